@@ -1,0 +1,47 @@
+# dangjian 城市基层党建平台 — `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+CARGO ?= cargo
+FRONTEND := frontend
+VENV := .venv
+
+.PHONY: help
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(FRONTEND)/node_modules/.package-lock.json: $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && npm ci --no-audit --no-fund
+
+.PHONY: frontend
+frontend: $(FRONTEND)/node_modules/.package-lock.json ## Build the SPA into frontend/dist
+	cd $(FRONTEND) && npm run build
+
+.PHONY: build
+build: frontend ## Build the SPA and the release binary
+	$(CARGO) build --release -p api
+
+.PHONY: run
+run: build ## Build everything, create and migrate var/dangjian.sqlite3, load the demo city on first start, serve on http://127.0.0.1:8080
+	./target/release/dangjian serve
+
+.PHONY: openapi
+openapi: ## Regenerate openapi/openapi.json and the SPA's API types from the code
+	$(CARGO) run -q -p api --bin dangjian -- openapi > openapi/openapi.json
+	cd $(FRONTEND) && npm run gen:api
+
+.PHONY: fmt
+fmt: ## Format the Rust code
+	$(CARGO) fmt
+
+.PHONY: lint
+lint: $(FRONTEND)/node_modules/.package-lock.json ## fmt check, clippy -D warnings, domain purity, vue-tsc, eslint, contract validation
+	$(CARGO) fmt --check
+	$(CARGO) clippy --all-targets -- -D warnings
+	scripts/check-domain-purity.sh
+	cd $(FRONTEND) && npm run check:api && npm run typecheck && npm run lint
+	scripts/validate-openapi.sh
+
+.PHONY: test
+test: lint ## Everything: lints, domain and API tests on SQLite and PostgreSQL, the browser test
+	scripts/test-rust.sh
+	scripts/test-browser.sh

@@ -1,0 +1,111 @@
+//! The actix application: routes, contract, docs UI, SPA and the fallbacks that keep
+//! every error a problem document.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse, fn_service};
+use actix_web::middleware::{DefaultHeaders, Logger};
+use actix_web::{App, HttpRequest, HttpResponse, ResponseError, web};
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::error::ApiError;
+use crate::openapi;
+use crate::routes;
+use crate::state::AppState;
+
+/// Documented methods per path template.
+#[derive(Debug, Clone)]
+struct RouteTable(Arc<BTreeMap<String, Vec<&'static str>>>);
+
+impl RouteTable {
+    /// Methods allowed at a concrete path, if the path is one of ours.
+    fn allowed(&self, path: &str) -> Option<&[&'static str]> {
+        let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+        self.0.iter().find_map(|(template, methods)| {
+            let parts: Vec<&str> = template.split('/').collect();
+            let matches = parts.len() == segments.len()
+                && parts.iter().zip(&segments).all(|(p, s)| p == s || (p.starts_with('{') && !s.is_empty()));
+            matches.then_some(methods.as_slice())
+        })
+    }
+}
+
+/// Unknown routes answer 404, known routes with another method 405, both as problems.
+async fn no_route(req: HttpRequest) -> HttpResponse {
+    let table = req.app_data::<RouteTable>().cloned();
+    let allowed = table.as_ref().and_then(|t| t.allowed(req.path()));
+    match allowed {
+        Some(methods) => ApiError::MethodNotAllowed { allow: methods.join(", ") }.error_response(),
+        None => ApiError::NotFound.error_response(),
+    }
+}
+
+/// The SPA's history fallback: any non-API GET gets `index.html`.
+async fn spa_fallback(req: ServiceRequest, index: std::path::PathBuf) -> Result<ServiceResponse, actix_web::Error> {
+    let (req, _) = req.into_parts();
+    let is_page = req.method() == actix_web::http::Method::GET && !req.path().starts_with("/api/");
+    let response = if is_page {
+        match actix_files::NamedFile::open_async(&index).await {
+            Ok(file) => file.into_response(&req),
+            Err(_) => ApiError::NotFound.error_response(),
+        }
+    } else {
+        no_route(req.clone()).await
+    };
+    Ok(ServiceResponse::new(req, response))
+}
+
+/// Builds the application for `state`.
+pub fn build(
+    state: AppState,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let frontend_dir = state.config.frontend_dir.clone();
+    let contract = openapi::document();
+    let table = RouteTable(Arc::new(openapi::route_table(&contract)));
+    let (app, _) = App::new()
+        .into_utoipa_app()
+        .app_data(web::Data::new(state))
+        .app_data(table)
+        .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
+        .configure(routes::configure)
+        .split_for_parts();
+    let mut app = app.service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", contract));
+    let index = frontend_dir.join("index.html");
+    if index.is_file() {
+        app = app.service(
+            actix_files::Files::new("/", &frontend_dir)
+                .index_file("index.html")
+                .default_handler(fn_service(move |req| spa_fallback(req, index.clone()))),
+        );
+    }
+    app.default_service(web::to(no_route))
+        // Path only: query strings may carry search text such as names or phone numbers.
+        .wrap(
+            Logger::new("%a \"%{method}xi %U\" %s %b %Dms")
+                .custom_request_replace("method", |req| req.method().to_string()),
+        )
+        .wrap(DefaultHeaders::new().add(("X-Content-Type-Options", "nosniff")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_paths_with_other_methods_are_told_apart_from_unknown_paths() {
+        let table = RouteTable(Arc::new(openapi::route_table(&openapi::document())));
+        assert_eq!(table.allowed("/api/v1/organizations/12"), Some(&["GET", "PATCH", "DELETE"][..]));
+        assert_eq!(table.allowed("/api/v1/nothing-here"), None);
+    }
+}

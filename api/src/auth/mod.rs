@@ -1,0 +1,106 @@
+//! Who is calling: the bearer token becomes a [`Caller`] with roles and scope. Access
+//! decisions are made by `domain::access`; this module only identifies the caller.
+
+pub mod password;
+pub mod token;
+
+use actix_web::dev::Payload;
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest, web};
+use domain::access::policy::{self, Action, Scope};
+use domain::access::{AccountKind, Role};
+use futures_util::future::{LocalBoxFuture, Ready, ready};
+
+use crate::audit::Actor;
+use crate::db::repo::users;
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+
+/// An authenticated account making the request.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub id: i64,
+    pub username: String,
+    pub kind: AccountKind,
+    pub roles: Vec<Role>,
+    pub scope_org_id: Option<i64>,
+    pub scope: Scope,
+    pub client_addr: Option<String>,
+}
+
+impl Caller {
+    /// Refuses with 403 unless the caller's roles allow `action`.
+    pub fn require(&self, action: Action) -> ApiResult<()> {
+        if policy::allows(&self.roles, action) {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden("your roles do not allow this action".to_owned()))
+        }
+    }
+
+    pub fn actor(&self) -> Actor {
+        Actor { id: Some(self.id), username: Some(self.username.clone()), client_addr: self.client_addr.clone() }
+    }
+}
+
+fn bearer_token(req: &HttpRequest) -> Result<String, ApiError> {
+    let value = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .ok_or_else(|| ApiError::Unauthorized("send `Authorization: Bearer <access token>`".to_owned()))?;
+    match value.split_once(' ') {
+        Some((scheme, token)) if scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty() => {
+            Ok(token.trim().to_owned())
+        }
+        _ => Err(ApiError::Unauthorized("the Authorization header must use the Bearer scheme".to_owned())),
+    }
+}
+
+impl FromRequest for Caller {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let token = bearer_token(req);
+        let client_addr = client_addr(req);
+        Box::pin(async move {
+            let state = state.ok_or_else(|| ApiError::Internal("application state missing".to_owned()))?;
+            let user_id = state.keys.verify(&token?)?;
+            let account = state.read(move |conn| users::load_account(conn, user_id)).await?;
+            let account = account
+                .filter(|a| !a.row.disabled)
+                .ok_or_else(|| ApiError::Unauthorized("the account no longer exists or is disabled".to_owned()))?;
+            let kind = account.row.kind.parse().map_err(|_| ApiError::Internal("stored account kind".to_owned()))?;
+            let scope = policy::scope_of(&account.roles, account.scope_paths);
+            Ok(Caller {
+                id: account.row.id,
+                username: account.row.username,
+                kind,
+                roles: account.roles,
+                scope_org_id: account.row.scope_org_id,
+                scope,
+                client_addr,
+            })
+        })
+    }
+}
+
+/// The client's address: the TCP peer (forwarded headers are not trusted).
+pub fn client_addr(req: &HttpRequest) -> Option<String> {
+    req.peer_addr().map(|addr| addr.ip().to_string())
+}
+
+/// The client address of an unauthenticated request, for the audit log.
+#[derive(Debug, Clone)]
+pub struct ClientAddr(pub Option<String>);
+
+impl FromRequest for ClientAddr {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Ok(ClientAddr(client_addr(req))))
+    }
+}

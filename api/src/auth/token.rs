@@ -1,0 +1,106 @@
+//! Access tokens (JWT, HS256 pinned, short-lived, issuer and audience checked) and
+//! refresh tokens (random, stored only as a SHA-256 hash).
+
+use chrono::{Duration, Utc};
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, decode, encode};
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::ApiError;
+
+pub const ISSUER: &str = "dangjian";
+pub const AUDIENCE: &str = "dangjian-api";
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Claims {
+    pub iss: String,
+    pub aud: String,
+    /// The account id.
+    pub sub: String,
+    pub iat: i64,
+    pub exp: i64,
+}
+
+pub struct TokenKeys {
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+    validation: Validation,
+    ttl: Duration,
+}
+
+impl TokenKeys {
+    pub fn new(secret: &[u8], ttl: Duration) -> TokenKeys {
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.set_issuer(&[ISSUER]);
+        validation.set_audience(&[AUDIENCE]);
+        validation.set_required_spec_claims(&["exp", "iss", "aud", "sub"]);
+        validation.leeway = 5;
+        TokenKeys {
+            encoding: EncodingKey::from_secret(secret),
+            decoding: DecodingKey::from_secret(secret),
+            validation,
+            ttl,
+        }
+    }
+
+    /// Lifetime of an access token in seconds.
+    pub fn ttl_seconds(&self) -> i64 {
+        self.ttl.num_seconds()
+    }
+
+    pub fn issue(&self, user_id: i64) -> Result<String, ApiError> {
+        let now = Utc::now().timestamp();
+        let claims = Claims {
+            iss: ISSUER.to_owned(),
+            aud: AUDIENCE.to_owned(),
+            sub: user_id.to_string(),
+            iat: now,
+            exp: now + self.ttl_seconds(),
+        };
+        encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
+            .map_err(|e| ApiError::Internal(format!("token signing: {e}")))
+    }
+
+    /// The account id of a valid token. Any other algorithm (including `none`), a wrong
+    /// signature, issuer or audience, or an expired token is refused.
+    pub fn verify(&self, token: &str) -> Result<i64, ApiError> {
+        let data = decode::<Claims>(token, &self.decoding, &self.validation)
+            .map_err(|e| ApiError::Unauthorized(format!("invalid access token: {e}")))?;
+        data.claims.sub.parse().map_err(|_| ApiError::Unauthorized("invalid access token subject".to_owned()))
+    }
+}
+
+/// A new refresh token: the value for the client and the hash to store.
+pub fn new_refresh_token() -> (String, String) {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = hex::encode(bytes);
+    let hashed = hash_refresh_token(&token);
+    (token, hashed)
+}
+
+pub fn hash_refresh_token(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_token_verifies_with_its_own_key_only() {
+        let keys = TokenKeys::new(b"0123456789abcdef0123456789abcdef", Duration::minutes(15));
+        let token = keys.issue(42).expect("issue");
+        assert_eq!(keys.verify(&token).expect("verify"), 42);
+        let other = TokenKeys::new(b"fedcba9876543210fedcba9876543210", Duration::minutes(15));
+        assert!(other.verify(&token).is_err());
+    }
+
+    #[test]
+    fn refresh_tokens_are_stored_hashed() {
+        let (token, hashed) = new_refresh_token();
+        assert_ne!(token, hashed);
+        assert_eq!(hash_refresh_token(&token), hashed);
+    }
+}

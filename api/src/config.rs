@@ -1,0 +1,164 @@
+//! Typed configuration from the environment (`DANGJIAN_*`). Secrets are masked in `Debug`.
+
+use std::path::{Path, PathBuf};
+
+use chrono::Duration;
+use domain::account::softlock::LockoutPolicy;
+use rand::RngCore;
+
+/// Longest access token lifetime the service accepts.
+const MAX_ACCESS_TOKEN_MINUTES: i64 = 30;
+
+#[derive(Clone)]
+pub struct Config {
+    /// `sqlite://FILE` or `postgres://...`.
+    pub database_url: String,
+    /// Address the HTTP server listens on.
+    pub bind: String,
+    /// Directory for the SQLite database and the generated JWT secret.
+    pub data_dir: PathBuf,
+    /// Built SPA served at `/` (absent in tests).
+    pub frontend_dir: PathBuf,
+    pub jwt_secret: Vec<u8>,
+    pub access_token_ttl: Duration,
+    pub refresh_token_ttl: Duration,
+    pub lockout: LockoutPolicy,
+    pub pool_size: u32,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("database_url", &mask_url_password(&self.database_url))
+            .field("bind", &self.bind)
+            .field("data_dir", &self.data_dir)
+            .field("frontend_dir", &self.frontend_dir)
+            .field("jwt_secret", &"********")
+            .field("access_token_ttl", &self.access_token_ttl)
+            .field("refresh_token_ttl", &self.refresh_token_ttl)
+            .field("lockout", &self.lockout)
+            .field("pool_size", &self.pool_size)
+            .finish()
+    }
+}
+
+/// A configuration value that cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[error("{name}: {message}")]
+pub struct ConfigError {
+    pub name: &'static str,
+    pub message: String,
+}
+
+fn var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+fn number(name: &'static str, default: i64) -> Result<i64, ConfigError> {
+    match var(name) {
+        None => Ok(default),
+        Some(text) => text
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| ConfigError { name, message: format!("expected a positive whole number, got `{text}`") }),
+    }
+}
+
+impl Config {
+    /// Reads the configuration; creates the data directory and, when no secret is given,
+    /// a random JWT secret kept in it (so tokens survive restarts).
+    pub fn from_env() -> Result<Config, ConfigError> {
+        let data_dir = PathBuf::from(var("DANGJIAN_DATA_DIR").unwrap_or_else(|| "var".to_owned()));
+        let default_db = format!("sqlite://{}", data_dir.join("dangjian.sqlite3").display());
+        let database_url = var("DANGJIAN_DATABASE_URL").unwrap_or(default_db);
+        let access_minutes = number("DANGJIAN_ACCESS_TOKEN_MINUTES", 15)?;
+        if access_minutes > MAX_ACCESS_TOKEN_MINUTES {
+            return Err(ConfigError {
+                name: "DANGJIAN_ACCESS_TOKEN_MINUTES",
+                message: format!("at most {MAX_ACCESS_TOKEN_MINUTES} minutes"),
+            });
+        }
+        let max_failures = number("DANGJIAN_LOCKOUT_MAX_FAILURES", 5)?;
+        let lockout = LockoutPolicy {
+            max_failures: u32::try_from(max_failures).unwrap_or(u32::MAX),
+            lock_for: Duration::minutes(number("DANGJIAN_LOCKOUT_MINUTES", 15)?),
+        };
+        std::fs::create_dir_all(&data_dir).map_err(|e| ConfigError {
+            name: "DANGJIAN_DATA_DIR",
+            message: format!("cannot create {}: {e}", data_dir.display()),
+        })?;
+        let jwt_secret = match var("DANGJIAN_JWT_SECRET") {
+            Some(secret) if secret.len() >= 32 => secret.into_bytes(),
+            Some(_) => {
+                return Err(ConfigError { name: "DANGJIAN_JWT_SECRET", message: "at least 32 characters".into() });
+            }
+            None => stored_secret(&data_dir)?,
+        };
+        Ok(Config {
+            database_url,
+            bind: var("DANGJIAN_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
+            frontend_dir: PathBuf::from(var("DANGJIAN_FRONTEND_DIR").unwrap_or_else(|| "frontend/dist".to_owned())),
+            data_dir,
+            jwt_secret,
+            access_token_ttl: Duration::minutes(access_minutes),
+            refresh_token_ttl: Duration::days(number("DANGJIAN_REFRESH_TOKEN_DAYS", 7)?),
+            lockout,
+            pool_size: u32::try_from(number("DANGJIAN_DB_POOL_SIZE", 8)?).unwrap_or(8),
+        })
+    }
+}
+
+/// The JWT secret generated on first start and kept in `DATA_DIR/jwt-secret`.
+fn stored_secret(data_dir: &Path) -> Result<Vec<u8>, ConfigError> {
+    let file = data_dir.join("jwt-secret");
+    let fail = |e: std::io::Error| ConfigError {
+        name: "DANGJIAN_JWT_SECRET",
+        message: format!("cannot use {}: {e}", file.display()),
+    };
+    if let Ok(existing) = std::fs::read_to_string(&file)
+        && existing.trim().len() >= 32
+    {
+        return Ok(existing.trim().as_bytes().to_vec());
+    }
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let secret = hex::encode(bytes);
+    write_private(&file, &secret).map_err(fail)?;
+    Ok(secret.into_bytes())
+}
+
+#[cfg(unix)]
+fn write_private(file: &Path, content: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(file)?;
+    f.write_all(content.as_bytes())
+}
+
+#[cfg(not(unix))]
+fn write_private(file: &Path, content: &str) -> std::io::Result<()> {
+    std::fs::write(file, content)
+}
+
+/// `postgres://user:secret@host/db` → `postgres://user:********@host/db`.
+pub fn mask_url_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
+    let Some((credentials, host)) = rest.split_once('@') else { return url.to_owned() };
+    match credentials.split_once(':') {
+        Some((user, _)) => format!("{scheme}://{user}:********@{host}"),
+        None => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_passwords_are_masked() {
+        assert_eq!(mask_url_password("postgres://dj:s3cret@db:5432/dj"), "postgres://dj:********@db:5432/dj");
+        assert_eq!(mask_url_password("sqlite://var/dangjian.sqlite3"), "sqlite://var/dangjian.sqlite3");
+    }
+}

@@ -1,0 +1,167 @@
+//! Storage: one diesel code base over SQLite (embedded default) and PostgreSQL
+//! (production), an r2d2 pool, and the embedded migrations of each backend.
+
+pub mod models;
+pub mod repo;
+pub mod schema;
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::prelude::*;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/postgres");
+
+/// A connection to either database; queries are written once for both.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgresql(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+pub type DbPool = Pool<ConnectionManager<DbConnection>>;
+pub type PooledDb = PooledConnection<ConnectionManager<DbConnection>>;
+
+/// Which database a URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+/// Errors while opening or migrating the database.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("unsupported database URL (use sqlite://FILE or postgres://...)")]
+    UnsupportedUrl,
+    #[error("cannot connect to the database: {0}")]
+    Connect(String),
+    #[error("cannot migrate the database: {0}")]
+    Migrate(String),
+}
+
+impl Engine {
+    pub fn of_url(url: &str) -> Result<Engine, StorageError> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Engine::Postgres)
+        } else if url.starts_with("sqlite://") {
+            Ok(Engine::Sqlite)
+        } else {
+            Err(StorageError::UnsupportedUrl)
+        }
+    }
+}
+
+/// Turns `sqlite://path` into the file name SQLite expects; other URLs pass unchanged.
+fn connection_target(url: &str) -> &str {
+    url.strip_prefix("sqlite://").unwrap_or(url)
+}
+
+/// SQLite settings applied to every pooled connection: WAL for concurrent readers,
+/// FULL sync so a committed write survives power loss, enforced foreign keys, and a busy
+/// timeout so writers queue instead of failing.
+#[derive(Debug)]
+struct SqlitePragmas;
+
+const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+     PRAGMA foreign_keys = ON;";
+
+impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for SqlitePragmas {
+    fn on_acquire(&self, conn: &mut DbConnection) -> Result<(), diesel::r2d2::Error> {
+        if let DbConnection::Sqlite(sqlite) = conn {
+            sqlite.batch_execute(SQLITE_PRAGMAS).map_err(diesel::r2d2::Error::QueryError)?;
+        }
+        Ok(())
+    }
+}
+
+/// Connects once with the backend's own type, so a failure reports the real cause
+/// (the multi-connection only says the URL matched no backend).
+fn probe(url: &str) -> Result<Engine, StorageError> {
+    let engine = Engine::of_url(url)?;
+    let target = connection_target(url);
+    let result = match engine {
+        Engine::Sqlite => {
+            if let Some(dir) = std::path::Path::new(target).parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| StorageError::Connect(e.to_string()))?;
+            }
+            SqliteConnection::establish(target).map(drop)
+        }
+        Engine::Postgres => PgConnection::establish(target).map(drop),
+    };
+    result.map_err(|e| StorageError::Connect(e.to_string()))?;
+    Ok(engine)
+}
+
+/// Opens the pool and applies the backend's pending migrations.
+pub fn connect(url: &str, pool_size: u32) -> Result<(DbPool, Engine), StorageError> {
+    let engine = probe(url)?;
+    let manager = ConnectionManager::<DbConnection>::new(connection_target(url));
+    let pool = Pool::builder()
+        .max_size(pool_size)
+        .connection_customizer(Box::new(SqlitePragmas))
+        .build(manager)
+        .map_err(|e| StorageError::Connect(e.to_string()))?;
+    let mut conn = pool.get().map_err(|e| StorageError::Connect(e.to_string()))?;
+    migrate(&mut conn)?;
+    Ok((pool, engine))
+}
+
+/// Runs the pending migrations of the connection's backend.
+pub fn migrate(conn: &mut DbConnection) -> Result<usize, StorageError> {
+    let applied = match conn {
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+        DbConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len()),
+    };
+    applied.map_err(|e| StorageError::Migrate(e.to_string()))
+}
+
+/// Runs `work` in a write transaction. On SQLite it begins with `BEGIN IMMEDIATE`, so the
+/// write lock is taken up front and two writers never deadlock upgrading read locks.
+pub fn write_transaction<T, E>(
+    conn: &mut DbConnection,
+    work: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    match conn {
+        DbConnection::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
+        DbConnection::Postgresql(c) => AnsiTransactionManager::begin_transaction(c)?,
+    }
+    type Manager = <DbConnection as Connection>::TransactionManager;
+    match work(conn) {
+        Ok(value) => match Manager::commit_transaction(conn) {
+            Ok(()) => Ok(value),
+            Err(commit_error) => {
+                // A failed commit leaves the transaction open on some backends.
+                let _ = Manager::rollback_transaction(conn);
+                Err(commit_error.into())
+            }
+        },
+        Err(error) => {
+            Manager::rollback_transaction(conn)?;
+            Err(error)
+        }
+    }
+}
+
+/// The current time as stored: UTC, truncated to microseconds so both databases read back
+/// the same value.
+pub fn now() -> chrono::NaiveDateTime {
+    let now = chrono::Utc::now().naive_utc();
+    now.with_nanosecond_truncated()
+}
+
+trait TruncateToMicros {
+    fn with_nanosecond_truncated(self) -> Self;
+}
+
+impl TruncateToMicros for chrono::NaiveDateTime {
+    fn with_nanosecond_truncated(self) -> Self {
+        use chrono::Timelike;
+        let micros = self.nanosecond() / 1_000 * 1_000;
+        self.with_nanosecond(micros).unwrap_or(self)
+    }
+}

@@ -1,0 +1,102 @@
+//! Governance areas.
+
+use diesel::prelude::*;
+use diesel::sql_types::Text;
+use domain::tree;
+
+use super::tree::{pending_path, substr, suffix_start};
+use crate::db::models::{AreaRow, NewArea};
+use crate::db::schema::{areas, organizations, units};
+use crate::db::{DbConnection, now};
+use crate::error::ApiResult;
+
+pub fn find(conn: &mut DbConnection, id: i64) -> ApiResult<Option<AreaRow>> {
+    Ok(areas::table.find(id).select(AreaRow::as_select()).first(conn).optional()?)
+}
+
+/// Inserts an area below `parent` and gives it its path.
+pub fn insert(conn: &mut DbConnection, parent: Option<&AreaRow>, area: NewArea<'_>) -> ApiResult<AreaRow> {
+    let placeholder = pending_path();
+    let id: i64 = diesel::insert_into(areas::table)
+        .values(NewArea { path: &placeholder, ..area })
+        .returning(areas::id)
+        .get_result(conn)?;
+    let path = tree::child_path(parent.map(|p| p.path.as_str()), id);
+    diesel::update(areas::table.find(id)).set(areas::path.eq(&path)).execute(conn)?;
+    Ok(areas::table.find(id).select(AreaRow::as_select()).first(conn)?)
+}
+
+/// Filters of the area list.
+#[derive(Debug, Default)]
+pub struct AreaFilter {
+    /// Path ranges the area must fall in (scope, `within`).
+    pub ranges: Vec<(String, String)>,
+    pub parent_id: Option<i64>,
+    pub kind: Option<&'static str>,
+    pub name_like: Option<String>,
+}
+
+pub fn list(conn: &mut DbConnection, filter: &AreaFilter, limit: i64, offset: i64) -> ApiResult<(Vec<AreaRow>, i64)> {
+    let query = || {
+        let mut query = areas::table.into_boxed();
+        for (low, high) in &filter.ranges {
+            query = query.filter(areas::path.ge(low.clone())).filter(areas::path.lt(high.clone()));
+        }
+        if let Some(parent_id) = filter.parent_id {
+            query = query.filter(areas::parent_id.eq(parent_id));
+        }
+        if let Some(kind) = filter.kind {
+            query = query.filter(areas::kind.eq(kind));
+        }
+        if let Some(pattern) = &filter.name_like {
+            query = query.filter(areas::name.like(pattern.clone()).escape('\\'));
+        }
+        query
+    };
+    let total = query().count().get_result(conn)?;
+    let rows = query().order(areas::path).limit(limit).offset(offset).select(AreaRow::as_select()).load(conn)?;
+    Ok((rows, total))
+}
+
+/// Moves the subtree at `node` below `new_parent`, rewriting every path in one statement.
+pub fn move_subtree(conn: &mut DbConnection, node: &AreaRow, new_parent: &AreaRow) -> ApiResult<()> {
+    let new_path = tree::child_path(Some(&new_parent.path), node.id);
+    let (low, high) = tree::subtree_range(&node.path);
+    let depth_change = tree::depth(&new_path) - node.depth;
+    diesel::update(areas::table.filter(areas::path.ge(low)).filter(areas::path.lt(high)))
+        .set((
+            areas::path.eq(new_path.into_sql::<Text>().concat(substr(areas::path, suffix_start(&node.path)))),
+            areas::depth.eq(areas::depth + depth_change),
+        ))
+        .execute(conn)?;
+    diesel::update(areas::table.find(node.id)).set(areas::parent_id.eq(new_parent.id)).execute(conn)?;
+    Ok(())
+}
+
+/// What still refers to an area: child areas, organizations located in or leading it, units.
+pub fn dependents(conn: &mut DbConnection, id: i64) -> ApiResult<Vec<&'static str>> {
+    let mut found = Vec::new();
+    let children: i64 = areas::table.filter(areas::parent_id.eq(id)).count().get_result(conn)?;
+    if children > 0 {
+        found.push("child areas");
+    }
+    let orgs: i64 = organizations::table
+        .filter(organizations::area_id.eq(id).or(organizations::led_area_id.eq(id)))
+        .count()
+        .get_result(conn)?;
+    if orgs > 0 {
+        found.push("organizations");
+    }
+    let unit_count: i64 = units::table.filter(units::area_id.eq(id)).count().get_result(conn)?;
+    if unit_count > 0 {
+        found.push("units");
+    }
+    Ok(found)
+}
+
+pub fn touch(conn: &mut DbConnection, id: i64, expected_version: i32) -> ApiResult<bool> {
+    let changed = diesel::update(areas::table.find(id).filter(areas::version.eq(expected_version)))
+        .set((areas::version.eq(areas::version + 1), areas::updated_at.eq(now())))
+        .execute(conn)?;
+    Ok(changed == 1)
+}

@@ -1,0 +1,9 @@
+//! Queries, one module per resource. Every function takes the connection so that callers
+//! decide the transaction.
+
+pub mod areas;
+pub mod audit_events;
+pub mod organizations;
+pub mod tree;
+pub mod units;
+pub mod users;

@@ -1,0 +1,150 @@
+//! Party organizations.
+
+use diesel::prelude::*;
+use diesel::sql_types::Text;
+use domain::tree;
+
+use super::tree::{pending_path, substr, suffix_start};
+use crate::db::models::{NewOrganization, OrganizationRow};
+use crate::db::schema::{organizations, units, users};
+use crate::db::{DbConnection, now};
+use crate::error::ApiResult;
+
+pub fn find(conn: &mut DbConnection, id: i64) -> ApiResult<Option<OrganizationRow>> {
+    Ok(organizations::table.find(id).select(OrganizationRow::as_select()).first(conn).optional()?)
+}
+
+/// Inserts an organization below `parent` and gives it its path.
+pub fn insert(
+    conn: &mut DbConnection,
+    parent: Option<&OrganizationRow>,
+    org: NewOrganization<'_>,
+) -> ApiResult<OrganizationRow> {
+    let placeholder = pending_path();
+    let id: i64 = diesel::insert_into(organizations::table)
+        .values(NewOrganization { path: &placeholder, ..org })
+        .returning(organizations::id)
+        .get_result(conn)?;
+    let path = tree::child_path(parent.map(|p| p.path.as_str()), id);
+    diesel::update(organizations::table.find(id)).set(organizations::path.eq(&path)).execute(conn)?;
+    Ok(organizations::table.find(id).select(OrganizationRow::as_select()).first(conn)?)
+}
+
+/// Sort orders of the organization list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OrgSort {
+    /// Tree order (parents before children).
+    #[default]
+    Path,
+    Name,
+    NameDescending,
+    CreatedAt,
+    CreatedAtDescending,
+}
+
+/// Filters of the organization list.
+#[derive(Debug, Default)]
+pub struct OrgFilter {
+    /// Path ranges the organization must fall in (scope, `within`).
+    pub ranges: Vec<(String, String)>,
+    pub ids: Option<Vec<i64>>,
+    pub parent_id: Option<i64>,
+    pub roots_only: bool,
+    pub kind: Option<&'static str>,
+    pub field: Option<&'static str>,
+    pub setting_type: Option<&'static str>,
+    pub online: Option<bool>,
+    pub name_like: Option<String>,
+    pub sort: OrgSort,
+}
+
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &OrgFilter,
+    limit: i64,
+    offset: i64,
+) -> ApiResult<(Vec<OrganizationRow>, i64)> {
+    let query = || {
+        let mut query = organizations::table.into_boxed();
+        for (low, high) in &filter.ranges {
+            query = query.filter(organizations::path.ge(low.clone())).filter(organizations::path.lt(high.clone()));
+        }
+        if let Some(ids) = &filter.ids {
+            query = query.filter(organizations::id.eq_any(ids.clone()));
+        }
+        if let Some(parent_id) = filter.parent_id {
+            query = query.filter(organizations::parent_id.eq(parent_id));
+        }
+        if filter.roots_only {
+            query = query.filter(organizations::parent_id.is_null());
+        }
+        if let Some(kind) = filter.kind {
+            query = query.filter(organizations::kind.eq(kind));
+        }
+        if let Some(field) = filter.field {
+            query = query.filter(organizations::field.eq(field));
+        }
+        if let Some(setting_type) = filter.setting_type {
+            query = query.filter(organizations::setting_type.eq(setting_type));
+        }
+        if let Some(online) = filter.online {
+            query = query.filter(organizations::online.eq(online));
+        }
+        if let Some(pattern) = &filter.name_like {
+            query = query.filter(organizations::name.like(pattern.clone()).escape('\\'));
+        }
+        query
+    };
+    let total = query().count().get_result(conn)?;
+    let sorted = match filter.sort {
+        OrgSort::Path => query().order(organizations::path),
+        OrgSort::Name => query().order((organizations::name, organizations::id)),
+        OrgSort::NameDescending => query().order((organizations::name.desc(), organizations::id)),
+        OrgSort::CreatedAt => query().order((organizations::created_at, organizations::id)),
+        OrgSort::CreatedAtDescending => query().order((organizations::created_at.desc(), organizations::id)),
+    };
+    let rows = sorted.limit(limit).offset(offset).select(OrganizationRow::as_select()).load(conn)?;
+    Ok((rows, total))
+}
+
+/// Moves the subtree at `node` below `new_parent`, rewriting every path in one statement.
+pub fn move_subtree(conn: &mut DbConnection, node: &OrganizationRow, new_parent: &OrganizationRow) -> ApiResult<()> {
+    let new_path = tree::child_path(Some(&new_parent.path), node.id);
+    let (low, high) = tree::subtree_range(&node.path);
+    let depth_change = tree::depth(&new_path) - node.depth;
+    diesel::update(organizations::table.filter(organizations::path.ge(low)).filter(organizations::path.lt(high)))
+        .set((
+            organizations::path
+                .eq(new_path.into_sql::<Text>().concat(substr(organizations::path, suffix_start(&node.path)))),
+            organizations::depth.eq(organizations::depth + depth_change),
+        ))
+        .execute(conn)?;
+    diesel::update(organizations::table.find(node.id)).set(organizations::parent_id.eq(new_parent.id)).execute(conn)?;
+    Ok(())
+}
+
+/// What still refers to an organization: child organizations, covered units, accounts
+/// scoped to it.
+pub fn dependents(conn: &mut DbConnection, id: i64) -> ApiResult<Vec<&'static str>> {
+    let mut found = Vec::new();
+    let children: i64 = organizations::table.filter(organizations::parent_id.eq(id)).count().get_result(conn)?;
+    if children > 0 {
+        found.push("child organizations");
+    }
+    let covered: i64 = units::table.filter(units::covering_org_id.eq(id)).count().get_result(conn)?;
+    if covered > 0 {
+        found.push("covered units");
+    }
+    let accounts: i64 = users::table.filter(users::scope_org_id.eq(id)).count().get_result(conn)?;
+    if accounts > 0 {
+        found.push("accounts scoped to it");
+    }
+    Ok(found)
+}
+
+pub fn touch(conn: &mut DbConnection, id: i64, expected_version: i32) -> ApiResult<bool> {
+    let changed = diesel::update(organizations::table.find(id).filter(organizations::version.eq(expected_version)))
+        .set((organizations::version.eq(organizations::version + 1), organizations::updated_at.eq(now())))
+        .execute(conn)?;
+    Ok(changed == 1)
+}

@@ -1,0 +1,123 @@
+//! Units located in areas (驻区单位) and their coverage.
+
+use diesel::prelude::*;
+
+use crate::db::models::{UnitForm, UnitRow};
+use crate::db::schema::{areas, organizations, units};
+use crate::db::{DbConnection, now};
+use crate::error::ApiResult;
+
+pub fn find(conn: &mut DbConnection, id: i64) -> ApiResult<Option<UnitRow>> {
+    Ok(units::table.find(id).select(UnitRow::as_select()).first(conn).optional()?)
+}
+
+pub fn insert(conn: &mut DbConnection, unit: &UnitForm<'_>) -> ApiResult<UnitRow> {
+    let id: i64 = diesel::insert_into(units::table)
+        .values((unit, units::created_at.eq(now())))
+        .returning(units::id)
+        .get_result(conn)?;
+    Ok(units::table.find(id).select(UnitRow::as_select()).first(conn)?)
+}
+
+/// Replaces a unit's fields if it still has `expected_version`; returns whether it did.
+pub fn update(conn: &mut DbConnection, id: i64, expected_version: i32, unit: &UnitForm<'_>) -> ApiResult<bool> {
+    let changed = diesel::update(units::table.find(id).filter(units::version.eq(expected_version)))
+        .set((unit, units::version.eq(units::version + 1)))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i32) -> ApiResult<bool> {
+    let deleted = diesel::delete(units::table.find(id).filter(units::version.eq(expected_version))).execute(conn)?;
+    Ok(deleted == 1)
+}
+
+/// Which units an organization (or a caller's scope) reaches: those covered by an
+/// organization in its subtree, and those located in the area it leads — a street sees the
+/// units in the street even when their Party hierarchy is elsewhere.
+#[derive(Debug, Clone, Default)]
+pub struct Reach {
+    pub org_range: Option<(String, String)>,
+    pub area_range: Option<(String, String)>,
+}
+
+/// Filters of the unit list.
+#[derive(Debug, Default)]
+pub struct UnitFilter {
+    /// Every reach the unit must be in (caller scope, `within_org`); `None` = unlimited.
+    pub reaches: Vec<Reach>,
+    pub area_id: Option<i64>,
+    pub field: Option<&'static str>,
+    pub covered: Option<bool>,
+    pub name_like: Option<String>,
+}
+
+type Boxed<'a> = diesel::helper_types::IntoBoxed<
+    'a,
+    diesel::helper_types::LeftJoin<diesel::helper_types::InnerJoin<units::table, areas::table>, organizations::table>,
+    crate::db::MultiBackend,
+>;
+
+fn reach_filter<'a>(mut query: Boxed<'a>, reach: &Reach) -> Boxed<'a> {
+    let in_org = reach.org_range.clone().map(|(low, high)| {
+        organizations::path.nullable().ge(low).and(organizations::path.nullable().lt(high)).assume_not_null()
+    });
+    let in_area = reach.area_range.clone().map(|(low, high)| areas::path.ge(low).and(areas::path.lt(high)));
+    query = match (in_org, in_area) {
+        (Some(org), Some(area)) => query.filter(org.or(area)),
+        (Some(org), None) => query.filter(org),
+        (None, Some(area)) => query.filter(area),
+        // A reach with neither side reaches nothing.
+        (None, None) => query.filter(units::id.ne(units::id)),
+    };
+    query
+}
+
+fn filtered<'a>(filter: &'a UnitFilter) -> Boxed<'a> {
+    let mut query = units::table.inner_join(areas::table).left_join(organizations::table).into_boxed();
+    for reach in &filter.reaches {
+        query = reach_filter(query, reach);
+    }
+    if let Some(area_id) = filter.area_id {
+        query = query.filter(units::area_id.eq(area_id));
+    }
+    if let Some(field) = filter.field {
+        query = query.filter(units::field.eq(field));
+    }
+    match filter.covered {
+        Some(true) => query = query.filter(units::covering_org_id.is_not_null()),
+        Some(false) => query = query.filter(units::covering_org_id.is_null()),
+        None => {}
+    }
+    if let Some(pattern) = &filter.name_like {
+        query = query.filter(units::name.like(pattern.clone()).escape('\\'));
+    }
+    query
+}
+
+pub fn list(conn: &mut DbConnection, filter: &UnitFilter, limit: i64, offset: i64) -> ApiResult<(Vec<UnitRow>, i64)> {
+    let total = filtered(filter).count().get_result(conn)?;
+    let rows = filtered(filter)
+        .order((units::name, units::id))
+        .limit(limit)
+        .offset(offset)
+        .select(UnitRow::as_select())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+/// Per field: (field, units, covered units) of the units in reach, ordered by field.
+///
+/// Counted here rather than with GROUP BY: diesel cannot group a boxed (dynamically
+/// filtered) query, and two narrow columns per unit are cheap to fold.
+pub fn coverage_by_field(conn: &mut DbConnection, filter: &UnitFilter) -> ApiResult<Vec<(String, i64, i64)>> {
+    let rows: Vec<(String, bool)> =
+        filtered(filter).select((units::field, units::covering_org_id.is_not_null())).load(conn)?;
+    let mut counts = std::collections::BTreeMap::<String, (i64, i64)>::new();
+    for (field, covered) in rows {
+        let entry = counts.entry(field).or_default();
+        entry.0 += 1;
+        entry.1 += i64::from(covered);
+    }
+    Ok(counts.into_iter().map(|(field, (units, covered))| (field, units, covered)).collect())
+}

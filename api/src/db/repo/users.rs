@@ -1,0 +1,168 @@
+//! Accounts, their roles and refresh tokens.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use domain::access::Role;
+
+use crate::db::models::{NewUser, RefreshTokenRow, UserRow};
+use crate::db::schema::{areas, organizations, refresh_tokens, user_roles, users};
+use crate::db::{DbConnection, now};
+use crate::error::{ApiError, ApiResult};
+
+/// An account with its roles and the paths of its scope (organization, led area).
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub row: UserRow,
+    pub roles: Vec<Role>,
+    pub scope_paths: Option<(String, Option<String>)>,
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> ApiResult<Option<UserRow>> {
+    Ok(users::table.find(id).select(UserRow::as_select()).first(conn).optional()?)
+}
+
+pub fn find_by_username(conn: &mut DbConnection, username: &str) -> ApiResult<Option<UserRow>> {
+    Ok(users::table.filter(users::username.eq(username)).select(UserRow::as_select()).first(conn).optional()?)
+}
+
+pub fn load_account(conn: &mut DbConnection, id: i64) -> ApiResult<Option<Account>> {
+    let Some(row) = find(conn, id)? else { return Ok(None) };
+    let roles = roles_of(conn, id)?;
+    let scope_paths = match row.scope_org_id {
+        Some(org_id) => scope_paths(conn, org_id)?,
+        None => None,
+    };
+    Ok(Some(Account { row, roles, scope_paths }))
+}
+
+/// The path of an organization and of the area it leads.
+fn scope_paths(conn: &mut DbConnection, org_id: i64) -> ApiResult<Option<(String, Option<String>)>> {
+    let org: Option<(String, Option<i64>)> = organizations::table
+        .find(org_id)
+        .select((organizations::path, organizations::led_area_id))
+        .first(conn)
+        .optional()?;
+    let Some((org_path, led_area_id)) = org else { return Ok(None) };
+    let area_path = match led_area_id {
+        Some(area_id) => areas::table.find(area_id).select(areas::path).first(conn).optional()?,
+        None => None,
+    };
+    Ok(Some((org_path, area_path)))
+}
+
+pub fn roles_of(conn: &mut DbConnection, user_id: i64) -> ApiResult<Vec<Role>> {
+    let codes: Vec<String> = user_roles::table
+        .filter(user_roles::user_id.eq(user_id))
+        .select(user_roles::role)
+        .order(user_roles::role)
+        .load(conn)?;
+    codes.iter().map(|code| code.parse().map_err(|_| ApiError::Internal(format!("stored role `{code}`")))).collect()
+}
+
+/// Roles of many accounts at once (for lists), in the order of `user_ids`.
+pub fn roles_of_many(conn: &mut DbConnection, user_ids: &[i64]) -> ApiResult<Vec<Vec<Role>>> {
+    let pairs: Vec<(i64, String)> = user_roles::table
+        .filter(user_roles::user_id.eq_any(user_ids))
+        .select((user_roles::user_id, user_roles::role))
+        .order((user_roles::user_id, user_roles::role))
+        .load(conn)?;
+    user_ids
+        .iter()
+        .map(|id| {
+            pairs
+                .iter()
+                .filter(|(user_id, _)| user_id == id)
+                .map(|(_, code)| code.parse().map_err(|_| ApiError::Internal(format!("stored role `{code}`"))))
+                .collect()
+        })
+        .collect()
+}
+
+pub fn set_roles(conn: &mut DbConnection, user_id: i64, roles: &[Role]) -> ApiResult<()> {
+    diesel::delete(user_roles::table.filter(user_roles::user_id.eq(user_id))).execute(conn)?;
+    for role in roles {
+        diesel::insert_into(user_roles::table)
+            .values((user_roles::user_id.eq(user_id), user_roles::role.eq(role.code())))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn insert(conn: &mut DbConnection, user: &NewUser<'_>) -> ApiResult<i64> {
+    Ok(diesel::insert_into(users::table).values(user).returning(users::id).get_result(conn)?)
+}
+
+pub fn list(conn: &mut DbConnection, q: Option<&str>, limit: i64, offset: i64) -> ApiResult<(Vec<UserRow>, i64)> {
+    let filtered = || {
+        let mut query = users::table.into_boxed();
+        if let Some(q) = q {
+            let pattern = format!("%{}%", escape_like(q));
+            query = query.filter(
+                users::username.like(pattern.clone()).escape('\\').or(users::display_name.like(pattern).escape('\\')),
+            );
+        }
+        query
+    };
+    let total = filtered().count().get_result(conn)?;
+    let rows = filtered().order(users::id).limit(limit).offset(offset).select(UserRow::as_select()).load(conn)?;
+    Ok((rows, total))
+}
+
+/// Escapes `%`, `_` and `\` so user text matches literally in a LIKE pattern.
+pub fn escape_like(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+/// Stores the outcome of a login attempt.
+pub fn save_login_state(
+    conn: &mut DbConnection,
+    user_id: i64,
+    failed_logins: i32,
+    locked_until: Option<NaiveDateTime>,
+) -> ApiResult<()> {
+    diesel::update(users::table.find(user_id))
+        .set((users::failed_logins.eq(failed_logins), users::locked_until.eq(locked_until)))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn insert_refresh_token(
+    conn: &mut DbConnection,
+    user_id: i64,
+    token_hash: &str,
+    expires_at: NaiveDateTime,
+) -> ApiResult<()> {
+    diesel::insert_into(refresh_tokens::table)
+        .values((
+            refresh_tokens::user_id.eq(user_id),
+            refresh_tokens::token_hash.eq(token_hash),
+            refresh_tokens::expires_at.eq(expires_at),
+            refresh_tokens::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn find_refresh_token(conn: &mut DbConnection, token_hash: &str) -> ApiResult<Option<RefreshTokenRow>> {
+    Ok(refresh_tokens::table
+        .filter(refresh_tokens::token_hash.eq(token_hash))
+        .select(RefreshTokenRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Revokes one refresh token; returns whether it was still active.
+pub fn revoke_refresh_token(conn: &mut DbConnection, id: i64) -> ApiResult<bool> {
+    let changed = diesel::update(refresh_tokens::table.find(id).filter(refresh_tokens::revoked_at.is_null()))
+        .set(refresh_tokens::revoked_at.eq(now()))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+pub fn revoke_all_refresh_tokens(conn: &mut DbConnection, user_id: i64) -> ApiResult<usize> {
+    Ok(diesel::update(
+        refresh_tokens::table.filter(refresh_tokens::user_id.eq(user_id)).filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set(refresh_tokens::revoked_at.eq(now()))
+    .execute(conn)?)
+}

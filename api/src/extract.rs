@@ -1,0 +1,251 @@
+//! Request extractors that answer bad input with problem documents: JSON bodies (size,
+//! media type, unknown fields, types, validation), query strings, `If-Match` and paging.
+
+use actix_web::dev::Payload;
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest};
+use futures_util::StreamExt;
+use futures_util::future::{LocalBoxFuture, Ready, ready};
+use serde::de::DeserializeOwned;
+use validator::Validate;
+
+use crate::error::{ApiError, FieldError};
+
+/// Largest accepted request body.
+pub const BODY_LIMIT: usize = 1024 * 1024;
+/// Default and largest page size of lists.
+pub const DEFAULT_LIMIT: i64 = 20;
+pub const MAX_LIMIT: i64 = 200;
+
+/// A JSON request body, parsed strictly and validated.
+#[derive(Debug)]
+pub struct JsonBody<T>(pub T);
+
+impl<T: DeserializeOwned + Validate + 'static> FromRequest for JsonBody<T> {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let media_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let declared_length = req
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<usize>().ok());
+        let mut payload = payload.take();
+        Box::pin(async move {
+            if !media_type.as_deref().is_some_and(is_json_media_type) {
+                return Err(ApiError::UnsupportedMediaType("send the body as application/json".to_owned()));
+            }
+            if declared_length.is_some_and(|length| length > BODY_LIMIT) {
+                return Err(ApiError::PayloadTooLarge { limit: BODY_LIMIT });
+            }
+            let mut body = Vec::new();
+            while let Some(chunk) = payload.next().await {
+                let chunk = chunk.map_err(|e| ApiError::BadRequest(format!("cannot read the body: {e}")))?;
+                if body.len() + chunk.len() > BODY_LIMIT {
+                    return Err(ApiError::PayloadTooLarge { limit: BODY_LIMIT });
+                }
+                body.extend_from_slice(&chunk);
+            }
+            let value: T = parse_json(&body)?;
+            value.validate()?;
+            Ok(JsonBody(value))
+        })
+    }
+}
+
+fn is_json_media_type(value: &str) -> bool {
+    let essence = value.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+/// Parses JSON, naming the offending field of a well-formed but wrong document.
+pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let inner = error.into_inner();
+        data_error(inner, &path)
+    })?;
+    deserializer.end().map_err(|e| data_error(e, "."))?;
+    Ok(value)
+}
+
+fn data_error(error: serde_json::Error, path: &str) -> ApiError {
+    use serde_json::error::Category;
+    match error.classify() {
+        Category::Syntax | Category::Eof | Category::Io => {
+            ApiError::MalformedJson(format!("the body is not valid JSON: {error}"))
+        }
+        Category::Data => field_error(&strip_position(&error.to_string()), path),
+    }
+}
+
+/// serde_json appends " at line L column C"; the field path says more.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(index) => message[..index].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// Turns a serde data error into a field error with a stable code.
+fn field_error(message: &str, path: &str) -> ApiError {
+    let code = if message.starts_with("unknown field") {
+        "unknown_field"
+    } else if message.starts_with("missing field") {
+        "required"
+    } else if message.starts_with("invalid type") {
+        "invalid_type"
+    } else {
+        "invalid_value"
+    };
+    let named = message.split('`').nth(1).filter(|_| matches!(code, "unknown_field" | "required"));
+    let field = match (path.trim_start_matches('.'), named) {
+        ("", Some(name)) => name.to_owned(),
+        ("", None) => "body".to_owned(),
+        (path, Some(name)) if code == "required" => format!("{path}.{name}"),
+        (path, _) => path.to_owned(),
+    };
+    ApiError::Validation(vec![FieldError::new(field, code, message)])
+}
+
+/// A query string, parsed strictly and validated.
+#[derive(Debug)]
+pub struct QueryParams<T>(pub T);
+
+impl<T: DeserializeOwned + Validate> FromRequest for QueryParams<T> {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(parse_query(req.query_string()).map(QueryParams))
+    }
+}
+
+fn parse_query<T: DeserializeOwned + Validate>(query: &str) -> Result<T, ApiError> {
+    let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded_parse(query));
+    let value: T = serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let message = error.inner().to_string();
+        field_error(&message, &path)
+    })?;
+    value.validate()?;
+    Ok(value)
+}
+
+fn form_urlencoded_parse(query: &str) -> form_urlencoded::Parse<'_> {
+    form_urlencoded::parse(query.as_bytes())
+}
+
+/// `?limit=&offset=` of a list, checked: limit 1..=200 (default 20), offset ≥ 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Page {
+    pub limit: i64,
+    pub offset: i64,
+}
+
+impl Page {
+    pub fn new(limit: Option<i64>, offset: Option<i64>) -> Result<Page, ApiError> {
+        let limit = limit.unwrap_or(DEFAULT_LIMIT);
+        let offset = offset.unwrap_or(0);
+        let mut errors = Vec::new();
+        if !(1..=MAX_LIMIT).contains(&limit) {
+            errors.push(FieldError::new("limit", "range", format!("must be between 1 and {MAX_LIMIT}")));
+        }
+        if offset < 0 {
+            errors.push(FieldError::new("offset", "range", "must be at least 0"));
+        }
+        if errors.is_empty() { Ok(Page { limit, offset }) } else { Err(ApiError::Validation(errors)) }
+    }
+}
+
+/// The `If-Match` header of a PATCH or DELETE.
+#[derive(Debug)]
+pub struct IfMatch(Option<String>);
+
+impl FromRequest for IfMatch {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let value = req.headers().get(header::IF_MATCH).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        ready(Ok(IfMatch(value)))
+    }
+}
+
+impl IfMatch {
+    /// Checks the header against the resource's current version: 428 without it, 412
+    /// when it names another version.
+    pub fn check(&self, current_version: i32) -> Result<(), ApiError> {
+        let header = self.0.as_deref().ok_or(ApiError::PreconditionRequired)?;
+        let current = etag(current_version);
+        let matches = header.split(',').map(str::trim).any(|tag| tag == "*" || tag.trim_start_matches("W/") == current);
+        if matches { Ok(()) } else { Err(ApiError::PreconditionFailed) }
+    }
+
+    /// The version the client read, for the conditional update.
+    pub fn expected_version(&self) -> Option<i32> {
+        let header = self.0.as_deref()?;
+        header.trim().trim_start_matches("W/").trim_matches('"').parse().ok()
+    }
+}
+
+/// The entity tag of a resource version.
+pub fn etag(version: i32) -> String {
+    format!("\"{version}\"")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize, Validate)]
+    #[serde(deny_unknown_fields)]
+    struct Sample {
+        #[allow(dead_code)]
+        name: String,
+        #[allow(dead_code)]
+        count: i64,
+    }
+
+    fn codes(error: ApiError) -> Vec<(String, String)> {
+        match error {
+            ApiError::Validation(errors) => errors.into_iter().map(|e| (e.field, e.code)).collect(),
+            other => panic!("expected a validation error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn unknown_missing_and_mistyped_fields_are_named() {
+        let unknown = parse_json::<Sample>(br#"{"name":"a","count":1,"colour":"red"}"#).expect_err("unknown");
+        assert_eq!(codes(unknown), vec![("colour".into(), "unknown_field".into())]);
+        let missing = parse_json::<Sample>(br#"{"name":"a"}"#).expect_err("missing");
+        assert_eq!(codes(missing), vec![("count".into(), "required".into())]);
+        let mistyped = parse_json::<Sample>(br#"{"name":"a","count":"many"}"#).expect_err("type");
+        assert_eq!(codes(mistyped), vec![("count".into(), "invalid_type".into())]);
+    }
+
+    #[test]
+    fn broken_json_is_malformed_not_invalid() {
+        assert!(matches!(parse_json::<Sample>(b"{\"name\":"), Err(ApiError::MalformedJson(_))));
+        assert!(matches!(parse_json::<Sample>(br#"{"name":"a","count":1} x"#), Err(ApiError::MalformedJson(_))));
+    }
+
+    #[test]
+    fn pages_are_bounded() {
+        assert_eq!(Page::new(None, None).expect("default"), Page { limit: 20, offset: 0 });
+        assert!(Page::new(Some(201), None).is_err());
+        assert!(Page::new(Some(0), None).is_err());
+        assert!(Page::new(Some(200), Some(-1)).is_err());
+    }
+
+    #[test]
+    fn if_match_compares_versions() {
+        assert!(matches!(IfMatch(None).check(3), Err(ApiError::PreconditionRequired)));
+        assert!(matches!(IfMatch(Some("\"2\"".into())).check(3), Err(ApiError::PreconditionFailed)));
+        assert!(IfMatch(Some("\"3\"".into())).check(3).is_ok());
+        assert!(IfMatch(Some("W/\"3\"".into())).check(3).is_ok());
+    }
+}

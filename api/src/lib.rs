@@ -1,0 +1,15 @@
+//! The dangjian service: HTTP API, storage and the command-line tool.
+#![deny(clippy::unwrap_used)]
+
+pub mod app;
+pub mod audit;
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod extract;
+pub mod openapi;
+pub mod routes;
+pub mod seed;
+pub mod state;

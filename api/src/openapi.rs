@@ -1,0 +1,148 @@
+//! The contract. Building it needs no database: the routes document themselves
+//! (utoipa-actix-web) and this module adds what every operation shares.
+
+use std::collections::BTreeMap;
+
+use utoipa::openapi::path::{HttpMethod, Operation};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
+use utoipa::openapi::{ContentBuilder, OpenApi, Ref, RefOr, ResponseBuilder};
+use utoipa::{OpenApi as _, ToSchema};
+use utoipa_actix_web::AppExt;
+
+use crate::error::{FieldError, Problem};
+use crate::routes;
+
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(
+        title = "dangjian 城市基层党建平台 API",
+        description = "Urban grassroots Party-building platform: organizations, areas, units, members, \
+                       two-place rules, points. Conventions: lists take `limit` (1–200, default 20) and \
+                       `offset` and answer `{items, total, limit, offset}`; errors are RFC 9457 \
+                       `application/problem+json` with a stable `type`; single resources carry an `ETag` \
+                       and PATCH/DELETE need `If-Match`; timestamps are RFC 3339 UTC.",
+        license(name = "MIT")
+    ),
+    tags(
+        (name = "auth", description = "Tokens: password, refresh token, client credentials"),
+        (name = "me", description = "The caller's own account"),
+        (name = "users", description = "Accounts, roles and scopes (三员分立)"),
+        (name = "areas", description = "Governance areas: city → district → street → community → grid → central household"),
+        (name = "organizations", description = "Party organizations (党组织) and coverage"),
+        (name = "units", description = "Units located in areas (驻区单位)"),
+        (name = "audit-events", description = "The audit log (audit administrator only)"),
+        (name = "health", description = "Liveness and readiness")
+    )
+)]
+struct ApiDoc;
+
+/// Operations that need no bearer token.
+const PUBLIC_OPERATIONS: &[&str] = &["create_token", "create_logout", "get_health", "get_readiness"];
+
+/// Error responses an operation can give, by method.
+fn problem_statuses(method: &HttpMethod, public: bool) -> Vec<(&'static str, &'static str)> {
+    let mut statuses = vec![("404", "Not found (or outside the caller's scope)"), ("422", "Invalid input")];
+    if !public {
+        statuses.push(("401", "Missing, invalid or expired access token"));
+        statuses.push(("403", "The caller's roles do not allow this"));
+    }
+    if matches!(method, HttpMethod::Post | HttpMethod::Patch | HttpMethod::Put) {
+        statuses.push(("400", "Malformed JSON"));
+        statuses.push(("409", "Conflicts with existing data"));
+        statuses.push(("413", "Body larger than 1 MiB"));
+        statuses.push(("415", "Body is not application/json"));
+    }
+    if matches!(method, HttpMethod::Patch | HttpMethod::Delete) {
+        statuses.push(("409", "Conflicts with existing data"));
+        statuses.push(("412", "The resource changed since it was read"));
+        statuses.push(("428", "If-Match header missing"));
+    }
+    statuses.push(("500", "Internal error"));
+    statuses
+}
+
+fn problem_response(description: &str) -> RefOr<utoipa::openapi::Response> {
+    let content = ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build();
+    RefOr::T(ResponseBuilder::new().description(description).content("application/problem+json", content).build())
+}
+
+fn finish_operation(method: &HttpMethod, operation: &mut Operation) {
+    let public = operation.operation_id.as_deref().is_some_and(|id| PUBLIC_OPERATIONS.contains(&id));
+    if operation.operation_id.as_deref() == Some("create_token") {
+        operation.responses.responses.insert("429".to_owned(), problem_response("Account locked; see Retry-After"));
+    }
+    for (status, description) in problem_statuses(method, public) {
+        operation.responses.responses.entry(status.to_owned()).or_insert_with(|| problem_response(description));
+    }
+    if !public {
+        operation.security = Some(vec![SecurityRequirement::new("bearer", Vec::<String>::new())]);
+    }
+}
+
+fn finish(mut api: OpenApi) -> OpenApi {
+    let components = api.components.get_or_insert_with(Default::default);
+    components.add_security_scheme(
+        "bearer",
+        SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+    );
+    let mut schemas = Vec::new();
+    <Problem as ToSchema>::schemas(&mut schemas);
+    <FieldError as ToSchema>::schemas(&mut schemas);
+    components.schemas.insert("Problem".to_owned(), <Problem as utoipa::PartialSchema>::schema());
+    components.schemas.insert("FieldError".to_owned(), <FieldError as utoipa::PartialSchema>::schema());
+    for (name, schema) in schemas {
+        components.schemas.entry(name).or_insert(schema);
+    }
+    for item in api.paths.paths.values_mut() {
+        for (method, operation) in [
+            (HttpMethod::Get, &mut item.get),
+            (HttpMethod::Post, &mut item.post),
+            (HttpMethod::Put, &mut item.put),
+            (HttpMethod::Patch, &mut item.patch),
+            (HttpMethod::Delete, &mut item.delete),
+        ] {
+            if let Some(operation) = operation {
+                finish_operation(&method, operation);
+            }
+        }
+    }
+    api
+}
+
+/// The full contract, as served at `/openapi.json` and committed in `openapi/openapi.json`.
+pub fn document() -> OpenApi {
+    let (_, api) = actix_web::App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .configure(routes::configure)
+        .split_for_parts();
+    finish(api)
+}
+
+/// The contract as pretty JSON with a final newline.
+pub fn document_json() -> String {
+    let mut json = document().to_pretty_json().unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+/// Documented methods per path template, for telling 404 from 405.
+pub fn route_table(api: &OpenApi) -> BTreeMap<String, Vec<&'static str>> {
+    api.paths
+        .paths
+        .iter()
+        .map(|(path, item)| {
+            let methods = [
+                ("GET", item.get.is_some()),
+                ("POST", item.post.is_some()),
+                ("PUT", item.put.is_some()),
+                ("PATCH", item.patch.is_some()),
+                ("DELETE", item.delete.is_some()),
+            ]
+            .into_iter()
+            .filter_map(|(name, present)| present.then_some(name))
+            .collect();
+            (path.clone(), methods)
+        })
+        .collect()
+}

@@ -1,0 +1,112 @@
+//! The audit log, for the audit administrator only. No route changes it.
+
+use actix_web::{HttpResponse, get, web};
+use chrono::{DateTime, Utc};
+use domain::access::policy::Action;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use super::common::{list_of, utc};
+use crate::auth::Caller;
+use crate::db::models::AuditEventRow;
+use crate::db::repo::audit_events::{self, AuditFilter};
+use crate::error::ApiResult;
+use crate::extract::{Page, QueryParams};
+use crate::state::AppState;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    config.service(list_audit_events);
+}
+
+/// One audited action.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct AuditEvent {
+    pub id: i64,
+    pub occurred_at: DateTime<Utc>,
+    /// The account that acted (none for an unknown login name).
+    pub actor_id: Option<i64>,
+    pub actor_username: Option<String>,
+    /// `auth.login`, `auth.refresh`, `auth.logout`, `<resource>.create|update|delete`, ...
+    pub action: String,
+    pub object_type: String,
+    pub object_id: Option<String>,
+    /// `success`, `failure` or `denied`.
+    pub outcome: String,
+    pub client_addr: Option<String>,
+    pub detail: Option<String>,
+}
+
+list_of!(AuditEventList, AuditEvent, "A page of audit events, newest first.");
+
+fn to_event(row: AuditEventRow) -> AuditEvent {
+    AuditEvent {
+        id: row.id,
+        occurred_at: utc(row.occurred_at),
+        actor_id: row.actor_id,
+        actor_username: row.actor_username,
+        action: row.action,
+        object_type: row.object_type,
+        object_id: row.object_id,
+        outcome: row.outcome,
+        client_addr: row.client_addr,
+        detail: row.detail,
+    }
+}
+
+/// Filters of the audit log.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct AuditQuery {
+    pub actor_id: Option<i64>,
+    #[validate(length(max = 64))]
+    pub action: Option<String>,
+    #[validate(length(max = 64))]
+    pub object_type: Option<String>,
+    #[validate(length(max = 64))]
+    pub object_id: Option<String>,
+    #[validate(length(max = 16))]
+    pub outcome: Option<String>,
+    /// Events at or after this time.
+    pub since: Option<DateTime<Utc>>,
+    /// Events before this time.
+    pub until: Option<DateTime<Utc>>,
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// List audit events (audit administrator).
+#[utoipa::path(operation_id = "list_audit_events", tag = "audit-events", params(AuditQuery), responses((status = 200, description = "A page of audit events", body = AuditEventList)))]
+#[get("/audit-events")]
+pub async fn list_audit_events(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<AuditQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadAudit)?;
+    let page = Page::new(query.limit, query.offset)?;
+    let filter = AuditFilter {
+        actor_id: query.actor_id,
+        action: query.action,
+        object_type: query.object_type,
+        object_id: query.object_id,
+        outcome: query.outcome,
+        since: query.since.map(|t| t.naive_utc()),
+        until: query.until.map(|t| t.naive_utc()),
+    };
+    let list = state
+        .read(move |conn| {
+            let (rows, total) = audit_events::list(conn, &filter, page.limit, page.offset)?;
+            Ok(AuditEventList {
+                items: rows.into_iter().map(to_event).collect(),
+                total,
+                limit: page.limit,
+                offset: page.offset,
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}

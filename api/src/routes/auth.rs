@@ -1,0 +1,288 @@
+//! Token endpoint (password, refresh token, client credentials) and logout.
+
+use actix_web::{HttpResponse, post, web};
+use chrono::{NaiveDateTime, Utc};
+use domain::access::AccountKind;
+use domain::account::softlock::LoginState;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::Validate;
+
+use crate::audit::{self, Actor, Event, Outcome};
+use crate::auth::{ClientAddr, password, token};
+use crate::db::models::UserRow;
+use crate::db::repo::users;
+use crate::db::{DbConnection, now};
+use crate::error::{ApiError, ApiResult};
+use crate::extract::JsonBody;
+use crate::state::AppState;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    config.service(issue_token).service(logout);
+}
+
+/// OAuth 2.0 grant type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum GrantType {
+    /// A person's username and password.
+    Password,
+    /// A refresh token from an earlier answer (rotated on use).
+    RefreshToken,
+    /// A service account's client id and secret (third-party systems).
+    ClientCredentials,
+}
+
+/// Token request.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TokenRequest {
+    pub grant_type: GrantType,
+    /// For `password`.
+    #[validate(length(min = 1, max = 64))]
+    pub username: Option<String>,
+    /// For `password`.
+    #[validate(length(min = 1, max = 256))]
+    pub password: Option<String>,
+    /// For `refresh_token`.
+    #[validate(length(min = 1, max = 256))]
+    pub refresh_token: Option<String>,
+    /// For `client_credentials`: the service account's username.
+    #[validate(length(min = 1, max = 64))]
+    pub client_id: Option<String>,
+    /// For `client_credentials`: the service account's secret.
+    #[validate(length(min = 1, max = 256))]
+    pub client_secret: Option<String>,
+}
+
+/// Issued tokens.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct TokenResponse {
+    /// JWT for `Authorization: Bearer`.
+    pub access_token: String,
+    /// Always `Bearer`.
+    pub token_type: String,
+    /// Seconds until the access token expires.
+    pub expires_in: i64,
+    /// One-time token for the next `refresh_token` grant (none for client credentials).
+    pub refresh_token: Option<String>,
+}
+
+/// Logout request.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LogoutRequest {
+    /// The refresh token to revoke.
+    #[validate(length(min = 1, max = 256))]
+    pub refresh_token: String,
+}
+
+fn required(value: Option<String>, field: &str) -> ApiResult<String> {
+    value.ok_or_else(|| ApiError::field(field, "required", format!("`{field}` is required for this grant type")))
+}
+
+/// Issue tokens (登录).
+///
+/// Five failed logins (configurable) lock the account for 15 minutes (configurable); a
+/// locked account answers 429 with `Retry-After`. Every attempt is audited.
+#[utoipa::path(
+    operation_id = "create_token",
+    tag = "auth",
+    request_body = TokenRequest,
+    responses((status = 200, description = "Tokens issued", body = TokenResponse))
+)]
+#[post("/auth/token")]
+pub async fn issue_token(
+    state: web::Data<AppState>,
+    client: ClientAddr,
+    JsonBody(request): JsonBody<TokenRequest>,
+) -> ApiResult<HttpResponse> {
+    let response = match request.grant_type {
+        GrantType::Password => {
+            let username = required(request.username, "username")?;
+            let secret = required(request.password, "password")?;
+            login(&state, client, username, secret, AccountKind::Person).await?
+        }
+        GrantType::ClientCredentials => {
+            let client_id = required(request.client_id, "client_id")?;
+            let secret = required(request.client_secret, "client_secret")?;
+            login(&state, client, client_id, secret, AccountKind::Service).await?
+        }
+        GrantType::RefreshToken => {
+            let refresh = required(request.refresh_token, "refresh_token")?;
+            refresh_tokens(&state, client, refresh).await?
+        }
+    };
+    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(response))
+}
+
+/// Checks a username and secret, applies the lockout rule and issues tokens.
+async fn login(
+    state: &AppState,
+    client: ClientAddr,
+    username: String,
+    secret: String,
+    kind: AccountKind,
+) -> ApiResult<TokenResponse> {
+    let lookup = username.clone();
+    let user = state.read(move |conn| users::find_by_username(conn, &lookup)).await?;
+    let user = user.filter(|u| u.kind == kind.code());
+    let stored_hash = user.as_ref().map_or_else(|| password::decoy_hash().to_owned(), |u| u.password_hash.clone());
+    let verified = web::block(move || password::verify(&secret, &stored_hash)).await?;
+
+    let config = state.config.clone();
+    let keys = state.keys.clone();
+    let actor = Actor { id: user.as_ref().map(|u| u.id), username: Some(username), client_addr: client.0 };
+    // The attempt is stored and audited even when it fails, so the write commits an
+    // outcome and the refusal is returned afterwards.
+    let outcome: Result<TokenResponse, ApiError> = state
+        .write(move |conn| {
+            let Some(user) = user else {
+                audit::record(conn, &actor, failure("auth.login", "unknown account"))?;
+                return Ok(Err(ApiError::InvalidCredentials));
+            };
+            let user = users::find(conn, user.id)?.ok_or(ApiError::InvalidCredentials)?;
+            let now_utc = Utc::now();
+            let login_state = LoginState {
+                failed_logins: u32::try_from(user.failed_logins).unwrap_or(0),
+                locked_until: user.locked_until.map(|t| t.and_utc()),
+            };
+            if let Some(until) = login_state.locked_at(now_utc) {
+                audit::record(conn, &actor, denied("auth.login", user.id, "account locked"))?;
+                return Ok(Err(ApiError::AccountLocked { retry_after_seconds: (until - now_utc).num_seconds() }));
+            }
+            if user.disabled {
+                audit::record(conn, &actor, denied("auth.login", user.id, "account disabled"))?;
+                return Ok(Err(ApiError::InvalidCredentials));
+            }
+            if !verified {
+                let next = login_state.after_failure(now_utc, config.lockout);
+                let locked_until = next.locked_until.map(|t| t.naive_utc());
+                users::save_login_state(
+                    conn,
+                    user.id,
+                    i32::try_from(next.failed_logins).unwrap_or(i32::MAX),
+                    locked_until,
+                )?;
+                let locked = next.locked_at(now_utc);
+                let reason = if locked.is_some() { "wrong password; account locked" } else { "wrong password" };
+                audit::record(
+                    conn,
+                    &actor,
+                    Event { object_id: Some(user.id.to_string()), ..failure("auth.login", reason) },
+                )?;
+                return Ok(Err(match locked {
+                    Some(until) => ApiError::AccountLocked { retry_after_seconds: (until - now_utc).num_seconds() },
+                    None => ApiError::InvalidCredentials,
+                }));
+            }
+            let cleared = login_state.after_success();
+            users::save_login_state(conn, user.id, 0, cleared.locked_until.map(|t| t.naive_utc()))?;
+            let with_refresh = kind == AccountKind::Person;
+            let issued = issue(conn, &keys, &user, with_refresh, config.refresh_token_ttl)?;
+            audit::record(conn, &actor, Event::success("auth.login", "user", user.id))?;
+            Ok(Ok(issued))
+        })
+        .await?;
+    outcome
+}
+
+/// Rotates a refresh token. Presenting a revoked token again revokes every token of the
+/// account: someone holds a copy.
+async fn refresh_tokens(state: &AppState, client: ClientAddr, refresh: String) -> ApiResult<TokenResponse> {
+    let config = state.config.clone();
+    let keys = state.keys.clone();
+    let outcome: Result<TokenResponse, ApiError> = state
+        .write(move |conn| {
+            let mut actor = Actor { client_addr: client.0, ..Actor::default() };
+            let invalid = || ApiError::Unauthorized("the refresh token is invalid, expired or revoked".to_owned());
+            let Some(stored) = users::find_refresh_token(conn, &token::hash_refresh_token(&refresh))? else {
+                audit::record(conn, &actor, failure("auth.refresh", "unknown refresh token"))?;
+                return Ok(Err(invalid()));
+            };
+            let user = users::find(conn, stored.user_id)?.ok_or_else(invalid)?;
+            actor.id = Some(user.id);
+            actor.username = Some(user.username.clone());
+            if stored.revoked_at.is_some() {
+                users::revoke_all_refresh_tokens(conn, user.id)?;
+                audit::record(conn, &actor, denied("auth.refresh", user.id, "revoked refresh token reused"))?;
+                return Ok(Err(invalid()));
+            }
+            if stored.expires_at <= now() || user.disabled {
+                audit::record(conn, &actor, denied("auth.refresh", user.id, "expired token or disabled account"))?;
+                return Ok(Err(invalid()));
+            }
+            users::revoke_refresh_token(conn, stored.id)?;
+            let issued = issue(conn, &keys, &user, true, config.refresh_token_ttl)?;
+            audit::record(conn, &actor, Event::success("auth.refresh", "user", user.id))?;
+            Ok(Ok(issued))
+        })
+        .await?;
+    outcome
+}
+
+fn issue(
+    conn: &mut DbConnection,
+    keys: &token::TokenKeys,
+    user: &UserRow,
+    with_refresh: bool,
+    refresh_ttl: chrono::Duration,
+) -> ApiResult<TokenResponse> {
+    let refresh_token = if with_refresh {
+        let (value, hashed) = token::new_refresh_token();
+        let expires_at: NaiveDateTime = now() + refresh_ttl;
+        users::insert_refresh_token(conn, user.id, &hashed, expires_at)?;
+        Some(value)
+    } else {
+        None
+    };
+    Ok(TokenResponse {
+        access_token: keys.issue(user.id)?,
+        token_type: "Bearer".to_owned(),
+        expires_in: keys.ttl_seconds(),
+        refresh_token,
+    })
+}
+
+fn failure<'a>(action: &'a str, reason: &str) -> Event<'a> {
+    Event { action, object_type: "user", object_id: None, outcome: Outcome::Failure, detail: Some(reason.to_owned()) }
+}
+
+fn denied<'a>(action: &'a str, user_id: i64, reason: &str) -> Event<'a> {
+    Event {
+        action,
+        object_type: "user",
+        object_id: Some(user_id.to_string()),
+        outcome: Outcome::Denied,
+        detail: Some(reason.to_owned()),
+    }
+}
+
+/// Log out: revoke a refresh token (退出登录).
+///
+/// Answers 204 whether or not the token was active, so it reveals nothing.
+#[utoipa::path(
+    operation_id = "create_logout",
+    tag = "auth",
+    request_body = LogoutRequest,
+    responses((status = 204, description = "The refresh token is revoked"))
+)]
+#[post("/auth/logout")]
+pub async fn logout(
+    state: web::Data<AppState>,
+    client: ClientAddr,
+    JsonBody(request): JsonBody<LogoutRequest>,
+) -> ApiResult<HttpResponse> {
+    state
+        .write(move |conn| {
+            if let Some(stored) = users::find_refresh_token(conn, &token::hash_refresh_token(&request.refresh_token))? {
+                users::revoke_refresh_token(conn, stored.id)?;
+                let username = users::find(conn, stored.user_id)?.map(|u| u.username);
+                let actor = Actor { id: Some(stored.user_id), username, client_addr: client.0 };
+                audit::record(conn, &actor, Event::success("auth.logout", "user", stored.user_id))?;
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

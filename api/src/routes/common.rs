@@ -1,0 +1,125 @@
+//! Pieces shared by the resources: list envelopes, timestamps, ETags, code parsing.
+
+use actix_web::HttpResponse;
+use actix_web::http::header;
+use chrono::{DateTime, NaiveDateTime, Utc};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::db::repo::users::escape_like;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::etag;
+
+/// Declares the list envelope of a resource: `{items, total, limit, offset}`.
+macro_rules! list_of {
+    ($list:ident, $item:ty, $doc:literal) => {
+        #[doc = $doc]
+        #[derive(Debug, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+        pub struct $list {
+            /// The page of items.
+            pub items: Vec<$item>,
+            /// Number of items matching the filters, across all pages.
+            pub total: i64,
+            /// Page size used.
+            pub limit: i64,
+            /// Items skipped before this page.
+            pub offset: i64,
+        }
+    };
+}
+pub(crate) use list_of;
+
+/// Stored timestamps are UTC.
+pub fn utc(at: NaiveDateTime) -> DateTime<Utc> {
+    at.and_utc()
+}
+
+/// A stored code back into its code list.
+pub fn stored<T: std::str::FromStr>(code: &str) -> ApiResult<T> {
+    code.parse().map_err(|_| ApiError::Internal(format!("unexpected stored code `{code}`")))
+}
+
+/// `%text%` for a LIKE filter, with the user's wildcards escaped.
+pub fn contains_pattern(text: &str) -> String {
+    format!("%{}%", escape_like(text.trim()))
+}
+
+/// 200 with the resource and its ETag.
+pub fn with_etag<T: Serialize>(version: i32, body: &T) -> HttpResponse {
+    HttpResponse::Ok().insert_header((header::ETAG, etag(version))).json(body)
+}
+
+/// 201 with the new resource, its location and ETag.
+pub fn created<T: Serialize>(location: String, version: i32, body: &T) -> HttpResponse {
+    HttpResponse::Created()
+        .insert_header((header::LOCATION, location))
+        .insert_header((header::ETAG, etag(version)))
+        .json(body)
+}
+
+/// Lets a PATCH tell "set to null" (`Some(None)`) from "leave as is" (`None`).
+pub fn nullable<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+/// Turns an empty optional string into none.
+pub fn non_empty(text: Option<String>) -> Option<String> {
+    text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
+use domain::access::policy::Scope;
+use domain::tree::subtree_range;
+
+use crate::db::DbConnection;
+use crate::db::models::{AreaRow, OrganizationRow};
+use crate::db::repo::{areas, organizations};
+
+/// A range that holds no path, for callers who see nothing of a tree.
+fn nothing() -> (String, String) {
+    (String::new(), String::new())
+}
+
+/// Path ranges of the organizations a scope holds (none = unlimited).
+pub fn org_ranges(scope: &Scope) -> Vec<(String, String)> {
+    match scope {
+        Scope::Everything => Vec::new(),
+        Scope::Subtree { org_path, .. } => vec![subtree_range(org_path)],
+        Scope::Nothing => vec![nothing()],
+    }
+}
+
+/// Path ranges of the areas a scope holds (none = unlimited).
+pub fn area_ranges(scope: &Scope) -> Vec<(String, String)> {
+    match scope {
+        Scope::Everything => Vec::new(),
+        Scope::Subtree { area_path: Some(area_path), .. } => vec![subtree_range(area_path)],
+        Scope::Subtree { area_path: None, .. } | Scope::Nothing => vec![nothing()],
+    }
+}
+
+/// An organization the scope holds; anything else is "not found", exactly like a missing id.
+pub fn visible_org(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<OrganizationRow> {
+    organizations::find(conn, id)?.filter(|org| scope.holds_org(&org.path)).ok_or(ApiError::NotFound)
+}
+
+/// An area the scope holds; anything else is "not found".
+pub fn visible_area(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<AreaRow> {
+    areas::find(conn, id)?.filter(|area| scope.holds_area(&area.path)).ok_or(ApiError::NotFound)
+}
+
+/// A referenced id in a request body that names nothing visible: a field error.
+pub fn missing_reference(field: &str) -> ApiError {
+    ApiError::field(field, "not_found", "no such record in your scope")
+}
+
+/// Refuses to delete or move a record that others still refer to.
+pub fn refuse_dependents(what: &str, dependents: &[&str]) -> ApiResult<()> {
+    if dependents.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::HasDependents(format!("the {what} still has {}", dependents.join(", "))))
+    }
+}

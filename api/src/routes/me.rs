@@ -1,0 +1,105 @@
+//! The caller's own account.
+
+use actix_web::{HttpResponse, get, post, web};
+use domain::access::{AccountKind, Role};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::Validate;
+
+use crate::audit::{self, Event};
+use crate::auth::{Caller, password};
+use crate::db::repo::users;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::JsonBody;
+use crate::state::AppState;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    config.service(get_me).service(change_password);
+}
+
+/// The authenticated caller.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Me {
+    pub id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub kind: AccountKind,
+    pub roles: Vec<Role>,
+    /// The organization whose subtree the caller sees (none for the three administrators).
+    pub scope_org_id: Option<i64>,
+}
+
+/// Password change.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChange {
+    #[validate(length(min = 1, max = 256))]
+    pub current_password: String,
+    /// At least 10 characters.
+    #[validate(length(min = 10, max = 256))]
+    pub new_password: String,
+}
+
+/// The caller, its roles and scope (当前用户).
+#[utoipa::path(
+    operation_id = "get_me",
+    tag = "me",
+    responses((status = 200, description = "The caller", body = Me))
+)]
+#[get("/me")]
+pub async fn get_me(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
+    let id = caller.id;
+    let row = state.read(move |conn| users::find(conn, id)).await?.ok_or(ApiError::NotFound)?;
+    Ok(HttpResponse::Ok().json(Me {
+        id: caller.id,
+        username: caller.username,
+        display_name: row.display_name,
+        kind: caller.kind,
+        roles: caller.roles,
+        scope_org_id: caller.scope_org_id,
+    }))
+}
+
+/// Change the caller's password (修改密码). Revokes every refresh token of the account.
+#[utoipa::path(
+    operation_id = "create_password_change",
+    tag = "me",
+    request_body = PasswordChange,
+    responses((status = 204, description = "Password changed; other sessions must log in again"))
+)]
+#[post("/me/password")]
+pub async fn change_password(
+    state: web::Data<AppState>,
+    caller: Caller,
+    JsonBody(change): JsonBody<PasswordChange>,
+) -> ApiResult<HttpResponse> {
+    let id = caller.id;
+    let row = state.read(move |conn| users::find(conn, id)).await?.ok_or(ApiError::NotFound)?;
+    let current = change.current_password;
+    let new_password = change.new_password;
+    let (verified, new_hash) = web::block(move || {
+        let verified = password::verify(&current, &row.password_hash);
+        (verified, password::hash(&new_password))
+    })
+    .await?;
+    if !verified {
+        return Err(ApiError::field("current_password", "invalid_value", "the current password is wrong"));
+    }
+    let new_hash = new_hash?;
+    state
+        .write(move |conn| {
+            use crate::db::schema::users as t;
+            use diesel::prelude::*;
+            diesel::update(t::table.find(caller.id))
+                .set((
+                    t::password_hash.eq(&new_hash),
+                    t::version.eq(t::version + 1),
+                    t::updated_at.eq(crate::db::now()),
+                ))
+                .execute(conn)?;
+            users::revoke_all_refresh_tokens(conn, caller.id)?;
+            audit::record(conn, &caller.actor(), Event::success("user.password_change", "user", caller.id))
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

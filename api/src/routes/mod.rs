@@ -1,0 +1,29 @@
+//! HTTP routes, wired in one place. Every route is registered through utoipa-actix-web,
+//! so serving a route and documenting it are the same act.
+
+pub mod areas;
+pub mod audit_events;
+pub mod auth;
+pub mod common;
+pub mod health;
+pub mod me;
+pub mod organizations;
+pub mod units;
+pub mod users;
+
+use utoipa_actix_web::scope::scope;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+/// Registers every documented route.
+pub fn configure(config: &mut ServiceConfig) {
+    config.service(health::healthz).service(health::readyz).service(
+        scope("/api/v1")
+            .configure(auth::configure)
+            .configure(me::configure)
+            .configure(users::configure)
+            .configure(areas::configure)
+            .configure(organizations::configure)
+            .configure(units::configure)
+            .configure(audit_events::configure),
+    );
+}

@@ -1,0 +1,489 @@
+//! Party organizations (党组织): the membership tree, its children and unit coverage.
+
+use actix_web::{HttpResponse, delete, get, patch, post, web};
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use domain::access::policy::{Action, Scope};
+use domain::organization::rules::check_parent;
+use domain::organization::{Field, OrgKind, SettingType};
+use domain::tree;
+use domain::unit::coverage_ratio;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use super::common::{
+    contains_pattern, created, list_of, missing_reference, nullable, org_ranges, refuse_dependents, stored, utc,
+    visible_org, with_etag,
+};
+use super::units::reach_of;
+use crate::audit::{self, Event};
+use crate::auth::Caller;
+use crate::db::models::{NewOrganization, OrganizationRow};
+use crate::db::repo::organizations::{self, OrgFilter, OrgSort};
+use crate::db::repo::{areas, units};
+use crate::db::schema::organizations as t;
+use crate::db::{DbConnection, now};
+use crate::error::{ApiError, ApiResult, FieldError};
+use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
+use crate::state::AppState;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    config
+        .service(list_organizations)
+        .service(create_organization)
+        .service(get_organization)
+        .service(update_organization)
+        .service(delete_organization)
+        .service(list_organization_children)
+        .service(get_organization_coverage);
+}
+
+/// A Party organization.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Organization {
+    pub id: i64,
+    /// The organization above in the Party hierarchy.
+    pub parent_id: Option<i64>,
+    pub name: String,
+    pub kind: OrgKind,
+    pub field: Field,
+    pub setting_type: SettingType,
+    /// A 网络党支部 (online branch, §10).
+    pub online: bool,
+    /// The area it is located in (驻地).
+    pub area_id: i64,
+    /// The area it leads, if any (a street's 党工委 leads the street).
+    pub led_area_id: Option<i64>,
+    pub code: Option<String>,
+    /// 0 for a root organization.
+    pub depth: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+list_of!(OrganizationList, Organization, "A page of organizations.");
+
+pub fn to_organization(row: OrganizationRow) -> ApiResult<Organization> {
+    Ok(Organization {
+        id: row.id,
+        parent_id: row.parent_id,
+        kind: stored(&row.kind)?,
+        field: stored(&row.field)?,
+        setting_type: stored(&row.setting_type)?,
+        name: row.name,
+        online: row.online,
+        area_id: row.area_id,
+        led_area_id: row.led_area_id,
+        code: row.code,
+        depth: row.depth,
+        created_at: utc(row.created_at),
+        updated_at: utc(row.updated_at),
+    })
+}
+
+/// Sort orders of the organization list.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+pub enum OrgSortParam {
+    /// Tree order.
+    #[serde(rename = "path")]
+    Path,
+    #[serde(rename = "name")]
+    Name,
+    #[serde(rename = "-name")]
+    NameDescending,
+    #[serde(rename = "created_at")]
+    CreatedAt,
+    #[serde(rename = "-created_at")]
+    CreatedAtDescending,
+}
+
+/// Filters of the organization list.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct OrgQuery {
+    /// Only this organization and its subtree.
+    pub within: Option<i64>,
+    /// Only the direct children of this organization.
+    pub parent_id: Option<i64>,
+    /// Only the top organizations the caller sees (its scope organization, or the roots).
+    pub roots: Option<bool>,
+    pub kind: Option<OrgKind>,
+    pub field: Option<Field>,
+    pub setting_type: Option<SettingType>,
+    /// Only online branches (`true`) or only others (`false`).
+    pub online: Option<bool>,
+    /// Part of the name.
+    #[validate(length(max = 100))]
+    pub q: Option<String>,
+    /// `path` (tree order, default), `name`, `-name`, `created_at`, `-created_at`.
+    #[param(inline)]
+    pub sort: Option<OrgSortParam>,
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// List organizations in the caller's scope, with filters.
+#[utoipa::path(operation_id = "list_organizations", tag = "organizations", params(OrgQuery), responses((status = 200, description = "A page of organizations", body = OrganizationList)))]
+#[get("/organizations")]
+pub async fn list_organizations(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<OrgQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadStructure)?;
+    let page = Page::new(query.limit, query.offset)?;
+    let list = state
+        .read(move |conn| {
+            let mut filter = OrgFilter {
+                ranges: org_ranges(&caller.scope),
+                parent_id: query.parent_id,
+                kind: query.kind.map(OrgKind::code),
+                field: query.field.map(Field::code),
+                setting_type: query.setting_type.map(SettingType::code),
+                online: query.online,
+                name_like: query.q.as_deref().filter(|q| !q.trim().is_empty()).map(contains_pattern),
+                sort: match query.sort {
+                    None | Some(OrgSortParam::Path) => OrgSort::Path,
+                    Some(OrgSortParam::Name) => OrgSort::Name,
+                    Some(OrgSortParam::NameDescending) => OrgSort::NameDescending,
+                    Some(OrgSortParam::CreatedAt) => OrgSort::CreatedAt,
+                    Some(OrgSortParam::CreatedAtDescending) => OrgSort::CreatedAtDescending,
+                },
+                ..OrgFilter::default()
+            };
+            if let Some(within) = query.within {
+                let org = visible_org(conn, &caller.scope, within)?;
+                filter.ranges.push(tree::subtree_range(&org.path));
+            }
+            if query.roots == Some(true) {
+                match (&caller.scope, caller.scope_org_id) {
+                    (Scope::Everything, _) => filter.roots_only = true,
+                    (_, Some(scope_org_id)) => filter.ids = Some(vec![scope_org_id]),
+                    (_, None) => filter.ids = Some(Vec::new()),
+                }
+            }
+            page_of(conn, &filter, page)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+fn page_of(conn: &mut DbConnection, filter: &OrgFilter, page: Page) -> ApiResult<OrganizationList> {
+    let (rows, total) = organizations::list(conn, filter, page.limit, page.offset)?;
+    let items = rows.into_iter().map(to_organization).collect::<ApiResult<_>>()?;
+    Ok(OrganizationList { items, total, limit: page.limit, offset: page.offset })
+}
+
+/// Paging of a child list.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ChildrenQuery {
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// List the direct children of an organization (下级组织).
+#[utoipa::path(operation_id = "list_organization_children", tag = "organizations", params(("id" = i64, Path, description = "Organization id"), ChildrenQuery), responses((status = 200, description = "A page of child organizations", body = OrganizationList)))]
+#[get("/organizations/{id}/children")]
+pub async fn list_organization_children(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    QueryParams(query): QueryParams<ChildrenQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadStructure)?;
+    let page = Page::new(query.limit, query.offset)?;
+    let id = id.into_inner();
+    let list = state
+        .read(move |conn| {
+            visible_org(conn, &caller.scope, id)?;
+            let filter = OrgFilter { parent_id: Some(id), sort: OrgSort::Name, ..OrgFilter::default() };
+            page_of(conn, &filter, page)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// New organization.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateOrganization {
+    #[validate(length(min = 1, max = 100))]
+    pub name: String,
+    pub kind: OrgKind,
+    /// The organization above (none only for a root committee, by the system administrator).
+    pub parent_id: Option<i64>,
+    pub field: Field,
+    pub setting_type: SettingType,
+    /// A 网络党支部 (online branch).
+    #[serde(default)]
+    pub online: bool,
+    /// The area it is located in.
+    pub area_id: i64,
+    /// The area it leads, if any.
+    pub led_area_id: Option<i64>,
+    #[validate(length(min = 1, max = 32))]
+    pub code: Option<String>,
+}
+
+fn hierarchy_error(error: domain::organization::rules::ParentError) -> ApiError {
+    ApiError::Rule {
+        code: "organization-hierarchy",
+        title: "Party hierarchy rule",
+        detail: error.to_string(),
+        errors: vec![FieldError::new("kind", "rule", error.to_string())],
+    }
+}
+
+fn require_area(conn: &mut DbConnection, field: &str, id: i64) -> ApiResult<()> {
+    areas::find(conn, id)?.map(drop).ok_or_else(|| missing_reference(field))
+}
+
+/// Create an organization.
+#[utoipa::path(operation_id = "create_organization", tag = "organizations", request_body = CreateOrganization, responses((status = 201, description = "Created", body = Organization)))]
+#[post("/organizations")]
+pub async fn create_organization(
+    state: web::Data<AppState>,
+    caller: Caller,
+    JsonBody(new): JsonBody<CreateOrganization>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteStructure)?;
+    let row = state
+        .write(move |conn| {
+            let parent = match new.parent_id {
+                Some(id) => Some(visible_org(conn, &caller.scope, id).map_err(|_| missing_reference("parent_id"))?),
+                None if caller.scope == Scope::Everything => None,
+                None => {
+                    return Err(ApiError::Forbidden(
+                        "only the system administrator creates root organizations".to_owned(),
+                    ));
+                }
+            };
+            let parent_kind = parent.as_ref().map(|p| stored::<OrgKind>(&p.kind)).transpose()?;
+            check_parent(new.kind, parent_kind).map_err(hierarchy_error)?;
+            require_area(conn, "area_id", new.area_id)?;
+            if let Some(led) = new.led_area_id {
+                require_area(conn, "led_area_id", led)?;
+            }
+            let at = now();
+            let row = organizations::insert(
+                conn,
+                parent.as_ref(),
+                NewOrganization {
+                    parent_id: new.parent_id,
+                    name: new.name.trim(),
+                    kind: new.kind.code(),
+                    field: new.field.code(),
+                    setting_type: new.setting_type.code(),
+                    online: new.online,
+                    area_id: new.area_id,
+                    led_area_id: new.led_area_id,
+                    code: new.code.as_deref(),
+                    path: "",
+                    depth: parent.as_ref().map_or(0, |p| p.depth + 1),
+                    created_at: at,
+                    updated_at: at,
+                },
+            )?;
+            audit::record(conn, &caller.actor(), Event::success("organization.create", "organization", row.id))?;
+            Ok(row)
+        })
+        .await?;
+    Ok(created(format!("/api/v1/organizations/{}", row.id), row.version, &to_organization(row.clone())?))
+}
+
+/// Get an organization.
+#[utoipa::path(operation_id = "get_organization", tag = "organizations", params(("id" = i64, Path, description = "Organization id")), responses((status = 200, description = "The organization (with ETag)", body = Organization)))]
+#[get("/organizations/{id}")]
+pub async fn get_organization(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadStructure)?;
+    let id = id.into_inner();
+    let row = state.read(move |conn| visible_org(conn, &caller.scope, id)).await?;
+    Ok(with_etag(row.version, &to_organization(row.clone())?))
+}
+
+/// Changes to an organization; absent fields stay as they are.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateOrganization {
+    #[validate(length(min = 1, max = 100))]
+    pub name: Option<String>,
+    /// Move the organization and its whole subtree under another organization.
+    pub parent_id: Option<i64>,
+    pub field: Option<Field>,
+    pub setting_type: Option<SettingType>,
+    pub online: Option<bool>,
+    pub area_id: Option<i64>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<i64>)]
+    pub led_area_id: Option<Option<i64>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    #[validate(length(min = 1, max = 32))]
+    pub code: Option<Option<String>>,
+}
+
+/// Change or move an organization (needs `If-Match`). A move carries the whole subtree in
+/// one transaction.
+#[utoipa::path(operation_id = "update_organization", tag = "organizations", request_body = UpdateOrganization, params(("id" = i64, Path, description = "Organization id"), ("If-Match" = String, Header, description = "ETag of the organization as read")), responses((status = 200, description = "Changed", body = Organization)))]
+#[patch("/organizations/{id}")]
+pub async fn update_organization(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    if_match: IfMatch,
+    JsonBody(change): JsonBody<UpdateOrganization>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteStructure)?;
+    let id = id.into_inner();
+    let row = state
+        .write(move |conn| {
+            let org = visible_org(conn, &caller.scope, id)?;
+            if_match.check(org.version)?;
+            let mut moved_to = None;
+            if let Some(parent_id) = change.parent_id.filter(|p| Some(*p) != org.parent_id) {
+                let parent = visible_org(conn, &caller.scope, parent_id).map_err(|_| missing_reference("parent_id"))?;
+                tree::check_move(&org.path, &parent.path)
+                    .map_err(|e| ApiError::field("parent_id", "rule", e.to_string()))?;
+                check_parent(stored(&org.kind)?, Some(stored(&parent.kind)?)).map_err(hierarchy_error)?;
+                if !caller.scope.holds_org(&org.path) || Some(org.id) == caller.scope_org_id {
+                    return Err(ApiError::Forbidden("you cannot move your own scope organization".to_owned()));
+                }
+                moved_to = Some(parent);
+            }
+            if let Some(area_id) = change.area_id {
+                require_area(conn, "area_id", area_id)?;
+            }
+            if let Some(Some(led)) = change.led_area_id {
+                require_area(conn, "led_area_id", led)?;
+            }
+            if let Some(name) = &change.name {
+                diesel::update(t::table.find(id)).set(t::name.eq(name.trim())).execute(conn)?;
+            }
+            if let Some(field) = change.field {
+                diesel::update(t::table.find(id)).set(t::field.eq(field.code())).execute(conn)?;
+            }
+            if let Some(setting_type) = change.setting_type {
+                diesel::update(t::table.find(id)).set(t::setting_type.eq(setting_type.code())).execute(conn)?;
+            }
+            if let Some(online) = change.online {
+                diesel::update(t::table.find(id)).set(t::online.eq(online)).execute(conn)?;
+            }
+            if let Some(area_id) = change.area_id {
+                diesel::update(t::table.find(id)).set(t::area_id.eq(area_id)).execute(conn)?;
+            }
+            if let Some(led) = change.led_area_id {
+                diesel::update(t::table.find(id)).set(t::led_area_id.eq(led)).execute(conn)?;
+            }
+            if let Some(code) = &change.code {
+                diesel::update(t::table.find(id)).set(t::code.eq(code.as_deref())).execute(conn)?;
+            }
+            if let Some(parent) = &moved_to {
+                organizations::move_subtree(conn, &org, parent)?;
+            }
+            if !organizations::touch(conn, id, org.version)? {
+                return Err(ApiError::PreconditionFailed);
+            }
+            let mut event = Event::success("organization.update", "organization", id);
+            event.detail = moved_to.map(|p| format!("moved under organization {}", p.id));
+            audit::record(conn, &caller.actor(), event)?;
+            organizations::find(conn, id)?.ok_or(ApiError::NotFound)
+        })
+        .await?;
+    Ok(with_etag(row.version, &to_organization(row.clone())?))
+}
+
+/// Delete an organization without children, covered units or scoped accounts (needs
+/// `If-Match`).
+#[utoipa::path(operation_id = "delete_organization", tag = "organizations", params(("id" = i64, Path, description = "Organization id"), ("If-Match" = String, Header, description = "ETag of the organization as read")), responses((status = 204, description = "Deleted")))]
+#[delete("/organizations/{id}")]
+pub async fn delete_organization(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    if_match: IfMatch,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteStructure)?;
+    let id = id.into_inner();
+    state
+        .write(move |conn| {
+            let org = visible_org(conn, &caller.scope, id)?;
+            if_match.check(org.version)?;
+            refuse_dependents("organization", &organizations::dependents(conn, id)?)?;
+            let deleted = diesel::delete(t::table.find(id).filter(t::version.eq(org.version))).execute(conn)?;
+            if deleted != 1 {
+                return Err(ApiError::PreconditionFailed);
+            }
+            audit::record(
+                conn,
+                &caller.actor(),
+                Event::success("organization.delete", "organization", id).with_detail(org.name),
+            )
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Coverage of one field.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct FieldCoverage {
+    pub field: Field,
+    /// Units of the field in reach.
+    pub units: i64,
+    /// Of those, units covered by a Party organization.
+    pub covered: i64,
+    /// covered ÷ units (0 when there are no units).
+    pub ratio: f64,
+}
+
+/// Party-organization coverage (覆盖率) of the units an organization reaches.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Coverage {
+    pub organization_id: i64,
+    pub units: i64,
+    pub covered: i64,
+    pub ratio: f64,
+    /// Per field, only fields with units.
+    pub fields: Vec<FieldCoverage>,
+}
+
+/// Coverage per field for the units an organization reaches: those covered by its
+/// subtree and those located in the area it leads.
+#[utoipa::path(operation_id = "get_organization_coverage", tag = "organizations", params(("id" = i64, Path, description = "Organization id")), responses((status = 200, description = "Coverage per field", body = Coverage)))]
+#[get("/organizations/{id}/coverage")]
+pub async fn get_organization_coverage(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadStructure)?;
+    let id = id.into_inner();
+    let coverage = state
+        .read(move |conn| {
+            let org = visible_org(conn, &caller.scope, id)?;
+            let filter = units::UnitFilter { reaches: vec![reach_of(conn, &org)?], ..units::UnitFilter::default() };
+            let rows = units::coverage_by_field(conn, &filter)?;
+            let fields = rows
+                .into_iter()
+                .map(|(field, units, covered)| {
+                    Ok(FieldCoverage { field: stored(&field)?, units, covered, ratio: coverage_ratio(covered, units) })
+                })
+                .collect::<ApiResult<Vec<_>>>()?;
+            let units: i64 = fields.iter().map(|f| f.units).sum();
+            let covered: i64 = fields.iter().map(|f| f.covered).sum();
+            Ok(Coverage { organization_id: id, units, covered, ratio: coverage_ratio(covered, units), fields })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(coverage))
+}

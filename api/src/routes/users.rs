@@ -1,0 +1,329 @@
+//! Accounts (用户): created by the system administrator, roles and scopes granted by the
+//! security administrator (三员分立).
+
+use actix_web::{HttpResponse, get, patch, post, web};
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use domain::access::policy::Action;
+use domain::access::{AccountKind, Role, check_role_set};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use super::common::{created, list_of, nullable, stored, utc, with_etag};
+use crate::audit::{self, Event};
+use crate::auth::{Caller, password};
+use crate::db::models::{NewUser, UserRow};
+use crate::db::repo::{organizations, users};
+use crate::db::schema::users as t;
+use crate::db::{DbConnection, now};
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
+use crate::state::AppState;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    config.service(list_users).service(create_user).service(get_user).service(update_user);
+}
+
+/// An account.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub kind: AccountKind,
+    pub roles: Vec<Role>,
+    /// The organization whose subtree the account sees.
+    pub scope_org_id: Option<i64>,
+    pub disabled: bool,
+    /// End of a login lock after too many failed logins.
+    pub locked_until: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+list_of!(UserList, User, "A page of accounts.");
+
+fn to_user(row: UserRow, roles: Vec<Role>) -> ApiResult<User> {
+    Ok(User {
+        id: row.id,
+        kind: stored(&row.kind)?,
+        username: row.username,
+        display_name: row.display_name,
+        roles,
+        scope_org_id: row.scope_org_id,
+        disabled: row.disabled,
+        locked_until: row.locked_until.map(utc),
+        created_at: utc(row.created_at),
+        updated_at: utc(row.updated_at),
+    })
+}
+
+/// Filters of the account list.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct UserQuery {
+    /// Part of the username or display name.
+    #[validate(length(max = 64))]
+    pub q: Option<String>,
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+fn require_account_admin(caller: &Caller) -> ApiResult<()> {
+    caller.require(Action::ManageAccounts).or_else(|_| caller.require(Action::GrantRoles))
+}
+
+/// List accounts (system and security administrators).
+#[utoipa::path(operation_id = "list_users", tag = "users", params(UserQuery), responses((status = 200, description = "A page of accounts", body = UserList)))]
+#[get("/users")]
+pub async fn list_users(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<UserQuery>,
+) -> ApiResult<HttpResponse> {
+    require_account_admin(&caller)?;
+    let page = Page::new(query.limit, query.offset)?;
+    let q = query.q.filter(|q| !q.trim().is_empty()).map(|q| q.trim().to_owned());
+    let list = state
+        .read(move |conn| {
+            let (rows, total) = users::list(conn, q.as_deref(), page.limit, page.offset)?;
+            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+            let roles = users::roles_of_many(conn, &ids)?;
+            let items =
+                rows.into_iter().zip(roles).map(|(row, roles)| to_user(row, roles)).collect::<ApiResult<_>>()?;
+            Ok(UserList { items, total, limit: page.limit, offset: page.offset })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// New account.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateUser {
+    /// Login name (letters, digits, `.`, `_`, `-`).
+    #[validate(length(min = 3, max = 64), custom(function = "username_chars"))]
+    pub username: String,
+    #[validate(length(min = 1, max = 64))]
+    pub display_name: String,
+    /// `person` (default) or `service` (a third-party system using client credentials).
+    #[serde(default = "person")]
+    pub kind: AccountKind,
+    /// Initial password or client secret, at least 10 characters.
+    #[validate(length(min = 10, max = 256))]
+    pub password: String,
+    /// Roles; only the security administrator may set them.
+    #[serde(default)]
+    #[validate(length(max = 8))]
+    pub roles: Vec<Role>,
+    pub scope_org_id: Option<i64>,
+}
+
+fn person() -> AccountKind {
+    AccountKind::Person
+}
+
+fn username_chars(username: &str) -> Result<(), validator::ValidationError> {
+    if username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')) {
+        Ok(())
+    } else {
+        Err(validator::ValidationError::new("format").with_message("only letters, digits, `.`, `_` and `-`".into()))
+    }
+}
+
+fn check_roles(kind: AccountKind, roles: &[Role], scope_org_id: Option<i64>) -> ApiResult<()> {
+    check_role_set(kind, roles, scope_org_id.is_some()).map_err(|e| ApiError::Rule {
+        code: "role-separation",
+        title: "Roles not allowed together",
+        detail: e.to_string(),
+        errors: vec![crate::error::FieldError::new("roles", "rule", e.to_string())],
+    })
+}
+
+fn require_org(conn: &mut DbConnection, org_id: Option<i64>) -> ApiResult<()> {
+    if let Some(id) = org_id
+        && organizations::find(conn, id)?.is_none()
+    {
+        return Err(ApiError::field("scope_org_id", "not_found", "no such organization"));
+    }
+    Ok(())
+}
+
+/// Create an account (system administrator; roles only by the security administrator).
+#[utoipa::path(operation_id = "create_user", tag = "users", request_body = CreateUser, responses((status = 201, description = "Created", body = User)))]
+#[post("/users")]
+pub async fn create_user(
+    state: web::Data<AppState>,
+    caller: Caller,
+    JsonBody(new): JsonBody<CreateUser>,
+) -> ApiResult<HttpResponse> {
+    require_account_admin(&caller)?;
+    if !new.roles.is_empty() {
+        caller.require(Action::GrantRoles)?;
+    }
+    check_roles(new.kind, &new.roles, new.scope_org_id)?;
+    let secret = new.password.clone();
+    let password_hash = web::block(move || password::hash(&secret)).await??;
+    let user = state
+        .write(move |conn| {
+            require_org(conn, new.scope_org_id)?;
+            if users::find_by_username(conn, &new.username)?.is_some() {
+                return Err(ApiError::Conflict(format!("the username `{}` is taken", new.username)));
+            }
+            let at = now();
+            let id = users::insert(
+                conn,
+                &NewUser {
+                    username: &new.username,
+                    display_name: &new.display_name,
+                    kind: new.kind.code(),
+                    password_hash: &password_hash,
+                    scope_org_id: new.scope_org_id,
+                    created_at: at,
+                    updated_at: at,
+                },
+            )?;
+            users::set_roles(conn, id, &new.roles)?;
+            let roles: Vec<&str> = new.roles.iter().map(|r| r.code()).collect();
+            audit::record(
+                conn,
+                &caller.actor(),
+                Event::success("user.create", "user", id).with_detail(format!("roles={}", roles.join(","))),
+            )?;
+            let row = users::find(conn, id)?.ok_or(ApiError::NotFound)?;
+            to_user(row, new.roles)
+        })
+        .await?;
+    Ok(created(format!("/api/v1/users/{}", user.id), 1, &user))
+}
+
+/// Get an account.
+#[utoipa::path(operation_id = "get_user", tag = "users", params(("id" = i64, Path, description = "Account id")), responses((status = 200, description = "The account (with ETag)", body = User)))]
+#[get("/users/{id}")]
+pub async fn get_user(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    require_account_admin(&caller)?;
+    let id = id.into_inner();
+    let (user, version) = state.read(move |conn| load(conn, id)).await?;
+    Ok(with_etag(version, &user))
+}
+
+fn load(conn: &mut DbConnection, id: i64) -> ApiResult<(User, i32)> {
+    let row = users::find(conn, id)?.ok_or(ApiError::NotFound)?;
+    let version = row.version;
+    let roles = users::roles_of(conn, id)?;
+    Ok((to_user(row, roles)?, version))
+}
+
+/// Changes to an account; absent fields stay as they are.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateUser {
+    #[validate(length(min = 1, max = 64))]
+    pub display_name: Option<String>,
+    /// Disable (revokes its refresh tokens) or enable the account.
+    pub disabled: Option<bool>,
+    /// Clear a login lock (`false`).
+    pub locked: Option<bool>,
+    /// Replace the roles (security administrator only).
+    #[validate(length(max = 8))]
+    pub roles: Option<Vec<Role>>,
+    /// Replace the scope organization (security administrator only); `null` removes it.
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<i64>)]
+    pub scope_org_id: Option<Option<i64>>,
+}
+
+/// Change an account (needs `If-Match`).
+#[utoipa::path(operation_id = "update_user", tag = "users", request_body = UpdateUser, params(("id" = i64, Path, description = "Account id"), ("If-Match" = String, Header, description = "ETag of the account as read")), responses((status = 200, description = "Changed", body = User)))]
+#[patch("/users/{id}")]
+pub async fn update_user(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    if_match: IfMatch,
+    JsonBody(change): JsonBody<UpdateUser>,
+) -> ApiResult<HttpResponse> {
+    require_account_admin(&caller)?;
+    if change.roles.is_some() || change.scope_org_id.is_some() {
+        caller.require(Action::GrantRoles)?;
+    }
+    if change.display_name.is_some() || change.disabled.is_some() || change.locked.is_some() {
+        caller.require(Action::ManageAccounts)?;
+    }
+    if change.locked == Some(true) {
+        return Err(ApiError::field(
+            "locked",
+            "invalid_value",
+            "accounts are locked by failed logins only; send false to unlock",
+        ));
+    }
+    let id = id.into_inner();
+    let (user, version) = state
+        .write(move |conn| {
+            let row = users::find(conn, id)?.ok_or(ApiError::NotFound)?;
+            if_match.check(row.version)?;
+            let kind: AccountKind = stored(&row.kind)?;
+            let roles = match &change.roles {
+                Some(roles) => roles.clone(),
+                None => users::roles_of(conn, id)?,
+            };
+            let scope_org_id = change.scope_org_id.unwrap_or(row.scope_org_id);
+            check_roles(kind, &roles, scope_org_id)?;
+            require_org(conn, scope_org_id)?;
+            let mut changed = Vec::new();
+            if let Some(display_name) = &change.display_name {
+                diesel::update(t::table.find(id)).set(t::display_name.eq(display_name)).execute(conn)?;
+                changed.push("display_name".to_owned());
+            }
+            if let Some(disabled) = change.disabled {
+                diesel::update(t::table.find(id)).set(t::disabled.eq(disabled)).execute(conn)?;
+                if disabled {
+                    users::revoke_all_refresh_tokens(conn, id)?;
+                }
+                changed.push(format!("disabled={disabled}"));
+            }
+            if change.locked == Some(false) {
+                users::save_login_state(conn, id, 0, None)?;
+                changed.push("unlocked".to_owned());
+            }
+            if let Some(roles) = &change.roles {
+                users::set_roles(conn, id, roles)?;
+                let codes: Vec<&str> = roles.iter().map(|r| r.code()).collect();
+                changed.push(format!("roles={}", codes.join(",")));
+            }
+            if change.scope_org_id.is_some() {
+                diesel::update(t::table.find(id)).set(t::scope_org_id.eq(scope_org_id)).execute(conn)?;
+                changed.push(format!("scope_org_id={scope_org_id:?}"));
+            }
+            let bumped = diesel::update(t::table.find(id).filter(t::version.eq(row.version)))
+                .set((t::version.eq(t::version + 1), t::updated_at.eq(now())))
+                .execute(conn)?;
+            if bumped != 1 {
+                return Err(ApiError::PreconditionFailed);
+            }
+            audit::record(
+                conn,
+                &caller.actor(),
+                Event::success("user.update", "user", id).with_detail(changed.join("; ")),
+            )?;
+            load(conn, id)
+        })
+        .await?;
+    Ok(with_etag(version, &user))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usernames_are_plain_ascii() {
+        assert!(username_chars("zhang.san_01").is_ok());
+        assert!(username_chars("张三").is_err());
+        assert!(username_chars("a b").is_err());
+    }
+}

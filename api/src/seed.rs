@@ -1,0 +1,703 @@
+//! The demo city (安康市): areas, organizations across the fields and setting types, units,
+//! and one account per role with a random password, printed once.
+
+use diesel::prelude::*;
+use domain::access::{AccountKind, Role};
+use domain::area::{AreaKind, CommunityType};
+use domain::organization::{Field, OrgKind, SettingType};
+use domain::unit::{UnitCoverage, credit_code};
+use rand::Rng;
+use rand::distr::Alphanumeric;
+
+use crate::audit::{self, Actor, Event};
+use crate::auth::password;
+use crate::db::models::{AreaRow, NewArea, NewOrganization, NewUser, OrganizationRow, UnitForm};
+use crate::db::repo::{areas, organizations, units, users};
+use crate::db::schema::users as users_table;
+use crate::db::{DbConnection, now, write_transaction};
+use crate::error::{ApiError, ApiResult};
+
+/// An account created for the demo, with its one-time password.
+#[derive(Debug, Clone)]
+pub struct DemoAccount {
+    pub username: String,
+    pub role: Role,
+    pub scope: Option<String>,
+    pub password: String,
+}
+
+/// Whether the database holds no accounts yet (a first start).
+pub fn is_empty(conn: &mut DbConnection) -> ApiResult<bool> {
+    let count: i64 = users_table::table.count().get_result(conn)?;
+    Ok(count == 0)
+}
+
+struct Builder<'c> {
+    conn: &'c mut DbConnection,
+}
+
+impl Builder<'_> {
+    fn area(
+        &mut self,
+        parent: Option<&AreaRow>,
+        name: &str,
+        kind: AreaKind,
+        community: Option<CommunityType>,
+    ) -> ApiResult<AreaRow> {
+        let at = now();
+        areas::insert(
+            self.conn,
+            parent,
+            NewArea {
+                parent_id: parent.map(|p| p.id),
+                name,
+                kind: kind.code(),
+                community_type: community.map(CommunityType::code),
+                code: None,
+                path: "",
+                depth: parent.map_or(0, |p| p.depth + 1),
+                created_at: at,
+                updated_at: at,
+            },
+        )
+    }
+
+    /// A community with two grids, each with one central household.
+    fn community(&mut self, street: &AreaRow, name: &str, kind: CommunityType) -> ApiResult<(AreaRow, Vec<AreaRow>)> {
+        let community = self.area(Some(street), name, AreaKind::Community, Some(kind))?;
+        let mut grids = Vec::new();
+        for n in ["第一网格", "第二网格"] {
+            let grid = self.area(Some(&community), &format!("{name}{n}"), AreaKind::Grid, None)?;
+            self.area(Some(&grid), &format!("{name}{n}中心户"), AreaKind::CentralHousehold, None)?;
+            grids.push(grid);
+        }
+        Ok((community, grids))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn org(
+        &mut self,
+        parent: Option<&OrganizationRow>,
+        name: &str,
+        kind: OrgKind,
+        field: Field,
+        setting_type: SettingType,
+        area: &AreaRow,
+        leads: bool,
+        online: bool,
+    ) -> ApiResult<OrganizationRow> {
+        let at = now();
+        organizations::insert(
+            self.conn,
+            parent,
+            NewOrganization {
+                parent_id: parent.map(|p| p.id),
+                name,
+                kind: kind.code(),
+                field: field.code(),
+                setting_type: setting_type.code(),
+                online,
+                area_id: area.id,
+                led_area_id: leads.then_some(area.id),
+                code: None,
+                path: "",
+                depth: parent.map_or(0, |p| p.depth + 1),
+                created_at: at,
+                updated_at: at,
+            },
+        )
+    }
+
+    /// A community committee leading its community, with one branch per grid.
+    fn community_committee(
+        &mut self,
+        street_org: &OrganizationRow,
+        community: &AreaRow,
+        grids: &[AreaRow],
+    ) -> ApiResult<OrganizationRow> {
+        use Field::Community as C;
+        let committee = self.org(
+            Some(street_org),
+            &format!("{}党委", community.name),
+            OrgKind::Committee,
+            C,
+            SettingType::Regional,
+            community,
+            true,
+            false,
+        )?;
+        for grid in grids {
+            self.org(
+                Some(&committee),
+                &format!("{}党支部", grid.name),
+                OrgKind::Branch,
+                C,
+                SettingType::Regional,
+                grid,
+                true,
+                false,
+            )?;
+        }
+        Ok(committee)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn unit(
+        &mut self,
+        serial: u32,
+        region: &str,
+        name: &str,
+        field: Field,
+        area: &AreaRow,
+        staff: i32,
+        members: i32,
+        covered_by: Option<(&OrganizationRow, UnitCoverage)>,
+    ) -> ApiResult<()> {
+        let first17 = format!("91{region}{serial:09}");
+        let check = credit_code::check_character(first17.as_bytes())
+            .ok_or_else(|| ApiError::Internal("demo credit code".into()))?;
+        let code = format!("{first17}{check}");
+        let (coverage, org_id) = match covered_by {
+            Some((org, coverage)) => (coverage, Some(org.id)),
+            None => (UnitCoverage::None, None),
+        };
+        units::insert(
+            self.conn,
+            &UnitForm {
+                name,
+                credit_code: &code,
+                field: field.code(),
+                area_id: area.id,
+                staff_count: staff,
+                party_member_count: members,
+                coverage: coverage.code(),
+                covering_org_id: org_id,
+                instructor: (field == Field::BusinessBuilding).then_some("王建华"),
+                updated_at: now(),
+            },
+        )?;
+        Ok(())
+    }
+}
+
+fn random_password() -> String {
+    rand::rng().sample_iter(Alphanumeric).take(16).map(char::from).collect()
+}
+
+/// Loads the demo city in one transaction and returns the demo accounts.
+pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
+    write_transaction(conn, |conn| {
+        if !is_empty(conn)? {
+            return Err(ApiError::Conflict(
+                "the database already holds data; the demo city loads only into an empty one".into(),
+            ));
+        }
+        let mut b = Builder { conn };
+        use AreaKind::*;
+        use CommunityType::*;
+        use Field as F;
+        use OrgKind as K;
+        use SettingType as S;
+
+        let city = b.area(None, "安康市", City, None)?;
+        let hanbin = b.area(Some(&city), "汉滨区", District, None)?;
+        let pingli = b.area(Some(&city), "平利县", District, None)?;
+        let laocheng = b.area(Some(&hanbin), "老城街道", Street, None)?;
+        let xincheng = b.area(Some(&hanbin), "新城街道", Street, None)?;
+        let jiangbei = b.area(Some(&hanbin), "江北街道", Street, None)?;
+        let chengguan = b.area(Some(&pingli), "城关镇", Street, None)?;
+        let (yucai, yucai_grids) = b.community(&laocheng, "育才社区", Urban)?;
+        let (gulou, gulou_grids) = b.community(&laocheng, "鼓楼社区", Urban)?;
+        let (xiangxi, xiangxi_grids) = b.community(&xincheng, "香溪社区", Urban)?;
+        let (xingan, xingan_grids) = b.community(&xincheng, "兴安社区", Urban)?;
+        let (zhangling, zhangling_grids) = b.community(&jiangbei, "张岭社区", VillageToCommunity)?;
+        let (xingfu, xingfu_grids) = b.community(&jiangbei, "幸福家园社区", Relocation)?;
+        let (cg_community, cg_grids) = b.community(&chengguan, "城关社区", Urban)?;
+        let (yimin, yimin_grids) = b.community(&chengguan, "移民新村社区", Relocation)?;
+
+        let city_org =
+            b.org(None, "中共安康市委员会", K::Committee, F::GovernmentAgency, S::Independent, &city, true, false)?;
+        let hanbin_org = b.org(
+            Some(&city_org),
+            "中共安康市汉滨区委员会",
+            K::Committee,
+            F::GovernmentAgency,
+            S::Independent,
+            &hanbin,
+            true,
+            false,
+        )?;
+        let pingli_org = b.org(
+            Some(&city_org),
+            "中共平利县委员会",
+            K::Committee,
+            F::GovernmentAgency,
+            S::Independent,
+            &pingli,
+            true,
+            false,
+        )?;
+        let laocheng_org = b.org(
+            Some(&hanbin_org),
+            "中共老城街道工作委员会",
+            K::WorkingCommittee,
+            F::Community,
+            S::Regional,
+            &laocheng,
+            true,
+            false,
+        )?;
+        let xincheng_org = b.org(
+            Some(&hanbin_org),
+            "中共新城街道工作委员会",
+            K::WorkingCommittee,
+            F::Community,
+            S::Regional,
+            &xincheng,
+            true,
+            false,
+        )?;
+        let jiangbei_org = b.org(
+            Some(&hanbin_org),
+            "中共江北街道工作委员会",
+            K::WorkingCommittee,
+            F::Community,
+            S::Regional,
+            &jiangbei,
+            true,
+            false,
+        )?;
+        let chengguan_org = b.org(
+            Some(&pingli_org),
+            "中共平利县城关镇委员会",
+            K::Committee,
+            F::Community,
+            S::Regional,
+            &chengguan,
+            true,
+            false,
+        )?;
+
+        let yucai_org = b.community_committee(&laocheng_org, &yucai, &yucai_grids)?;
+        b.org(Some(&yucai_org), "育才社区网络党支部", K::Branch, F::Community, S::Special, &yucai, false, true)?;
+        let gulou_org = b.community_committee(&laocheng_org, &gulou, &gulou_grids)?;
+        let xiangxi_org = b.community_committee(&xincheng_org, &xiangxi, &xiangxi_grids)?;
+        let xingan_org = b.org(
+            Some(&xincheng_org),
+            "兴安社区党总支",
+            K::GeneralBranch,
+            F::Community,
+            S::Regional,
+            &xingan,
+            true,
+            false,
+        )?;
+        let xingan_branch = b.org(
+            Some(&xingan_org),
+            "兴安社区第一党支部",
+            K::Branch,
+            F::Community,
+            S::Regional,
+            &xingan_grids[0],
+            true,
+            false,
+        )?;
+        b.org(
+            Some(&xingan_branch),
+            "兴安社区第一党支部退休党员党小组",
+            K::Group,
+            F::Community,
+            S::Regional,
+            &xingan_grids[0],
+            false,
+            false,
+        )?;
+        b.org(
+            Some(&xingan_org),
+            "兴安社区第二党支部",
+            K::Branch,
+            F::Community,
+            S::Regional,
+            &xingan_grids[1],
+            true,
+            false,
+        )?;
+        let zhangling_org = b.community_committee(&jiangbei_org, &zhangling, &zhangling_grids)?;
+        let xingfu_org = b.community_committee(&jiangbei_org, &xingfu, &xingfu_grids)?;
+        let cg_org = b.community_committee(&chengguan_org, &cg_community, &cg_grids)?;
+        let yimin_org = b.community_committee(&chengguan_org, &yimin, &yimin_grids)?;
+
+        let building = b.org(
+            Some(&laocheng_org),
+            "老城街道金州商务楼宇联合党支部",
+            K::Branch,
+            F::BusinessBuilding,
+            S::Joint,
+            &gulou,
+            false,
+            false,
+        )?;
+        let park = b.org(
+            Some(&xincheng_org),
+            "安康高新区企业园区党委",
+            K::Committee,
+            F::Park,
+            S::Regional,
+            &xiangxi,
+            false,
+            false,
+        )?;
+        let enterprise = b.org(
+            Some(&park),
+            "陕西秦巴富硒食品有限公司党支部",
+            K::Branch,
+            F::PrivateEnterprise,
+            S::Independent,
+            &xiangxi,
+            false,
+            false,
+        )?;
+        let market = b.org(
+            Some(&jiangbei_org),
+            "江北商圈市场党支部",
+            K::Branch,
+            F::Market,
+            S::Industry,
+            &zhangling,
+            false,
+            false,
+        )?;
+        let internet = b.org(
+            Some(&chengguan_org),
+            "平利县互联网企业联合党支部",
+            K::Branch,
+            F::Internet,
+            S::Joint,
+            &cg_community,
+            false,
+            true,
+        )?;
+        let social = b.org(
+            Some(&city_org),
+            "安康市社会组织综合党委",
+            K::Committee,
+            F::SocialOrganization,
+            S::Industry,
+            &city,
+            false,
+            false,
+        )?;
+        let volunteer = b.org(
+            Some(&social),
+            "安康市志愿者协会党支部",
+            K::Branch,
+            F::SocialOrganization,
+            S::Affiliated,
+            &yucai,
+            false,
+            false,
+        )?;
+        let tax = b.org(
+            Some(&city_org),
+            "国家税务总局安康市税务局党委",
+            K::Committee,
+            F::GovernmentAgency,
+            S::Independent,
+            &gulou,
+            false,
+            false,
+        )?;
+        b.org(
+            Some(&tax),
+            "安康市税务局机关第一党支部",
+            K::Branch,
+            F::GovernmentAgency,
+            S::Independent,
+            &gulou,
+            false,
+            false,
+        )?;
+        let hospital = b.org(
+            Some(&hanbin_org),
+            "汉滨区人民医院党总支",
+            K::GeneralBranch,
+            F::PublicInstitution,
+            S::Independent,
+            &xingan,
+            false,
+            false,
+        )?;
+        b.org(
+            Some(&hospital),
+            "汉滨区人民医院内科党支部",
+            K::Branch,
+            F::PublicInstitution,
+            S::Independent,
+            &xingan,
+            false,
+            false,
+        )?;
+        let soe = b.org(
+            Some(&hanbin_org),
+            "安康水电集团党委",
+            K::Committee,
+            F::StateEnterprise,
+            S::Extended,
+            &jiangbei,
+            false,
+            false,
+        )?;
+
+        let hb = "610902";
+        let pl = "610926";
+        b.unit(
+            1,
+            hb,
+            "金州商务大厦物业公司",
+            F::BusinessBuilding,
+            &gulou,
+            60,
+            4,
+            Some((&building, UnitCoverage::Joint)),
+        )?;
+        b.unit(
+            2,
+            hb,
+            "安康市汇丰律师事务所",
+            F::BusinessBuilding,
+            &gulou,
+            18,
+            2,
+            Some((&building, UnitCoverage::Joint)),
+        )?;
+        b.unit(3, hb, "金州会计师事务所", F::BusinessBuilding, &gulou, 12, 1, Some((&building, UnitCoverage::Joint)))?;
+        b.unit(4, hb, "安康云创科技有限公司", F::BusinessBuilding, &gulou, 25, 0, None)?;
+        b.unit(
+            5,
+            hb,
+            "陕西秦巴富硒食品有限公司",
+            F::PrivateEnterprise,
+            &xiangxi,
+            320,
+            15,
+            Some((&enterprise, UnitCoverage::Own)),
+        )?;
+        b.unit(6, hb, "安康高新区电子元件厂", F::Park, &xiangxi, 150, 2, Some((&park, UnitCoverage::Affiliated)))?;
+        b.unit(7, hb, "安康高新区新材料有限公司", F::Park, &xiangxi, 80, 0, None)?;
+        b.unit(8, hb, "江北农贸市场管理公司", F::Market, &zhangling, 40, 3, Some((&market, UnitCoverage::Own)))?;
+        b.unit(9, hb, "江北建材市场", F::Market, &zhangling, 35, 1, Some((&market, UnitCoverage::Joint)))?;
+        b.unit(10, hb, "江北小商品市场", F::Market, &xingfu, 20, 0, None)?;
+        b.unit(
+            11,
+            pl,
+            "平利县茶乡电商有限公司",
+            F::Internet,
+            &cg_community,
+            30,
+            2,
+            Some((&internet, UnitCoverage::Joint)),
+        )?;
+        b.unit(
+            12,
+            pl,
+            "平利县女娲网络科技有限公司",
+            F::Internet,
+            &cg_community,
+            22,
+            1,
+            Some((&internet, UnitCoverage::Joint)),
+        )?;
+        b.unit(13, pl, "平利县直播电商协会", F::SocialOrganization, &yimin, 9, 0, None)?;
+        b.unit(
+            14,
+            hb,
+            "安康市志愿者协会",
+            F::SocialOrganization,
+            &yucai,
+            15,
+            3,
+            Some((&volunteer, UnitCoverage::Affiliated)),
+        )?;
+        b.unit(15, hb, "育才社区养老服务中心", F::SocialOrganization, &yucai, 11, 0, None)?;
+        b.unit(
+            16,
+            hb,
+            "国家税务总局安康市税务局",
+            F::GovernmentAgency,
+            &gulou,
+            210,
+            150,
+            Some((&tax, UnitCoverage::Own)),
+        )?;
+        b.unit(
+            17,
+            hb,
+            "汉滨区人民医院",
+            F::PublicInstitution,
+            &xingan,
+            900,
+            120,
+            Some((&hospital, UnitCoverage::Own)),
+        )?;
+        b.unit(
+            18,
+            hb,
+            "安康水电集团有限公司",
+            F::StateEnterprise,
+            &jiangbei,
+            600,
+            95,
+            Some((&soe, UnitCoverage::Own)),
+        )?;
+        b.unit(
+            19,
+            hb,
+            "香溪物业管理有限公司",
+            F::PrivateEnterprise,
+            &xiangxi,
+            45,
+            1,
+            Some((&xiangxi_org, UnitCoverage::Affiliated)),
+        )?;
+        b.unit(20, hb, "兴安超市连锁有限公司", F::PrivateEnterprise, &xingan, 70, 0, None)?;
+        b.unit(
+            21,
+            pl,
+            "平利县移民搬迁社区工厂",
+            F::PrivateEnterprise,
+            &yimin,
+            130,
+            4,
+            Some((&yimin_org, UnitCoverage::Affiliated)),
+        )?;
+        b.unit(
+            22,
+            hb,
+            "张岭社区股份经济合作社",
+            F::SocialOrganization,
+            &zhangling,
+            16,
+            5,
+            Some((&zhangling_org, UnitCoverage::Affiliated)),
+        )?;
+        b.unit(
+            23,
+            hb,
+            "鼓楼社区便民服务站",
+            F::SocialOrganization,
+            &gulou,
+            6,
+            2,
+            Some((&gulou_org, UnitCoverage::Affiliated)),
+        )?;
+        b.unit(
+            24,
+            hb,
+            "幸福家园社区工厂",
+            F::PrivateEnterprise,
+            &xingfu,
+            110,
+            3,
+            Some((&xingfu_org, UnitCoverage::Affiliated)),
+        )?;
+        b.unit(
+            25,
+            pl,
+            "城关社区卫生服务站",
+            F::PublicInstitution,
+            &cg_community,
+            14,
+            3,
+            Some((&cg_org, UnitCoverage::Affiliated)),
+        )?;
+
+        let grid_branch = organizations::list(
+            b.conn,
+            &organizations::OrgFilter {
+                parent_id: Some(yucai_org.id),
+                sort: organizations::OrgSort::Path,
+                ..Default::default()
+            },
+            1,
+            0,
+        )?
+        .0
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| yucai_org.clone());
+        let accounts = [
+            ("sysadmin", "系统管理员", Role::SystemAdmin, None),
+            ("secadmin", "安全管理员", Role::SecurityAdmin, None),
+            ("auditor", "审计管理员", Role::AuditAdmin, None),
+            ("city_admin", "市委组织部党务工作者", Role::OrgAdmin, Some(&city_org)),
+            ("laocheng_admin", "老城街道党务工作者", Role::OrgAdmin, Some(&laocheng_org)),
+            ("xincheng_viewer", "新城街道督查员", Role::OrgViewer, Some(&xincheng_org)),
+            ("yucai_grid", "育才社区网格长", Role::GridLeader, Some(&yucai_org)),
+            ("yucai_member", "育才社区党员", Role::Member, Some(&grid_branch)),
+            ("hotline12345", "12345政务服务热线", Role::Service, Some(&city_org)),
+        ];
+        let mut created = Vec::new();
+        for (username, display_name, role, scope) in accounts {
+            let secret = random_password();
+            let kind = if role == Role::Service { AccountKind::Service } else { AccountKind::Person };
+            let id = create_account(b.conn, username, display_name, kind, &secret, &[role], scope.map(|o| o.id))?;
+            audit::record(
+                b.conn,
+                &Actor::default(),
+                Event::success("user.create", "user", id).with_detail("demo city"),
+            )?;
+            created.push(DemoAccount {
+                username: username.to_owned(),
+                role,
+                scope: scope.map(|o| o.name.clone()),
+                password: secret,
+            });
+        }
+        Ok(created)
+    })
+}
+
+/// Creates an account with roles (used by the demo and by `dangjian user create`).
+pub fn create_account(
+    conn: &mut DbConnection,
+    username: &str,
+    display_name: &str,
+    kind: AccountKind,
+    secret: &str,
+    roles: &[Role],
+    scope_org_id: Option<i64>,
+) -> ApiResult<i64> {
+    domain::access::check_role_set(kind, roles, scope_org_id.is_some())
+        .map_err(|e| ApiError::BadRequest(e.to_string()))?;
+    let password_hash = password::hash(secret)?;
+    let at = now();
+    let id = users::insert(
+        conn,
+        &NewUser {
+            username,
+            display_name,
+            kind: kind.code(),
+            password_hash: &password_hash,
+            scope_org_id,
+            created_at: at,
+            updated_at: at,
+        },
+    )?;
+    users::set_roles(conn, id, roles)?;
+    Ok(id)
+}
+
+/// The demo accounts as a table for the console.
+pub fn format_accounts(accounts: &[DemoAccount]) -> String {
+    let mut out = String::from("Demo accounts (passwords are shown only now; keep them):\n");
+    for a in accounts {
+        out.push_str(&format!(
+            "  {:<16} {:<15} {:<18} scope: {}\n",
+            a.username,
+            a.role.code(),
+            a.password,
+            a.scope.as_deref().unwrap_or("-")
+        ));
+    }
+    out
+}

@@ -1,0 +1,120 @@
+//! What each role may do. The HTTP layer identifies the caller; the decision lives here.
+
+use super::Role;
+use crate::tree;
+
+/// Something a caller may be allowed to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Create accounts, disable them, reset lockouts.
+    ManageAccounts,
+    /// Grant roles and scopes.
+    GrantRoles,
+    /// Read the audit log.
+    ReadAudit,
+    /// Read areas, organizations and units.
+    ReadStructure,
+    /// Create, change and delete areas, organizations and units.
+    WriteStructure,
+}
+
+/// The part of the organization tree a caller sees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// The whole tree (system and security administrators).
+    Everything,
+    /// The subtree of one organization, with its path and the path of the area it leads.
+    Subtree { org_path: String, area_path: Option<String> },
+    /// Nothing (the audit administrator, or an account without roles).
+    Nothing,
+}
+
+impl Scope {
+    /// Whether an organization at `path` is inside the scope.
+    pub fn holds_org(&self, path: &str) -> bool {
+        match self {
+            Scope::Everything => true,
+            Scope::Subtree { org_path, .. } => tree::is_within(path, org_path),
+            Scope::Nothing => false,
+        }
+    }
+
+    /// Whether an area at `path` is inside the area led by the scope organization.
+    pub fn holds_area(&self, path: &str) -> bool {
+        match self {
+            Scope::Everything => true,
+            Scope::Subtree { area_path: Some(area_path), .. } => tree::is_within(path, area_path),
+            Scope::Subtree { area_path: None, .. } | Scope::Nothing => false,
+        }
+    }
+}
+
+/// Whether holding `roles` allows `action` (deny by default).
+pub fn allows(roles: &[Role], action: Action) -> bool {
+    roles.iter().any(|role| role_allows(*role, action))
+}
+
+fn role_allows(role: Role, action: Action) -> bool {
+    use Action::*;
+    match role {
+        Role::SystemAdmin => matches!(action, ManageAccounts | ReadStructure | WriteStructure),
+        // Reads the structure only to pick scope organizations for the roles it grants.
+        Role::SecurityAdmin => matches!(action, ManageAccounts | GrantRoles | ReadStructure),
+        Role::AuditAdmin => action == ReadAudit,
+        Role::OrgAdmin => matches!(action, ReadStructure | WriteStructure),
+        Role::OrgViewer | Role::GridLeader | Role::Member | Role::Service => action == ReadStructure,
+    }
+}
+
+/// The scope a caller's roles give, from its scope organization (if any).
+pub fn scope_of(roles: &[Role], scope_org: Option<(String, Option<String>)>) -> Scope {
+    if roles.iter().any(|r| matches!(r, Role::SystemAdmin | Role::SecurityAdmin)) {
+        return Scope::Everything;
+    }
+    match scope_org {
+        Some((org_path, area_path)) if allows(roles, Action::ReadStructure) => Scope::Subtree { org_path, area_path },
+        _ => Scope::Nothing,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_security_admin_grants_roles() {
+        for role in Role::ALL {
+            assert_eq!(allows(&[*role], Action::GrantRoles), *role == Role::SecurityAdmin);
+        }
+    }
+
+    #[test]
+    fn only_the_audit_admin_reads_the_audit_log() {
+        for role in Role::ALL {
+            assert_eq!(allows(&[*role], Action::ReadAudit), *role == Role::AuditAdmin);
+        }
+    }
+
+    #[test]
+    fn no_roles_allow_nothing() {
+        assert!(!allows(&[], Action::ReadStructure));
+        assert_eq!(scope_of(&[], Some(("/1/".into(), None))), Scope::Nothing);
+    }
+
+    #[test]
+    fn a_scoped_user_sees_its_subtree_only() {
+        let scope = scope_of(&[Role::OrgViewer], Some(("/1/5/".into(), Some("/2/7/".into()))));
+        assert!(scope.holds_org("/1/5/"));
+        assert!(scope.holds_org("/1/5/9/"));
+        assert!(!scope.holds_org("/1/6/"));
+        assert!(!scope.holds_org("/1/"));
+        assert!(scope.holds_area("/2/7/3/"));
+        assert!(!scope.holds_area("/2/8/"));
+    }
+
+    #[test]
+    fn the_audit_admin_sees_no_structure() {
+        assert_eq!(scope_of(&[Role::AuditAdmin], None), Scope::Nothing);
+        assert!(!allows(&[Role::AuditAdmin], Action::ReadStructure));
+    }
+}

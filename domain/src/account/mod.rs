@@ -1,0 +1,3 @@
+//! Accounts: login lockout.
+
+pub mod softlock;

@@ -1,0 +1,16 @@
+//! The rules of urban grassroots Party-building (城市基层党建), as read in `DOMAIN.md`.
+//!
+//! Pure: no web framework, no database, no IO. Time and configuration are parameters, so
+//! every rule is a function that can be tested on its own.
+#![deny(clippy::unwrap_used)]
+
+#[macro_use]
+mod code_list;
+pub mod access;
+pub mod account;
+pub mod area;
+pub mod organization;
+pub mod tree;
+pub mod unit;
+
+pub use code_list::UnknownCode;

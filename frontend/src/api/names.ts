@@ -1,0 +1,31 @@
+import { quietApi } from './client'
+
+// Names of linked records, shown in place of their ids. Failed look-ups are not kept,
+// so a later page can try again.
+const cache = new Map<string, Promise<string | null>>()
+
+function remember(key: string, lookup: () => Promise<string | null>): Promise<string | null> {
+  let name = cache.get(key)
+  if (!name) {
+    name = lookup().catch(() => null)
+    void name.then((found) => {
+      if (found === null) cache.delete(key)
+    })
+    cache.set(key, name)
+  }
+  return name
+}
+
+export function organizationName(id: number): Promise<string | null> {
+  return remember(`organization:${id}`, async () => {
+    const { data } = await quietApi.GET('/api/v1/organizations/{id}', { params: { path: { id } } })
+    return data?.name ?? null
+  })
+}
+
+export function areaName(id: number): Promise<string | null> {
+  return remember(`area:${id}`, async () => {
+    const { data } = await quietApi.GET('/api/v1/areas/{id}', { params: { path: { id } } })
+    return data?.name ?? null
+  })
+}

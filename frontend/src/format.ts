@@ -1,0 +1,17 @@
+import { i18n } from './i18n'
+
+/** A timestamp from the API (RFC 3339, UTC) in the user's time zone and UI language. */
+export function formatTime(value: string | number | Date | null | undefined): string {
+  if (value == null || value === '') return ''
+  return new Date(value).toLocaleString(i18n.global.locale.value, { hour12: false })
+}
+
+/** A coverage ratio (0–1) as a percentage with one decimal, for el-progress. */
+export function toPercent(ratio: number | null | undefined): number {
+  return Math.round((ratio ?? 0) * 1000) / 10
+}
+
+/** RFC 3339 in UTC without milliseconds, as the API writes timestamps. */
+export function toApiTime(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}

@@ -1,0 +1,46 @@
+import { createI18n } from 'vue-i18n'
+import zhCN from './locales/zh-CN'
+import en from './locales/en'
+
+export const LOCALES = ['zh-CN', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+
+const STORAGE_KEY = 'dangjian.locale'
+
+export const i18n = createI18n({
+  legacy: false,
+  locale: localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN',
+  fallbackLocale: 'zh-CN',
+  messages: { 'zh-CN': zhCN, en },
+})
+document.documentElement.lang = i18n.global.locale.value
+
+export function setLocale(locale: Locale) {
+  i18n.global.locale.value = locale
+  localStorage.setItem(STORAGE_KEY, locale)
+  document.documentElement.lang = locale
+}
+
+/** Groups of API enum codes whose display names live in the locale files. */
+export type EnumGroup =
+  | 'role'
+  | 'orgKind'
+  | 'field'
+  | 'settingType'
+  | 'areaKind'
+  | 'communityType'
+  | 'unitCoverage'
+  | 'userKind'
+
+/** Display name of an API enum code; a code this build does not know yet shows as it is. */
+export function enumLabel(group: EnumGroup, code: string | null | undefined): string {
+  if (code == null) return ''
+  const key = `${group}.${code}`
+  return i18n.global.te(key) ? i18n.global.t(key) : code
+}
+
+/** Code → display name pairs for filter selects. */
+export function enumOptions(group: EnumGroup): { value: string; label: string }[] {
+  const names = zhCN[group] as Record<string, string>
+  return Object.keys(names).map((value) => ({ value, label: enumLabel(group, value) }))
+}

@@ -1,0 +1,83 @@
+import { createRouter, createWebHistory } from 'vue-router'
+import { ElMessage } from 'element-plus'
+import 'element-plus/es/components/message/style/css'
+import { api } from '@/api/client'
+import type { Role } from '@/api/types'
+import { i18n } from '@/i18n'
+import { useAuthStore } from '@/stores/auth'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean
+    /** The caller needs one of these roles. */
+    roles?: readonly Role[]
+  }
+}
+
+/** Roles that read the Party organization and area trees (of the three admins only system_admin does). */
+export const TREE_READERS: readonly Role[] = ['system_admin', 'org_admin', 'org_viewer', 'grid_leader']
+export const USER_ADMINS: readonly Role[] = ['system_admin', 'security_admin']
+export const AUDITORS: readonly Role[] = ['audit_admin']
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    {
+      path: '/login',
+      name: 'login',
+      component: () => import('@/views/LoginView.vue'),
+      meta: { public: true },
+    },
+    {
+      path: '/',
+      component: () => import('@/layouts/MainLayout.vue'),
+      children: [
+        { path: '', name: 'home', component: () => import('@/views/HomeView.vue') },
+        {
+          path: 'organizations/:id(\\d+)',
+          name: 'organization',
+          component: () => import('@/views/OrganizationView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { roles: TREE_READERS },
+        },
+        {
+          path: 'areas',
+          name: 'areas',
+          component: () => import('@/views/AreasView.vue'),
+          meta: { roles: TREE_READERS },
+        },
+        {
+          path: 'users',
+          name: 'users',
+          component: () => import('@/views/UsersView.vue'),
+          meta: { roles: USER_ADMINS },
+        },
+        {
+          path: 'audit-events',
+          name: 'audit-events',
+          component: () => import('@/views/AuditEventsView.vue'),
+          meta: { roles: AUDITORS },
+        },
+      ],
+    },
+    { path: '/:unknown(.*)*', redirect: '/' },
+  ],
+})
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true
+  const auth = useAuthStore()
+  const toLogin = { name: 'login', query: { redirect: to.fullPath } }
+  if (!auth.loggedIn) return toLogin
+  if (!auth.me) {
+    const { data } = await api.GET('/api/v1/me').catch(() => ({ data: undefined }))
+    if (!data) return toLogin
+    auth.me = data
+  }
+  if (to.meta.roles && !auth.hasAnyRole(to.meta.roles)) {
+    ElMessage({ type: 'warning', message: i18n.global.t('error.forbiddenPage'), grouping: true })
+    return { name: 'home' }
+  }
+  return true
+})

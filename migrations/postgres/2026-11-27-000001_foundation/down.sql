@@ -1,0 +1,8 @@
+DROP TABLE audit_events;
+DROP FUNCTION audit_events_append_only;
+DROP TABLE refresh_tokens;
+DROP TABLE user_roles;
+DROP TABLE users;
+DROP TABLE units;
+DROP TABLE organizations;
+DROP TABLE areas;

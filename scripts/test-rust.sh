@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Domain unit tests and API integration tests, on SQLite and on a throwaway PostgreSQL
+# cluster started here and stopped on exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+url="$(scripts/test-postgres.sh start)"
+trap 'scripts/test-postgres.sh stop' EXIT
+export DANGJIAN_TEST_POSTGRES_URL="$url"
+if cargo nextest --version >/dev/null 2>&1; then
+    cargo nextest run --workspace --no-fail-fast
+else
+    cargo test --workspace --no-fail-fast
+fi

@@ -1,0 +1,284 @@
+//! Test harness: a real application over a fresh database per test, on SQLite or on
+//! PostgreSQL (`DANGJIAN_TEST_POSTGRES_URL`, started by `make test`).
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use actix_http::Request;
+use actix_web::body::MessageBody;
+use actix_web::dev::{Service, ServiceResponse};
+use actix_web::http::header::HeaderMap;
+use actix_web::test::{self, TestRequest};
+use api::config::Config;
+use api::db::{self, DbPool, Engine};
+use api::state::AppState;
+use diesel::prelude::*;
+use serde_json::Value;
+
+pub use api;
+pub use serde_json::json;
+
+/// The JWT secret of every test application (tests forge tokens with and without it).
+pub const TEST_JWT_SECRET: &[u8] = b"test-secret-test-secret-test-secret!";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A database made for one test and dropped with it.
+pub struct TestDb {
+    pub url: String,
+    cleanup: Option<(String, String)>,
+}
+
+impl TestDb {
+    pub fn create(backend: Backend) -> TestDb {
+        let unique =
+            format!("{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst), rand::random::<u32>());
+        match backend {
+            Backend::Sqlite => {
+                let file = std::env::temp_dir().join(format!("dangjian-test-{unique}.sqlite3"));
+                TestDb { url: format!("sqlite://{}", file.display()), cleanup: None }
+            }
+            Backend::Postgres => {
+                let admin = std::env::var("DANGJIAN_TEST_POSTGRES_URL").expect(
+                    "DANGJIAN_TEST_POSTGRES_URL is not set: run the tests with `make test`, which starts PostgreSQL",
+                );
+                let name = format!("dangjian_test_{unique}");
+                let mut conn = PgConnection::establish(&admin).expect("connect to the test PostgreSQL");
+                diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut conn).expect("create test database");
+                let (base, _) = admin.rsplit_once('/').expect("database URL with a database name");
+                TestDb { url: format!("{base}/{name}"), cleanup: Some((admin, name)) }
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        match &self.cleanup {
+            Some((admin, name)) => {
+                if let Ok(mut conn) = PgConnection::establish(admin) {
+                    let _ =
+                        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn);
+                }
+            }
+            None => {
+                let file = self.url.trim_start_matches("sqlite://");
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{file}{suffix}"));
+                }
+            }
+        }
+    }
+}
+
+/// A response, read whole.
+#[derive(Debug)]
+pub struct TestResponse {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl TestResponse {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+    }
+
+    /// Asserts an RFC 9457 problem with this status and type code.
+    pub fn assert_problem(&self, status: u16, code: &str) -> Value {
+        assert_eq!(self.status, status, "status; body: {}", String::from_utf8_lossy(&self.body));
+        assert_eq!(self.header("content-type").as_deref(), Some("application/problem+json"));
+        let problem = self.json();
+        assert_eq!(problem["type"], format!("/problems/{code}"), "problem: {problem}");
+        assert_eq!(problem["status"], status);
+        assert!(problem["title"].as_str().is_some_and(|t| !t.is_empty()));
+        assert!(problem["detail"].as_str().is_some_and(|t| !t.is_empty()));
+        problem
+    }
+
+    /// The `field`/`code` pairs of a validation problem.
+    pub fn field_errors(&self) -> Vec<(String, String)> {
+        self.json()["errors"]
+            .as_array()
+            .map(|errors| {
+                errors
+                    .iter()
+                    .map(|e| {
+                        (e["field"].as_str().unwrap_or("").to_owned(), e["code"].as_str().unwrap_or("").to_owned())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+/// The application under test, over its own database with the demo city loaded.
+pub struct TestApp<S> {
+    service: S,
+    pub pool: DbPool,
+    pub engine: Engine,
+    /// Demo account passwords by username.
+    pub passwords: HashMap<String, String>,
+    _db: TestDb,
+}
+
+pub fn test_config(database_url: &str) -> Config {
+    Config {
+        database_url: database_url.to_owned(),
+        bind: "127.0.0.1:0".to_owned(),
+        data_dir: std::env::temp_dir(),
+        frontend_dir: std::env::temp_dir().join("dangjian-no-frontend"),
+        jwt_secret: TEST_JWT_SECRET.to_vec(),
+        access_token_ttl: chrono::Duration::minutes(15),
+        refresh_token_ttl: chrono::Duration::days(7),
+        lockout: Default::default(),
+        pool_size: 4,
+    }
+}
+
+/// Starts the application on `backend` with the demo city.
+pub async fn start(
+    backend: Backend,
+) -> TestApp<impl Service<Request, Response = ServiceResponse<impl MessageBody>, Error = actix_web::Error>> {
+    let database = TestDb::create(backend);
+    let config = test_config(&database.url);
+    let (pool, engine) = db::connect(&config.database_url, config.pool_size).expect("open test database");
+    let accounts = {
+        let mut conn = pool.get().expect("connection");
+        api::seed::load_demo(&mut conn).expect("demo city")
+    };
+    let passwords = accounts.into_iter().map(|a| (a.username, a.password)).collect();
+    let state = AppState::new(pool.clone(), engine, config);
+    let service = test::init_service(api::app::build(state)).await;
+    TestApp { service, pool, engine, passwords, _db: database }
+}
+
+/// Percent-encodes the non-ASCII bytes of a path and query (Chinese search text).
+pub fn uri(path: &str) -> String {
+    path.bytes()
+        .map(|b| if b.is_ascii() && b > b' ' { char::from(b).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+impl<S, B> TestApp<S>
+where
+    S: Service<Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: MessageBody,
+{
+    /// Sends a request from a fixed client address and reads the whole response.
+    pub async fn send(&self, request: TestRequest) -> TestResponse {
+        let request = request.peer_addr("192.0.2.10:40000".parse().expect("address")).to_request();
+        let response = test::call_service(&self.service, request).await;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = test::read_body(response).await.to_vec();
+        TestResponse { status, headers, body }
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> TestResponse {
+        self.send(TestRequest::get().uri(&uri(path)).insert_header(("Authorization", format!("Bearer {token}")))).await
+    }
+
+    pub async fn post(&self, path: &str, token: &str, body: Value) -> TestResponse {
+        let mut request = TestRequest::post().uri(&uri(path)).set_json(body);
+        if !token.is_empty() {
+            request = request.insert_header(("Authorization", format!("Bearer {token}")));
+        }
+        self.send(request).await
+    }
+
+    pub async fn patch(&self, path: &str, token: &str, if_match: Option<&str>, body: Value) -> TestResponse {
+        let mut request = TestRequest::patch()
+            .uri(&uri(path))
+            .set_json(body)
+            .insert_header(("Authorization", format!("Bearer {token}")));
+        if let Some(tag) = if_match {
+            request = request.insert_header(("If-Match", tag.to_owned()));
+        }
+        self.send(request).await
+    }
+
+    pub async fn delete(&self, path: &str, token: &str, if_match: Option<&str>) -> TestResponse {
+        let mut request =
+            TestRequest::delete().uri(&uri(path)).insert_header(("Authorization", format!("Bearer {token}")));
+        if let Some(tag) = if_match {
+            request = request.insert_header(("If-Match", tag.to_owned()));
+        }
+        self.send(request).await
+    }
+
+    /// Logs in with username and password; returns the token answer.
+    pub async fn login_with(&self, username: &str, password: &str) -> TestResponse {
+        self.post(
+            "/api/v1/auth/token",
+            "",
+            json!({"grant_type": "password", "username": username, "password": password}),
+        )
+        .await
+    }
+
+    /// The access token of a demo account.
+    pub async fn token(&self, username: &str) -> String {
+        let password = self.passwords.get(username).unwrap_or_else(|| panic!("no demo account {username}"));
+        let response = self.login_with(username, password).await;
+        assert_eq!(response.status, 200, "login {username}: {}", String::from_utf8_lossy(&response.body));
+        response.json()["access_token"].as_str().expect("access token").to_owned()
+    }
+
+    /// Id of the organization with this exact name.
+    pub fn org_id(&self, name: &str) -> i64 {
+        use api::db::schema::organizations::dsl;
+        let mut conn = self.pool.get().expect("connection");
+        dsl::organizations.filter(dsl::name.eq(name)).select(dsl::id).first(&mut conn).expect("organization")
+    }
+
+    /// Id of the area with this exact name.
+    pub fn area_id(&self, name: &str) -> i64 {
+        use api::db::schema::areas::dsl;
+        let mut conn = self.pool.get().expect("connection");
+        dsl::areas.filter(dsl::name.eq(name)).select(dsl::id).first(&mut conn).expect("area")
+    }
+
+    /// Id of the unit with this exact name.
+    pub fn unit_id(&self, name: &str) -> i64 {
+        use api::db::schema::units::dsl;
+        let mut conn = self.pool.get().expect("connection");
+        dsl::units.filter(dsl::name.eq(name)).select(dsl::id).first(&mut conn).expect("unit")
+    }
+}
+
+/// Runs each test body once on SQLite and once on PostgreSQL.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($(async fn $name:ident($app:ident) $body:block)*) => {
+        $(
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+
+                #[actix_web::test]
+                async fn sqlite() {
+                    let $app = $crate::start($crate::Backend::Sqlite).await;
+                    $body
+                }
+
+                #[actix_web::test]
+                async fn postgres() {
+                    let $app = $crate::start($crate::Backend::Postgres).await;
+                    $body
+                }
+            }
+        )*
+    };
+}

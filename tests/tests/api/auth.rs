@@ -1,0 +1,127 @@
+//! Authentication: tokens, refresh rotation, logout, lockout, forged tokens.
+
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use jsonwebtoken::{Algorithm, EncodingKey, Header, encode};
+use tests::*;
+
+fn claims(sub: &str, exp_offset: i64, aud: &str) -> serde_json::Value {
+    let now = chrono::Utc::now().timestamp();
+    json!({"iss": "dangjian", "aud": aud, "sub": sub, "iat": now, "exp": now + exp_offset})
+}
+
+fn signed(secret: &[u8], claims: &serde_json::Value) -> String {
+    encode(&Header::new(Algorithm::HS256), claims, &EncodingKey::from_secret(secret)).expect("sign")
+}
+
+on_both_databases! {
+    async fn password_login_returns_tokens_and_me_shows_roles_and_scope(app) {
+        let password = app.passwords["city_admin"].clone();
+        let response = app.login_with("city_admin", &password).await;
+        assert_eq!(response.status, 200);
+        let tokens = response.json();
+        assert_eq!(tokens["token_type"], "Bearer");
+        assert!(tokens["expires_in"].as_i64().is_some_and(|s| s > 0 && s <= 1800), "access tokens live at most 30 minutes");
+        assert!(tokens["refresh_token"].as_str().is_some_and(|t| t.len() >= 32));
+        let me = app.get("/api/v1/me", tokens["access_token"].as_str().unwrap_or_default()).await;
+        assert_eq!(me.status, 200);
+        let me = me.json();
+        assert_eq!(me["username"], "city_admin");
+        assert_eq!(me["roles"], json!(["org_admin"]));
+        assert_eq!(me["scope_org_id"], app.org_id("中共安康市委员会"));
+    }
+
+    async fn refresh_tokens_rotate_and_a_reused_one_revokes_the_family(app) {
+        let password = app.passwords["city_admin"].clone();
+        let first = app.login_with("city_admin", &password).await.json();
+        let refresh = first["refresh_token"].as_str().unwrap_or_default().to_owned();
+        let rotated = app.post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": refresh})).await;
+        assert_eq!(rotated.status, 200);
+        let second = rotated.json()["refresh_token"].as_str().unwrap_or_default().to_owned();
+        assert_ne!(second, refresh, "a new refresh token on each use");
+        let reused = app.post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": refresh})).await;
+        reused.assert_problem(401, "unauthorized");
+        let after_reuse = app.post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": second})).await;
+        after_reuse.assert_problem(401, "unauthorized");
+    }
+
+    async fn logout_revokes_the_refresh_token(app) {
+        let password = app.passwords["laocheng_admin"].clone();
+        let tokens = app.login_with("laocheng_admin", &password).await.json();
+        let refresh = tokens["refresh_token"].as_str().unwrap_or_default().to_owned();
+        let logout = app.post("/api/v1/auth/logout", "", json!({"refresh_token": refresh})).await;
+        assert_eq!(logout.status, 204);
+        let again = app.post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": refresh})).await;
+        again.assert_problem(401, "unauthorized");
+    }
+
+    async fn a_password_change_revokes_refresh_tokens(app) {
+        let password = app.passwords["laocheng_admin"].clone();
+        let tokens = app.login_with("laocheng_admin", &password).await.json();
+        let access = tokens["access_token"].as_str().unwrap_or_default().to_owned();
+        let changed = app
+            .post("/api/v1/me/password", &access, json!({"current_password": password, "new_password": "a new long password"}))
+            .await;
+        assert_eq!(changed.status, 204);
+        let refresh = app
+            .post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]}))
+            .await;
+        refresh.assert_problem(401, "unauthorized");
+        assert_eq!(app.login_with("laocheng_admin", "a new long password").await.status, 200);
+        app.login_with("laocheng_admin", &password).await.assert_problem(401, "invalid-credentials");
+    }
+
+    async fn service_accounts_use_client_credentials(app) {
+        let secret = app.passwords["hotline12345"].clone();
+        let response = app
+            .post("/api/v1/auth/token", "", json!({"grant_type": "client_credentials", "client_id": "hotline12345", "client_secret": secret}))
+            .await;
+        assert_eq!(response.status, 200);
+        assert_eq!(response.json()["refresh_token"], serde_json::Value::Null, "no refresh token for client credentials");
+        // A service account cannot use the password grant, nor a person the client grant.
+        app.login_with("hotline12345", &secret).await.assert_problem(401, "invalid-credentials");
+    }
+
+    async fn five_failed_logins_lock_the_account_with_retry_after(app) {
+        for _ in 0..4 {
+            app.login_with("laocheng_admin", "wrong password!").await.assert_problem(401, "invalid-credentials");
+        }
+        let fifth = app.login_with("laocheng_admin", "wrong password!").await;
+        fifth.assert_problem(429, "account-locked");
+        let retry: i64 = fifth.header("retry-after").and_then(|v| v.parse().ok()).expect("Retry-After seconds");
+        assert!(retry > 800 && retry <= 900, "locked for 15 minutes, got {retry}s");
+        // Even the right password is refused while locked.
+        let password = app.passwords["laocheng_admin"].clone();
+        app.login_with("laocheng_admin", &password).await.assert_problem(429, "account-locked");
+    }
+
+    async fn expired_forged_and_unsigned_tokens_are_refused(app) {
+        let user = app.token("city_admin").await;
+        assert_eq!(app.get("/api/v1/me", &user).await.status, 200);
+        let sub = app.get("/api/v1/me", &user).await.json()["id"].to_string();
+        let expired = signed(TEST_JWT_SECRET, &claims(&sub, -3600, "dangjian-api"));
+        app.get("/api/v1/me", &expired).await.assert_problem(401, "unauthorized");
+        let forged = signed(b"some-other-secret-some-other-secret!", &claims(&sub, 600, "dangjian-api"));
+        app.get("/api/v1/me", &forged).await.assert_problem(401, "unauthorized");
+        let wrong_audience = signed(TEST_JWT_SECRET, &claims(&sub, 600, "another-api"));
+        app.get("/api/v1/me", &wrong_audience).await.assert_problem(401, "unauthorized");
+        let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT"}"#);
+        let payload = URL_SAFE_NO_PAD.encode(claims(&sub, 600, "dangjian-api").to_string());
+        let unsigned = format!("{header}.{payload}.");
+        app.get("/api/v1/me", &unsigned).await.assert_problem(401, "unauthorized");
+        let missing = app.send(actix_web::test::TestRequest::get().uri("/api/v1/me")).await;
+        missing.assert_problem(401, "unauthorized");
+        assert_eq!(missing.header("www-authenticate").as_deref(), Some("Bearer"));
+    }
+
+    async fn a_disabled_account_can_no_longer_use_its_token(app) {
+        let member = app.token("yucai_member").await;
+        let admin = app.token("sysadmin").await;
+        let id = app.get("/api/v1/me", &member).await.json()["id"].as_i64().unwrap_or_default();
+        let user = app.get(&format!("/api/v1/users/{id}"), &admin).await;
+        let etag = user.header("etag");
+        let disabled = app.patch(&format!("/api/v1/users/{id}"), &admin, etag.as_deref(), json!({"disabled": true})).await;
+        assert_eq!(disabled.status, 200);
+        app.get("/api/v1/me", &member).await.assert_problem(401, "unauthorized");
+    }
+}

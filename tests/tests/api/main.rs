@@ -1,0 +1,8 @@
+//! API integration tests; each runs on SQLite and on PostgreSQL.
+
+mod audit;
+mod auth;
+mod contract;
+mod errors;
+mod structure;
+mod users;

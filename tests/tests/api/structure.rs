@@ -1,0 +1,127 @@
+//! Areas, organizations, units and coverage, inside and outside a caller's scope.
+
+use tests::*;
+
+on_both_databases! {
+    async fn a_street_user_cannot_see_another_streets_objects(app) {
+        let laocheng = app.token("laocheng_admin").await;
+        let other_org = app.org_id("香溪社区党委");
+        let other_area = app.area_id("香溪社区");
+        let other_unit = app.unit_id("香溪物业管理有限公司");
+        let own_org = app.org_id("育才社区党委");
+        for path in [
+            format!("/api/v1/organizations/{other_org}"),
+            format!("/api/v1/organizations/{other_org}/children"),
+            format!("/api/v1/organizations/{other_org}/coverage"),
+            format!("/api/v1/areas/{other_area}"),
+            format!("/api/v1/units/{other_unit}"),
+            "/api/v1/organizations/999999".to_owned(),
+        ] {
+            app.get(&path, &laocheng).await.assert_problem(404, "not-found");
+        }
+        assert_eq!(app.get(&format!("/api/v1/organizations/{own_org}"), &laocheng).await.status, 200);
+        // Writing outside the scope is also "not found", and writes nothing.
+        let etag = "\"1\"";
+        let response = app.patch(&format!("/api/v1/organizations/{other_org}"), &laocheng, Some(etag), json!({"name": "x"})).await;
+        response.assert_problem(404, "not-found");
+        let list = app.get("/api/v1/organizations?limit=200", &laocheng).await.json();
+        let names: Vec<&str> = list["items"].as_array().into_iter().flatten().filter_map(|o| o["name"].as_str()).collect();
+        assert!(names.contains(&"育才社区党委"));
+        assert!(!names.contains(&"香溪社区党委"));
+        assert_eq!(list["total"].as_i64(), Some(names.len() as i64));
+    }
+
+    async fn subtree_lists_filter_by_kind_field_setting_type_and_name(app) {
+        let token = app.token("city_admin").await;
+        let street = app.org_id("中共江北街道工作委员会");
+        let branches = app.get(&format!("/api/v1/organizations?within={street}&kind=branch&limit=200"), &token).await.json();
+        let items = branches["items"].as_array().cloned().unwrap_or_default();
+        assert!(!items.is_empty());
+        assert!(items.iter().all(|o| o["kind"] == "branch"));
+        assert_eq!(branches["total"].as_i64(), Some(items.len() as i64));
+        let markets = app.get(&format!("/api/v1/organizations?within={street}&field=market"), &token).await.json();
+        assert_eq!(markets["total"], 1);
+        assert_eq!(markets["items"][0]["name"], "江北商圈市场党支部");
+        let joint = app.get("/api/v1/organizations?setting_type=joint&limit=200", &token).await.json();
+        assert_eq!(joint["total"], 2);
+        let online = app.get("/api/v1/organizations?online=true", &token).await.json();
+        assert!(online["items"].as_array().into_iter().flatten().all(|o| o["online"] == true));
+        assert!(online["total"].as_i64().is_some_and(|n| n >= 1));
+        let named = app.get("/api/v1/organizations?q=税务", &token).await.json();
+        assert_eq!(named["total"], 2);
+        let paged = app.get("/api/v1/organizations?limit=5&offset=5&sort=name", &token).await.json();
+        assert_eq!(paged["items"].as_array().map(Vec::len), Some(5));
+        assert!(paged["total"].as_i64().is_some_and(|n| n >= 30), "the demo city has at least 30 organizations");
+    }
+
+    async fn moving_an_organization_moves_its_whole_subtree(app) {
+        let token = app.token("city_admin").await;
+        let general_branch = app.org_id("兴安社区党总支");
+        let new_parent = app.org_id("中共老城街道工作委员会");
+        let old_street = app.org_id("中共新城街道工作委员会");
+        let path = format!("/api/v1/organizations/{general_branch}");
+        let etag = app.get(&path, &token).await.header("etag");
+        let moved = app.patch(&path, &token, etag.as_deref(), json!({"parent_id": new_parent})).await;
+        assert_eq!(moved.status, 200, "{}", String::from_utf8_lossy(&moved.body));
+        assert_eq!(moved.json()["parent_id"], new_parent);
+        let under_new = app.get(&format!("/api/v1/organizations?within={new_parent}&q=兴安&limit=200"), &token).await.json();
+        assert_eq!(under_new["total"], 4, "the general branch, its two branches and the group moved");
+        let under_old = app.get(&format!("/api/v1/organizations?within={old_street}&q=兴安"), &token).await.json();
+        assert_eq!(under_old["total"], 0);
+        let group = app.get(&format!("/api/v1/organizations?within={general_branch}&kind=group"), &token).await.json();
+        assert_eq!(group["items"][0]["depth"], moved.json()["depth"].as_i64().unwrap_or_default() + 2);
+        // A node cannot move below its own descendant.
+        let branch = app.org_id("兴安社区第一党支部");
+        let etag = app.get(&path, &token).await.header("etag");
+        let cycle = app.patch(&path, &token, etag.as_deref(), json!({"parent_id": branch})).await;
+        assert_eq!(cycle.status, 422);
+    }
+
+    async fn deleting_an_organization_with_children_is_a_conflict(app) {
+        let token = app.token("city_admin").await;
+        let committee = app.org_id("育才社区党委");
+        let path = format!("/api/v1/organizations/{committee}");
+        let etag = app.get(&path, &token).await.header("etag");
+        app.delete(&path, &token, etag.as_deref()).await.assert_problem(409, "has-dependents");
+        let leaf = app.org_id("育才社区网络党支部");
+        let path = format!("/api/v1/organizations/{leaf}");
+        let etag = app.get(&path, &token).await.header("etag");
+        assert_eq!(app.delete(&path, &token, etag.as_deref()).await.status, 204);
+        app.get(&path, &token).await.assert_problem(404, "not-found");
+    }
+
+    async fn the_party_hierarchy_and_area_levels_are_enforced(app) {
+        let token = app.token("city_admin").await;
+        let group_parent = app.org_id("兴安社区第一党支部退休党员党小组");
+        let response = app.post("/api/v1/organizations", &token, json!({
+            "name": "不应存在的党支部", "kind": "branch", "parent_id": group_parent, "field": "community",
+            "setting_type": "independent", "area_id": app.area_id("兴安社区")
+        })).await;
+        response.assert_problem(422, "organization-hierarchy");
+        let response = app.post("/api/v1/areas", &token, json!({
+            "name": "不应存在的网格", "kind": "grid", "parent_id": app.area_id("老城街道")
+        })).await;
+        response.assert_problem(422, "area-hierarchy");
+        let created = app.post("/api/v1/areas", &token, json!({
+            "name": "育才社区第三网格", "kind": "grid", "parent_id": app.area_id("育才社区")
+        })).await;
+        assert_eq!(created.status, 201);
+        assert!(created.header("location").is_some_and(|l| l.starts_with("/api/v1/areas/")));
+    }
+
+    async fn coverage_counts_units_per_field_in_the_organizations_reach(app) {
+        let token = app.token("city_admin").await;
+        let street = app.org_id("中共老城街道工作委员会");
+        let coverage = app.get(&format!("/api/v1/organizations/{street}/coverage"), &token).await.json();
+        let buildings = coverage["fields"].as_array().into_iter().flatten().find(|f| f["field"] == "business_building").cloned();
+        let buildings = buildings.expect("business buildings in 老城街道");
+        assert_eq!(buildings["units"], 4);
+        assert_eq!(buildings["covered"], 3);
+        assert_eq!(buildings["ratio"], 0.75);
+        // The tax bureau sits in the street but its Party hierarchy is the city's: the street still reaches it.
+        let units = app.get(&format!("/api/v1/units?within_org={street}&field=government_agency"), &token).await.json();
+        assert_eq!(units["items"][0]["name"], "国家税务总局安康市税务局");
+        let total_units = coverage["fields"].as_array().into_iter().flatten().filter_map(|f| f["units"].as_i64()).sum::<i64>();
+        assert_eq!(coverage["units"], total_units);
+    }
+}
