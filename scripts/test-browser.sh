@@ -31,6 +31,15 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 
-cd frontend
-DANGJIAN_E2E_BASE_URL="http://127.0.0.1:$port" DANGJIAN_E2E_USERNAME=e2e_admin DANGJIAN_E2E_PASSWORD="$password" \
-    npx playwright test
+(
+    cd frontend
+    DANGJIAN_E2E_BASE_URL="http://127.0.0.1:$port" DANGJIAN_E2E_USERNAME=e2e_admin DANGJIAN_E2E_PASSWORD="$password" \
+        npx playwright test
+)
+# Personal data never reaches the log: no ID number, no mobile number.
+if grep -Eq '[0-9]{17}[0-9X]|(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)' "$work/server.log"; then
+    echo "the server log holds an ID or phone number:" >&2
+    grep -En '[0-9]{17}[0-9X]|(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)' "$work/server.log" >&2
+    exit 1
+fi
+echo "server log: no ID or phone numbers"

@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::Duration;
 use domain::account::softlock::LockoutPolicy;
+use domain::development::DevelopmentPolicy;
+use domain::evaluation::EvaluationPolicy;
 use rand::RngCore;
 
 /// Longest access token lifetime the service accepts.
@@ -24,6 +26,63 @@ pub struct Config {
     pub refresh_token_ttl: Duration,
     pub lockout: LockoutPolicy,
     pub pool_size: u32,
+    /// Local rules of development and evaluation (docs/RULES.md).
+    pub rules: Rules,
+}
+
+/// Configurable local rules, with the defaults of DOMAIN.md §4–§5.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rules {
+    pub development: DevelopmentPolicy,
+    pub evaluation: EvaluationPolicy,
+}
+
+fn flag(name: &'static str, default: bool) -> Result<bool, ConfigError> {
+    match var(name).as_deref() {
+        None => Ok(default),
+        Some("true" | "1" | "yes") => Ok(true),
+        Some("false" | "0" | "no") => Ok(false),
+        Some(other) => Err(ConfigError { name, message: format!("expected true or false, got `{other}`") }),
+    }
+}
+
+fn count(name: &'static str, default: u32) -> Result<u32, ConfigError> {
+    number(name, i64::from(default)).map(|n| u32::try_from(n).unwrap_or(default))
+}
+
+impl Rules {
+    fn from_env() -> Result<Rules, ConfigError> {
+        let d = DevelopmentPolicy::default();
+        let e = EvaluationPolicy::default();
+        let share = var("DANGJIAN_EXCELLENT_SHARE")
+            .unwrap_or_else(|| format!("{}/{}", e.excellent_numerator, e.excellent_denominator));
+        let (numerator, denominator) = share
+            .split_once('/')
+            .and_then(|(n, d)| Some((n.trim().parse::<u32>().ok()?, d.trim().parse::<u32>().ok()?)))
+            .filter(|(n, d)| *d > 0 && n <= d)
+            .ok_or_else(|| ConfigError {
+                name: "DANGJIAN_EXCELLENT_SHARE",
+                message: format!("expected a fraction like 1/3, got `{share}`"),
+            })?;
+        Ok(Rules {
+            development: DevelopmentPolicy {
+                minimum_age: count("DANGJIAN_MINIMUM_AGE", d.minimum_age)?,
+                talk_within_days: number("DANGJIAN_TALK_WITHIN_DAYS", d.talk_within_days)?,
+                activist_months: count("DANGJIAN_ACTIVIST_MONTHS", d.activist_months)?,
+                training_days: count("DANGJIAN_TRAINING_DAYS", d.training_days)?,
+                training_hours: count("DANGJIAN_TRAINING_HOURS", d.training_hours)?,
+                approval_within_months: count("DANGJIAN_APPROVAL_WITHIN_MONTHS", d.approval_within_months)?,
+                probation_months: count("DANGJIAN_PROBATION_MONTHS", d.probation_months)?,
+                max_extension_months: count("DANGJIAN_MAX_EXTENSION_MONTHS", d.max_extension_months)?,
+                publicity_working_days: count("DANGJIAN_PUBLICITY_WORKING_DAYS", d.publicity_working_days)?,
+            },
+            evaluation: EvaluationPolicy {
+                excellent_numerator: numerator,
+                excellent_denominator: denominator,
+                report_in_required: flag("DANGJIAN_REPORT_IN_REQUIRED", e.report_in_required)?,
+            },
+        })
+    }
 }
 
 impl std::fmt::Debug for Config {
@@ -38,6 +97,7 @@ impl std::fmt::Debug for Config {
             .field("refresh_token_ttl", &self.refresh_token_ttl)
             .field("lockout", &self.lockout)
             .field("pool_size", &self.pool_size)
+            .field("rules", &self.rules)
             .finish()
     }
 }
@@ -106,6 +166,7 @@ impl Config {
             refresh_token_ttl: Duration::days(number("DANGJIAN_REFRESH_TOKEN_DAYS", 7)?),
             lockout,
             pool_size: u32::try_from(number("DANGJIAN_DB_POOL_SIZE", 8)?).unwrap_or(8),
+            rules: Rules::from_env()?,
         })
     }
 }

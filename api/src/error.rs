@@ -15,15 +15,25 @@ pub struct FieldError {
     /// The field, as a path into the request (`roles[1]`, `limit`).
     pub field: String,
     /// Stable code: `required`, `unknown_field`, `invalid_type`, `invalid_value`, `length`,
-    /// `range`, `format`, `checksum`, `not_found`, `rule`.
+    /// `range`, `format`, `checksum`, `mismatch`, `duplicate`, `not_found`, `rule` (the
+    /// problem `type` or the message names the rule).
     pub code: String,
     /// Human-readable explanation.
     pub message: String,
+    /// For file imports: the spreadsheet row (1 = the header row).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
 }
 
 impl FieldError {
     pub fn new(field: impl Into<String>, code: impl Into<String>, message: impl Into<String>) -> FieldError {
-        FieldError { field: field.into(), code: code.into(), message: message.into() }
+        FieldError { field: field.into(), code: code.into(), message: message.into(), row: None }
+    }
+
+    /// The same error located at a spreadsheet row.
+    pub fn at_row(mut self, row: u32) -> FieldError {
+        self.row = Some(row);
+        self
     }
 }
 

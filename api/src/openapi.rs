@@ -30,6 +30,8 @@ use crate::routes;
         (name = "areas", description = "Governance areas: city → district → street → community → grid → central household"),
         (name = "organizations", description = "Party organizations (党组织) and coverage"),
         (name = "units", description = "Units located in areas (驻区单位)"),
+        (name = "members", description = "Party members of the four categories (党员), their history, import and export"),
+        (name = "transfers", description = "Transfer of membership (组织关系转接)"),
         (name = "audit-events", description = "The audit log (audit administrator only)"),
         (name = "health", description = "Liveness and readiness")
     )
@@ -66,6 +68,18 @@ fn problem_response(description: &str) -> RefOr<utoipa::openapi::Response> {
     RefOr::T(ResponseBuilder::new().description(description).content("application/problem+json", content).build())
 }
 
+/// Single resources carry an `ETag` for `If-Match`.
+fn document_etag(path: &str, method: &HttpMethod, operation: &mut Operation) {
+    let single = path.ends_with('}') && matches!(method, HttpMethod::Get | HttpMethod::Patch);
+    if let Some(RefOr::T(response)) = operation.responses.responses.get_mut("200").filter(|_| single) {
+        let header = utoipa::openapi::HeaderBuilder::new()
+            .schema(Some(utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String)))
+            .description(Some("Version of the resource, for If-Match"))
+            .build();
+        response.headers.insert("ETag".to_owned(), RefOr::T(header));
+    }
+}
+
 fn finish_operation(method: &HttpMethod, operation: &mut Operation) {
     let public = operation.operation_id.as_deref().is_some_and(|id| PUBLIC_OPERATIONS.contains(&id));
     if operation.operation_id.as_deref() == Some("create_token") {
@@ -93,7 +107,7 @@ fn finish(mut api: OpenApi) -> OpenApi {
     for (name, schema) in schemas {
         components.schemas.entry(name).or_insert(schema);
     }
-    for item in api.paths.paths.values_mut() {
+    for (path, item) in api.paths.paths.iter_mut() {
         for (method, operation) in [
             (HttpMethod::Get, &mut item.get),
             (HttpMethod::Post, &mut item.post),
@@ -103,6 +117,7 @@ fn finish(mut api: OpenApi) -> OpenApi {
         ] {
             if let Some(operation) = operation {
                 finish_operation(&method, operation);
+                document_etag(path, &method, operation);
             }
         }
     }

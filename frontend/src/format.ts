@@ -15,3 +15,15 @@ export function toPercent(ratio: number | null | undefined): number {
 export function toApiTime(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
+
+/** Today's date in China Standard Time (UTC+8), where business dates live, as `YYYY-MM-DD`. */
+export function todayInChina(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+}
+
+/** A `YYYY-MM-DD` date some months later; a day past the month's end becomes its last day. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number)
+  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate()
+  return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10)
+}

@@ -31,6 +31,14 @@ export type EnumGroup =
   | 'communityType'
   | 'unitCoverage'
   | 'userKind'
+  | 'category'
+  | 'stage'
+  | 'gender'
+  | 'education'
+  | 'eventKind'
+  | 'transferStatus'
+  | 'managedAs'
+  | 'memberLink'
 
 /** Display name of an API enum code; a code this build does not know yet shows as it is. */
 export function enumLabel(group: EnumGroup, code: string | null | undefined): string {

@@ -144,6 +144,7 @@ pub fn test_config(database_url: &str) -> Config {
         refresh_token_ttl: chrono::Duration::days(7),
         lockout: Default::default(),
         pool_size: 4,
+        rules: Default::default(),
     }
 }
 
@@ -234,6 +235,30 @@ where
         let response = self.login_with(username, password).await;
         assert_eq!(response.status, 200, "login {username}: {}", String::from_utf8_lossy(&response.body));
         response.json()["access_token"].as_str().expect("access token").to_owned()
+    }
+
+    /// Creates an account directly in the database and returns its access token.
+    pub async fn user_token(&self, username: &str, role: domain::access::Role, scope_org: &str) -> String {
+        let scope = self.org_id(scope_org);
+        let password = format!("{username}-password");
+        {
+            let mut conn = self.pool.get().expect("connection");
+            let kind = domain::access::AccountKind::Person;
+            api::seed::create_account(&mut conn, username, username, kind, &password, &[role], Some(scope))
+                .expect("account");
+        }
+        let response = self.login_with(username, &password).await;
+        response.json()["access_token"].as_str().expect("access token").to_owned()
+    }
+
+    /// Sends a file as the raw body of a POST.
+    pub async fn upload(&self, path: &str, token: &str, media_type: &str, bytes: Vec<u8>) -> TestResponse {
+        let request = TestRequest::post()
+            .uri(&uri(path))
+            .insert_header(("Authorization", format!("Bearer {token}")))
+            .insert_header(("Content-Type", media_type.to_owned()))
+            .set_payload(bytes);
+        self.send(request).await
     }
 
     /// Id of the organization with this exact name.

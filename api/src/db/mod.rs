@@ -147,6 +147,18 @@ where
     }
 }
 
+/// Inserts many rows in one statement. The multi-connection cannot express a multi-row
+/// INSERT for SQLite, so this runs it on the concrete connection.
+#[macro_export]
+macro_rules! insert_batch {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Sqlite(c) => diesel::insert_into($table).values($rows).execute(c),
+            $crate::db::DbConnection::Postgresql(c) => diesel::insert_into($table).values($rows).execute(c),
+        }
+    };
+}
+
 /// The current time as stored: UTC, truncated to microseconds so both databases read back
 /// the same value.
 pub fn now() -> chrono::NaiveDateTime {

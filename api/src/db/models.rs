@@ -1,6 +1,6 @@
 //! Rows as stored, and the forms that insert them. Code lists are stored as their codes.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::schema::*;
@@ -121,6 +121,7 @@ pub struct UserRow {
     pub version: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub member_id: Option<i64>,
 }
 
 #[derive(Debug, Insertable)]
@@ -171,4 +172,190 @@ pub struct NewAuditEvent<'a> {
     pub outcome: &'a str,
     pub client_addr: Option<&'a str>,
     pub detail: Option<&'a str>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = members)]
+pub struct MemberRow {
+    pub id: i64,
+    pub name: String,
+    pub gender: String,
+    pub ethnicity: String,
+    pub birth_date: NaiveDate,
+    pub id_number: String,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub education: Option<String>,
+    pub stage: String,
+    pub category: String,
+    pub membership_org_id: i64,
+    pub membership_org_path: String,
+    pub residence_org_id: i64,
+    pub residence_org_path: String,
+    pub residence_area_id: i64,
+    pub residence_area_path: String,
+    pub work_unit_id: Option<i64>,
+    pub join_date: Option<NaiveDate>,
+    pub conversion_date: Option<NaiveDate>,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// Every stored field of a member except id, version and creation time.
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = members, treat_none_as_null = true, treat_none_as_default_value = false)]
+pub struct MemberForm {
+    pub name: String,
+    pub gender: String,
+    pub ethnicity: String,
+    pub birth_date: NaiveDate,
+    pub id_number: String,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub education: Option<String>,
+    pub stage: String,
+    pub category: String,
+    pub membership_org_id: i64,
+    pub membership_org_path: String,
+    pub residence_org_id: i64,
+    pub residence_org_path: String,
+    pub residence_area_id: i64,
+    pub residence_area_path: String,
+    pub work_unit_id: Option<i64>,
+    pub join_date: Option<NaiveDate>,
+    pub conversion_date: Option<NaiveDate>,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A member row to insert: the form and its creation time.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = members, treat_none_as_default_value = false)]
+pub struct NewMember {
+    #[diesel(embed)]
+    pub form: MemberForm,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = member_events)]
+pub struct MemberEventRow {
+    pub id: i64,
+    pub member_id: i64,
+    pub kind: String,
+    pub occurred_on: NaiveDate,
+    pub org_id: Option<i64>,
+    pub counterpart_org_id: Option<i64>,
+    pub service_hours: Option<f64>,
+    pub certificate_no: Option<String>,
+    pub content: Option<String>,
+    pub recorded_by: Option<i64>,
+    pub recorded_by_name: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = member_events, treat_none_as_default_value = false)]
+pub struct NewMemberEvent {
+    pub member_id: i64,
+    pub kind: String,
+    pub occurred_on: NaiveDate,
+    pub org_id: Option<i64>,
+    pub counterpart_org_id: Option<i64>,
+    pub service_hours: Option<f64>,
+    pub certificate_no: Option<String>,
+    pub content: Option<String>,
+    pub recorded_by: Option<i64>,
+    pub recorded_by_name: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = transfers)]
+pub struct TransferRow {
+    pub id: i64,
+    pub member_id: i64,
+    pub from_org_id: i64,
+    pub to_org_id: i64,
+    pub issued_on: NaiveDate,
+    pub expires_on: NaiveDate,
+    pub cross_province: bool,
+    pub status: String,
+    pub decided_on: Option<NaiveDate>,
+    pub decided_by: Option<i64>,
+    pub note: Option<String>,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = development_steps)]
+pub struct DevelopmentStepRow {
+    pub id: i64,
+    pub member_id: i64,
+    pub kind: String,
+    pub occurred_on: NaiveDate,
+    pub purpose: Option<String>,
+    pub decision_record: Option<String>,
+    pub contacts: Option<String>,
+    pub training_days: Option<i32>,
+    pub training_hours: Option<i32>,
+    pub entitled: Option<i32>,
+    pub present: Option<i32>,
+    pub in_favour: Option<i32>,
+    pub months: Option<i32>,
+    pub recorded_by: Option<i64>,
+    pub recorded_by_name: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = development_steps)]
+pub struct NewDevelopmentStep {
+    pub member_id: i64,
+    pub kind: String,
+    pub occurred_on: NaiveDate,
+    pub purpose: Option<String>,
+    pub decision_record: Option<String>,
+    pub contacts: Option<String>,
+    pub training_days: Option<i32>,
+    pub training_hours: Option<i32>,
+    pub entitled: Option<i32>,
+    pub present: Option<i32>,
+    pub in_favour: Option<i32>,
+    pub months: Option<i32>,
+    pub recorded_by: Option<i64>,
+    pub recorded_by_name: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = publicity_sites)]
+pub struct PublicitySiteRow {
+    pub id: i64,
+    pub publicity_id: i64,
+    pub role: String,
+    pub org_id: i64,
+    pub org_path: String,
+    pub start_on: Option<NaiveDate>,
+    pub end_on: Option<NaiveDate>,
+    pub version: i32,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = publicity_objections)]
+pub struct ObjectionRow {
+    pub id: i64,
+    pub site_id: i64,
+    pub raised_on: NaiveDate,
+    pub content: String,
+    pub contact: Option<String>,
+    pub status: String,
+    pub decision_note: Option<String>,
+    pub decided_by: Option<i64>,
+    pub decided_by_name: Option<String>,
+    pub decided_on: Option<NaiveDate>,
+    pub created_at: NaiveDateTime,
 }

@@ -69,6 +69,7 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        member_id -> Nullable<BigInt>,
     }
 }
 
@@ -105,7 +106,181 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    members (id) {
+        id -> BigInt,
+        name -> Text,
+        gender -> Text,
+        ethnicity -> Text,
+        birth_date -> Date,
+        id_number -> Text,
+        phone -> Nullable<Text>,
+        address -> Nullable<Text>,
+        education -> Nullable<Text>,
+        stage -> Text,
+        category -> Text,
+        membership_org_id -> BigInt,
+        membership_org_path -> Text,
+        residence_org_id -> BigInt,
+        residence_org_path -> Text,
+        residence_area_id -> BigInt,
+        residence_area_path -> Text,
+        work_unit_id -> Nullable<BigInt>,
+        join_date -> Nullable<Date>,
+        conversion_date -> Nullable<Date>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    member_events (id) {
+        id -> BigInt,
+        member_id -> BigInt,
+        kind -> Text,
+        occurred_on -> Date,
+        org_id -> Nullable<BigInt>,
+        counterpart_org_id -> Nullable<BigInt>,
+        service_hours -> Nullable<Double>,
+        certificate_no -> Nullable<Text>,
+        content -> Nullable<Text>,
+        recorded_by -> Nullable<BigInt>,
+        recorded_by_name -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    transfers (id) {
+        id -> BigInt,
+        member_id -> BigInt,
+        from_org_id -> BigInt,
+        to_org_id -> BigInt,
+        issued_on -> Date,
+        expires_on -> Date,
+        cross_province -> Bool,
+        status -> Text,
+        decided_on -> Nullable<Date>,
+        decided_by -> Nullable<BigInt>,
+        note -> Nullable<Text>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    calendar_days (day) {
+        day -> Date,
+        kind -> Text,
+        name -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    development_steps (id) {
+        id -> BigInt,
+        member_id -> BigInt,
+        kind -> Text,
+        occurred_on -> Date,
+        purpose -> Nullable<Text>,
+        decision_record -> Nullable<Text>,
+        contacts -> Nullable<Text>,
+        training_days -> Nullable<Integer>,
+        training_hours -> Nullable<Integer>,
+        entitled -> Nullable<Integer>,
+        present -> Nullable<Integer>,
+        in_favour -> Nullable<Integer>,
+        months -> Nullable<Integer>,
+        recorded_by -> Nullable<BigInt>,
+        recorded_by_name -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    publicities (id) {
+        id -> BigInt,
+        member_id -> BigInt,
+        purpose -> Text,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    publicity_sites (id) {
+        id -> BigInt,
+        publicity_id -> BigInt,
+        role -> Text,
+        org_id -> BigInt,
+        org_path -> Text,
+        start_on -> Nullable<Date>,
+        end_on -> Nullable<Date>,
+        version -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    publicity_objections (id) {
+        id -> BigInt,
+        site_id -> BigInt,
+        raised_on -> Date,
+        content -> Text,
+        contact -> Nullable<Text>,
+        status -> Text,
+        decision_note -> Nullable<Text>,
+        decided_by -> Nullable<BigInt>,
+        decided_by_name -> Nullable<Text>,
+        decided_on -> Nullable<Date>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    evaluation_campaigns (id) {
+        id -> BigInt,
+        org_id -> BigInt,
+        org_path -> Text,
+        year -> Integer,
+        deadline -> Date,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    evaluation_opinions (id) {
+        id -> BigInt,
+        member_id -> BigInt,
+        year -> Integer,
+        side -> Text,
+        org_id -> BigInt,
+        grade -> Text,
+        comment -> Nullable<Text>,
+        recorded_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    evaluation_results (id) {
+        id -> BigInt,
+        campaign_id -> BigInt,
+        member_id -> BigInt,
+        grade -> Text,
+        reason -> Nullable<Text>,
+        decided_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(organizations -> areas (area_id));
+diesel::joinable!(publicity_sites -> publicities (publicity_id));
+diesel::joinable!(publicity_objections -> publicity_sites (site_id));
+diesel::joinable!(member_events -> members (member_id));
+diesel::joinable!(transfers -> members (member_id));
 diesel::joinable!(units -> areas (area_id));
 diesel::joinable!(units -> organizations (covering_org_id));
 diesel::joinable!(user_roles -> users (user_id));
@@ -119,4 +294,15 @@ diesel::allow_tables_to_appear_in_same_query!(
     user_roles,
     refresh_tokens,
     audit_events,
+    members,
+    member_events,
+    transfers,
+    calendar_days,
+    development_steps,
+    publicities,
+    publicity_sites,
+    publicity_objections,
+    evaluation_campaigns,
+    evaluation_opinions,
+    evaluation_results,
 );

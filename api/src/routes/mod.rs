@@ -1,13 +1,20 @@
 //! HTTP routes, wired in one place. Every route is registered through utoipa-actix-web,
 //! so serving a route and documenting it are the same act.
 
+pub mod alerts;
 pub mod areas;
 pub mod audit_events;
 pub mod auth;
+pub mod calendar;
 pub mod common;
+pub mod development;
+pub mod evaluations;
 pub mod health;
 pub mod me;
+pub mod members;
 pub mod organizations;
+pub mod publicities;
+pub mod transfers;
 pub mod units;
 pub mod users;
 
@@ -24,6 +31,8 @@ pub fn configure(config: &mut ServiceConfig) {
             .configure(areas::configure)
             .configure(organizations::configure)
             .configure(units::configure)
+            .configure(members::configure)
+            .configure(transfers::configure)
             .configure(audit_events::configure),
     );
 }

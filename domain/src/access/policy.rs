@@ -16,6 +16,14 @@ pub enum Action {
     ReadStructure,
     /// Create, change and delete areas, organizations and units.
     WriteStructure,
+    /// Read members (personal data masked).
+    ReadMembers,
+    /// Register members and change membership data (membership side only).
+    WriteMembers,
+    /// Record report-in, service, commitments, posts and notes.
+    RecordMemberEvents,
+    /// Read unmasked ID numbers, phones and addresses (audited).
+    ReadPersonalData,
 }
 
 /// The part of the organization tree a caller sees.
@@ -61,8 +69,13 @@ fn role_allows(role: Role, action: Action) -> bool {
         // Reads the structure only to pick scope organizations for the roles it grants.
         Role::SecurityAdmin => matches!(action, ManageAccounts | GrantRoles | ReadStructure),
         Role::AuditAdmin => action == ReadAudit,
-        Role::OrgAdmin => matches!(action, ReadStructure | WriteStructure),
-        Role::OrgViewer | Role::GridLeader | Role::Member | Role::Service => action == ReadStructure,
+        Role::OrgAdmin => matches!(
+            action,
+            ReadStructure | WriteStructure | ReadMembers | WriteMembers | RecordMemberEvents | ReadPersonalData
+        ),
+        Role::GridLeader => matches!(action, ReadStructure | ReadMembers | RecordMemberEvents),
+        Role::OrgViewer | Role::Service => matches!(action, ReadStructure | ReadMembers),
+        Role::Member => action == ReadStructure,
     }
 }
 
@@ -93,6 +106,14 @@ mod tests {
         for role in Role::ALL {
             assert_eq!(allows(&[*role], Action::ReadAudit), *role == Role::AuditAdmin);
         }
+    }
+
+    #[test]
+    fn only_party_affairs_staff_read_unmasked_personal_data() {
+        for role in Role::ALL {
+            assert_eq!(allows(&[*role], Action::ReadPersonalData), *role == Role::OrgAdmin);
+        }
+        assert!(!allows(&[Role::SystemAdmin], Action::ReadMembers), "the system administrator sees no business data");
     }
 
     #[test]

@@ -29,3 +29,18 @@ export function areaName(id: number): Promise<string | null> {
     return data?.name ?? null
   })
 }
+
+export function unitName(id: number): Promise<string | null> {
+  return remember(`unit:${id}`, async () => {
+    const { data } = await quietApi.GET('/api/v1/units/{id}', { params: { path: { id } } })
+    return data?.name ?? null
+  })
+}
+
+/** Null also when the member is outside the caller's scope (e.g. a letter's receiving side). */
+export function memberName(id: number): Promise<string | null> {
+  return remember(`member:${id}`, async () => {
+    const { data } = await quietApi.GET('/api/v1/members/{id}', { params: { path: { id } } })
+    return data?.name ?? null
+  })
+}

@@ -1,3 +1,5 @@
+import { ElMessage } from 'element-plus'
+import 'element-plus/es/components/message/style/css'
 import { i18n } from '@/i18n'
 
 /** One field error of a 422 answer. */
@@ -5,6 +7,8 @@ export interface FieldProblem {
   field: string
   code: string
   message: string
+  /** For file imports: the spreadsheet row (1 = the header row). */
+  row?: number | null
 }
 
 /** RFC 9457 problem document: the body of every API error. */
@@ -20,20 +24,53 @@ export function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && 'title' in value && 'status' in value
 }
 
+/** The code of a problem type (`/problems/transfer-expired` → `transfer-expired`). */
+export function problemCode(problem: Problem): string {
+  return problem.type.replace(/^\/problems\//, '')
+}
+
+/** A problem in the UI's language when it knows the type (rule refusals); otherwise the server's words. */
 export function problemText(problem: Problem): string {
+  const { t, te } = i18n.global
+  const key = `problem.${problemCode(problem)}`
+  if (te(key)) return t(key)
   return problem.detail ? `${problem.title}：${problem.detail}` : problem.title
 }
 
 /**
+ * The text of one field error: codes the UI knows (validation codes, and rule codes as an
+ * import report gives them) in its language; others keep the server's message.
+ */
+export function errorText(code: string, message: string): string {
+  const { t, te } = i18n.global
+  for (const key of [`validation.${code}`, `problem.${code}`]) {
+    if (te(key)) return t(key)
+  }
+  return message
+}
+
+/**
  * Field errors of a 422 answer as `{field: message}` for el-form-item's `error` prop.
- * Codes the UI knows are shown in its language; others keep the server's message.
+ * A rule refusal names its field with the code `rule`: the problem type says which rule.
  */
 export function fieldErrors(problem: unknown): Record<string, string> {
   const out: Record<string, string> = {}
   if (!isProblem(problem)) return out
-  const { t, te } = i18n.global
   for (const { field, code, message } of problem.errors ?? []) {
-    out[field] ??= te(`validation.${code}`) ? t(`validation.${code}`) : message
+    out[field] ??= errorText(code === 'rule' ? problemCode(problem) : code, message)
   }
   return out
+}
+
+/**
+ * For forms sent with the quiet client: field errors for the el-form-items, and any refusal
+ * other than a plain validation failure (a rule, a conflict) also as a message.
+ */
+export function formErrors(problem: unknown): Record<string, string> {
+  if (!isProblem(problem)) {
+    ElMessage({ type: 'error', message: i18n.global.t('error.request'), grouping: true })
+  } else if (problemCode(problem) !== 'validation-failed') {
+    ElMessage({ type: 'error', message: problemText(problem), grouping: true })
+  }
+  return fieldErrors(problem)
 }

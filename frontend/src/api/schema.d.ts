@@ -116,6 +116,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own member record, report-ins, commitments and service (我的). */
+        get: operations["get_my_member"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/password": {
         parameters: {
             query?: never;
@@ -127,6 +144,169 @@ export interface paths {
         put?: never;
         /** Change the caller's password (修改密码). Revokes every refresh token of the account. */
         post: operations["create_password_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List members in the caller's scope: those whose membership or residence organization it
+         *     holds (mobile and in-service members living here appear next to the community's own).
+         */
+        get: operations["list_members"];
+        put?: never;
+        /** Register a member (登记党员). The caller must hold one of the two organizations. */
+        post: operations["create_member"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the filtered member list as `.xlsx` (导出). ID numbers, phones and addresses
+         *     are masked unless the caller may read personal data and holds the membership side of
+         *     the row. Exports are audited.
+         */
+        get: operations["get_member_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a roster (导入党员名册) from `.xlsx` or `.csv` in the template's columns. Every
+         *     row is checked first; any error means nothing is written and the 422 answer lists
+         *     each error with its `row` and column (`field`).
+         */
+        post: operations["create_member_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import template (导入模板): the header row and a sheet explaining each column. */
+        get: operations["get_member_import_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a member (personal data masked). */
+        get: operations["get_member"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a member's data (membership side only; needs `If-Match`). The membership
+         *     organization changes only through a transfer.
+         */
+        patch: operations["update_member"];
+        trace?: never;
+    };
+    "/api/v1/members/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's history (either management link may read it). */
+        get: operations["list_member_events"];
+        put?: never;
+        /**
+         * Record an event in a member's history. The residence side records report-in, service,
+         *     commitments, posts, notes and inflow registration; the membership side records all.
+         */
+        post: operations["create_member_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a member's unmasked ID number, phone and address (party-affairs staff of the
+         *     membership organization only). Every read is audited.
+         */
+        get: operations["get_member_personal_data"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/relocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a move into a relocation community (搬迁入住): the member becomes `relocated`,
+         *     lives in the relocation community, and keeps the origin organization as membership
+         *     organization (membership side only).
+         */
+        post: operations["create_member_relocation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -207,6 +387,75 @@ export interface paths {
         get: operations["get_organization_coverage"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List transfer letters sent from or to the caller's scope. */
+        get: operations["list_transfers"];
+        put?: never;
+        /** Issue a transfer letter (开具介绍信; membership side only). */
+        post: operations["create_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a transfer letter (sending or receiving side). */
+        get: operations["get_transfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a transfer (接收): the member's membership moves to the receiving organization. */
+        post: operations["create_transfer_confirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a transfer letter (退回) to the sending organization. */
+        post: operations["create_transfer_return"];
         delete?: never;
         options?: never;
         head?: never;
@@ -417,6 +666,11 @@ export interface components {
             total: number;
         };
         /**
+         * @description `registered` 在籍党员, `in_service` 在职党员, `mobile` 流动党员, `relocated` 搬迁入住党员
+         * @enum {string}
+         */
+        Category: "registered" | "in_service" | "mobile" | "relocated";
+        /**
          * @description `urban` 城市社区, `relocation` 移民搬迁社区, `village_to_community` 村改居社区
          * @enum {string}
          */
@@ -486,6 +740,16 @@ export interface components {
             username: string;
         };
         /**
+         * @description `primary` 小学, `junior_high` 初中, `senior_high` 高中, `vocational` 中专, `associate` 大专, `bachelor` 本科, `master` 硕士研究生, `doctor` 博士研究生
+         * @enum {string}
+         */
+        Education: "primary" | "junior_high" | "senior_high" | "vocational" | "associate" | "bachelor" | "master" | "doctor";
+        /**
+         * @description `registered` 登记, `updated` 信息变更, `transfer_issued` 转出, `transfer_confirmed` 转入, `transfer_returned` 退回, `inflow_registration` 流入登记, `outflow_registration` 流出登记, `relocation` 搬迁入住, `report_in` 报到, `service` 志愿服务, `commitment` 承诺, `post` 设岗定责, `note` 备注, `stage_change` 阶段变更
+         * @enum {string}
+         */
+        EventKind: "registered" | "updated" | "transfer_issued" | "transfer_confirmed" | "transfer_returned" | "inflow_registration" | "outflow_registration" | "relocation" | "report_in" | "service" | "commitment" | "post" | "note" | "stage_change";
+        /**
          * @description `government_agency` 机关, `public_institution` 事业单位, `state_enterprise` 国有企业, `private_enterprise` 非公企业, `social_organization` 社会组织, `community` 社区, `business_building` 商务楼宇, `park` 园区, `market` 商圈市场, `internet` 互联网业
          * @enum {string}
          */
@@ -513,14 +777,25 @@ export interface components {
         FieldError: {
             /**
              * @description Stable code: `required`, `unknown_field`, `invalid_type`, `invalid_value`, `length`,
-             *     `range`, `format`, `checksum`, `not_found`, `rule`.
+             *     `range`, `format`, `checksum`, `mismatch`, `duplicate`, `not_found`, `rule` (the
+             *     problem `type` or the message names the rule).
              */
             code: string;
             /** @description The field, as a path into the request (`roles[1]`, `limit`). */
             field: string;
             /** @description Human-readable explanation. */
             message: string;
+            /**
+             * Format: int32
+             * @description For file imports: the spreadsheet row (1 = the header row).
+             */
+            row?: number | null;
         };
+        /**
+         * @description `male` 男, `female` 女
+         * @enum {string}
+         */
+        Gender: "male" | "female";
         /**
          * @description OAuth 2.0 grant type.
          * @enum {string}
@@ -531,11 +806,23 @@ export interface components {
             /** @description `ok` when alive, `ready` when the database answers. */
             status: string;
         };
+        /** @description Result of an import. */
+        ImportReport: {
+            /** @description Members written (0 on a dry run). */
+            imported: number;
+            /** @description Data rows read. */
+            rows: number;
+        };
         /** @description Logout request. */
         LogoutRequest: {
             /** @description The refresh token to revoke. */
             refresh_token: string;
         };
+        /**
+         * @description Which management link the caller holds for a member.
+         * @enum {string}
+         */
+        ManagementSide: "membership" | "residence";
         /** @description The authenticated caller. */
         Me: {
             display_name: string;
@@ -549,6 +836,245 @@ export interface components {
              */
             scope_org_id?: number | null;
             username: string;
+        };
+        /**
+         * @description A member as shown: ID number, phone and address are always masked here; the full
+         *     values come from `/members/{id}/personal-data` for callers allowed to see them.
+         */
+        Member: {
+            /** @description Masked after the first six characters. */
+            address?: string | null;
+            /** Format: date */
+            birth_date: string;
+            category: components["schemas"]["Category"];
+            /**
+             * Format: date
+             * @description 转正日期.
+             */
+            conversion_date?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            education?: components["schemas"]["Education"] | null;
+            /** @description 民族 */
+            ethnicity: string;
+            gender: components["schemas"]["Gender"];
+            /** Format: int64 */
+            id: number;
+            /** @description Masked: `610902********123X`. */
+            id_number: string;
+            /**
+             * Format: date
+             * @description 入党日期 (admission as probationary member).
+             */
+            join_date?: string | null;
+            /** @description The link through which the caller sees this member. */
+            managed_as: components["schemas"]["ManagementSide"];
+            /**
+             * Format: int64
+             * @description 组织关系所在党组织.
+             */
+            membership_org_id: number;
+            name: string;
+            /** @description Masked: `138****5678`. */
+            phone?: string | null;
+            /**
+             * Format: int64
+             * @description Community, grid or central household the member lives in.
+             */
+            residence_area_id: number;
+            /**
+             * Format: int64
+             * @description The organization leading the community the member lives in.
+             */
+            residence_org_id: number;
+            stage: components["schemas"]["Stage"];
+            /** Format: date-time */
+            updated_at: string;
+            /**
+             * Format: int64
+             * @description The work unit (in-service members).
+             */
+            work_unit_id?: number | null;
+        };
+        /** @description One event in a member's history. */
+        MemberEvent: {
+            /** @description 流动党员活动证 number (inflow/outflow registration). */
+            certificate_no?: string | null;
+            content?: string | null;
+            /**
+             * Format: int64
+             * @description The other organization (transfers: the receiving or sending one).
+             */
+            counterpart_org_id?: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["EventKind"];
+            /** Format: int64 */
+            member_id: number;
+            /** Format: date */
+            occurred_on: string;
+            /**
+             * Format: int64
+             * @description The organization that recorded it.
+             */
+            org_id?: number | null;
+            /** Format: int64 */
+            recorded_by?: number | null;
+            recorded_by_name?: string | null;
+            /**
+             * Format: double
+             * @description Volunteer service hours (service and report-in).
+             */
+            service_hours?: number | null;
+        };
+        /** @description A page of a member's history, newest first. */
+        MemberEventList: {
+            /** @description The page of items. */
+            items: components["schemas"]["MemberEvent"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description A member as written. */
+        MemberInput: {
+            address?: string | null;
+            /**
+             * Format: date
+             * @description Must equal the birth date in the ID number.
+             */
+            birth_date: string;
+            category: components["schemas"]["Category"];
+            /** Format: date */
+            conversion_date?: string | null;
+            education?: components["schemas"]["Education"] | null;
+            /** @description 民族, e.g. 汉族. */
+            ethnicity: string;
+            gender: components["schemas"]["Gender"];
+            /** @description 18-character ID number (GB 11643 checksum). */
+            id_number: string;
+            /** Format: date */
+            join_date?: string | null;
+            /** Format: int64 */
+            membership_org_id: number;
+            name: string;
+            /** @description Mobile (11 digits) or landline. */
+            phone?: string | null;
+            /** Format: int64 */
+            residence_area_id: number;
+            /** Format: int64 */
+            residence_org_id: number;
+            stage: components["schemas"]["Stage"];
+            /**
+             * Format: int64
+             * @description Required for `in_service` members.
+             */
+            work_unit_id?: number | null;
+        };
+        /** @description A page of members. */
+        MemberList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Member"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description Changes to a member; absent fields stay as they are. */
+        MemberPatch: {
+            address?: string | null;
+            /** Format: date */
+            birth_date?: string | null;
+            category?: components["schemas"]["Category"] | null;
+            /** Format: date */
+            conversion_date?: string | null;
+            education?: components["schemas"]["Education"] | null;
+            ethnicity?: string | null;
+            gender?: components["schemas"]["Gender"] | null;
+            id_number?: string | null;
+            /** Format: date */
+            join_date?: string | null;
+            name?: string | null;
+            phone?: string | null;
+            /** Format: int64 */
+            residence_area_id?: number | null;
+            /** Format: int64 */
+            residence_org_id?: number | null;
+            stage?: components["schemas"]["Stage"] | null;
+            /** Format: int64 */
+            work_unit_id?: number | null;
+        };
+        /** @description The caller's own member record ("我的"). */
+        MyMember: {
+            /** @description Report-ins, service, commitments and posts, newest first. */
+            events: components["schemas"]["MemberEvent"][];
+            member: components["schemas"]["Member"];
+            /**
+             * Format: double
+             * @description Volunteer service hours recorded this calendar year.
+             */
+            service_hours_this_year: number;
+        };
+        /** @description An event to record. */
+        NewEvent: {
+            /** @description 流动党员活动证 number. */
+            certificate_no?: string | null;
+            /** @description What was promised, the post, the service, or the note. */
+            content?: string | null;
+            /**
+             * @description `report_in`, `service`, `commitment`, `post`, `note`, `inflow_registration`,
+             *     `outflow_registration`.
+             */
+            kind: components["schemas"]["EventKind"];
+            /** Format: date */
+            occurred_on: string;
+            /**
+             * Format: double
+             * @description Hours of volunteer service (service; optional on report-in), 0.5–24.
+             */
+            service_hours?: number | null;
+        };
+        /** @description A new transfer letter. */
+        NewTransfer: {
+            /** @description Across provinces the letter is valid 6 months instead of 3. */
+            cross_province?: boolean;
+            /**
+             * Format: date
+             * @description Defaults to today (China Standard Time).
+             */
+            issued_on?: string | null;
+            /** Format: int64 */
+            member_id: number;
+            note?: string | null;
+            /**
+             * Format: int64
+             * @description The receiving organization (anywhere in the tree).
+             */
+            to_org_id: number;
         };
         /**
          * @description `committee` 党委, `working_committee` 党工委, `general_branch` 党总支, `branch` 党支部, `group` 党小组
@@ -617,6 +1143,14 @@ export interface components {
             /** @description At least 10 characters. */
             new_password: string;
         };
+        /** @description Unmasked personal data (reading it is audited). */
+        PersonalData: {
+            address?: string | null;
+            id_number: string;
+            /** Format: int64 */
+            member_id: number;
+            phone?: string | null;
+        };
         /** @description An RFC 9457 problem document. */
         Problem: {
             /** @description What went wrong with this request. */
@@ -633,6 +1167,21 @@ export interface components {
             /** @description Stable problem type, `/problems/<code>`. */
             type: string;
         };
+        /** @description Moving into a relocation community. */
+        Relocation: {
+            /** Format: date */
+            occurred_on: string;
+            /**
+             * Format: int64
+             * @description The area (relocation community, grid or household) the member moves into.
+             */
+            residence_area_id: number;
+            /**
+             * Format: int64
+             * @description The organization leading the relocation community.
+             */
+            residence_org_id: number;
+        };
         /**
          * @description `system_admin` 系统管理员, `security_admin` 安全管理员, `audit_admin` 审计管理员, `org_admin` 党务工作者, `org_viewer` 查看者, `grid_leader` 网格长, `member` 党员, `service` 第三方系统
          * @enum {string}
@@ -643,6 +1192,11 @@ export interface components {
          * @enum {string}
          */
         SettingType: "independent" | "joint" | "affiliated" | "extended" | "special" | "regional" | "industry";
+        /**
+         * @description `applicant` 入党申请人, `activist` 入党积极分子, `candidate` 发展对象, `probationary` 预备党员, `full` 正式党员
+         * @enum {string}
+         */
+        Stage: "applicant" | "activist" | "candidate" | "probationary" | "full";
         /** @description Token request. */
         TokenRequest: {
             /** @description For `client_credentials`: the service account's username. */
@@ -671,6 +1225,74 @@ export interface components {
             /** @description Always `Bearer`. */
             token_type: string;
         };
+        /** @description A transfer letter (组织关系介绍信). */
+        Transfer: {
+            /** Format: date-time */
+            created_at: string;
+            cross_province: boolean;
+            /** Format: date */
+            decided_on?: string | null;
+            /**
+             * Format: date
+             * @description Last day the receiving organization can confirm (3 months; 6 across provinces).
+             */
+            expires_on: string;
+            /** Format: int64 */
+            from_org_id: number;
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            issued_on: string;
+            /** Format: int64 */
+            member_id: number;
+            note?: string | null;
+            /** @description `issued`, `confirmed`, `returned`, or `expired` (issued and past its expiry). */
+            status: components["schemas"]["TransferStatus"];
+            /** Format: int64 */
+            to_org_id: number;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description The receiving organization's confirmation. */
+        TransferConfirmation: {
+            category?: components["schemas"]["Category"] | null;
+            /** Format: int64 */
+            residence_area_id?: number | null;
+            /**
+             * Format: int64
+             * @description Where the member lives from now on, when that changes too.
+             */
+            residence_org_id?: number | null;
+        };
+        /** @description A page of transfer letters, newest first. */
+        TransferList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Transfer"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description Why a letter is returned. */
+        TransferReturn: {
+            reason: string;
+        };
+        /**
+         * @description `issued` 已开具, `confirmed` 已接收, `returned` 已退回, `expired` 已过期
+         * @enum {string}
+         */
+        TransferStatus: "issued" | "confirmed" | "returned" | "expired";
         /** @description A unit located in an area. */
         Unit: {
             /**
@@ -1039,6 +1661,8 @@ export interface operations {
             /** @description The area (with ETag) */
             200: {
                 headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1210,6 +1834,8 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1642,6 +2268,71 @@ export interface operations {
             };
         };
     };
+    get_my_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's member record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyMember"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     create_password_change: {
         parameters: {
             query?: never;
@@ -1661,6 +2352,1010 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_members: {
+        parameters: {
+            query?: {
+                /** @description Members linked to this organization's subtree. */
+                org_id?: number;
+                /** @description Which link counts for `org_id`: `any` (default), `membership`, `residence`. */
+                link?: "any" | "membership" | "residence";
+                category?: components["schemas"]["Category"];
+                stage?: components["schemas"]["Stage"];
+                /** @description Members living in this area (a grid, community, ...). */
+                area_id?: number;
+                /** @description Part of the name, or the start of the phone number. */
+                q?: string;
+                /** @description `name` (default), `-name`, `join_date`, `-join_date`. */
+                sort?: "name" | "-name" | "join_date" | "-join_date";
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members (personal data masked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberInput"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_member_export: {
+        parameters: {
+            query?: {
+                /** @description Members linked to this organization's subtree. */
+                org_id?: number;
+                /** @description Which link counts for `org_id`: `any` (default), `membership`, `residence`. */
+                link?: "any" | "membership" | "residence";
+                category?: components["schemas"]["Category"];
+                stage?: components["schemas"]["Stage"];
+                /** @description Members living in this area (a grid, community, ...). */
+                area_id?: number;
+                /** @description Part of the name, or the start of the phone number. */
+                q?: string;
+                /** @description `name` (default), `-name`, `join_date`, `-join_date`. */
+                sort?: "name" | "-name" | "join_date" | "-join_date";
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roster */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_member_import: {
+        parameters: {
+            query?: {
+                /** @description Check every row and write nothing. */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The roster file, as the raw body */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Every row was valid and imported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_member_import_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_member: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Member id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member (with ETag) */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_member: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the member as read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Member id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_member_events: {
+        parameters: {
+            query?: {
+                /** @description Only events of this kind. */
+                kind?: components["schemas"]["EventKind"];
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Member id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member's history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberEventList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_member_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Member id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewEvent"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberEvent"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_member_personal_data: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Member id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unmasked personal data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalData"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_member_relocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Member id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Relocation"];
+            };
+        };
+        responses: {
+            /** @description Relocated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
             /** @description Malformed JSON */
             400: {
@@ -1950,6 +3645,8 @@ export interface operations {
             /** @description The organization (with ETag) */
             200: {
                 headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2121,6 +3818,8 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2369,6 +4068,468 @@ export interface operations {
             };
         };
     };
+    list_transfers: {
+        parameters: {
+            query?: {
+                member_id?: number;
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transfers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTransfer"];
+            };
+        };
+        responses: {
+            /** @description Issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Transfer id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_transfer_confirmation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Transfer id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Confirmed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_transfer_return: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Transfer id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferReturn"];
+            };
+        };
+        responses: {
+            /** @description Returned */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transfer"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_units: {
         parameters: {
             query?: {
@@ -2568,6 +4729,8 @@ export interface operations {
             /** @description The unit (with ETag) */
             200: {
                 headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2739,6 +4902,8 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3038,6 +5203,8 @@ export interface operations {
             /** @description The account (with ETag) */
             200: {
                 headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3113,6 +5280,8 @@ export interface operations {
             /** @description Changed */
             200: {
                 headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -12,6 +12,12 @@ export type Coverage = Json<paths['/api/v1/organizations/{id}/coverage']['get'][
 export type Area = Json<paths['/api/v1/areas/{id}']['get']['responses'][200]>
 export type Unit = Json<paths['/api/v1/units']['get']['responses'][200]>['items'][number]
 export type AuditEvent = Json<paths['/api/v1/audit-events']['get']['responses'][200]>['items'][number]
+export type Member = Json<paths['/api/v1/members/{id}']['get']['responses'][200]>
+export type MemberEvent = Json<paths['/api/v1/members/{id}/events']['get']['responses'][200]>['items'][number]
+export type PersonalData = Json<paths['/api/v1/members/{id}/personal-data']['get']['responses'][200]>
+export type ImportReport = Json<paths['/api/v1/members/import']['post']['responses'][200]>
+export type Transfer = Json<paths['/api/v1/transfers/{id}']['get']['responses'][200]>
+export type MyMember = Json<paths['/api/v1/me/member']['get']['responses'][200]>
 
 export type Role = Me['roles'][number]
 export type AreaKind = Area['kind']
@@ -21,6 +27,18 @@ export interface Page<T> {
   items: T[]
   total: number
 }
+
+export type Category = Member['category']
+export type Stage = Member['stage']
+export type Gender = Member['gender']
+export type Education = NonNullable<Member['education']>
+export type EventKind = MemberEvent['kind']
+export type TransferStatus = Transfer['status']
+/** Filters of the member list, shared with its Excel export. */
+export type MemberQuery = NonNullable<paths['/api/v1/members']['get']['parameters']['query']>
+export type MemberLink = NonNullable<MemberQuery['link']>
+export type MemberInput = NonNullable<paths['/api/v1/members']['post']['requestBody']>['content']['application/json']
+export type MemberPatch = NonNullable<paths['/api/v1/members/{id}']['patch']['requestBody']>['content']['application/json']
 
 export type UserKind = User['kind']
 export type UserUpdate = NonNullable<paths['/api/v1/users/{id}']['patch']['requestBody']>['content']['application/json']

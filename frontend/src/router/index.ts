@@ -19,6 +19,12 @@ declare module 'vue-router' {
 export const TREE_READERS: readonly Role[] = ['system_admin', 'org_admin', 'org_viewer', 'grid_leader']
 export const USER_ADMINS: readonly Role[] = ['system_admin', 'security_admin']
 export const AUDITORS: readonly Role[] = ['audit_admin']
+/** Roles that read members (personal data masked); only org_admin registers and changes them. */
+export const MEMBER_READERS: readonly Role[] = ['org_admin', 'org_viewer', 'grid_leader']
+export const MEMBER_WRITERS: readonly Role[] = ['org_admin']
+/** Roles that record report-in, service, commitments, posts and notes. */
+export const EVENT_RECORDERS: readonly Role[] = ['org_admin', 'grid_leader']
+export const MEMBERS: readonly Role[] = ['member']
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -46,6 +52,37 @@ export const router = createRouter({
           name: 'areas',
           component: () => import('@/views/AreasView.vue'),
           meta: { roles: TREE_READERS },
+        },
+        {
+          path: 'members',
+          name: 'members',
+          component: () => import('@/views/MembersView.vue'),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'members/import',
+          name: 'member-import',
+          component: () => import('@/views/MemberImportView.vue'),
+          meta: { roles: MEMBER_WRITERS },
+        },
+        {
+          path: 'members/:id(\\d+)',
+          name: 'member',
+          component: () => import('@/views/MemberView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'transfers',
+          name: 'transfers',
+          component: () => import('@/views/TransfersView.vue'),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'my',
+          name: 'my',
+          component: () => import('@/views/MyView.vue'),
+          meta: { roles: MEMBERS },
         },
         {
           path: 'users',

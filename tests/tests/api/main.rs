@@ -4,5 +4,6 @@ mod audit;
 mod auth;
 mod contract;
 mod errors;
+mod members;
 mod structure;
 mod users;

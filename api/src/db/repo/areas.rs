@@ -6,7 +6,7 @@ use domain::tree;
 
 use super::tree::{pending_path, substr, suffix_start};
 use crate::db::models::{AreaRow, NewArea};
-use crate::db::schema::{areas, organizations, units};
+use crate::db::schema::{areas, members, organizations, units};
 use crate::db::{DbConnection, now};
 use crate::error::ApiResult;
 
@@ -63,13 +63,22 @@ pub fn move_subtree(conn: &mut DbConnection, node: &AreaRow, new_parent: &AreaRo
     let new_path = tree::child_path(Some(&new_parent.path), node.id);
     let (low, high) = tree::subtree_range(&node.path);
     let depth_change = tree::depth(&new_path) - node.depth;
-    diesel::update(areas::table.filter(areas::path.ge(low)).filter(areas::path.lt(high)))
+    diesel::update(areas::table.filter(areas::path.ge(&low)).filter(areas::path.lt(&high)))
         .set((
-            areas::path.eq(new_path.into_sql::<Text>().concat(substr(areas::path, suffix_start(&node.path)))),
+            areas::path.eq(new_path.clone().into_sql::<Text>().concat(substr(areas::path, suffix_start(&node.path)))),
             areas::depth.eq(areas::depth + depth_change),
         ))
         .execute(conn)?;
     diesel::update(areas::table.find(node.id)).set(areas::parent_id.eq(new_parent.id)).execute(conn)?;
+    // Members keep the path of the area they live in; move them along.
+    diesel::update(
+        members::table.filter(members::residence_area_path.ge(&low)).filter(members::residence_area_path.lt(&high)),
+    )
+    .set(
+        members::residence_area_path
+            .eq(new_path.into_sql::<Text>().concat(substr(members::residence_area_path, suffix_start(&node.path)))),
+    )
+    .execute(conn)?;
     Ok(())
 }
 
@@ -86,6 +95,10 @@ pub fn dependents(conn: &mut DbConnection, id: i64) -> ApiResult<Vec<&'static st
         .get_result(conn)?;
     if orgs > 0 {
         found.push("organizations");
+    }
+    let residents: i64 = members::table.filter(members::residence_area_id.eq(id)).count().get_result(conn)?;
+    if residents > 0 {
+        found.push("members living there");
     }
     let unit_count: i64 = units::table.filter(units::area_id.eq(id)).count().get_result(conn)?;
     if unit_count > 0 {

@@ -3,6 +3,8 @@
 
 pub mod areas;
 pub mod audit_events;
+pub mod calendar;
+pub mod members;
 pub mod organizations;
 pub mod tree;
 pub mod units;

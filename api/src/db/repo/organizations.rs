@@ -6,7 +6,7 @@ use domain::tree;
 
 use super::tree::{pending_path, substr, suffix_start};
 use crate::db::models::{NewOrganization, OrganizationRow};
-use crate::db::schema::{organizations, units, users};
+use crate::db::schema::{members, organizations, units, users};
 use crate::db::{DbConnection, now};
 use crate::error::ApiResult;
 
@@ -115,7 +115,7 @@ pub fn move_subtree(conn: &mut DbConnection, node: &OrganizationRow, new_parent:
     diesel::update(organizations::table.filter(organizations::path.ge(low)).filter(organizations::path.lt(high)))
         .set((
             organizations::path
-                .eq(new_path.into_sql::<Text>().concat(substr(organizations::path, suffix_start(&node.path)))),
+                .eq(new_path.clone().into_sql::<Text>().concat(substr(organizations::path, suffix_start(&node.path)))),
             organizations::depth.eq(organizations::depth + depth_change),
         ))
         .execute(conn)?;
@@ -134,6 +134,13 @@ pub fn dependents(conn: &mut DbConnection, id: i64) -> ApiResult<Vec<&'static st
     let covered: i64 = units::table.filter(units::covering_org_id.eq(id)).count().get_result(conn)?;
     if covered > 0 {
         found.push("covered units");
+    }
+    let linked: i64 = members::table
+        .filter(members::membership_org_id.eq(id).or(members::residence_org_id.eq(id)))
+        .count()
+        .get_result(conn)?;
+    if linked > 0 {
+        found.push("members");
     }
     let accounts: i64 = users::table.filter(users::scope_org_id.eq(id)).count().get_result(conn)?;
     if accounts > 0 {

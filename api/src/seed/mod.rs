@@ -17,6 +17,8 @@ use crate::db::schema::users as users_table;
 use crate::db::{DbConnection, now, write_transaction};
 use crate::error::{ApiError, ApiResult};
 
+mod members_demo;
+
 /// An account created for the demo, with its one-time password.
 #[derive(Debug, Clone)]
 pub struct DemoAccount {
@@ -114,7 +116,7 @@ impl Builder<'_> {
         street_org: &OrganizationRow,
         community: &AreaRow,
         grids: &[AreaRow],
-    ) -> ApiResult<OrganizationRow> {
+    ) -> ApiResult<(OrganizationRow, Vec<OrganizationRow>)> {
         use Field::Community as C;
         let committee = self.org(
             Some(street_org),
@@ -126,8 +128,9 @@ impl Builder<'_> {
             true,
             false,
         )?;
+        let mut branches = Vec::new();
         for grid in grids {
-            self.org(
+            branches.push(self.org(
                 Some(&committee),
                 &format!("{}党支部", grid.name),
                 OrgKind::Branch,
@@ -136,9 +139,9 @@ impl Builder<'_> {
                 grid,
                 true,
                 false,
-            )?;
+            )?);
         }
-        Ok(committee)
+        Ok((committee, branches))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -152,7 +155,7 @@ impl Builder<'_> {
         staff: i32,
         members: i32,
         covered_by: Option<(&OrganizationRow, UnitCoverage)>,
-    ) -> ApiResult<()> {
+    ) -> ApiResult<i64> {
         let first17 = format!("91{region}{serial:09}");
         let check = credit_code::check_character(first17.as_bytes())
             .ok_or_else(|| ApiError::Internal("demo credit code".into()))?;
@@ -175,8 +178,8 @@ impl Builder<'_> {
                 instructor: (field == Field::BusinessBuilding).then_some("王建华"),
                 updated_at: now(),
             },
-        )?;
-        Ok(())
+        )
+        .map(|unit| unit.id)
     }
 }
 
@@ -278,10 +281,10 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
             false,
         )?;
 
-        let yucai_org = b.community_committee(&laocheng_org, &yucai, &yucai_grids)?;
+        let (yucai_org, yucai_branches) = b.community_committee(&laocheng_org, &yucai, &yucai_grids)?;
         b.org(Some(&yucai_org), "育才社区网络党支部", K::Branch, F::Community, S::Special, &yucai, false, true)?;
-        let gulou_org = b.community_committee(&laocheng_org, &gulou, &gulou_grids)?;
-        let xiangxi_org = b.community_committee(&xincheng_org, &xiangxi, &xiangxi_grids)?;
+        let (gulou_org, gulou_branches) = b.community_committee(&laocheng_org, &gulou, &gulou_grids)?;
+        let (xiangxi_org, xiangxi_branches) = b.community_committee(&xincheng_org, &xiangxi, &xiangxi_grids)?;
         let xingan_org = b.org(
             Some(&xincheng_org),
             "兴安社区党总支",
@@ -312,7 +315,7 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
             false,
             false,
         )?;
-        b.org(
+        let xingan_branch2 = b.org(
             Some(&xingan_org),
             "兴安社区第二党支部",
             K::Branch,
@@ -322,10 +325,32 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
             true,
             false,
         )?;
-        let zhangling_org = b.community_committee(&jiangbei_org, &zhangling, &zhangling_grids)?;
-        let xingfu_org = b.community_committee(&jiangbei_org, &xingfu, &xingfu_grids)?;
-        let cg_org = b.community_committee(&chengguan_org, &cg_community, &cg_grids)?;
-        let yimin_org = b.community_committee(&chengguan_org, &yimin, &yimin_grids)?;
+        // A town whose village is the origin of relocated families (移民搬迁).
+        let changan = b.area(Some(&pingli), "长安镇", Street, None)?;
+        let changan_org = b.org(
+            Some(&pingli_org),
+            "中共平利县长安镇委员会",
+            K::Committee,
+            F::Community,
+            S::Regional,
+            &changan,
+            true,
+            false,
+        )?;
+        let origin_village = b.org(
+            Some(&changan_org),
+            "长安镇中坝村党支部",
+            K::Branch,
+            F::Community,
+            S::Regional,
+            &changan,
+            false,
+            false,
+        )?;
+        let (zhangling_org, zhangling_branches) = b.community_committee(&jiangbei_org, &zhangling, &zhangling_grids)?;
+        let (xingfu_org, xingfu_branches) = b.community_committee(&jiangbei_org, &xingfu, &xingfu_grids)?;
+        let (cg_org, cg_branches) = b.community_committee(&chengguan_org, &cg_community, &cg_grids)?;
+        let (yimin_org, yimin_branches) = b.community_committee(&chengguan_org, &yimin, &yimin_grids)?;
 
         let building = b.org(
             Some(&laocheng_org),
@@ -407,7 +432,7 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
             false,
             false,
         )?;
-        b.org(
+        let tax_branch = b.org(
             Some(&tax),
             "安康市税务局机关第一党支部",
             K::Branch,
@@ -427,7 +452,7 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
             false,
             false,
         )?;
-        b.org(
+        let hospital_branch = b.org(
             Some(&hospital),
             "汉滨区人民医院内科党支部",
             K::Branch,
@@ -472,7 +497,7 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
         )?;
         b.unit(3, hb, "金州会计师事务所", F::BusinessBuilding, &gulou, 12, 1, Some((&building, UnitCoverage::Joint)))?;
         b.unit(4, hb, "安康云创科技有限公司", F::BusinessBuilding, &gulou, 25, 0, None)?;
-        b.unit(
+        let food_unit = b.unit(
             5,
             hb,
             "陕西秦巴富硒食品有限公司",
@@ -519,7 +544,7 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
             Some((&volunteer, UnitCoverage::Affiliated)),
         )?;
         b.unit(15, hb, "育才社区养老服务中心", F::SocialOrganization, &yucai, 11, 0, None)?;
-        b.unit(
+        let tax_unit = b.unit(
             16,
             hb,
             "国家税务总局安康市税务局",
@@ -529,7 +554,7 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
             150,
             Some((&tax, UnitCoverage::Own)),
         )?;
-        b.unit(
+        let hospital_unit = b.unit(
             17,
             hb,
             "汉滨区人民医院",
@@ -539,7 +564,7 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
             120,
             Some((&hospital, UnitCoverage::Own)),
         )?;
-        b.unit(
+        let soe_unit = b.unit(
             18,
             hb,
             "安康水电集团有限公司",
@@ -611,20 +636,34 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
             Some((&cg_org, UnitCoverage::Affiliated)),
         )?;
 
-        let grid_branch = organizations::list(
-            b.conn,
-            &organizations::OrgFilter {
-                parent_id: Some(yucai_org.id),
-                sort: organizations::OrgSort::Path,
-                ..Default::default()
+        let communities = [
+            DemoCommunity { area: &yucai, grids: &yucai_grids, org: &yucai_org, branches: &yucai_branches },
+            DemoCommunity { area: &gulou, grids: &gulou_grids, org: &gulou_org, branches: &gulou_branches },
+            DemoCommunity { area: &xiangxi, grids: &xiangxi_grids, org: &xiangxi_org, branches: &xiangxi_branches },
+            DemoCommunity {
+                area: &xingan,
+                grids: &xingan_grids,
+                org: &xingan_org,
+                branches: &[xingan_branch.clone(), xingan_branch2],
             },
-            1,
-            0,
-        )?
-        .0
-        .into_iter()
-        .next()
-        .unwrap_or_else(|| yucai_org.clone());
+            DemoCommunity {
+                area: &zhangling,
+                grids: &zhangling_grids,
+                org: &zhangling_org,
+                branches: &zhangling_branches,
+            },
+            DemoCommunity { area: &xingfu, grids: &xingfu_grids, org: &xingfu_org, branches: &xingfu_branches },
+            DemoCommunity { area: &cg_community, grids: &cg_grids, org: &cg_org, branches: &cg_branches },
+            DemoCommunity { area: &yimin, grids: &yimin_grids, org: &yimin_org, branches: &yimin_branches },
+        ];
+        let employers = [
+            (&tax_branch, Some(tax_unit)),
+            (&hospital_branch, Some(hospital_unit)),
+            (&soe, Some(soe_unit)),
+            (&enterprise, Some(food_unit)),
+        ];
+        let own_member = members_demo::load(b.conn, &communities, &employers, &origin_village)?;
+        let grid_branch = yucai_branches[0].clone();
         let accounts = [
             ("sysadmin", "系统管理员", Role::SystemAdmin, None),
             ("secadmin", "安全管理员", Role::SecurityAdmin, None),
@@ -641,6 +680,11 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
             let secret = random_password();
             let kind = if role == Role::Service { AccountKind::Service } else { AccountKind::Person };
             let id = create_account(b.conn, username, display_name, kind, &secret, &[role], scope.map(|o| o.id))?;
+            if role == Role::Member {
+                diesel::update(users_table::table.find(id))
+                    .set(users_table::member_id.eq(own_member))
+                    .execute(b.conn)?;
+            }
             audit::record(
                 b.conn,
                 &Actor::default(),
@@ -655,6 +699,14 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
         }
         Ok(created)
     })
+}
+
+/// A demo community: its area, grids, leading committee and grid branches.
+pub struct DemoCommunity<'a> {
+    pub area: &'a AreaRow,
+    pub grids: &'a [AreaRow],
+    pub org: &'a OrganizationRow,
+    pub branches: &'a [OrganizationRow],
 }
 
 /// Creates an account with roles (used by the demo and by `dangjian user create`).

@@ -1,0 +1,471 @@
+//! The development pipeline of one person (发展党员): recorded steps, the stage change with
+//! its preconditions, and what is still missing for the next stage.
+
+use actix_web::{HttpResponse, get, post, web};
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use domain::access::policy::Action;
+use domain::development::vote::{self, Vote};
+use domain::development::{DevelopmentPolicy, Facts, Meeting, Purpose, Refusal, StepKind, refusals};
+use domain::member::{EventKind, Stage};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::Validate;
+
+use super::common::{stored, utc};
+use super::members::{require_membership_side, visible_member};
+use super::publicities::{missing_sites, today};
+use crate::audit::{self, Event};
+use crate::auth::Caller;
+use crate::db::models::{DevelopmentStepRow, MemberRow, NewDevelopmentStep, NewMemberEvent};
+use crate::db::repo::members;
+use crate::db::schema::{development_steps as steps, members as members_table};
+use crate::db::{DbConnection, now};
+use crate::error::{ApiError, ApiResult, FieldError};
+use crate::extract::JsonBody;
+use crate::state::AppState;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    config.service(get_member_development).service(create_development_step).service(create_stage_change);
+}
+
+/// The counts of a branch meeting's vote, with the quorum and majority computed.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct VoteResult {
+    pub entitled: i32,
+    pub present: i32,
+    pub in_favour: i32,
+    /// Present > half of entitled.
+    pub quorum_met: bool,
+    /// In favour > half of entitled.
+    pub majority_met: bool,
+}
+
+/// A recorded step.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct DevelopmentStep {
+    pub id: i64,
+    pub kind: StepKind,
+    pub occurred_on: NaiveDate,
+    /// For branch meetings: what they decided.
+    pub purpose: Option<Purpose>,
+    /// Decision record (决议/记录), or for a stage change the stage reached.
+    pub decision_record: Option<String>,
+    /// Names of the two contacts (培养联系人).
+    pub contacts: Option<String>,
+    pub training_days: Option<i32>,
+    pub training_hours: Option<i32>,
+    pub vote: Option<VoteResult>,
+    /// Months of a probation extension.
+    pub months: Option<i32>,
+    pub recorded_by_name: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A rule still standing between the person and the next stage.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Missing {
+    /// The rule (`activist-period-not-met`, `publicity-incomplete`, `quorum-not-met`, ...).
+    pub code: String,
+    pub detail: String,
+    /// When waiting is all it takes: the date it is met.
+    pub met_on: Option<NaiveDate>,
+}
+
+/// A person's development: stage, steps, and what is missing for the next stage today.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Development {
+    pub member_id: i64,
+    pub name: String,
+    pub stage: Stage,
+    pub next_stage: Option<Stage>,
+    pub missing: Vec<Missing>,
+    pub steps: Vec<DevelopmentStep>,
+}
+
+fn vote_of(row: &DevelopmentStepRow) -> Option<Vote> {
+    let count = |v: Option<i32>| v.and_then(|n| u32::try_from(n).ok());
+    Some(Vote { entitled: count(row.entitled)?, present: count(row.present)?, in_favour: count(row.in_favour)? })
+}
+
+fn to_step(row: DevelopmentStepRow) -> ApiResult<DevelopmentStep> {
+    let vote = vote_of(&row).map(|v| {
+        let result = vote::check(v);
+        VoteResult {
+            entitled: row.entitled.unwrap_or_default(),
+            present: row.present.unwrap_or_default(),
+            in_favour: row.in_favour.unwrap_or_default(),
+            quorum_met: !matches!(result, Err(vote::VoteError::QuorumNotMet { .. } | vote::VoteError::Inconsistent)),
+            majority_met: result.is_ok(),
+        }
+    });
+    Ok(DevelopmentStep {
+        id: row.id,
+        kind: stored(&row.kind)?,
+        occurred_on: row.occurred_on,
+        purpose: row.purpose.as_deref().map(stored).transpose()?,
+        decision_record: row.decision_record,
+        contacts: row.contacts,
+        training_days: row.training_days,
+        training_hours: row.training_hours,
+        vote,
+        months: row.months,
+        recorded_by_name: row.recorded_by_name,
+        created_at: utc(row.created_at),
+    })
+}
+
+fn load_steps(conn: &mut DbConnection, member_id: i64) -> ApiResult<Vec<DevelopmentStepRow>> {
+    Ok(steps::table
+        .filter(steps::member_id.eq(member_id))
+        .order((steps::occurred_on, steps::id))
+        .select(DevelopmentStepRow::as_select())
+        .load(conn)?)
+}
+
+/// Names in a contacts field (separated by commas or 、).
+fn contact_count(contacts: &str) -> u32 {
+    let names = contacts.split([',', '，', '、', ';', '；']).filter(|n| !n.trim().is_empty()).count();
+    u32::try_from(names).unwrap_or(u32::MAX)
+}
+
+/// The facts the rules look at, from the steps and the publicity of the next stage.
+fn facts(conn: &mut DbConnection, member: &MemberRow, rows: &[DevelopmentStepRow], on: NaiveDate) -> ApiResult<Facts> {
+    let latest = |kind: StepKind| rows.iter().rev().find(|r| r.kind == kind.code());
+    let meeting = |purpose: Purpose| {
+        rows.iter()
+            .rev()
+            .find(|r| r.kind == StepKind::BranchMeeting.code() && r.purpose.as_deref() == Some(purpose.code()))
+            .and_then(|r| vote_of(r).map(|vote| Meeting { held_on: r.occurred_on, vote }))
+    };
+    let stage: Stage = stored(&member.stage)?;
+    let purpose = match stage {
+        Stage::Candidate => Some(Purpose::Admission),
+        Stage::Probationary => Some(Purpose::Conversion),
+        _ => None,
+    };
+    let publicity_missing_sites = match purpose {
+        Some(purpose) => missing_sites(conn, member.id, purpose, on)?,
+        None => None,
+    };
+    let sum = |f: fn(&DevelopmentStepRow) -> Option<i32>| {
+        rows.iter()
+            .filter(|r| r.kind == StepKind::Training.code())
+            .filter_map(f)
+            .map(|n| u32::try_from(n).unwrap_or(0))
+            .sum()
+    };
+    Ok(Facts {
+        birth_date: Some(member.birth_date),
+        applied_on: latest(StepKind::Application).map(|r| r.occurred_on),
+        activist_since: rows
+            .iter()
+            .rev()
+            .find(|r| {
+                r.kind == StepKind::StageChange.code() && r.decision_record.as_deref() == Some(Stage::Activist.code())
+            })
+            .map(|r| r.occurred_on),
+        contacts: latest(StepKind::Contacts).and_then(|r| r.contacts.as_deref()).map_or(0, contact_count),
+        political_review_on: latest(StepKind::PoliticalReview).map(|r| r.occurred_on),
+        training_days: sum(|r| r.training_days),
+        training_hours: sum(|r| r.training_hours),
+        filed_on: latest(StepKind::Filing).map(|r| r.occurred_on),
+        publicity_missing_sites,
+        admission_meeting: meeting(Purpose::Admission),
+        approved_on: latest(StepKind::CommitteeApproval).map(|r| r.occurred_on),
+        conversion_meeting: meeting(Purpose::Conversion),
+        probation_extension_months: latest(StepKind::ProbationExtension)
+            .and_then(|r| r.months)
+            .map(|m| u32::try_from(m).unwrap_or(0)),
+    })
+}
+
+fn next_stage(stage: Stage) -> Option<Stage> {
+    Stage::ALL.iter().position(|s| *s == stage).and_then(|i| Stage::ALL.get(i + 1)).copied()
+}
+
+fn development(conn: &mut DbConnection, member: &MemberRow, policy: &DevelopmentPolicy) -> ApiResult<Development> {
+    let rows = load_steps(conn, member.id)?;
+    let stage: Stage = stored(&member.stage)?;
+    let next = next_stage(stage);
+    let on = today();
+    let missing = match next {
+        Some(next) => refusals(stage, next, &facts(conn, member, &rows, on)?, policy, on)
+            .into_iter()
+            .map(|r| Missing { code: r.code.to_owned(), detail: r.detail, met_on: r.met_on })
+            .collect(),
+        None => Vec::new(),
+    };
+    Ok(Development {
+        member_id: member.id,
+        name: member.name.clone(),
+        stage,
+        next_stage: next,
+        missing,
+        steps: rows.into_iter().map(to_step).collect::<ApiResult<_>>()?,
+    })
+}
+
+/// A person's development: stage, recorded steps, and the rules still missing for the next
+/// stage today (either management link may read it).
+#[utoipa::path(operation_id = "get_member_development", tag = "development", params(("id" = i64, Path, description = "Member id")), responses((status = 200, description = "The development record", body = Development)))]
+#[get("/members/{id}/development")]
+pub async fn get_member_development(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let policy = state.config.rules.development;
+    let id = id.into_inner();
+    let answer = state
+        .read(move |conn| {
+            let (member, _) = visible_member(conn, &caller.scope, id)?;
+            development(conn, &member, &policy)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(answer))
+}
+
+/// A step to record.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewStep {
+    /// Any kind except `stage_change` (recorded by a stage change).
+    pub kind: StepKind,
+    pub occurred_on: NaiveDate,
+    /// Branch meetings: `admission` or `conversion`.
+    pub purpose: Option<Purpose>,
+    #[validate(length(min = 1, max = 2000))]
+    pub decision_record: Option<String>,
+    /// Contacts: the two names, separated by 、 or commas.
+    #[validate(length(min = 1, max = 100))]
+    pub contacts: Option<String>,
+    #[validate(range(min = 0, max = 365))]
+    pub training_days: Option<i32>,
+    #[validate(range(min = 0, max = 2000))]
+    pub training_hours: Option<i32>,
+    /// Branch meetings: members entitled to vote.
+    #[validate(range(min = 1, max = 100000))]
+    pub entitled: Option<i32>,
+    /// Branch meetings: entitled members present.
+    #[validate(range(min = 0, max = 100000))]
+    pub present: Option<i32>,
+    /// Branch meetings: votes in favour.
+    #[validate(range(min = 0, max = 100000))]
+    pub in_favour: Option<i32>,
+    /// Probation extension: months (at most 12 by default).
+    #[validate(range(min = 1, max = 24))]
+    pub months: Option<i32>,
+}
+
+fn require_fields(step: &NewStep, policy: &DevelopmentPolicy, extended_before: bool) -> ApiResult<()> {
+    let mut errors = Vec::new();
+    let mut need = |present: bool, field: &str| {
+        if !present {
+            errors.push(FieldError::new(field, "required", format!("a {} step records `{field}`", step.kind)));
+        }
+    };
+    match step.kind {
+        StepKind::StageChange => {
+            return Err(ApiError::field("kind", "invalid_value", "stage changes go through /development/transitions"));
+        }
+        StepKind::Contacts => need(step.contacts.is_some(), "contacts"),
+        StepKind::Training => need(step.training_days.is_some() || step.training_hours.is_some(), "training_hours"),
+        StepKind::BranchMeeting => {
+            need(step.purpose.is_some(), "purpose");
+            need(step.entitled.is_some(), "entitled");
+            need(step.present.is_some(), "present");
+            need(step.in_favour.is_some(), "in_favour");
+            need(step.decision_record.is_some(), "decision_record");
+        }
+        StepKind::CommitteeApproval => need(step.decision_record.is_some(), "decision_record"),
+        StepKind::ProbationExtension => need(step.months.is_some(), "months"),
+        _ => {}
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors));
+    }
+    if let (Some(entitled), Some(present), Some(in_favour)) = (step.entitled, step.present, step.in_favour)
+        && (present > entitled || in_favour > present)
+    {
+        return Err(ApiError::field("present", "range", "in favour ≤ present ≤ entitled"));
+    }
+    if step.kind == StepKind::ProbationExtension {
+        let months = u32::try_from(step.months.unwrap_or(0)).unwrap_or(0);
+        if extended_before || months > policy.max_extension_months {
+            return Err(ApiError::Rule {
+                code: "extension-not-allowed",
+                title: "Probation extension not allowed",
+                detail: format!("probation is extended once, by at most {} months", policy.max_extension_months),
+                errors: vec![FieldError::new("months", "rule", "extension not allowed")],
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Record a step of the pipeline (membership side): application, talk, contacts, political
+/// review, training, filing, a branch meeting with its vote, committee approval, probation
+/// extension.
+#[utoipa::path(operation_id = "create_development_step", tag = "development", request_body = NewStep, params(("id" = i64, Path, description = "Member id")), responses((status = 201, description = "Recorded; the development record", body = Development)))]
+#[post("/members/{id}/development/steps")]
+pub async fn create_development_step(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    JsonBody(step): JsonBody<NewStep>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let policy = state.config.rules.development;
+    let id = id.into_inner();
+    let answer = state
+        .write(move |conn| {
+            let (member, side) = visible_member(conn, &caller.scope, id)?;
+            require_membership_side(side)?;
+            let extended_before = load_steps(conn, id)?.iter().any(|r| r.kind == StepKind::ProbationExtension.code());
+            require_fields(&step, &policy, extended_before)?;
+            diesel::insert_into(steps::table)
+                .values(NewDevelopmentStep {
+                    member_id: id,
+                    kind: step.kind.code().to_owned(),
+                    occurred_on: step.occurred_on,
+                    purpose: step.purpose.map(|p| p.code().to_owned()),
+                    decision_record: step.decision_record,
+                    contacts: step.contacts,
+                    training_days: step.training_days,
+                    training_hours: step.training_hours,
+                    entitled: step.entitled,
+                    present: step.present,
+                    in_favour: step.in_favour,
+                    months: step.months,
+                    recorded_by: Some(caller.id),
+                    recorded_by_name: Some(caller.username.clone()),
+                    created_at: now(),
+                })
+                .execute(conn)?;
+            audit::record(
+                conn,
+                &caller.actor(),
+                Event::success("development.step", "member", id).with_detail(step.kind.code()),
+            )?;
+            development(conn, &member, &policy)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(answer))
+}
+
+/// A stage change.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StageChange {
+    pub to_stage: Stage,
+    pub occurred_on: NaiveDate,
+    /// The decision record (决议) behind the change.
+    #[validate(length(min = 1, max = 2000))]
+    pub decision_record: String,
+}
+
+fn refusal_problem(refused: Vec<Refusal>) -> ApiError {
+    let code = refused.first().map_or("stage-order", |r| r.code);
+    let detail = refused.iter().map(|r| r.detail.clone()).collect::<Vec<_>>().join("; ");
+    let errors = refused.into_iter().map(|r| FieldError::new("to_stage", r.code, r.detail)).collect();
+    ApiError::Rule { code, title: "Development rule not met", detail, errors }
+}
+
+/// Move a person to the next stage (membership side). Refused with the first unmet rule as
+/// the problem type and every unmet rule in `errors[]`.
+#[utoipa::path(operation_id = "create_stage_change", tag = "development", request_body = StageChange, params(("id" = i64, Path, description = "Member id")), responses((status = 201, description = "Changed; the development record", body = Development)))]
+#[post("/members/{id}/development/transitions")]
+pub async fn create_stage_change(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    JsonBody(change): JsonBody<StageChange>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let policy = state.config.rules.development;
+    let id = id.into_inner();
+    let answer = state
+        .write(move |conn| {
+            let (member, side) = visible_member(conn, &caller.scope, id)?;
+            require_membership_side(side)?;
+            let rows = load_steps(conn, id)?;
+            let from: Stage = stored(&member.stage)?;
+            let facts = facts(conn, &member, &rows, change.occurred_on)?;
+            let refused = refusals(from, change.to_stage, &facts, &policy, change.occurred_on);
+            if !refused.is_empty() {
+                return Err(refusal_problem(refused));
+            }
+            let join_date = match change.to_stage {
+                Stage::Probationary => facts.admission_meeting.map(|m| m.held_on),
+                _ => member.join_date,
+            };
+            let conversion_date =
+                (change.to_stage == Stage::Full).then_some(change.occurred_on).or(member.conversion_date);
+            let updated =
+                diesel::update(members_table::table.find(id).filter(members_table::version.eq(member.version)))
+                    .set((
+                        members_table::stage.eq(change.to_stage.code()),
+                        members_table::join_date.eq(join_date),
+                        members_table::conversion_date.eq(conversion_date),
+                        members_table::version.eq(members_table::version + 1),
+                        members_table::updated_at.eq(now()),
+                    ))
+                    .execute(conn)?;
+            if updated != 1 {
+                return Err(ApiError::PreconditionFailed);
+            }
+            let at = now();
+            diesel::insert_into(steps::table)
+                .values(NewDevelopmentStep {
+                    member_id: id,
+                    kind: StepKind::StageChange.code().to_owned(),
+                    occurred_on: change.occurred_on,
+                    purpose: None,
+                    decision_record: Some(change.to_stage.code().to_owned()),
+                    contacts: None,
+                    training_days: None,
+                    training_hours: None,
+                    entitled: None,
+                    present: None,
+                    in_favour: None,
+                    months: None,
+                    recorded_by: Some(caller.id),
+                    recorded_by_name: Some(caller.username.clone()),
+                    created_at: at,
+                })
+                .execute(conn)?;
+            members::insert_event(
+                conn,
+                &NewMemberEvent {
+                    member_id: id,
+                    kind: EventKind::StageChange.code().to_owned(),
+                    occurred_on: change.occurred_on,
+                    org_id: Some(member.membership_org_id),
+                    counterpart_org_id: None,
+                    service_hours: None,
+                    certificate_no: None,
+                    content: Some(format!(
+                        "{} → {}：{}",
+                        from.chinese_name(),
+                        change.to_stage.chinese_name(),
+                        change.decision_record
+                    )),
+                    recorded_by: Some(caller.id),
+                    recorded_by_name: Some(caller.username.clone()),
+                    created_at: at,
+                },
+            )?;
+            let detail = format!("{from} -> {}", change.to_stage);
+            audit::record(
+                conn,
+                &caller.actor(),
+                Event::success("development.stage_change", "member", id).with_detail(detail),
+            )?;
+            let member = members::find(conn, id)?.ok_or(ApiError::NotFound)?;
+            development(conn, &member, &policy)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(answer))
+}

@@ -1,0 +1,583 @@
+//! Annual democratic evaluation (民主评议党员) with two-place evaluation (两地评议): a
+//! campaign per organization and year, opinions from both management links, and the final
+//! grade set by the membership side.
+
+use std::collections::HashMap;
+
+use actix_web::{HttpResponse, get, post, web};
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use domain::access::policy::Action;
+use domain::evaluation::{
+    EvaluationPolicy, Grade, GradeCase, Opinions, check_grade, required_opinions, suggested_grade,
+};
+use domain::member::{Category, EventKind, Side, Stage};
+use domain::tree::subtree_range;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use super::common::{created, list_of, org_ranges, stored, utc, visible_org};
+use super::members::{ManagementSide, require_membership_side, visible_member};
+use crate::audit::{self, Event};
+use crate::auth::Caller;
+use crate::db::models::MemberRow;
+use crate::db::schema::{
+    evaluation_campaigns as campaigns, evaluation_opinions as opinions, evaluation_results as results,
+};
+use crate::db::schema::{member_events, members};
+use crate::db::{DbConnection, now};
+use crate::error::{ApiError, ApiResult, FieldError};
+use crate::extract::{JsonBody, Page, QueryParams};
+use crate::state::AppState;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    config
+        .service(list_evaluations)
+        .service(create_evaluation)
+        .service(get_evaluation_export)
+        .service(get_evaluation)
+        .service(list_evaluation_entries)
+        .service(create_evaluation_result)
+        .service(create_evaluation_opinion);
+}
+
+/// An evaluation campaign.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Campaign {
+    pub id: i64,
+    pub org_id: i64,
+    pub year: i32,
+    /// Opinions and grades are due by this date.
+    pub deadline: NaiveDate,
+    /// Members taking part (probationary and full members of the organization's subtree).
+    pub members: i64,
+    /// Members with a final grade.
+    pub graded: i64,
+    pub excellent: i64,
+    pub created_at: DateTime<Utc>,
+}
+
+list_of!(CampaignList, Campaign, "A page of evaluation campaigns.");
+
+/// One member in a campaign, with both opinions side by side.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Entry {
+    pub member_id: i64,
+    pub name: String,
+    pub category: Category,
+    pub stage: Stage,
+    pub membership_opinion: Option<Grade>,
+    pub membership_comment: Option<String>,
+    pub residence_opinion: Option<Grade>,
+    pub residence_comment: Option<String>,
+    /// Whether the category needs each opinion before grading.
+    pub membership_opinion_required: bool,
+    pub residence_opinion_required: bool,
+    /// The lower of the opinions.
+    pub suggested_grade: Option<Grade>,
+    pub final_grade: Option<Grade>,
+    pub reason: Option<String>,
+    /// In-service members: reported in to the residence community this year.
+    pub reported_in: bool,
+    /// Probationary members take part but are not graded.
+    pub gradable: bool,
+}
+
+list_of!(EntryList, Entry, "A page of a campaign's members.");
+
+type CampaignRow = (i64, i64, String, i32, NaiveDate, chrono::NaiveDateTime);
+
+fn load_campaign(conn: &mut DbConnection, id: i64) -> ApiResult<Option<CampaignRow>> {
+    Ok(campaigns::table
+        .find(id)
+        .select((
+            campaigns::id,
+            campaigns::org_id,
+            campaigns::org_path,
+            campaigns::year,
+            campaigns::deadline,
+            campaigns::created_at,
+        ))
+        .first(conn)
+        .optional()?)
+}
+
+fn participants(org_path: &str) -> members::BoxedQuery<'static, crate::db::MultiBackend> {
+    let (low, high) = subtree_range(org_path);
+    members::table
+        .filter(members::membership_org_path.ge(low))
+        .filter(members::membership_org_path.lt(high))
+        .filter(members::stage.eq_any([Stage::Probationary.code(), Stage::Full.code()]))
+        .into_boxed()
+}
+
+fn to_campaign(conn: &mut DbConnection, row: CampaignRow) -> ApiResult<Campaign> {
+    let (id, org_id, org_path, year, deadline, created_at) = row;
+    let count: i64 = participants(&org_path).count().get_result(conn)?;
+    let graded: i64 = results::table.filter(results::campaign_id.eq(id)).count().get_result(conn)?;
+    let excellent: i64 = results::table
+        .filter(results::campaign_id.eq(id))
+        .filter(results::grade.eq(Grade::Excellent.code()))
+        .count()
+        .get_result(conn)?;
+    Ok(Campaign { id, org_id, year, deadline, members: count, graded, excellent, created_at: utc(created_at) })
+}
+
+/// A campaign whose organization the caller's scope holds.
+fn visible_campaign(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<CampaignRow> {
+    let row = load_campaign(conn, id)?.ok_or(ApiError::NotFound)?;
+    if caller.scope.holds_org(&row.2) { Ok(row) } else { Err(ApiError::NotFound) }
+}
+
+/// Filters of the campaign list.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct CampaignQuery {
+    pub year: Option<i32>,
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// List evaluation campaigns of organizations in the caller's scope.
+#[utoipa::path(operation_id = "list_evaluations", tag = "evaluations", params(CampaignQuery), responses((status = 200, description = "A page of campaigns", body = CampaignList)))]
+#[get("/evaluations")]
+pub async fn list_evaluations(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<CampaignQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let page = Page::new(query.limit, query.offset)?;
+    let list = state
+        .read(move |conn| {
+            let range = org_ranges(&caller.scope).into_iter().next();
+            let filtered = || {
+                let mut q = campaigns::table.into_boxed();
+                if let Some((low, high)) = range.clone() {
+                    q = q.filter(campaigns::org_path.ge(low)).filter(campaigns::org_path.lt(high));
+                }
+                if let Some(year) = query.year {
+                    q = q.filter(campaigns::year.eq(year));
+                }
+                q
+            };
+            let total = filtered().count().get_result(conn)?;
+            let rows: Vec<CampaignRow> = filtered()
+                .order((campaigns::year.desc(), campaigns::id))
+                .limit(page.limit)
+                .offset(page.offset)
+                .select((
+                    campaigns::id,
+                    campaigns::org_id,
+                    campaigns::org_path,
+                    campaigns::year,
+                    campaigns::deadline,
+                    campaigns::created_at,
+                ))
+                .load(conn)?;
+            let items = rows.into_iter().map(|row| to_campaign(conn, row)).collect::<ApiResult<_>>()?;
+            Ok(CampaignList { items, total, limit: page.limit, offset: page.offset })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// A new campaign.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewCampaign {
+    pub org_id: i64,
+    #[validate(range(min = 2000, max = 2100))]
+    pub year: i32,
+    pub deadline: NaiveDate,
+}
+
+/// Open the year's evaluation for an organization (one per organization and year).
+#[utoipa::path(operation_id = "create_evaluation", tag = "evaluations", request_body = NewCampaign, responses((status = 201, description = "Opened", body = Campaign)))]
+#[post("/evaluations")]
+pub async fn create_evaluation(
+    state: web::Data<AppState>,
+    caller: Caller,
+    JsonBody(new): JsonBody<NewCampaign>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let campaign = state
+        .write(move |conn| {
+            let org = visible_org(conn, &caller.scope, new.org_id)
+                .map_err(|_| ApiError::field("org_id", "not_found", "no such organization in your scope"))?;
+            let exists: i64 = campaigns::table
+                .filter(campaigns::org_id.eq(org.id))
+                .filter(campaigns::year.eq(new.year))
+                .count()
+                .get_result(conn)?;
+            if exists > 0 {
+                return Err(ApiError::Conflict(format!("{} already has a {} evaluation", org.name, new.year)));
+            }
+            let id: i64 = diesel::insert_into(campaigns::table)
+                .values((
+                    campaigns::org_id.eq(org.id),
+                    campaigns::org_path.eq(&org.path),
+                    campaigns::year.eq(new.year),
+                    campaigns::deadline.eq(new.deadline),
+                    campaigns::created_at.eq(now()),
+                ))
+                .returning(campaigns::id)
+                .get_result(conn)?;
+            audit::record(conn, &caller.actor(), Event::success("evaluation.create", "evaluation", id))?;
+            let row = load_campaign(conn, id)?.ok_or(ApiError::NotFound)?;
+            to_campaign(conn, row)
+        })
+        .await?;
+    Ok(created(format!("/api/v1/evaluations/{}", campaign.id), 1, &campaign))
+}
+
+/// Get a campaign with its counts.
+#[utoipa::path(operation_id = "get_evaluation", tag = "evaluations", params(("id" = i64, Path, description = "Campaign id")), responses((status = 200, description = "The campaign", body = Campaign)))]
+#[get("/evaluations/{id}")]
+pub async fn get_evaluation(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let id = id.into_inner();
+    let campaign = state
+        .read(move |conn| {
+            let row = visible_campaign(conn, &caller, id)?;
+            to_campaign(conn, row)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(campaign))
+}
+
+/// Builds the entries of some members for a year and campaign.
+fn entries(conn: &mut DbConnection, rows: Vec<MemberRow>, year: i32, campaign_id: i64) -> ApiResult<Vec<Entry>> {
+    let ids: Vec<i64> = rows.iter().map(|m| m.id).collect();
+    let given: Vec<(i64, String, String, Option<String>)> = opinions::table
+        .filter(opinions::member_id.eq_any(&ids))
+        .filter(opinions::year.eq(year))
+        .select((opinions::member_id, opinions::side, opinions::grade, opinions::comment))
+        .load(conn)?;
+    let finals: HashMap<i64, (String, Option<String>)> = results::table
+        .filter(results::campaign_id.eq(campaign_id))
+        .filter(results::member_id.eq_any(&ids))
+        .select((results::member_id, results::grade, results::reason))
+        .load::<(i64, String, Option<String>)>(conn)?
+        .into_iter()
+        .map(|(id, grade, reason)| (id, (grade, reason)))
+        .collect();
+    let reported: Vec<i64> = reported_in(conn, &ids, year)?;
+    rows.into_iter()
+        .map(|m| {
+            let opinion = |side: &str| given.iter().find(|(id, s, _, _)| *id == m.id && s == side);
+            let membership = opinion("membership");
+            let residence = opinion("residence");
+            let grade_of = |o: Option<&(i64, String, String, Option<String>)>| {
+                o.map(|(_, _, g, _)| stored::<Grade>(g)).transpose()
+            };
+            let opinions_given = Opinions { membership: grade_of(membership)?, residence: grade_of(residence)? };
+            let category: Category = stored(&m.category)?;
+            let stage: Stage = stored(&m.stage)?;
+            let (membership_required, residence_required) = required_opinions(category);
+            let final_row = finals.get(&m.id);
+            Ok(Entry {
+                member_id: m.id,
+                name: m.name,
+                category,
+                stage,
+                membership_opinion: opinions_given.membership,
+                membership_comment: membership.and_then(|o| o.3.clone()),
+                residence_opinion: opinions_given.residence,
+                residence_comment: residence.and_then(|o| o.3.clone()),
+                membership_opinion_required: membership_required,
+                residence_opinion_required: residence_required,
+                suggested_grade: suggested_grade(opinions_given),
+                final_grade: final_row.map(|(g, _)| stored(g)).transpose()?,
+                reason: final_row.and_then(|(_, r)| r.clone()),
+                reported_in: reported.contains(&m.id),
+                gradable: stage == Stage::Full,
+            })
+        })
+        .collect()
+}
+
+fn year_bounds(year: i32) -> ApiResult<(NaiveDate, NaiveDate)> {
+    NaiveDate::from_ymd_opt(year, 1, 1).zip(NaiveDate::from_ymd_opt(year, 12, 31)).ok_or(ApiError::NotFound)
+}
+
+/// Members among `ids` with a report-in in `year`.
+fn reported_in(conn: &mut DbConnection, ids: &[i64], year: i32) -> ApiResult<Vec<i64>> {
+    let (first, last) = year_bounds(year)?;
+    Ok(member_events::table
+        .filter(member_events::member_id.eq_any(ids))
+        .filter(member_events::kind.eq(EventKind::ReportIn.code()))
+        .filter(member_events::occurred_on.ge(first))
+        .filter(member_events::occurred_on.le(last))
+        .select(member_events::member_id)
+        .distinct()
+        .load(conn)?)
+}
+
+/// Paging of a campaign's members.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct EntryQuery {
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// The campaign's members with both opinions side by side, the suggested and the final grade.
+#[utoipa::path(operation_id = "list_evaluation_entries", tag = "evaluations", params(("id" = i64, Path, description = "Campaign id"), EntryQuery), responses((status = 200, description = "A page of entries", body = EntryList)))]
+#[get("/evaluations/{id}/entries")]
+pub async fn list_evaluation_entries(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    QueryParams(query): QueryParams<EntryQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let page = Page::new(query.limit, query.offset)?;
+    let id = id.into_inner();
+    let list = state
+        .read(move |conn| {
+            let (_, _, org_path, year, _, _) = visible_campaign(conn, &caller, id)?;
+            let total = participants(&org_path).count().get_result(conn)?;
+            let rows: Vec<MemberRow> = participants(&org_path)
+                .order((members::name, members::id))
+                .limit(page.limit)
+                .offset(page.offset)
+                .select(MemberRow::as_select())
+                .load(conn)?;
+            Ok(EntryList { items: entries(conn, rows, year, id)?, total, limit: page.limit, offset: page.offset })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// An opinion on a member for a year.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewOpinion {
+    #[validate(range(min = 2000, max = 2100))]
+    pub year: i32,
+    pub grade: Grade,
+    #[validate(length(min = 1, max = 1000))]
+    pub comment: String,
+    /// For a caller whose scope holds both organizations: which side's opinion this is
+    /// (default: the membership side).
+    pub side: Option<ManagementSide>,
+}
+
+/// Give (or replace) the caller's side's opinion on a member for a year: the membership
+/// side or the residence side (两地评议).
+#[utoipa::path(operation_id = "create_evaluation_opinion", tag = "evaluations", request_body = NewOpinion, params(("id" = i64, Path, description = "Member id")), responses((status = 201, description = "Recorded", body = Entry)))]
+#[post("/members/{id}/evaluation-opinions")]
+pub async fn create_evaluation_opinion(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    JsonBody(opinion): JsonBody<NewOpinion>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::RecordMemberEvents)?;
+    let id = id.into_inner();
+    let entry = state
+        .write(move |conn| {
+            let (member, side) = visible_member(conn, &caller.scope, id)?;
+            let side = match opinion.side {
+                None => side,
+                Some(ManagementSide::Membership) if caller.scope.holds_org(&member.membership_org_path) => {
+                    Side::Membership
+                }
+                Some(ManagementSide::Residence) if caller.scope.holds_org(&member.residence_org_path) => {
+                    Side::Residence
+                }
+                Some(_) => return Err(ApiError::field("side", "rule", "your scope does not hold that organization")),
+            };
+            let (side_code, org_id) = match side {
+                Side::Membership => ("membership", member.membership_org_id),
+                Side::Residence => ("residence", member.residence_org_id),
+            };
+            diesel::delete(
+                opinions::table
+                    .filter(opinions::member_id.eq(id))
+                    .filter(opinions::year.eq(opinion.year))
+                    .filter(opinions::side.eq(side_code)),
+            )
+            .execute(conn)?;
+            diesel::insert_into(opinions::table)
+                .values((
+                    opinions::member_id.eq(id),
+                    opinions::year.eq(opinion.year),
+                    opinions::side.eq(side_code),
+                    opinions::org_id.eq(org_id),
+                    opinions::grade.eq(opinion.grade.code()),
+                    opinions::comment.eq(&opinion.comment),
+                    opinions::recorded_by.eq(caller.id),
+                    opinions::created_at.eq(now()),
+                ))
+                .execute(conn)?;
+            let detail = format!("year={}, side={side_code}, grade={}", opinion.year, opinion.grade);
+            audit::record(
+                conn,
+                &caller.actor(),
+                Event::success("evaluation.opinion", "member", id).with_detail(detail),
+            )?;
+            let mut built = entries(conn, vec![member], opinion.year, 0)?;
+            built.pop().ok_or(ApiError::NotFound)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(entry))
+}
+
+/// A final grade.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewResult {
+    pub member_id: i64,
+    pub grade: Grade,
+    /// Required when the grade differs from the suggested one (audited).
+    #[validate(length(min = 1, max = 1000))]
+    pub reason: Option<String>,
+}
+
+/// Set (or replace) a member's final grade (membership side). Refused until the opinions
+/// the category needs exist; a grade other than the suggested one needs a reason.
+#[utoipa::path(operation_id = "create_evaluation_result", tag = "evaluations", request_body = NewResult, params(("id" = i64, Path, description = "Campaign id")), responses((status = 201, description = "Graded", body = Entry)))]
+#[post("/evaluations/{id}/results")]
+pub async fn create_evaluation_result(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    JsonBody(result): JsonBody<NewResult>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let policy: EvaluationPolicy = state.config.rules.evaluation;
+    let id = id.into_inner();
+    let entry = state
+        .write(move |conn| {
+            let (_, _, org_path, year, _, _) = visible_campaign(conn, &caller, id)?;
+            let (member, side) = visible_member(conn, &caller.scope, result.member_id)?;
+            require_membership_side(side)?;
+            let (low, high) = subtree_range(&org_path);
+            if !(member.membership_org_path >= low && member.membership_org_path < high) {
+                return Err(ApiError::field(
+                    "member_id",
+                    "not_found",
+                    "the member does not belong to this campaign's organization",
+                ));
+            }
+            let current = entries(conn, vec![member.clone()], year, id)?.pop().ok_or(ApiError::NotFound)?;
+            let others: Vec<String> = results::table
+                .filter(results::campaign_id.eq(id))
+                .filter(results::member_id.ne(member.id))
+                .select(results::grade)
+                .load(conn)?;
+            let gradable: i64 =
+                participants(&org_path).filter(members::stage.eq(Stage::Full.code())).count().get_result(conn)?;
+            let excellent_after = others.iter().filter(|g| *g == Grade::Excellent.code()).count()
+                + usize::from(result.grade == Grade::Excellent);
+            let case = GradeCase {
+                category: current.category,
+                stage: current.stage,
+                opinions: Opinions { membership: current.membership_opinion, residence: current.residence_opinion },
+                grade: result.grade,
+                reason: result.reason.as_deref(),
+                had_report_in: current.reported_in,
+                excellent_after: u32::try_from(excellent_after).unwrap_or(u32::MAX),
+                gradable_members: u32::try_from(gradable).unwrap_or(u32::MAX),
+            };
+            check_grade(&case, &policy).map_err(|e| ApiError::Rule {
+                code: e.code(),
+                title: "Evaluation rule",
+                detail: e.to_string(),
+                errors: vec![FieldError::new("grade", "rule", e.to_string())],
+            })?;
+            diesel::delete(results::table.filter(results::campaign_id.eq(id)).filter(results::member_id.eq(member.id)))
+                .execute(conn)?;
+            diesel::insert_into(results::table)
+                .values((
+                    results::campaign_id.eq(id),
+                    results::member_id.eq(member.id),
+                    results::grade.eq(result.grade.code()),
+                    results::reason.eq(result.reason.as_deref()),
+                    results::decided_by.eq(caller.id),
+                    results::created_at.eq(now()),
+                ))
+                .execute(conn)?;
+            let overridden = current.suggested_grade.is_some_and(|s| s != result.grade);
+            let mut detail = format!("member={}, grade={}", member.id, result.grade);
+            if overridden {
+                detail.push_str(&format!(
+                    ", differs from suggested {:?}, reason: {}",
+                    current.suggested_grade,
+                    result.reason.as_deref().unwrap_or("")
+                ));
+            }
+            audit::record(
+                conn,
+                &caller.actor(),
+                Event::success("evaluation.result", "evaluation", id).with_detail(detail),
+            )?;
+            entries(conn, vec![member], year, id)?.pop().ok_or(ApiError::NotFound)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(entry))
+}
+
+/// Export the campaign's results as `.xlsx` (评议结果).
+#[utoipa::path(operation_id = "get_evaluation_export", tag = "evaluations", params(("id" = i64, Path, description = "Campaign id")), responses((status = 200, description = "The results", content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))]
+#[get("/evaluations/{id}/export.xlsx")]
+pub async fn get_evaluation_export(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let id = id.into_inner();
+    let bytes = state
+        .read(move |conn| {
+            let (_, _, org_path, year, _, _) = visible_campaign(conn, &caller, id)?;
+            let rows: Vec<MemberRow> = participants(&org_path)
+                .order((members::name, members::id))
+                .limit(50_000)
+                .select(MemberRow::as_select())
+                .load(conn)?;
+            let list = entries(conn, rows, year, id)?;
+            write_results(&list)
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .insert_header(("Content-Disposition", "attachment; filename=\"evaluation.xlsx\""))
+        .body(bytes))
+}
+
+fn write_results(list: &[Entry]) -> ApiResult<Vec<u8>> {
+    let fail = |e: rust_xlsxwriter::XlsxError| ApiError::Internal(format!("xlsx: {e}"));
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet().set_name("评议结果").map_err(fail)?;
+    let headers = ["姓名", "类别", "阶段", "组织关系所在地意见", "居住地意见", "建议等次", "评定等次", "理由"];
+    for (column, header) in (0u16..).zip(headers) {
+        sheet.write_string(0, column, header).map_err(fail)?;
+    }
+    let name = |g: Option<Grade>| g.map_or("", Grade::chinese_name).to_owned();
+    for (row, entry) in (1u32..).zip(list) {
+        let cells = [
+            entry.name.clone(),
+            entry.category.chinese_name().to_owned(),
+            entry.stage.chinese_name().to_owned(),
+            name(entry.membership_opinion),
+            name(entry.residence_opinion),
+            name(entry.suggested_grade),
+            if entry.gradable { name(entry.final_grade) } else { "预备党员不评定等次".to_owned() },
+            entry.reason.clone().unwrap_or_default(),
+        ];
+        for (column, value) in (0u16..).zip(cells) {
+            sheet.write_string(row, column, value).map_err(fail)?;
+        }
+    }
+    workbook.save_to_buffer().map_err(fail)
+}

@@ -1,0 +1,281 @@
+//! A member's history: report-in, volunteer service, commitments, posts, notes, mobile
+//! inflow/outflow registration, relocation.
+
+use actix_web::{HttpResponse, get, post, web};
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::access::policy::Action;
+use domain::member::{Category, EventKind, Side};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use super::handlers::{require_membership_side, visible_member};
+use super::{Member, MemberInput, Refs, check_member, to_member};
+use crate::audit::{self, Event};
+use crate::auth::Caller;
+use crate::db::models::{MemberEventRow, MemberRow, NewMemberEvent};
+use crate::db::repo::members;
+use crate::db::{DbConnection, now};
+use crate::error::{ApiError, ApiResult, FieldError};
+use crate::extract::{JsonBody, Page, QueryParams};
+use crate::routes::common::{list_of, stored, utc, with_etag};
+use crate::state::AppState;
+
+/// One event in a member's history.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct MemberEvent {
+    pub id: i64,
+    pub member_id: i64,
+    pub kind: EventKind,
+    pub occurred_on: NaiveDate,
+    /// The organization that recorded it.
+    pub org_id: Option<i64>,
+    /// The other organization (transfers: the receiving or sending one).
+    pub counterpart_org_id: Option<i64>,
+    /// Volunteer service hours (service and report-in).
+    pub service_hours: Option<f64>,
+    /// 流动党员活动证 number (inflow/outflow registration).
+    pub certificate_no: Option<String>,
+    pub content: Option<String>,
+    pub recorded_by: Option<i64>,
+    pub recorded_by_name: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+list_of!(MemberEventList, MemberEvent, "A page of a member's history, newest first.");
+
+pub fn to_event(row: MemberEventRow) -> ApiResult<MemberEvent> {
+    Ok(MemberEvent {
+        id: row.id,
+        member_id: row.member_id,
+        kind: stored(&row.kind)?,
+        occurred_on: row.occurred_on,
+        org_id: row.org_id,
+        counterpart_org_id: row.counterpart_org_id,
+        service_hours: row.service_hours,
+        certificate_no: row.certificate_no,
+        content: row.content,
+        recorded_by: row.recorded_by,
+        recorded_by_name: row.recorded_by_name,
+        created_at: utc(row.created_at),
+    })
+}
+
+/// Filters of a member's history.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct EventQuery {
+    /// Only events of this kind.
+    pub kind: Option<EventKind>,
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// A member's history (either management link may read it).
+#[utoipa::path(operation_id = "list_member_events", tag = "members", params(("id" = i64, Path, description = "Member id"), EventQuery), responses((status = 200, description = "The member's history", body = MemberEventList)))]
+#[get("/members/{id}/events")]
+pub async fn list_member_events(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    QueryParams(query): QueryParams<EventQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let page = Page::new(query.limit, query.offset)?;
+    let id = id.into_inner();
+    let list = state
+        .read(move |conn| {
+            visible_member(conn, &caller.scope, id)?;
+            let kinds = query.kind.map(|k| vec![k.code()]);
+            let (rows, total) = members::list_events(conn, id, kinds, page.limit, page.offset)?;
+            let items = rows.into_iter().map(to_event).collect::<ApiResult<_>>()?;
+            Ok(MemberEventList { items, total, limit: page.limit, offset: page.offset })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// An event to record.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewEvent {
+    /// `report_in`, `service`, `commitment`, `post`, `note`, `inflow_registration`,
+    /// `outflow_registration`.
+    pub kind: EventKind,
+    pub occurred_on: NaiveDate,
+    /// Hours of volunteer service (service; optional on report-in), 0.5–24.
+    #[validate(range(min = 0.5, max = 24.0))]
+    pub service_hours: Option<f64>,
+    /// 流动党员活动证 number.
+    #[validate(length(min = 1, max = 40))]
+    pub certificate_no: Option<String>,
+    /// What was promised, the post, the service, or the note.
+    #[validate(length(min = 1, max = 500))]
+    pub content: Option<String>,
+}
+
+fn rule(code: &'static str, detail: &str, field: &str) -> ApiError {
+    ApiError::Rule {
+        code,
+        title: "Member event rule",
+        detail: detail.to_owned(),
+        errors: vec![FieldError::new(field, "rule", detail)],
+    }
+}
+
+/// Checks who may record which event for which member.
+fn check_event(member: &MemberRow, side: Side, event: &NewEvent) -> ApiResult<()> {
+    if !event.kind.is_recordable() {
+        return Err(rule("event-not-recordable", "this kind of event follows from its own action", "kind"));
+    }
+    if side == Side::Residence && !event.kind.residence_side_may_record() {
+        return require_membership_side(side);
+    }
+    let category: Category = stored(&member.category)?;
+    match event.kind {
+        EventKind::ReportIn if category != Category::InService => {
+            Err(rule("report-in-not-in-service", "report-in (报到) is for in-service members (在职党员)", "kind"))
+        }
+        EventKind::InflowRegistration | EventKind::OutflowRegistration if category != Category::Mobile => {
+            Err(rule("not-mobile", "inflow and outflow registration are for mobile members (流动党员)", "kind"))
+        }
+        EventKind::Service if event.service_hours.is_none() => {
+            Err(ApiError::field("service_hours", "required", "volunteer service records its hours"))
+        }
+        EventKind::Commitment | EventKind::Post | EventKind::Note if event.content.is_none() => {
+            Err(ApiError::field("content", "required", "say what was promised, the post, or the note"))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn record_event(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    member_id: i64,
+    event: NewMemberEvent,
+) -> ApiResult<MemberEventRow> {
+    let row = members::insert_event(conn, &event)?;
+    audit::record(conn, &caller.actor(), Event::success("member.event", "member", member_id).with_detail(event.kind))?;
+    Ok(row)
+}
+
+/// Record an event in a member's history. The residence side records report-in, service,
+/// commitments, posts, notes and inflow registration; the membership side records all.
+#[utoipa::path(operation_id = "create_member_event", tag = "members", request_body = NewEvent, params(("id" = i64, Path, description = "Member id")), responses((status = 201, description = "Recorded", body = MemberEvent)))]
+#[post("/members/{id}/events")]
+pub async fn create_member_event(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    JsonBody(event): JsonBody<NewEvent>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::RecordMemberEvents)?;
+    let id = id.into_inner();
+    let row = state
+        .write(move |conn| {
+            let (member, side) = visible_member(conn, &caller.scope, id)?;
+            check_event(&member, side, &event)?;
+            let org_id = match side {
+                Side::Membership => member.membership_org_id,
+                Side::Residence => member.residence_org_id,
+            };
+            let new = NewMemberEvent {
+                member_id: id,
+                kind: event.kind.code().to_owned(),
+                occurred_on: event.occurred_on,
+                org_id: Some(org_id),
+                counterpart_org_id: None,
+                service_hours: event.service_hours,
+                certificate_no: event.certificate_no,
+                content: event.content,
+                recorded_by: Some(caller.id),
+                recorded_by_name: Some(caller.username.clone()),
+                created_at: now(),
+            };
+            record_event(conn, &caller, id, new)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(to_event(row)?))
+}
+
+/// Moving into a relocation community.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Relocation {
+    /// The organization leading the relocation community.
+    pub residence_org_id: i64,
+    /// The area (relocation community, grid or household) the member moves into.
+    pub residence_area_id: i64,
+    pub occurred_on: NaiveDate,
+}
+
+/// Record a move into a relocation community (搬迁入住): the member becomes `relocated`,
+/// lives in the relocation community, and keeps the origin organization as membership
+/// organization (membership side only).
+#[utoipa::path(operation_id = "create_member_relocation", tag = "members", request_body = Relocation, params(("id" = i64, Path, description = "Member id")), responses((status = 200, description = "Relocated", body = Member)))]
+#[post("/members/{id}/relocation")]
+pub async fn create_member_relocation(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    JsonBody(relocation): JsonBody<Relocation>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let id = id.into_inner();
+    let (row, side) = state
+        .write(move |conn| {
+            let (row, side) = visible_member(conn, &caller.scope, id)?;
+            require_membership_side(side)?;
+            let mut input = input_of(&row)?;
+            input.category = Category::Relocated;
+            input.residence_org_id = relocation.residence_org_id;
+            input.residence_area_id = relocation.residence_area_id;
+            let form = check_member(conn, &mut Refs::default(), &caller.scope, &input, Some(id))?;
+            if !members::update(conn, id, row.version, &form)? {
+                return Err(ApiError::PreconditionFailed);
+            }
+            let event = NewMemberEvent {
+                member_id: id,
+                kind: EventKind::Relocation.code().to_owned(),
+                occurred_on: relocation.occurred_on,
+                org_id: Some(row.membership_org_id),
+                counterpart_org_id: Some(relocation.residence_org_id),
+                service_hours: None,
+                certificate_no: None,
+                content: None,
+                recorded_by: Some(caller.id),
+                recorded_by_name: Some(caller.username.clone()),
+                created_at: now(),
+            };
+            record_event(conn, &caller, id, event)?;
+            Ok((members::find(conn, id)?.ok_or(ApiError::NotFound)?, side))
+        })
+        .await?;
+    Ok(with_etag(row.version, &to_member(row.clone(), side)?))
+}
+
+/// The stored member as input, for changes that keep most of it.
+pub fn input_of(row: &MemberRow) -> ApiResult<MemberInput> {
+    Ok(MemberInput {
+        name: row.name.clone(),
+        gender: stored(&row.gender)?,
+        ethnicity: row.ethnicity.clone(),
+        birth_date: row.birth_date,
+        id_number: row.id_number.clone(),
+        phone: row.phone.clone(),
+        address: row.address.clone(),
+        education: row.education.as_deref().map(stored).transpose()?,
+        stage: stored(&row.stage)?,
+        category: stored(&row.category)?,
+        membership_org_id: row.membership_org_id,
+        residence_org_id: row.residence_org_id,
+        residence_area_id: row.residence_area_id,
+        work_unit_id: row.work_unit_id,
+        join_date: row.join_date,
+        conversion_date: row.conversion_date,
+    })
+}

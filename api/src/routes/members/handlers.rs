@@ -1,0 +1,323 @@
+//! List, register, read, change members, and read their personal data.
+
+use actix_web::{HttpResponse, get, patch, post, web};
+use domain::access::policy::{Action, Scope};
+use domain::member::rules::side;
+use domain::member::{Category, EventKind, Side, Stage};
+use domain::tree::subtree_range;
+use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use super::{Member, MemberInput, PersonalData, Refs, check_member, to_member};
+use crate::audit::{self, Event};
+use crate::auth::Caller;
+use crate::db::models::{MemberRow, NewMemberEvent};
+use crate::db::repo::areas;
+use crate::db::repo::members::{self, MemberFilter, MemberSort, Reach};
+use crate::db::repo::users::escape_like;
+use crate::db::{DbConnection, now};
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
+use crate::routes::common::{created, list_of, org_ranges, visible_org, with_etag};
+use crate::state::AppState;
+
+list_of!(MemberList, Member, "A page of members.");
+
+/// A member the caller sees, with the link it sees it through; otherwise "not found".
+pub fn visible_member(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<(MemberRow, Side)> {
+    let row = members::find(conn, id)?.ok_or(ApiError::NotFound)?;
+    let side = side(scope, &row.membership_org_path, &row.residence_org_path).ok_or(ApiError::NotFound)?;
+    Ok((row, side))
+}
+
+/// Refuses a change of membership data from the residence side.
+pub fn require_membership_side(side: Side) -> ApiResult<()> {
+    match side {
+        Side::Membership => Ok(()),
+        Side::Residence => Err(ApiError::Rule {
+            code: "membership-side-only",
+            title: "Only the membership organization may do this",
+            detail: "membership data is managed by the organization holding the membership (组织关系所在党组织); \
+                     the residence side may read and record report-in, service, commitments, posts and notes"
+                .to_owned(),
+            errors: Vec::new(),
+        }),
+    }
+}
+
+/// Through which link a list reaches members.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkFilter {
+    /// Either link (default).
+    Any,
+    /// Members whose membership organization is in the subtree.
+    Membership,
+    /// Members who live in the subtree but belong elsewhere or here.
+    Residence,
+}
+
+/// Sort orders of the member list.
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+pub enum MemberSortParam {
+    #[serde(rename = "name")]
+    Name,
+    #[serde(rename = "-name")]
+    NameDescending,
+    #[serde(rename = "join_date")]
+    JoinDate,
+    #[serde(rename = "-join_date")]
+    JoinDateDescending,
+}
+
+/// Filters of the member list (also used by the export).
+#[derive(Debug, Clone, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct MemberQuery {
+    /// Members linked to this organization's subtree.
+    pub org_id: Option<i64>,
+    /// Which link counts for `org_id`: `any` (default), `membership`, `residence`.
+    #[param(inline)]
+    pub link: Option<LinkFilter>,
+    pub category: Option<Category>,
+    pub stage: Option<Stage>,
+    /// Members living in this area (a grid, community, ...).
+    pub area_id: Option<i64>,
+    /// Part of the name, or the start of the phone number.
+    #[validate(length(max = 50))]
+    pub q: Option<String>,
+    /// `name` (default), `-name`, `join_date`, `-join_date`.
+    #[param(inline)]
+    pub sort: Option<MemberSortParam>,
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// The filter for a member query in a caller's scope.
+pub fn member_filter(conn: &mut DbConnection, scope: &Scope, query: &MemberQuery) -> ApiResult<MemberFilter> {
+    let mut reaches: Vec<Reach> = org_ranges(scope)
+        .into_iter()
+        .map(|range| Reach { range, through_membership: true, through_residence: true })
+        .collect();
+    if let Some(org_id) = query.org_id {
+        let org = visible_org(conn, scope, org_id)?;
+        let (through_membership, through_residence) = match query.link.unwrap_or(LinkFilter::Any) {
+            LinkFilter::Any => (true, true),
+            LinkFilter::Membership => (true, false),
+            LinkFilter::Residence => (false, true),
+        };
+        reaches.push(Reach { range: subtree_range(&org.path), through_membership, through_residence });
+    }
+    // Any existing area: the scope already limits which members can match.
+    let residence_range = match query.area_id {
+        Some(area_id) => Some(subtree_range(&areas::find(conn, area_id)?.ok_or(ApiError::NotFound)?.path)),
+        None => None,
+    };
+    let search = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()).map(|q| {
+        let escaped = escape_like(q);
+        (format!("%{escaped}%"), format!("{escaped}%"))
+    });
+    Ok(MemberFilter {
+        reaches,
+        category: query.category.map(Category::code),
+        stage: query.stage.map(Stage::code),
+        residence_range,
+        search,
+        sort: match query.sort {
+            None | Some(MemberSortParam::Name) => MemberSort::Name,
+            Some(MemberSortParam::NameDescending) => MemberSort::NameDescending,
+            Some(MemberSortParam::JoinDate) => MemberSort::JoinDate,
+            Some(MemberSortParam::JoinDateDescending) => MemberSort::JoinDateDescending,
+        },
+    })
+}
+
+/// Members each row's link side, for responses.
+pub fn sides(scope: &Scope, rows: &[MemberRow]) -> Vec<Side> {
+    rows.iter()
+        .map(|row| side(scope, &row.membership_org_path, &row.residence_org_path).unwrap_or(Side::Residence))
+        .collect()
+}
+
+/// List members in the caller's scope: those whose membership or residence organization it
+/// holds (mobile and in-service members living here appear next to the community's own).
+#[utoipa::path(operation_id = "list_members", tag = "members", params(MemberQuery), responses((status = 200, description = "A page of members (personal data masked)", body = MemberList)))]
+#[get("/members")]
+pub async fn list_members(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<MemberQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let page = Page::new(query.limit, query.offset)?;
+    let list = state
+        .read(move |conn| {
+            let filter = member_filter(conn, &caller.scope, &query)?;
+            let (rows, total) = members::list(conn, &filter, page.limit, page.offset)?;
+            let sides = sides(&caller.scope, &rows);
+            let items =
+                rows.into_iter().zip(sides).map(|(row, side)| to_member(row, side)).collect::<ApiResult<_>>()?;
+            Ok(MemberList { items, total, limit: page.limit, offset: page.offset })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Register a member (登记党员). The caller must hold one of the two organizations.
+#[utoipa::path(operation_id = "create_member", tag = "members", request_body = MemberInput, responses((status = 201, description = "Registered", body = Member)))]
+#[post("/members")]
+pub async fn create_member(
+    state: web::Data<AppState>,
+    caller: Caller,
+    JsonBody(input): JsonBody<MemberInput>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let (member, version) = state
+        .write(move |conn| {
+            let form = check_member(conn, &mut Refs::default(), &caller.scope, &input, None)?;
+            let at = now();
+            let row = members::insert(conn, &form, at)?;
+            let side =
+                side(&caller.scope, &row.membership_org_path, &row.residence_org_path).unwrap_or(Side::Residence);
+            members::insert_event(
+                conn,
+                &NewMemberEvent {
+                    member_id: row.id,
+                    kind: EventKind::Registered.code().to_owned(),
+                    occurred_on: at.date(),
+                    org_id: caller.scope_org_id,
+                    counterpart_org_id: None,
+                    service_hours: None,
+                    certificate_no: None,
+                    content: Some(format!("category={}, stage={}", row.category, row.stage)),
+                    recorded_by: Some(caller.id),
+                    recorded_by_name: Some(caller.username.clone()),
+                    created_at: at,
+                },
+            )?;
+            audit::record(conn, &caller.actor(), Event::success("member.create", "member", row.id))?;
+            let version = row.version;
+            Ok((to_member(row, side)?, version))
+        })
+        .await?;
+    Ok(created(format!("/api/v1/members/{}", member.id), version, &member))
+}
+
+/// Get a member (personal data masked).
+#[utoipa::path(operation_id = "get_member", tag = "members", params(("id" = i64, Path, description = "Member id")), responses((status = 200, description = "The member (with ETag)", body = Member)))]
+#[get("/members/{id}")]
+pub async fn get_member(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let id = id.into_inner();
+    let (row, side) = state.read(move |conn| visible_member(conn, &caller.scope, id)).await?;
+    Ok(with_etag(row.version, &to_member(row.clone(), side)?))
+}
+
+/// Changes to a member; absent fields stay as they are.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MemberPatch {
+    #[validate(length(min = 1, max = 50))]
+    pub name: Option<String>,
+    pub gender: Option<domain::member::Gender>,
+    #[validate(length(min = 1, max = 16))]
+    pub ethnicity: Option<String>,
+    pub birth_date: Option<chrono::NaiveDate>,
+    #[validate(length(min = 1, max = 32))]
+    pub id_number: Option<String>,
+    #[validate(length(min = 1, max = 20))]
+    pub phone: Option<String>,
+    #[validate(length(min = 1, max = 200))]
+    pub address: Option<String>,
+    pub education: Option<domain::member::Education>,
+    pub stage: Option<Stage>,
+    pub category: Option<Category>,
+    pub residence_org_id: Option<i64>,
+    pub residence_area_id: Option<i64>,
+    pub work_unit_id: Option<i64>,
+    pub join_date: Option<chrono::NaiveDate>,
+    pub conversion_date: Option<chrono::NaiveDate>,
+}
+
+fn merged(row: &MemberRow, patch: MemberPatch) -> ApiResult<MemberInput> {
+    let current = super::events::input_of(row)?;
+    Ok(MemberInput {
+        name: patch.name.unwrap_or(current.name),
+        gender: patch.gender.unwrap_or(current.gender),
+        ethnicity: patch.ethnicity.unwrap_or(current.ethnicity),
+        birth_date: patch.birth_date.unwrap_or(current.birth_date),
+        id_number: patch.id_number.unwrap_or(current.id_number),
+        phone: patch.phone.or(current.phone),
+        address: patch.address.or(current.address),
+        education: patch.education.or(current.education),
+        stage: patch.stage.unwrap_or(current.stage),
+        category: patch.category.unwrap_or(current.category),
+        membership_org_id: current.membership_org_id,
+        residence_org_id: patch.residence_org_id.unwrap_or(current.residence_org_id),
+        residence_area_id: patch.residence_area_id.unwrap_or(current.residence_area_id),
+        work_unit_id: patch.work_unit_id.or(current.work_unit_id),
+        join_date: patch.join_date.or(current.join_date),
+        conversion_date: patch.conversion_date.or(current.conversion_date),
+    })
+}
+
+/// Change a member's data (membership side only; needs `If-Match`). The membership
+/// organization changes only through a transfer.
+#[utoipa::path(operation_id = "update_member", tag = "members", request_body = MemberPatch, params(("id" = i64, Path, description = "Member id"), ("If-Match" = String, Header, description = "ETag of the member as read")), responses((status = 200, description = "Changed", body = Member)))]
+#[patch("/members/{id}")]
+pub async fn update_member(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    if_match: IfMatch,
+    JsonBody(patch): JsonBody<MemberPatch>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let id = id.into_inner();
+    let (row, side) = state
+        .write(move |conn| {
+            let (row, side) = visible_member(conn, &caller.scope, id)?;
+            require_membership_side(side)?;
+            if_match.check(row.version)?;
+            let input = merged(&row, patch)?;
+            let form = check_member(conn, &mut Refs::default(), &caller.scope, &input, Some(id))?;
+            if !members::update(conn, id, row.version, &form)? {
+                return Err(ApiError::PreconditionFailed);
+            }
+            audit::record(conn, &caller.actor(), Event::success("member.update", "member", id))?;
+            let row = members::find(conn, id)?.ok_or(ApiError::NotFound)?;
+            Ok((row, side))
+        })
+        .await?;
+    Ok(with_etag(row.version, &to_member(row.clone(), side)?))
+}
+
+/// Read a member's unmasked ID number, phone and address (party-affairs staff of the
+/// membership organization only). Every read is audited.
+#[utoipa::path(operation_id = "get_member_personal_data", tag = "members", params(("id" = i64, Path, description = "Member id")), responses((status = 200, description = "Unmasked personal data", body = PersonalData)))]
+#[get("/members/{id}/personal-data")]
+pub async fn get_member_personal_data(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadPersonalData)?;
+    let id = id.into_inner();
+    let data = state
+        .write(move |conn| {
+            let (row, side) = visible_member(conn, &caller.scope, id)?;
+            if side != Side::Membership {
+                return Err(ApiError::Forbidden(
+                    "only the membership organization reads unmasked personal data".to_owned(),
+                ));
+            }
+            audit::record(conn, &caller.actor(), Event::success("member.personal_data_read", "member", id))?;
+            Ok(PersonalData { member_id: id, id_number: row.id_number, phone: row.phone, address: row.address })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(data))
+}

@@ -1,0 +1,161 @@
+//! Party members (党员) of the four categories, with their two management links, masked
+//! personal data and history.
+
+mod check;
+pub mod events;
+mod handlers;
+pub mod roster;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::member::personal::{mask_address, mask_id_number, mask_phone};
+use domain::member::{Category, Education, Gender, Side, Stage};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::Validate;
+
+pub use check::{Refs, check_member};
+pub use events::input_of;
+pub use handlers::{require_membership_side, visible_member};
+
+use super::common::{stored, utc};
+use crate::db::models::MemberRow;
+use crate::error::ApiResult;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    // Fixed paths before `/members/{id}`, which would otherwise match them.
+    config
+        .service(roster::get_member_import_template)
+        .service(roster::create_member_import)
+        .service(roster::get_member_export)
+        .service(handlers::list_members)
+        .service(handlers::create_member)
+        .service(handlers::get_member)
+        .service(handlers::update_member)
+        .service(handlers::get_member_personal_data)
+        .service(events::list_member_events)
+        .service(events::create_member_event)
+        .service(events::create_member_relocation);
+}
+
+/// Which management link the caller holds for a member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ManagementSide {
+    /// The membership organization: manages everything.
+    Membership,
+    /// Only the residence organization: reads masked data, records report-in, service,
+    /// commitments, posts and notes.
+    Residence,
+}
+
+impl From<Side> for ManagementSide {
+    fn from(side: Side) -> Self {
+        match side {
+            Side::Membership => ManagementSide::Membership,
+            Side::Residence => ManagementSide::Residence,
+        }
+    }
+}
+
+/// A member as shown: ID number, phone and address are always masked here; the full
+/// values come from `/members/{id}/personal-data` for callers allowed to see them.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Member {
+    pub id: i64,
+    pub name: String,
+    pub gender: Gender,
+    /// 民族
+    pub ethnicity: String,
+    pub birth_date: NaiveDate,
+    /// Masked: `610902********123X`.
+    pub id_number: String,
+    /// Masked: `138****5678`.
+    pub phone: Option<String>,
+    /// Masked after the first six characters.
+    pub address: Option<String>,
+    pub education: Option<Education>,
+    pub stage: Stage,
+    pub category: Category,
+    /// 组织关系所在党组织.
+    pub membership_org_id: i64,
+    /// The organization leading the community the member lives in.
+    pub residence_org_id: i64,
+    /// Community, grid or central household the member lives in.
+    pub residence_area_id: i64,
+    /// The work unit (in-service members).
+    pub work_unit_id: Option<i64>,
+    /// 入党日期 (admission as probationary member).
+    pub join_date: Option<NaiveDate>,
+    /// 转正日期.
+    pub conversion_date: Option<NaiveDate>,
+    /// The link through which the caller sees this member.
+    pub managed_as: ManagementSide,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+pub fn to_member(row: MemberRow, side: Side) -> ApiResult<Member> {
+    Ok(Member {
+        id: row.id,
+        gender: stored(&row.gender)?,
+        education: row.education.as_deref().map(stored).transpose()?,
+        stage: stored(&row.stage)?,
+        category: stored(&row.category)?,
+        id_number: mask_id_number(&row.id_number),
+        phone: row.phone.as_deref().map(mask_phone),
+        address: row.address.as_deref().map(mask_address),
+        name: row.name,
+        ethnicity: row.ethnicity,
+        birth_date: row.birth_date,
+        membership_org_id: row.membership_org_id,
+        residence_org_id: row.residence_org_id,
+        residence_area_id: row.residence_area_id,
+        work_unit_id: row.work_unit_id,
+        join_date: row.join_date,
+        conversion_date: row.conversion_date,
+        managed_as: side.into(),
+        created_at: utc(row.created_at),
+        updated_at: utc(row.updated_at),
+    })
+}
+
+/// A member as written.
+#[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MemberInput {
+    #[validate(length(min = 1, max = 50))]
+    pub name: String,
+    pub gender: Gender,
+    /// 民族, e.g. 汉族.
+    #[validate(length(min = 1, max = 16))]
+    pub ethnicity: String,
+    /// Must equal the birth date in the ID number.
+    pub birth_date: NaiveDate,
+    /// 18-character ID number (GB 11643 checksum).
+    #[validate(length(min = 1, max = 32))]
+    pub id_number: String,
+    /// Mobile (11 digits) or landline.
+    #[validate(length(min = 1, max = 20))]
+    pub phone: Option<String>,
+    #[validate(length(min = 1, max = 200))]
+    pub address: Option<String>,
+    pub education: Option<Education>,
+    pub stage: Stage,
+    pub category: Category,
+    pub membership_org_id: i64,
+    pub residence_org_id: i64,
+    pub residence_area_id: i64,
+    /// Required for `in_service` members.
+    pub work_unit_id: Option<i64>,
+    pub join_date: Option<NaiveDate>,
+    pub conversion_date: Option<NaiveDate>,
+}
+
+/// Unmasked personal data (reading it is audited).
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct PersonalData {
+    pub member_id: i64,
+    pub id_number: String,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+}

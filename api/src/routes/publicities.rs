@@ -1,0 +1,498 @@
+//! Two-place publicity (两地公示) before admission and before conversion: sites derived
+//! from the member's category, each with a period of working days, objections and their
+//! resolution.
+
+use actix_web::{HttpResponse, get, patch, post, web};
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use domain::access::policy::{Action, Scope};
+use domain::development::Purpose;
+use domain::development::publicity::{
+    ObjectionStatus, SiteRole, SiteStatus, check_period, required_sites, site_status,
+};
+use domain::member::Category;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use super::common::{created, list_of, stored, utc, with_etag};
+use super::members::{require_membership_side, visible_member};
+use crate::audit::{self, Event};
+use crate::auth::Caller;
+use crate::db::models::{ObjectionRow, PublicitySiteRow};
+use crate::db::repo::{calendar, organizations};
+use crate::db::schema::{publicities, publicity_objections as objections, publicity_sites as sites};
+use crate::db::{DbConnection, now};
+use crate::error::{ApiError, ApiResult, FieldError};
+use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
+use crate::state::AppState;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    config
+        .service(list_publicities)
+        .service(create_publicity)
+        .service(get_publicity)
+        .service(update_publicity_site)
+        .service(create_publicity_objection)
+        .service(create_publicity_objection_resolution);
+}
+
+/// Today in China Standard Time (business dates).
+pub fn today() -> NaiveDate {
+    (Utc::now() + chrono::Duration::hours(8)).date_naive()
+}
+
+/// An objection raised during a publicity.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Objection {
+    pub id: i64,
+    pub site_id: i64,
+    pub raised_on: NaiveDate,
+    pub content: String,
+    /// Masked contact of whoever raised it.
+    pub contact: Option<String>,
+    pub status: ObjectionStatus,
+    pub decision_note: Option<String>,
+    pub decided_by_name: Option<String>,
+    pub decided_on: Option<NaiveDate>,
+}
+
+/// One place a publicity is posted.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct PublicitySite {
+    pub id: i64,
+    /// Which of the member's organizations posts it.
+    pub role: SiteRole,
+    pub org_id: i64,
+    pub org_name: String,
+    pub start_on: Option<NaiveDate>,
+    pub end_on: Option<NaiveDate>,
+    /// Working days in the period, on the calendar.
+    pub working_days: Option<u32>,
+    /// `running`, `passed`, `failed` (objection upheld) or `blocked` (objection open after
+    /// the period); `running` also before a period is set.
+    pub status: SiteStatus,
+    pub objections: Vec<Objection>,
+}
+
+/// A publicity and its sites.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Publicity {
+    pub id: i64,
+    pub member_id: i64,
+    pub purpose: Purpose,
+    pub sites: Vec<PublicitySite>,
+    /// Every required site has passed.
+    pub passed: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+list_of!(PublicityList, Publicity, "A page of publicities, newest first.");
+
+fn mask_contact(contact: &str) -> String {
+    domain::member::personal::mask_phone(contact)
+}
+
+/// Loads a publicity with its sites' statuses on `on`.
+pub fn load_publicity(conn: &mut DbConnection, id: i64, on: NaiveDate) -> ApiResult<Publicity> {
+    let (member_id, purpose, created_at): (i64, String, chrono::NaiveDateTime) = publicities::table
+        .find(id)
+        .select((publicities::member_id, publicities::purpose, publicities::created_at))
+        .first(conn)?;
+    let rows: Vec<PublicitySiteRow> = sites::table
+        .filter(sites::publicity_id.eq(id))
+        .order(sites::id)
+        .select(PublicitySiteRow::as_select())
+        .load(conn)?;
+    let ids: Vec<i64> = rows.iter().map(|s| s.id).collect();
+    let all_objections: Vec<ObjectionRow> = objections::table
+        .filter(objections::site_id.eq_any(&ids))
+        .order(objections::id)
+        .select(ObjectionRow::as_select())
+        .load(conn)?;
+    let earliest = rows.iter().filter_map(|s| s.start_on).min().unwrap_or(on);
+    let calendar = calendar::load(conn, earliest, on.max(rows.iter().filter_map(|s| s.end_on).max().unwrap_or(on)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let own: Vec<&ObjectionRow> = all_objections.iter().filter(|o| o.site_id == row.id).collect();
+        let statuses = own.iter().map(|o| stored::<ObjectionStatus>(&o.status)).collect::<ApiResult<Vec<_>>>()?;
+        let status = match row.end_on {
+            Some(end) => site_status(end, &statuses, on),
+            None if statuses.contains(&ObjectionStatus::Upheld) => SiteStatus::Failed,
+            None => SiteStatus::Running,
+        };
+        let org_name = organizations::find(conn, row.org_id)?.map(|o| o.name).unwrap_or_default();
+        out.push(PublicitySite {
+            id: row.id,
+            role: stored(&row.role)?,
+            org_id: row.org_id,
+            org_name,
+            start_on: row.start_on,
+            end_on: row.end_on,
+            working_days: row.start_on.zip(row.end_on).map(|(s, e)| calendar.working_days_between(s, e)),
+            status,
+            objections: own
+                .into_iter()
+                .zip(statuses)
+                .map(|(o, status)| Objection {
+                    id: o.id,
+                    site_id: o.site_id,
+                    raised_on: o.raised_on,
+                    content: o.content.clone(),
+                    contact: o.contact.as_deref().map(mask_contact),
+                    status,
+                    decision_note: o.decision_note.clone(),
+                    decided_by_name: o.decided_by_name.clone(),
+                    decided_on: o.decided_on,
+                })
+                .collect(),
+        });
+    }
+    let passed = !out.is_empty() && out.iter().all(|s| s.status == SiteStatus::Passed);
+    Ok(Publicity { id, member_id, purpose: stored(&purpose)?, sites: out, passed, created_at: utc(created_at) })
+}
+
+/// The latest publicity of a member for a purpose: the names of the sites that have not
+/// passed on `on` (`None` when there is none).
+pub fn missing_sites(
+    conn: &mut DbConnection,
+    member_id: i64,
+    purpose: Purpose,
+    on: NaiveDate,
+) -> ApiResult<Option<Vec<String>>> {
+    let latest: Option<i64> = publicities::table
+        .filter(publicities::member_id.eq(member_id))
+        .filter(publicities::purpose.eq(purpose.code()))
+        .order(publicities::id.desc())
+        .select(publicities::id)
+        .first(conn)
+        .optional()?;
+    let Some(id) = latest else { return Ok(None) };
+    let publicity = load_publicity(conn, id, on)?;
+    Ok(Some(
+        publicity
+            .sites
+            .into_iter()
+            .filter(|s| s.status != SiteStatus::Passed)
+            .map(|s| format!("{}（{}，{}）", s.org_name, s.role.chinese_name(), s.status.chinese_name()))
+            .collect(),
+    ))
+}
+
+/// A publicity the caller sees: through either of the member's links.
+fn visible_publicity(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<i64> {
+    let member_id: i64 =
+        publicities::table.find(id).select(publicities::member_id).first(conn).optional()?.ok_or(ApiError::NotFound)?;
+    visible_member(conn, scope, member_id)?;
+    Ok(member_id)
+}
+
+/// Filters of the publicity list.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct PublicityQuery {
+    pub member_id: Option<i64>,
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// List publicities with a site posted by an organization in the caller's scope.
+#[utoipa::path(operation_id = "list_publicities", tag = "publicities", params(PublicityQuery), responses((status = 200, description = "A page of publicities", body = PublicityList)))]
+#[get("/publicities")]
+pub async fn list_publicities(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<PublicityQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let page = Page::new(query.limit, query.offset)?;
+    let list = state
+        .read(move |conn| {
+            // A scope is at most one subtree.
+            let range = super::common::org_ranges(&caller.scope).into_iter().next();
+            let filtered = || {
+                let mut q = publicities::table.into_boxed();
+                if let Some((low, high)) = range.clone() {
+                    let in_scope = sites::table
+                        .filter(sites::org_path.ge(low))
+                        .filter(sites::org_path.lt(high))
+                        .select(sites::publicity_id);
+                    q = q.filter(publicities::id.eq_any(in_scope));
+                }
+                if let Some(member_id) = query.member_id {
+                    q = q.filter(publicities::member_id.eq(member_id));
+                }
+                q
+            };
+            let total: i64 = filtered().count().get_result(conn)?;
+            let ids: Vec<i64> = filtered()
+                .order(publicities::id.desc())
+                .limit(page.limit)
+                .offset(page.offset)
+                .select(publicities::id)
+                .load(conn)?;
+            let on = today();
+            let items = ids.into_iter().map(|id| load_publicity(conn, id, on)).collect::<ApiResult<_>>()?;
+            Ok(PublicityList { items, total, limit: page.limit, offset: page.offset })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// A new publicity.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewPublicity {
+    pub member_id: i64,
+    /// `admission` (candidate → probationary) or `conversion` (probationary → full).
+    pub purpose: Purpose,
+}
+
+/// Start a publicity (membership side). Its sites follow from the member's category: the
+/// membership and residence organizations for mobile and relocated members, the membership
+/// organization otherwise. Each site then records its own period.
+#[utoipa::path(operation_id = "create_publicity", tag = "publicities", request_body = NewPublicity, responses((status = 201, description = "Created with its sites", body = Publicity)))]
+#[post("/publicities")]
+pub async fn create_publicity(
+    state: web::Data<AppState>,
+    caller: Caller,
+    JsonBody(new): JsonBody<NewPublicity>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let publicity = state
+        .write(move |conn| {
+            let (member, side) = visible_member(conn, &caller.scope, new.member_id)?;
+            require_membership_side(side)?;
+            let expected_stage = match new.purpose {
+                Purpose::Admission => "candidate",
+                Purpose::Conversion => "probationary",
+            };
+            if member.stage != expected_stage {
+                return Err(ApiError::field(
+                    "purpose",
+                    "rule",
+                    format!("a {} publicity is for a member at stage {expected_stage}", new.purpose),
+                ));
+            }
+            let at = now();
+            let id: i64 = diesel::insert_into(publicities::table)
+                .values((
+                    publicities::member_id.eq(member.id),
+                    publicities::purpose.eq(new.purpose.code()),
+                    publicities::created_by.eq(caller.id),
+                    publicities::created_at.eq(at),
+                ))
+                .returning(publicities::id)
+                .get_result(conn)?;
+            let category: Category = stored(&member.category)?;
+            for role in required_sites(category) {
+                let (org_id, org_path) = match role {
+                    SiteRole::Membership => (member.membership_org_id, member.membership_org_path.clone()),
+                    SiteRole::Residence => (member.residence_org_id, member.residence_org_path.clone()),
+                };
+                diesel::insert_into(sites::table)
+                    .values((
+                        sites::publicity_id.eq(id),
+                        sites::role.eq(role.code()),
+                        sites::org_id.eq(org_id),
+                        sites::org_path.eq(org_path),
+                        sites::updated_at.eq(at),
+                    ))
+                    .execute(conn)?;
+            }
+            audit::record(conn, &caller.actor(), Event::success("publicity.create", "publicity", id))?;
+            load_publicity(conn, id, today())
+        })
+        .await?;
+    Ok(created(format!("/api/v1/publicities/{}", publicity.id), 1, &publicity))
+}
+
+/// Get a publicity with both sites side by side.
+#[utoipa::path(operation_id = "get_publicity", tag = "publicities", params(("id" = i64, Path, description = "Publicity id")), responses((status = 200, description = "The publicity", body = Publicity)))]
+#[get("/publicities/{id}")]
+pub async fn get_publicity(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let id = id.into_inner();
+    let publicity = state
+        .read(move |conn| {
+            visible_publicity(conn, &caller.scope, id)?;
+            load_publicity(conn, id, today())
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(publicity))
+}
+
+/// A site's period.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SitePeriod {
+    pub start_on: NaiveDate,
+    pub end_on: NaiveDate,
+}
+
+/// A site the caller's own organization posts; anything else is refused.
+fn own_site(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<PublicitySiteRow> {
+    let site: PublicitySiteRow = sites::table
+        .find(id)
+        .select(PublicitySiteRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(ApiError::NotFound)?;
+    let publicity_member: i64 =
+        publicities::table.find(site.publicity_id).select(publicities::member_id).first(conn)?;
+    visible_member(conn, &caller.scope, publicity_member)?;
+    if !caller.scope.holds_org(&site.org_path) {
+        return Err(ApiError::Forbidden("each organization records its own publicity site".to_owned()));
+    }
+    Ok(site)
+}
+
+/// Set a site's period (needs `If-Match`; the site's own organization). The period must
+/// span at least 5 working days (configurable) on the working-day calendar.
+#[utoipa::path(operation_id = "update_publicity_site", tag = "publicities", request_body = SitePeriod, params(("id" = i64, Path, description = "Site id"), ("If-Match" = String, Header, description = "ETag of the site as read (from the publicity: the site's version)")), responses((status = 200, description = "The publicity", body = Publicity)))]
+#[patch("/publicity-sites/{id}")]
+pub async fn update_publicity_site(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    if_match: IfMatch,
+    JsonBody(period): JsonBody<SitePeriod>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let required = state.config.rules.development.publicity_working_days;
+    let id = id.into_inner();
+    let (publicity, version) = state
+        .write(move |conn| {
+            let site = own_site(conn, &caller, id)?;
+            if_match.check(site.version)?;
+            if period.end_on < period.start_on {
+                return Err(ApiError::field("end_on", "range", "the period ends after it starts"));
+            }
+            let calendar = calendar::load(conn, period.start_on, period.end_on)?;
+            check_period(&calendar, period.start_on, period.end_on, required).map_err(|e| ApiError::Rule {
+                code: "publicity-period-too-short",
+                title: "Publicity period too short",
+                detail: e.to_string(),
+                errors: vec![FieldError::new("end_on", "rule", e.to_string())],
+            })?;
+            let changed = diesel::update(sites::table.find(id).filter(sites::version.eq(site.version)))
+                .set((
+                    sites::start_on.eq(period.start_on),
+                    sites::end_on.eq(period.end_on),
+                    sites::version.eq(sites::version + 1),
+                    sites::updated_at.eq(now()),
+                ))
+                .execute(conn)?;
+            if changed != 1 {
+                return Err(ApiError::PreconditionFailed);
+            }
+            audit::record(conn, &caller.actor(), Event::success("publicity.site_period", "publicity_site", id))?;
+            Ok((load_publicity(conn, site.publicity_id, today())?, site.version + 1))
+        })
+        .await?;
+    Ok(with_etag(version, &publicity))
+}
+
+/// An objection to a publicity.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewObjection {
+    pub raised_on: NaiveDate,
+    #[validate(length(min = 1, max = 1000))]
+    pub content: String,
+    /// How to reach whoever raised it (kept masked in answers).
+    #[validate(length(min = 1, max = 40))]
+    pub contact: Option<String>,
+}
+
+/// Record an objection raised at a site during its period (the site's organization).
+#[utoipa::path(operation_id = "create_publicity_objection", tag = "publicities", request_body = NewObjection, params(("id" = i64, Path, description = "Site id")), responses((status = 201, description = "Recorded; the publicity", body = Publicity)))]
+#[post("/publicity-sites/{id}/objections")]
+pub async fn create_publicity_objection(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    JsonBody(new): JsonBody<NewObjection>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::RecordMemberEvents)?;
+    let id = id.into_inner();
+    let publicity = state
+        .write(move |conn| {
+            let site = own_site(conn, &caller, id)?;
+            let in_period = site.start_on.zip(site.end_on).is_some_and(|(s, e)| (s..=e).contains(&new.raised_on));
+            if !in_period {
+                return Err(ApiError::field("raised_on", "range", "objections are raised during the site's period"));
+            }
+            diesel::insert_into(objections::table)
+                .values((
+                    objections::site_id.eq(id),
+                    objections::raised_on.eq(new.raised_on),
+                    objections::content.eq(&new.content),
+                    objections::contact.eq(new.contact.as_deref()),
+                    objections::status.eq(ObjectionStatus::Open.code()),
+                    objections::created_at.eq(now()),
+                ))
+                .execute(conn)?;
+            audit::record(conn, &caller.actor(), Event::success("publicity.objection", "publicity_site", id))?;
+            load_publicity(conn, site.publicity_id, today())
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(publicity))
+}
+
+/// The decision on an objection.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ObjectionDecision {
+    /// `upheld` (fails the site) or `dismissed`.
+    pub status: ObjectionStatus,
+    #[validate(length(min = 1, max = 1000))]
+    pub note: String,
+}
+
+/// Resolve an objection (the site's organization), with a note; the decider is recorded.
+#[utoipa::path(operation_id = "create_publicity_objection_resolution", tag = "publicities", request_body = ObjectionDecision, params(("id" = i64, Path, description = "Objection id")), responses((status = 200, description = "Resolved; the publicity", body = Publicity)))]
+#[post("/publicity-objections/{id}/resolve")]
+pub async fn create_publicity_objection_resolution(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    JsonBody(decision): JsonBody<ObjectionDecision>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    if decision.status == ObjectionStatus::Open {
+        return Err(ApiError::field("status", "invalid_value", "resolve as upheld or dismissed"));
+    }
+    let id = id.into_inner();
+    let publicity = state
+        .write(move |conn| {
+            let objection: ObjectionRow = objections::table
+                .find(id)
+                .select(ObjectionRow::as_select())
+                .first(conn)
+                .optional()?
+                .ok_or(ApiError::NotFound)?;
+            let site = own_site(conn, &caller, objection.site_id)?;
+            if objection.status != ObjectionStatus::Open.code() {
+                return Err(ApiError::Conflict("the objection is already resolved".to_owned()));
+            }
+            diesel::update(objections::table.find(id))
+                .set((
+                    objections::status.eq(decision.status.code()),
+                    objections::decision_note.eq(&decision.note),
+                    objections::decided_by.eq(caller.id),
+                    objections::decided_by_name.eq(&caller.username),
+                    objections::decided_on.eq(today()),
+                ))
+                .execute(conn)?;
+            let event = Event::success("publicity.objection_resolve", "publicity_objection", id)
+                .with_detail(decision.status.code());
+            audit::record(conn, &caller.actor(), event)?;
+            load_publicity(conn, site.publicity_id, today())
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(publicity))
+}

@@ -1,0 +1,355 @@
+//! Transfer of membership (组织关系转接): the membership side issues a letter to a receiving
+//! organization, which confirms it (before it expires) or returns it.
+
+use actix_web::{HttpResponse, get, post, web};
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use domain::access::policy::{Action, Scope};
+use domain::member::transfer::{TransferStatus, letter_expiry, status_on};
+use domain::member::{Category, EventKind};
+use domain::tree::subtree_range;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use super::common::{created, list_of, stored, utc, with_etag};
+use crate::audit::{self, Event};
+use crate::auth::Caller;
+use crate::db::models::{NewMemberEvent, TransferRow};
+use crate::db::repo::{members, organizations};
+use crate::db::schema::transfers as t;
+use crate::db::{DbConnection, now};
+use crate::error::{ApiError, ApiResult, FieldError};
+use crate::extract::{JsonBody, Page, QueryParams};
+use crate::routes::members::{Refs, check_member, input_of, require_membership_side, visible_member};
+use crate::state::AppState;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    config
+        .service(list_transfers)
+        .service(create_transfer)
+        .service(get_transfer)
+        .service(create_transfer_confirmation)
+        .service(create_transfer_return);
+}
+
+/// A transfer letter (组织关系介绍信).
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Transfer {
+    pub id: i64,
+    pub member_id: i64,
+    pub from_org_id: i64,
+    pub to_org_id: i64,
+    pub issued_on: NaiveDate,
+    /// Last day the receiving organization can confirm (3 months; 6 across provinces).
+    pub expires_on: NaiveDate,
+    pub cross_province: bool,
+    /// `issued`, `confirmed`, `returned`, or `expired` (issued and past its expiry).
+    pub status: TransferStatus,
+    pub decided_on: Option<NaiveDate>,
+    pub note: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+list_of!(TransferList, Transfer, "A page of transfer letters, newest first.");
+
+fn today() -> NaiveDate {
+    // Business dates are China Standard Time.
+    (Utc::now() + chrono::Duration::hours(8)).date_naive()
+}
+
+fn to_transfer(row: TransferRow) -> ApiResult<Transfer> {
+    Ok(Transfer {
+        id: row.id,
+        member_id: row.member_id,
+        from_org_id: row.from_org_id,
+        to_org_id: row.to_org_id,
+        issued_on: row.issued_on,
+        expires_on: row.expires_on,
+        cross_province: row.cross_province,
+        status: status_on(stored(&row.status)?, row.expires_on, today()),
+        decided_on: row.decided_on,
+        note: row.note,
+        created_at: utc(row.created_at),
+        updated_at: utc(row.updated_at),
+    })
+}
+
+/// Whether the scope holds the sending or the receiving organization.
+fn holds(conn: &mut DbConnection, scope: &Scope, org_id: i64) -> ApiResult<bool> {
+    Ok(organizations::find(conn, org_id)?.is_some_and(|org| scope.holds_org(&org.path)))
+}
+
+fn visible_transfer(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<TransferRow> {
+    let row = members::find_transfer(conn, id)?.ok_or(ApiError::NotFound)?;
+    if holds(conn, scope, row.from_org_id)? || holds(conn, scope, row.to_org_id)? {
+        Ok(row)
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
+
+/// Filters of the transfer list.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct TransferQuery {
+    pub member_id: Option<i64>,
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// List transfer letters sent from or to the caller's scope.
+#[utoipa::path(operation_id = "list_transfers", tag = "transfers", params(TransferQuery), responses((status = 200, description = "A page of transfers", body = TransferList)))]
+#[get("/transfers")]
+pub async fn list_transfers(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<TransferQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let page = Page::new(query.limit, query.offset)?;
+    let list = state
+        .read(move |conn| {
+            let range = match &caller.scope {
+                Scope::Subtree { org_path, .. } => Some(subtree_range(org_path)),
+                _ => Some((String::new(), String::new())),
+            };
+            let (rows, total) = members::list_transfers(conn, range, query.member_id, page.limit, page.offset)?;
+            let items = rows.into_iter().map(to_transfer).collect::<ApiResult<_>>()?;
+            Ok(TransferList { items, total, limit: page.limit, offset: page.offset })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// A new transfer letter.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewTransfer {
+    pub member_id: i64,
+    /// The receiving organization (anywhere in the tree).
+    pub to_org_id: i64,
+    /// Defaults to today (China Standard Time).
+    pub issued_on: Option<NaiveDate>,
+    /// Across provinces the letter is valid 6 months instead of 3.
+    #[serde(default)]
+    pub cross_province: bool,
+    #[validate(length(min = 1, max = 500))]
+    pub note: Option<String>,
+}
+
+fn transfer_event(
+    transfer: &TransferRow,
+    kind: EventKind,
+    on: NaiveDate,
+    caller: &Caller,
+    org: i64,
+    other: i64,
+) -> NewMemberEvent {
+    NewMemberEvent {
+        member_id: transfer.member_id,
+        kind: kind.code().to_owned(),
+        occurred_on: on,
+        org_id: Some(org),
+        counterpart_org_id: Some(other),
+        service_hours: None,
+        certificate_no: None,
+        content: transfer.note.clone(),
+        recorded_by: Some(caller.id),
+        recorded_by_name: Some(caller.username.clone()),
+        created_at: now(),
+    }
+}
+
+/// Issue a transfer letter (开具介绍信; membership side only).
+#[utoipa::path(operation_id = "create_transfer", tag = "transfers", request_body = NewTransfer, responses((status = 201, description = "Issued", body = Transfer)))]
+#[post("/transfers")]
+pub async fn create_transfer(
+    state: web::Data<AppState>,
+    caller: Caller,
+    JsonBody(new): JsonBody<NewTransfer>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let row = state
+        .write(move |conn| {
+            let (member, side) = visible_member(conn, &caller.scope, new.member_id)?;
+            require_membership_side(side)?;
+            if organizations::find(conn, new.to_org_id)?.is_none() {
+                return Err(ApiError::field("to_org_id", "not_found", "no such organization"));
+            }
+            if new.to_org_id == member.membership_org_id {
+                return Err(ApiError::field("to_org_id", "invalid_value", "the member already belongs there"));
+            }
+            if let Some(open) = members::open_transfer(conn, member.id)?
+                && status_on(TransferStatus::Issued, open.expires_on, today()) == TransferStatus::Issued
+            {
+                return Err(ApiError::Conflict(format!("transfer letter {} is still open", open.id)));
+            }
+            let issued_on = new.issued_on.unwrap_or_else(today);
+            let at = now();
+            let id: i64 = diesel::insert_into(t::table)
+                .values((
+                    t::member_id.eq(member.id),
+                    t::from_org_id.eq(member.membership_org_id),
+                    t::to_org_id.eq(new.to_org_id),
+                    t::issued_on.eq(issued_on),
+                    t::expires_on.eq(letter_expiry(issued_on, new.cross_province)),
+                    t::cross_province.eq(new.cross_province),
+                    t::status.eq(TransferStatus::Issued.code()),
+                    t::note.eq(new.note.as_deref()),
+                    t::created_at.eq(at),
+                    t::updated_at.eq(at),
+                ))
+                .returning(t::id)
+                .get_result(conn)?;
+            let row = members::find_transfer(conn, id)?.ok_or(ApiError::NotFound)?;
+            let event =
+                transfer_event(&row, EventKind::TransferIssued, issued_on, &caller, row.from_org_id, row.to_org_id);
+            members::insert_event(conn, &event)?;
+            audit::record(conn, &caller.actor(), Event::success("transfer.create", "transfer", id))?;
+            Ok(row)
+        })
+        .await?;
+    Ok(created(format!("/api/v1/transfers/{}", row.id), row.version, &to_transfer(row.clone())?))
+}
+
+/// Get a transfer letter (sending or receiving side).
+#[utoipa::path(operation_id = "get_transfer", tag = "transfers", params(("id" = i64, Path, description = "Transfer id")), responses((status = 200, description = "The transfer", body = Transfer)))]
+#[get("/transfers/{id}")]
+pub async fn get_transfer(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let id = id.into_inner();
+    let row = state.read(move |conn| visible_transfer(conn, &caller.scope, id)).await?;
+    Ok(with_etag(row.version, &to_transfer(row.clone())?))
+}
+
+/// The receiving organization's confirmation.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TransferConfirmation {
+    /// The member's category from now on (e.g. `registered` when the member now belongs to
+    /// the community it lives in); unchanged when absent.
+    pub category: Option<Category>,
+    /// Where the member lives from now on, when that changes too.
+    pub residence_org_id: Option<i64>,
+    pub residence_area_id: Option<i64>,
+}
+
+/// The receiving side of a letter, or 404.
+fn receiving(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<TransferRow> {
+    let row = visible_transfer(conn, &caller.scope, id)?;
+    if !holds(conn, &caller.scope, row.to_org_id)? {
+        return Err(ApiError::Forbidden("only the receiving organization decides on a transfer letter".to_owned()));
+    }
+    let status = status_on(stored(&row.status)?, row.expires_on, today());
+    match status {
+        TransferStatus::Issued => Ok(row),
+        TransferStatus::Expired => Err(ApiError::Rule {
+            code: "transfer-expired",
+            title: "Transfer letter expired",
+            detail: format!("the letter expired on {}; the sending organization must issue a new one", row.expires_on),
+            errors: vec![FieldError::new("id", "rule", "expired")],
+        }),
+        decided => Err(ApiError::Conflict(format!("the letter is already {decided}"))),
+    }
+}
+
+/// Confirm a transfer (接收): the member's membership moves to the receiving organization.
+#[utoipa::path(operation_id = "create_transfer_confirmation", tag = "transfers", request_body = TransferConfirmation, params(("id" = i64, Path, description = "Transfer id")), responses((status = 200, description = "Confirmed", body = Transfer)))]
+#[post("/transfers/{id}/confirm")]
+pub async fn create_transfer_confirmation(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    JsonBody(confirmation): JsonBody<TransferConfirmation>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let id = id.into_inner();
+    let row = state
+        .write(move |conn| {
+            let transfer = receiving(conn, &caller, id)?;
+            let member = members::find(conn, transfer.member_id)?.ok_or(ApiError::NotFound)?;
+            let mut input = input_of(&member)?;
+            input.membership_org_id = transfer.to_org_id;
+            if let Some(category) = confirmation.category {
+                input.category = category;
+            }
+            input.residence_org_id = confirmation.residence_org_id.unwrap_or(input.residence_org_id);
+            input.residence_area_id = confirmation.residence_area_id.unwrap_or(input.residence_area_id);
+            let form = check_member(conn, &mut Refs::default(), &caller.scope, &input, Some(member.id))?;
+            if !members::update(conn, member.id, member.version, &form)? {
+                return Err(ApiError::PreconditionFailed);
+            }
+            decide(conn, &transfer, TransferStatus::Confirmed, &caller)?;
+            let event = transfer_event(
+                &transfer,
+                EventKind::TransferConfirmed,
+                today(),
+                &caller,
+                transfer.to_org_id,
+                transfer.from_org_id,
+            );
+            members::insert_event(conn, &event)?;
+            audit::record(conn, &caller.actor(), Event::success("transfer.confirm", "transfer", id))?;
+            members::find_transfer(conn, id)?.ok_or(ApiError::NotFound)
+        })
+        .await?;
+    Ok(with_etag(row.version, &to_transfer(row.clone())?))
+}
+
+fn decide(conn: &mut DbConnection, transfer: &TransferRow, status: TransferStatus, caller: &Caller) -> ApiResult<()> {
+    let changed = diesel::update(t::table.find(transfer.id).filter(t::version.eq(transfer.version)))
+        .set((
+            t::status.eq(status.code()),
+            t::decided_on.eq(today()),
+            t::decided_by.eq(caller.id),
+            t::version.eq(t::version + 1),
+            t::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+    if changed == 1 { Ok(()) } else { Err(ApiError::PreconditionFailed) }
+}
+
+/// Why a letter is returned.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TransferReturn {
+    #[validate(length(min = 1, max = 500))]
+    pub reason: String,
+}
+
+/// Return a transfer letter (退回) to the sending organization.
+#[utoipa::path(operation_id = "create_transfer_return", tag = "transfers", request_body = TransferReturn, params(("id" = i64, Path, description = "Transfer id")), responses((status = 200, description = "Returned", body = Transfer)))]
+#[post("/transfers/{id}/return")]
+pub async fn create_transfer_return(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    JsonBody(returned): JsonBody<TransferReturn>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let id = id.into_inner();
+    let row = state
+        .write(move |conn| {
+            let transfer = receiving(conn, &caller, id)?;
+            decide(conn, &transfer, TransferStatus::Returned, &caller)?;
+            let mut event = transfer_event(
+                &transfer,
+                EventKind::TransferReturned,
+                today(),
+                &caller,
+                transfer.to_org_id,
+                transfer.from_org_id,
+            );
+            event.content = Some(returned.reason);
+            members::insert_event(conn, &event)?;
+            audit::record(conn, &caller.actor(), Event::success("transfer.return", "transfer", id))?;
+            members::find_transfer(conn, id)?.ok_or(ApiError::NotFound)
+        })
+        .await?;
+    Ok(with_etag(row.version, &to_transfer(row.clone())?))
+}
