@@ -6,6 +6,7 @@ use chrono::Duration;
 use domain::account::softlock::LockoutPolicy;
 use domain::development::DevelopmentPolicy;
 use domain::evaluation::EvaluationPolicy;
+use domain::points::PointsPolicy;
 use rand::RngCore;
 
 /// Longest access token lifetime the service accepts.
@@ -31,10 +32,27 @@ pub struct Config {
 }
 
 /// Configurable local rules, with the defaults of DOMAIN.md §4–§5.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rules {
     pub development: DevelopmentPolicy,
     pub evaluation: EvaluationPolicy,
+    pub points: PointsPolicy,
+    /// Rule code that meeting attendance awards.
+    pub attendance_rule: String,
+    /// Rule code that absence without leave deducts (none: no deduction).
+    pub absence_rule: Option<String>,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules {
+            development: DevelopmentPolicy::default(),
+            evaluation: EvaluationPolicy::default(),
+            points: PointsPolicy::default(),
+            attendance_rule: "A01".to_owned(),
+            absence_rule: Some("D01".to_owned()),
+        }
+    }
 }
 
 fn flag(name: &'static str, default: bool) -> Result<bool, ConfigError> {
@@ -52,8 +70,10 @@ fn count(name: &'static str, default: u32) -> Result<u32, ConfigError> {
 
 impl Rules {
     fn from_env() -> Result<Rules, ConfigError> {
-        let d = DevelopmentPolicy::default();
-        let e = EvaluationPolicy::default();
+        let defaults = Rules::default();
+        let d = defaults.development;
+        let e = defaults.evaluation;
+        let p = defaults.points;
         let share = var("DANGJIAN_EXCELLENT_SHARE")
             .unwrap_or_else(|| format!("{}/{}", e.excellent_numerator, e.excellent_denominator));
         let (numerator, denominator) = share
@@ -80,6 +100,21 @@ impl Rules {
                 excellent_numerator: numerator,
                 excellent_denominator: denominator,
                 report_in_required: flag("DANGJIAN_REPORT_IN_REQUIRED", e.report_in_required)?,
+            },
+            points: PointsPolicy {
+                base: number("DANGJIAN_POINTS_BASE", p.base)?,
+                excellent_from: number("DANGJIAN_POINTS_EXCELLENT_FROM", p.excellent_from)?,
+                qualified_from: number("DANGJIAN_POINTS_QUALIFIED_FROM", p.qualified_from)?,
+                basically_qualified_from: number(
+                    "DANGJIAN_POINTS_BASICALLY_QUALIFIED_FROM",
+                    p.basically_qualified_from,
+                )?,
+            },
+            attendance_rule: var("DANGJIAN_ATTENDANCE_RULE").unwrap_or(defaults.attendance_rule),
+            absence_rule: match std::env::var("DANGJIAN_ABSENCE_RULE") {
+                Ok(code) if code.trim().is_empty() => None,
+                Ok(code) => Some(code.trim().to_owned()),
+                Err(_) => defaults.absence_rule,
             },
         })
     }

@@ -16,7 +16,8 @@ pub struct FieldError {
     pub field: String,
     /// Stable code: `required`, `unknown_field`, `invalid_type`, `invalid_value`, `length`,
     /// `range`, `format`, `checksum`, `mismatch`, `duplicate`, `not_found`, `rule` (the
-    /// problem `type` or the message names the rule).
+    /// problem `type` or the message names the rule); a refusal listing several rules (a
+    /// stage change) gives each rule's own code.
     pub code: String,
     /// Human-readable explanation.
     pub message: String,

@@ -32,6 +32,13 @@ use crate::routes;
         (name = "units", description = "Units located in areas (驻区单位)"),
         (name = "members", description = "Party members of the four categories (党员), their history, import and export"),
         (name = "transfers", description = "Transfer of membership (组织关系转接)"),
+        (name = "development", description = "The development pipeline (发展党员): steps, stage changes and what is missing"),
+        (name = "publicities", description = "Two-place publicity (两地公示)"),
+        (name = "evaluations", description = "Annual democratic evaluation with two-place opinions (两地评议)"),
+        (name = "calendar", description = "The working-day calendar (工作日历)"),
+        (name = "points", description = "Points-based management (积分制): rules, ledger, balances, rankings"),
+        (name = "meetings", description = "Organizational life (三会一课, 主题党日) and compliance"),
+        (name = "alerts", description = "Deadlines and alerts for the caller's scope"),
         (name = "audit-events", description = "The audit log (audit administrator only)"),
         (name = "health", description = "Liveness and readiness")
     )
@@ -68,10 +75,10 @@ fn problem_response(description: &str) -> RefOr<utoipa::openapi::Response> {
     RefOr::T(ResponseBuilder::new().description(description).content("application/problem+json", content).build())
 }
 
-/// Single resources carry an `ETag` for `If-Match`.
-fn document_etag(path: &str, method: &HttpMethod, operation: &mut Operation) {
-    let single = path.ends_with('}') && matches!(method, HttpMethod::Get | HttpMethod::Patch);
-    if let Some(RefOr::T(response)) = operation.responses.responses.get_mut("200").filter(|_| single) {
+/// Resources changed with `If-Match` carry an `ETag` on GET and PATCH.
+fn document_etag(conditional: bool, method: &HttpMethod, operation: &mut Operation) {
+    let carries = conditional && matches!(method, HttpMethod::Get | HttpMethod::Patch);
+    if let Some(RefOr::T(response)) = operation.responses.responses.get_mut("200").filter(|_| carries) {
         let header = utoipa::openapi::HeaderBuilder::new()
             .schema(Some(utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String)))
             .description(Some("Version of the resource, for If-Match"))
@@ -107,7 +114,8 @@ fn finish(mut api: OpenApi) -> OpenApi {
     for (name, schema) in schemas {
         components.schemas.entry(name).or_insert(schema);
     }
-    for (path, item) in api.paths.paths.iter_mut() {
+    for item in api.paths.paths.values_mut() {
+        let conditional = item.patch.is_some() || item.delete.is_some();
         for (method, operation) in [
             (HttpMethod::Get, &mut item.get),
             (HttpMethod::Post, &mut item.post),
@@ -117,7 +125,7 @@ fn finish(mut api: OpenApi) -> OpenApi {
         ] {
             if let Some(operation) = operation {
                 finish_operation(&method, operation);
-                document_etag(path, &method, operation);
+                document_etag(conditional, &method, operation);
             }
         }
     }

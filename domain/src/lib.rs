@@ -12,8 +12,10 @@ pub mod area;
 pub mod calendar;
 pub mod development;
 pub mod evaluation;
+pub mod meetings;
 pub mod member;
 pub mod organization;
+pub mod points;
 pub mod tree;
 pub mod unit;
 

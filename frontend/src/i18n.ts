@@ -39,6 +39,14 @@ export type EnumGroup =
   | 'transferStatus'
   | 'managedAs'
   | 'memberLink'
+  | 'stepKind'
+  | 'purpose'
+  | 'siteRole'
+  | 'siteStatus'
+  | 'objectionStatus'
+  | 'grade'
+  | 'alertKind'
+  | 'dayKind'
 
 /** Display name of an API enum code; a code this build does not know yet shows as it is. */
 export function enumLabel(group: EnumGroup, code: string | null | undefined): string {

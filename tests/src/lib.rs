@@ -152,8 +152,17 @@ pub fn test_config(database_url: &str) -> Config {
 pub async fn start(
     backend: Backend,
 ) -> TestApp<impl Service<Request, Response = ServiceResponse<impl MessageBody>, Error = actix_web::Error>> {
+    start_configured(backend, |_| {}).await
+}
+
+/// Starts the application with a changed configuration (local rules, lockout).
+pub async fn start_configured(
+    backend: Backend,
+    configure: impl FnOnce(&mut Config),
+) -> TestApp<impl Service<Request, Response = ServiceResponse<impl MessageBody>, Error = actix_web::Error>> {
     let database = TestDb::create(backend);
-    let config = test_config(&database.url);
+    let mut config = test_config(&database.url);
+    configure(&mut config);
     let (pool, engine) = db::connect(&config.database_url, config.pool_size).expect("open test database");
     let accounts = {
         let mut conn = pool.get().expect("connection");

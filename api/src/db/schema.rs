@@ -276,7 +276,77 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    points_rules (id) {
+        id -> BigInt,
+        code -> Text,
+        version -> Integer,
+        name -> Text,
+        category -> Text,
+        points -> Integer,
+        cap_per_year -> Nullable<Integer>,
+        needs_approval -> Bool,
+        member_categories -> Text,
+        org_id -> BigInt,
+        org_path -> Text,
+        current -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    meetings (id) {
+        id -> BigInt,
+        org_id -> BigInt,
+        org_path -> Text,
+        meeting_type -> Text,
+        held_on -> Date,
+        online -> Bool,
+        topic -> Text,
+        host -> Nullable<Text>,
+        minutes -> Nullable<Text>,
+        attachments -> Nullable<Text>,
+        recorded_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    meeting_attendance (meeting_id, member_id) {
+        meeting_id -> BigInt,
+        member_id -> BigInt,
+        status -> Text,
+        leave_reason -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    points_entries (id) {
+        id -> BigInt,
+        member_id -> BigInt,
+        year -> Integer,
+        rule_id -> BigInt,
+        rule_code -> Text,
+        rule_version -> Integer,
+        points -> Integer,
+        veto -> Bool,
+        occurred_on -> Date,
+        evidence -> Text,
+        awarding_org_id -> BigInt,
+        source -> Text,
+        meeting_id -> Nullable<BigInt>,
+        reverses_entry_id -> Nullable<BigInt>,
+        status -> Text,
+        decided_by -> Nullable<BigInt>,
+        decided_on -> Nullable<Date>,
+        recorded_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        hash -> Text,
+    }
+}
+
 diesel::joinable!(organizations -> areas (area_id));
+diesel::joinable!(meeting_attendance -> meetings (meeting_id));
 diesel::joinable!(publicity_sites -> publicities (publicity_id));
 diesel::joinable!(publicity_objections -> publicity_sites (site_id));
 diesel::joinable!(member_events -> members (member_id));
@@ -305,4 +375,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     evaluation_campaigns,
     evaluation_opinions,
     evaluation_results,
+    points_rules,
+    meetings,
+    meeting_attendance,
+    points_entries,
 );

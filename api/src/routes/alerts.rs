@@ -1,7 +1,7 @@
 //! Alerts (deadline engine, DOMAIN.md §7) for the caller's scope, computed on request.
 
 use actix_web::{HttpResponse, get, web};
-use chrono::{Duration, Months, NaiveDate};
+use chrono::{Datelike, Duration, Months, NaiveDate};
 use diesel::prelude::*;
 use domain::access::policy::Action;
 use domain::development::publicity::SiteStatus;
@@ -46,6 +46,14 @@ pub enum AlertKind {
     TransferExpiring,
     /// 评议意见缺失: an opinion is missing with the campaign deadline within 14 days.
     OpinionMissing,
+    /// 半年未参加组织生活 (自行脱党 risk): no attendance for 6 months.
+    NoAttendance,
+    /// 上月组织生活缺失: a required meeting was not held last month or last quarter.
+    MeetingsMissing,
+    /// 支部正式党员不足3人.
+    BranchTooSmall,
+    /// 支部党员超过50人.
+    BranchTooLarge,
 }
 
 /// Something due.
@@ -54,6 +62,9 @@ pub struct Alert {
     pub kind: AlertKind,
     pub member_id: Option<i64>,
     pub member_name: Option<String>,
+    /// For alerts about an organization.
+    pub org_id: Option<i64>,
+    pub org_name: Option<String>,
     /// The date it is due (or overdue since).
     pub due_on: NaiveDate,
     pub detail: String,
@@ -106,6 +117,8 @@ fn collect(conn: &mut DbConnection, caller: &Caller, state: &AppState) -> ApiRes
         kind,
         member_id: Some(person.0),
         member_name: Some(person.1.clone()),
+        org_id: None,
+        org_name: None,
         due_on,
         detail,
     };
@@ -186,6 +199,8 @@ fn collect(conn: &mut DbConnection, caller: &Caller, state: &AppState) -> ApiRes
                 kind: AlertKind::PublicityEnding,
                 member_id: Some(publicity.member_id),
                 member_name: name,
+                org_id: Some(site.org_id),
+                org_name: Some(site.org_name.clone()),
                 due_on: end_on,
                 detail: format!(
                     "{} publicity at {} ends on {end_on}",
@@ -218,6 +233,8 @@ fn collect(conn: &mut DbConnection, caller: &Caller, state: &AppState) -> ApiRes
                 kind: AlertKind::TransferExpiring,
                 member_id: Some(member_id),
                 member_name: Some(name),
+                org_id: Some(to_org),
+                org_name: None,
                 due_on: expires_on,
                 detail: format!("the transfer letter expires on {expires_on}"),
             });
@@ -260,14 +277,135 @@ fn collect(conn: &mut DbConnection, caller: &Caller, state: &AppState) -> ApiRes
                     kind: AlertKind::OpinionMissing,
                     member_id: Some(id),
                     member_name: Some(name),
+                    org_id: None,
+                    org_name: None,
                     due_on: deadline,
                     detail: format!("{year} evaluation: the {} opinion is missing", missing.join(" and ")),
                 });
             }
         }
     }
+    organizational_life(conn, &range, on, &mut alerts)?;
     alerts.sort_by_key(|a| a.due_on);
     Ok(alerts)
+}
+
+/// Alerts of organizational life: members without attendance for 6 months, meetings missed
+/// in the last complete month and quarter, branches too small or too large.
+fn organizational_life(
+    conn: &mut DbConnection,
+    range: &Option<(String, String)>,
+    on: NaiveDate,
+    alerts: &mut Vec<Alert>,
+) -> ApiResult<()> {
+    use crate::db::schema::{meeting_attendance as attendance, meetings};
+    let since = on - Duration::days(183);
+    let attended: Vec<i64> = attendance::table
+        .inner_join(meetings::table)
+        .filter(meetings::held_on.ge(since))
+        .filter(attendance::status.eq(domain::meetings::Attendance::Present.code()))
+        .select(attendance::member_id)
+        .distinct()
+        .load(conn)?;
+    let attended: std::collections::HashSet<i64> = attended.into_iter().collect();
+    let mut people =
+        members::table.filter(members::stage.eq_any([Stage::Probationary.code(), Stage::Full.code()])).into_boxed();
+    if let Some((low, high)) = range.clone() {
+        people = people.filter(members::membership_org_path.ge(low)).filter(members::membership_org_path.lt(high));
+    }
+    let people: Vec<(i64, String)> = people.select((members::id, members::name)).load(conn)?;
+    for (id, name) in people.into_iter().filter(|(id, _)| !attended.contains(id)) {
+        alerts.push(Alert {
+            kind: AlertKind::NoAttendance,
+            member_id: Some(id),
+            member_name: Some(name),
+            org_id: None,
+            org_name: None,
+            due_on: since,
+            detail: "no organizational life attended in the last 6 months".to_owned(),
+        });
+    }
+    let last_month = on.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(on);
+    let month = domain::meetings::Period::parse(&last_month.format("%Y-%m").to_string()).ok();
+    let quarter_end =
+        NaiveDate::from_ymd_opt(on.year(), (on.month() - 1) / 3 * 3 + 1, 1).and_then(|d| d.pred_opt()).unwrap_or(on);
+    let quarter =
+        domain::meetings::Period::parse(&format!("{}-Q{}", quarter_end.year(), (quarter_end.month() - 1) / 3 + 1)).ok();
+    for period in [month, quarter].into_iter().flatten() {
+        // The low end of a scope's range is its organization's path.
+        let branches = match range {
+            Some((scope_path, _)) => super::meetings::branch_compliance(conn, scope_path, &period)?,
+            None => root_compliance(conn, &period)?,
+        };
+        for branch in branches {
+            let missing: Vec<&str> = branch
+                .requirements
+                .iter()
+                .filter(|r| !r.met && r.meeting_type.frequency() == Some(period.frequency))
+                .map(|r| r.meeting_type.chinese_name())
+                .collect();
+            if !missing.is_empty() {
+                alerts.push(Alert {
+                    kind: AlertKind::MeetingsMissing,
+                    member_id: None,
+                    member_name: None,
+                    org_id: Some(branch.org_id),
+                    org_name: Some(branch.name.clone()),
+                    due_on: period.last,
+                    detail: format!("{}: {}", period_text(&period), missing.join("、")),
+                });
+            }
+            if period.frequency == domain::meetings::Frequency::Monthly {
+                let (kind, detail) = if branch.full_members < 3 {
+                    (
+                        Some(AlertKind::BranchTooSmall),
+                        format!("{} full members; a branch needs at least 3", branch.full_members),
+                    )
+                } else if branch.members > 50 {
+                    (Some(AlertKind::BranchTooLarge), format!("{} members; a branch has at most 50", branch.members))
+                } else {
+                    (None, String::new())
+                };
+                if let Some(kind) = kind {
+                    alerts.push(Alert {
+                        kind,
+                        member_id: None,
+                        member_name: None,
+                        org_id: Some(branch.org_id),
+                        org_name: Some(branch.name),
+                        due_on: on,
+                        detail,
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn period_text(period: &domain::meetings::Period) -> String {
+    match period.frequency {
+        domain::meetings::Frequency::Monthly => period.first.format("%Y-%m").to_string(),
+        domain::meetings::Frequency::Quarterly => {
+            format!("{}-Q{}", period.first.year(), (period.first.month() - 1) / 3 + 1)
+        }
+        domain::meetings::Frequency::Yearly => period.first.year().to_string(),
+    }
+}
+
+/// Compliance of every root's subtree (callers who see the whole tree).
+fn root_compliance(
+    conn: &mut DbConnection,
+    period: &domain::meetings::Period,
+) -> ApiResult<Vec<super::meetings::BranchCompliance>> {
+    use crate::db::schema::organizations;
+    let roots: Vec<String> =
+        organizations::table.filter(organizations::parent_id.is_null()).select(organizations::path).load(conn)?;
+    let mut all = Vec::new();
+    for root in roots {
+        all.extend(super::meetings::branch_compliance(conn, &root, period)?);
+    }
+    Ok(all)
 }
 
 /// Alerts for the caller's scope: overdue talks, activists eligible to become candidates,

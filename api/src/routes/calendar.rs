@@ -107,7 +107,7 @@ fn parse_csv(bytes: &[u8]) -> ApiResult<Vec<CalendarDay>> {
 
 /// Load a year's holidays and adjusted working days (system administrator), as JSON
 /// `{"days": [...]}` or as CSV lines `date,kind,name`. Replaces the year's overrides.
-#[utoipa::path(operation_id = "update_calendar", tag = "calendar", params(("year" = i32, Path, description = "Year, 2000–2100")), request_body = CalendarUpload, responses((status = 200, description = "The year as stored", body = CalendarYear)))]
+#[utoipa::path(operation_id = "update_calendar", tag = "calendar", params(("year" = i32, Path, description = "Year, 2000–2100")), request_body(description = "The overrides as JSON, or CSV lines `date,kind,name`", content((CalendarUpload = "application/json"), (String = "text/csv"))), responses((status = 200, description = "The year as stored", body = CalendarYear)))]
 #[put("/calendar/{year}")]
 pub async fn update_calendar(
     state: web::Data<AppState>,

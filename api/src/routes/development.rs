@@ -419,21 +419,10 @@ pub async fn create_stage_change(
             let at = now();
             diesel::insert_into(steps::table)
                 .values(NewDevelopmentStep {
-                    member_id: id,
-                    kind: StepKind::StageChange.code().to_owned(),
-                    occurred_on: change.occurred_on,
-                    purpose: None,
                     decision_record: Some(change.to_stage.code().to_owned()),
-                    contacts: None,
-                    training_days: None,
-                    training_hours: None,
-                    entitled: None,
-                    present: None,
-                    in_favour: None,
-                    months: None,
                     recorded_by: Some(caller.id),
                     recorded_by_name: Some(caller.username.clone()),
-                    created_at: at,
+                    ..NewDevelopmentStep::bare(id, StepKind::StageChange.code(), change.occurred_on)
                 })
                 .execute(conn)?;
             members::insert_event(

@@ -11,8 +11,10 @@ pub mod development;
 pub mod evaluations;
 pub mod health;
 pub mod me;
+pub mod meetings;
 pub mod members;
 pub mod organizations;
+pub mod points;
 pub mod publicities;
 pub mod transfers;
 pub mod units;
@@ -33,6 +35,13 @@ pub fn configure(config: &mut ServiceConfig) {
             .configure(units::configure)
             .configure(members::configure)
             .configure(transfers::configure)
+            .configure(development::configure)
+            .configure(publicities::configure)
+            .configure(evaluations::configure)
+            .configure(calendar::configure)
+            .configure(alerts::configure)
+            .configure(points::configure)
+            .configure(meetings::configure)
             .configure(audit_events::configure),
     );
 }

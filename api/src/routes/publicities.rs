@@ -73,6 +73,8 @@ pub struct PublicitySite {
     /// the period); `running` also before a period is set.
     pub status: SiteStatus,
     pub objections: Vec<Objection>,
+    /// The site's version, for `If-Match` when setting its period.
+    pub version: i32,
 }
 
 /// A publicity and its sites.
@@ -131,6 +133,7 @@ pub fn load_publicity(conn: &mut DbConnection, id: i64, on: NaiveDate) -> ApiRes
             end_on: row.end_on,
             working_days: row.start_on.zip(row.end_on).map(|(s, e)| calendar.working_days_between(s, e)),
             status,
+            version: row.version,
             objections: own
                 .into_iter()
                 .zip(statuses)

@@ -157,6 +157,7 @@ pub fn load(
             members::insert_event(conn, &entry)?;
         }
     }
+    super::development_demo::load(conn, &forms, &ids, communities, today)?;
     let own = forms.iter().zip(&ids).find(|(f, _)| f.category == "registered" && f.stage == "full").map(|(_, id)| *id);
     Ok(own)
 }

@@ -17,7 +17,9 @@ use crate::db::schema::users as users_table;
 use crate::db::{DbConnection, now, write_transaction};
 use crate::error::{ApiError, ApiResult};
 
+mod development_demo;
 mod members_demo;
+mod points_demo;
 
 /// An account created for the demo, with its one-time password.
 #[derive(Debug, Clone)]
@@ -663,6 +665,7 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
             (&enterprise, Some(food_unit)),
         ];
         let own_member = members_demo::load(b.conn, &communities, &employers, &origin_village)?;
+        points_demo::load(b.conn, &city_org, &communities, crate::routes::publicities::today())?;
         let grid_branch = yucai_branches[0].clone();
         let accounts = [
             ("sysadmin", "系统管理员", Role::SystemAdmin, None),

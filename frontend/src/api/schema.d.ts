@@ -4,6 +4,27 @@
  */
 
 export interface paths {
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
+         *     probations ending within 30 days, publicities ending, transfer letters expiring,
+         *     evaluation opinions missing near the deadline.
+         */
+        get: operations["list_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas": {
         parameters: {
             query?: never;
@@ -99,6 +120,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A year of the working-day calendar (every signed-in user). */
+        get: operations["get_calendar"];
+        /**
+         * Load a year's holidays and adjusted working days (system administrator), as JSON
+         *     `{"days": [...]}` or as CSV lines `date,kind,name`. Replaces the year's overrides.
+         */
+        put: operations["update_calendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List evaluation campaigns of organizations in the caller's scope. */
+        get: operations["list_evaluations"];
+        put?: never;
+        /** Open the year's evaluation for an organization (one per organization and year). */
+        post: operations["create_evaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a campaign with its counts. */
+        get: operations["get_evaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign's members with both opinions side by side, the suggested and the final grade. */
+        get: operations["list_evaluation_entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the campaign's results as `.xlsx` (评议结果). */
+        get: operations["get_evaluation_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set (or replace) a member's final grade (membership side). Refused until the opinions
+         *     the category needs exist; a grade other than the suggested one needs a reason.
+         */
+        post: operations["create_evaluation_result"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -144,6 +275,45 @@ export interface paths {
         put?: never;
         /** Change the caller's password (修改密码). Revokes every refresh token of the account. */
         post: operations["create_password_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List meetings of a subtree. */
+        get: operations["list_meetings"];
+        put?: never;
+        /**
+         * Record a meeting with its attendance. Members not present and not on leave are absent.
+         *     Attendance awards the configured rule's points; absence without leave deducts the
+         *     configured rule's points (if set). A cap reached means no further points, not an error.
+         */
+        post: operations["create_meeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a meeting with its attendance. */
+        get: operations["get_meeting"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -251,6 +421,87 @@ export interface paths {
         patch: operations["update_member"];
         trace?: never;
     };
+    "/api/v1/members/{id}/development": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's development: stage, recorded steps, and the rules still missing for the next
+         *     stage today (either management link may read it).
+         */
+        get: operations["get_member_development"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/development/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a step of the pipeline (membership side): application, talk, contacts, political
+         *     review, training, filing, a branch meeting with its vote, committee approval, probation
+         *     extension.
+         */
+        post: operations["create_development_step"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/development/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a person to the next stage (membership side). Refused with the first unmet rule as
+         *     the problem type and every unmet rule in `errors[]`.
+         */
+        post: operations["create_stage_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/evaluation-opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give (or replace) the caller's side's opinion on a member for a year: the membership
+         *     side or the residence side (两地评议).
+         */
+        post: operations["create_evaluation_opinion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members/{id}/events": {
         parameters: {
             query?: never;
@@ -284,6 +535,40 @@ export interface paths {
          *     membership organization only). Every read is audited.
          */
         get: operations["get_member_personal_data"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's points for a year: total, grade suggestion and entries (我的积分). */
+        get: operations["get_member_points"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/points/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute a member's hash chain and report the first broken link (membership side). */
+        get: operations["get_member_points_verification"];
         put?: never;
         post?: never;
         delete?: never;
@@ -373,6 +658,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which required meetings (§7 frequencies) each branch of the subtree held or missed in a
+         *     period.
+         */
+        get: operations["get_organization_compliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/coverage": {
         parameters: {
             query?: never;
@@ -387,6 +692,253 @@ export interface paths {
         get: operations["get_organization_coverage"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List ledger entries: a member's, or those waiting for approval in the caller's scope. */
+        get: operations["list_points_entries"];
+        put?: never;
+        /**
+         * Award or deduct points (either management link; the entry records which organization
+         *     awarded it). Entries of rules that need approval stay pending.
+         */
+        post: operations["create_points_entry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/entries/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a pending entry (membership side). */
+        post: operations["create_points_entry_approval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/entries/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a pending entry (membership side). */
+        post: operations["create_points_entry_rejection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/entries/{id}/reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct an entry by appending its reversal (the ledger is never edited): the membership
+         *     side or the awarding organization.
+         */
+        post: operations["create_points_entry_reversal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Points ranking of an organization's subtree for a year: the top N, the distribution in
+         *     10-point bands, and optionally one member's rank and percentile.
+         */
+        get: operations["get_points_ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/rankings/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking as `.xlsx` for the quarterly publicity of results (积分公示). */
+        get: operations["get_points_ranking_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rules catalogue that applies to the caller's scope (the city's standard items and
+         *     the local items of its organizations).
+         */
+        get: operations["list_points_rules"];
+        put?: never;
+        /** Add a rule to the catalogue (an organization extends the city's items for its subtree). */
+        post: operations["create_points_rule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/points/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one version of a rule (its ETag is the version). */
+        get: operations["get_points_rule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a rule (needs `If-Match` with the current version): makes a new version and keeps
+         *     the old one for the entries that used it. The code and organization stay.
+         */
+        patch: operations["update_points_rule"];
+        trace?: never;
+    };
+    "/api/v1/publicities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List publicities with a site posted by an organization in the caller's scope. */
+        get: operations["list_publicities"];
+        put?: never;
+        /**
+         * Start a publicity (membership side). Its sites follow from the member's category: the
+         *     membership and residence organizations for mobile and relocated members, the membership
+         *     organization otherwise. Each site then records its own period.
+         */
+        post: operations["create_publicity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a publicity with both sites side by side. */
+        get: operations["get_publicity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicity-objections/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve an objection (the site's organization), with a note; the decider is recorded. */
+        post: operations["create_publicity_objection_resolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicity-sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set a site's period (needs `If-Match`; the site's own organization). The period must
+         *     span at least 5 working days (configurable) on the working-day calendar.
+         */
+        patch: operations["update_publicity_site"];
+        trace?: never;
+    };
+    "/api/v1/publicity-sites/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an objection raised at a site during its period (the site's organization). */
+        post: operations["create_publicity_objection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -578,6 +1130,50 @@ export interface components {
          * @enum {string}
          */
         AccountKind: "person" | "service";
+        /** @description Something due. */
+        Alert: {
+            detail: string;
+            /**
+             * Format: date
+             * @description The date it is due (or overdue since).
+             */
+            due_on: string;
+            kind: components["schemas"]["AlertKind"];
+            /** Format: int64 */
+            member_id?: number | null;
+            member_name?: string | null;
+            /**
+             * Format: int64
+             * @description For alerts about an organization.
+             */
+            org_id?: number | null;
+            org_name?: string | null;
+        };
+        /**
+         * @description Kind of alert.
+         * @enum {string}
+         */
+        AlertKind: "talk_overdue" | "activist_eligible" | "probation_ending" | "publicity_ending" | "transfer_expiring" | "opinion_missing" | "no_attendance" | "meetings_missing" | "branch_too_small" | "branch_too_large";
+        /** @description A page of alerts, soonest first. */
+        AlertList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Alert"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
         /** @description A governance area. */
         Area: {
             /** @description Administrative division code, if known. */
@@ -624,6 +1220,26 @@ export interface components {
              */
             total: number;
         };
+        /** @description Metadata of an attachment (the file itself is kept elsewhere). */
+        AttachmentMeta: {
+            location?: string | null;
+            name: string;
+            /** Format: int64 */
+            size_bytes?: number | null;
+        };
+        /**
+         * @description `present` 出席, `leave` 请假, `absent` 缺席
+         * @enum {string}
+         */
+        Attendance: "present" | "leave" | "absent";
+        /** @description One member's attendance. */
+        AttendanceLine: {
+            attendance: components["schemas"]["Attendance"];
+            leave_reason?: string | null;
+            /** Format: int64 */
+            member_id: number;
+            name: string;
+        };
         /** @description One audited action. */
         AuditEvent: {
             /** @description `auth.login`, `auth.refresh`, `auth.logout`, `<resource>.create|update|delete`, ... */
@@ -665,16 +1281,140 @@ export interface components {
              */
             total: number;
         };
+        /** @description A branch's compliance. */
+        BranchCompliance: {
+            /** @description Every requirement met. */
+            compliant: boolean;
+            full_members: number;
+            /** @description ≥7 full members: a branch committee is expected and its monthly meeting required. */
+            has_committee: boolean;
+            has_groups: boolean;
+            members: number;
+            name: string;
+            /** Format: int64 */
+            org_id: number;
+            requirements: components["schemas"]["RequirementLine"][];
+        };
+        /** @description A bucket of the distribution. */
+        Bucket: {
+            /**
+             * Format: int64
+             * @description Lowest total in the bucket (inclusive).
+             */
+            from: number;
+            members: number;
+            /**
+             * Format: int64
+             * @description Highest total in the bucket (inclusive).
+             */
+            to: number;
+        };
+        /** @description A date the calendar overrides. */
+        CalendarDay: {
+            /** Format: date */
+            date: string;
+            /** @description `holiday` (rest on a weekday) or `working_day` (work on a weekend, 调休). */
+            kind: components["schemas"]["DayKind"];
+            /** @description E.g. 春节. */
+            name?: string | null;
+        };
+        /** @description A year's overrides as loaded. */
+        CalendarUpload: {
+            days: components["schemas"]["CalendarDay"][];
+        };
+        /** @description A year of the calendar. */
+        CalendarYear: {
+            /** @description Dates that differ from the Monday–Friday rule. */
+            days: components["schemas"]["CalendarDay"][];
+            /**
+             * Format: int32
+             * @description Working days in the year.
+             */
+            working_days: number;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description An evaluation campaign. */
+        Campaign: {
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: date
+             * @description Opinions and grades are due by this date.
+             */
+            deadline: string;
+            /** Format: int64 */
+            excellent: number;
+            /**
+             * Format: int64
+             * @description Members with a final grade.
+             */
+            graded: number;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description Members taking part (probationary and full members of the organization's subtree).
+             */
+            members: number;
+            /** Format: int64 */
+            org_id: number;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A page of evaluation campaigns. */
+        CampaignList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Campaign"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
         /**
          * @description `registered` 在籍党员, `in_service` 在职党员, `mobile` 流动党员, `relocated` 搬迁入住党员
          * @enum {string}
          */
         Category: "registered" | "in_service" | "mobile" | "relocated";
+        /** @description The result of recomputing a member's chain. */
+        ChainCheck: {
+            entries_checked: number;
+            /**
+             * Format: int64
+             * @description The first entry whose hash does not follow from its content and predecessor.
+             */
+            first_broken_entry_id?: number | null;
+            /** Format: int64 */
+            member_id: number;
+            valid: boolean;
+        };
         /**
          * @description `urban` 城市社区, `relocation` 移民搬迁社区, `village_to_community` 村改居社区
          * @enum {string}
          */
         CommunityType: "urban" | "relocation" | "village_to_community";
+        /** @description Compliance of a subtree's branches in a period. */
+        Compliance: {
+            branches: components["schemas"]["BranchCompliance"][];
+            /** Format: date */
+            first: string;
+            /** Format: date */
+            last: string;
+            /** Format: int64 */
+            org_id: number;
+            period: string;
+        };
         /** @description Party-organization coverage (覆盖率) of the units an organization reaches. */
         Coverage: {
             /** Format: int64 */
@@ -740,10 +1480,98 @@ export interface components {
             username: string;
         };
         /**
+         * @description `holiday` 节假日, `working_day` 调休上班
+         * @enum {string}
+         */
+        DayKind: "holiday" | "working_day";
+        /** @description A person's development: stage, steps, and what is missing for the next stage today. */
+        Development: {
+            /** Format: int64 */
+            member_id: number;
+            missing: components["schemas"]["Missing"][];
+            name: string;
+            next_stage?: components["schemas"]["Stage"] | null;
+            stage: components["schemas"]["Stage"];
+            steps: components["schemas"]["DevelopmentStep"][];
+        };
+        /** @description A recorded step. */
+        DevelopmentStep: {
+            /** @description Names of the two contacts (培养联系人). */
+            contacts?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** @description Decision record (决议/记录), or for a stage change the stage reached. */
+            decision_record?: string | null;
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["StepKind"];
+            /**
+             * Format: int32
+             * @description Months of a probation extension.
+             */
+            months?: number | null;
+            /** Format: date */
+            occurred_on: string;
+            purpose?: components["schemas"]["Purpose"] | null;
+            recorded_by_name?: string | null;
+            /** Format: int32 */
+            training_days?: number | null;
+            /** Format: int32 */
+            training_hours?: number | null;
+            vote?: components["schemas"]["VoteResult"] | null;
+        };
+        /**
          * @description `primary` 小学, `junior_high` 初中, `senior_high` 高中, `vocational` 中专, `associate` 大专, `bachelor` 本科, `master` 硕士研究生, `doctor` 博士研究生
          * @enum {string}
          */
         Education: "primary" | "junior_high" | "senior_high" | "vocational" | "associate" | "bachelor" | "master" | "doctor";
+        /** @description One member in a campaign, with both opinions side by side. */
+        Entry: {
+            category: components["schemas"]["Category"];
+            final_grade?: components["schemas"]["Grade"] | null;
+            /** @description Probationary members take part but are not graded. */
+            gradable: boolean;
+            /** Format: int64 */
+            member_id: number;
+            membership_comment?: string | null;
+            membership_opinion?: components["schemas"]["Grade"] | null;
+            /** @description Whether the category needs each opinion before grading. */
+            membership_opinion_required: boolean;
+            name: string;
+            reason?: string | null;
+            /** @description In-service members: reported in to the residence community this year. */
+            reported_in: boolean;
+            residence_comment?: string | null;
+            residence_opinion?: components["schemas"]["Grade"] | null;
+            residence_opinion_required: boolean;
+            stage: components["schemas"]["Stage"];
+            suggested_grade?: components["schemas"]["Grade"] | null;
+        };
+        /** @description A page of a campaign's members. */
+        EntryList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Entry"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /**
+         * @description `pending` 待审核, `approved` 已生效, `rejected` 已驳回
+         * @enum {string}
+         */
+        EntryStatus: "pending" | "approved" | "rejected";
         /**
          * @description `registered` 登记, `updated` 信息变更, `transfer_issued` 转出, `transfer_confirmed` 转入, `transfer_returned` 退回, `inflow_registration` 流入登记, `outflow_registration` 流出登记, `relocation` 搬迁入住, `report_in` 报到, `service` 志愿服务, `commitment` 承诺, `post` 设岗定责, `note` 备注, `stage_change` 阶段变更
          * @enum {string}
@@ -778,7 +1606,8 @@ export interface components {
             /**
              * @description Stable code: `required`, `unknown_field`, `invalid_type`, `invalid_value`, `length`,
              *     `range`, `format`, `checksum`, `mismatch`, `duplicate`, `not_found`, `rule` (the
-             *     problem `type` or the message names the rule).
+             *     problem `type` or the message names the rule); a refusal listing several rules (a
+             *     stage change) gives each rule's own code.
              */
             code: string;
             /** @description The field, as a path into the request (`roles[1]`, `limit`). */
@@ -797,6 +1626,11 @@ export interface components {
          */
         Gender: "male" | "female";
         /**
+         * @description `excellent` 优秀, `qualified` 合格, `basically_qualified` 基本合格, `unqualified` 不合格
+         * @enum {string}
+         */
+        Grade: "excellent" | "qualified" | "basically_qualified" | "unqualified";
+        /**
          * @description OAuth 2.0 grant type.
          * @enum {string}
          */
@@ -812,6 +1646,12 @@ export interface components {
             imported: number;
             /** @description Data rows read. */
             rows: number;
+        };
+        /** @description A member on leave. */
+        Leave: {
+            /** Format: int64 */
+            member_id: number;
+            reason: string;
         };
         /** @description Logout request. */
         LogoutRequest: {
@@ -837,6 +1677,51 @@ export interface components {
             scope_org_id?: number | null;
             username: string;
         };
+        /** @description A meeting. */
+        Meeting: {
+            attachments: components["schemas"]["AttachmentMeta"][];
+            /** @description Every member of the organization: present, on leave, or absent (derived). */
+            attendance: components["schemas"]["AttendanceLine"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date */
+            held_on: string;
+            host?: string | null;
+            /** Format: int64 */
+            id: number;
+            meeting_type: components["schemas"]["MeetingType"];
+            minutes?: string | null;
+            /** @description Held online (网络党支部, §10). */
+            online: boolean;
+            /** Format: int64 */
+            org_id: number;
+            topic: string;
+        };
+        /** @description A page of meetings, newest first. */
+        MeetingList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Meeting"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /**
+         * @description `branch_general_meeting` 支部党员大会, `branch_committee` 支委会, `group_meeting` 党小组会, `party_lecture` 党课, `themed_party_day` 主题党日, `organizational_life_meeting` 组织生活会, `joint_meeting` 联席会
+         * @enum {string}
+         */
+        MeetingType: "branch_general_meeting" | "branch_committee" | "group_meeting" | "party_lecture" | "themed_party_day" | "organizational_life_meeting" | "joint_meeting";
         /**
          * @description A member as shown: ID number, phone and address are always masked here; the full
          *     values come from `/members/{id}/personal-data` for callers allowed to see them.
@@ -1028,6 +1913,38 @@ export interface components {
             /** Format: int64 */
             work_unit_id?: number | null;
         };
+        /** @description A member's year of points. */
+        MemberPoints: {
+            /** Format: int64 */
+            base: number;
+            /** @description The year's entries the caller sees, newest first. */
+            entries: components["schemas"]["PointsEntry"][];
+            /** Format: int64 */
+            member_id: number;
+            /** Format: int64 */
+            pending: number;
+            /** @description The grade the total suggests to the evaluation. */
+            suggested_grade: components["schemas"]["Grade"];
+            /**
+             * Format: int64
+             * @description Base plus approved entries; 0 after a veto.
+             */
+            total: number;
+            vetoed: boolean;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A rule still standing between the person and the next stage. */
+        Missing: {
+            /** @description The rule (`activist-period-not-met`, `publicity-incomplete`, `quorum-not-met`, ...). */
+            code: string;
+            detail: string;
+            /**
+             * Format: date
+             * @description When waiting is all it takes: the date it is met.
+             */
+            met_on?: string | null;
+        };
         /** @description The caller's own member record ("我的"). */
         MyMember: {
             /** @description Report-ins, service, commitments and posts, newest first. */
@@ -1038,6 +1955,29 @@ export interface components {
              * @description Volunteer service hours recorded this calendar year.
              */
             service_hours_this_year: number;
+        };
+        /** @description A new campaign. */
+        NewCampaign: {
+            /** Format: date */
+            deadline: string;
+            /** Format: int64 */
+            org_id: number;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A points award. */
+        NewEntry: {
+            /** @description What happened (evidence). */
+            evidence: string;
+            /** Format: int64 */
+            member_id: number;
+            /** Format: date */
+            occurred_on: string;
+            /**
+             * Format: int64
+             * @description The current version of the rule.
+             */
+            rule_id: number;
         };
         /** @description An event to record. */
         NewEvent: {
@@ -1058,6 +1998,92 @@ export interface components {
              */
             service_hours?: number | null;
         };
+        /** @description A meeting to record. */
+        NewMeeting: {
+            attachments?: components["schemas"]["AttachmentMeta"][];
+            /** Format: date */
+            held_on: string;
+            host?: string | null;
+            /** @description Members on leave, with the reason. */
+            leave?: components["schemas"]["Leave"][];
+            meeting_type: components["schemas"]["MeetingType"];
+            minutes?: string | null;
+            online?: boolean;
+            /**
+             * Format: int64
+             * @description The organization holding it (a branch, usually).
+             */
+            org_id: number;
+            /** @description Members present (of the organization's members). */
+            present: number[];
+            topic: string;
+        };
+        /** @description An objection to a publicity. */
+        NewObjection: {
+            /** @description How to reach whoever raised it (kept masked in answers). */
+            contact?: string | null;
+            content: string;
+            /** Format: date */
+            raised_on: string;
+        };
+        /** @description An opinion on a member for a year. */
+        NewOpinion: {
+            comment: string;
+            grade: components["schemas"]["Grade"];
+            side?: components["schemas"]["ManagementSide"] | null;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A new publicity. */
+        NewPublicity: {
+            /** Format: int64 */
+            member_id: number;
+            /** @description `admission` (candidate → probationary) or `conversion` (probationary → full). */
+            purpose: components["schemas"]["Purpose"];
+        };
+        /** @description A final grade. */
+        NewResult: {
+            grade: components["schemas"]["Grade"];
+            /** Format: int64 */
+            member_id: number;
+            /** @description Required when the grade differs from the suggested one (audited). */
+            reason?: string | null;
+        };
+        /** @description A step to record. */
+        NewStep: {
+            /** @description Contacts: the two names, separated by 、 or commas. */
+            contacts?: string | null;
+            decision_record?: string | null;
+            /**
+             * Format: int32
+             * @description Branch meetings: members entitled to vote.
+             */
+            entitled?: number | null;
+            /**
+             * Format: int32
+             * @description Branch meetings: votes in favour.
+             */
+            in_favour?: number | null;
+            /** @description Any kind except `stage_change` (recorded by a stage change). */
+            kind: components["schemas"]["StepKind"];
+            /**
+             * Format: int32
+             * @description Probation extension: months (at most 12 by default).
+             */
+            months?: number | null;
+            /** Format: date */
+            occurred_on: string;
+            /**
+             * Format: int32
+             * @description Branch meetings: entitled members present.
+             */
+            present?: number | null;
+            purpose?: components["schemas"]["Purpose"] | null;
+            /** Format: int32 */
+            training_days?: number | null;
+            /** Format: int32 */
+            training_hours?: number | null;
+        };
         /** @description A new transfer letter. */
         NewTransfer: {
             /** @description Across provinces the letter is valid 6 months instead of 3. */
@@ -1076,6 +2102,34 @@ export interface components {
              */
             to_org_id: number;
         };
+        /** @description An objection raised during a publicity. */
+        Objection: {
+            /** @description Masked contact of whoever raised it. */
+            contact?: string | null;
+            content: string;
+            decided_by_name?: string | null;
+            /** Format: date */
+            decided_on?: string | null;
+            decision_note?: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            raised_on: string;
+            /** Format: int64 */
+            site_id: number;
+            status: components["schemas"]["ObjectionStatus"];
+        };
+        /** @description The decision on an objection. */
+        ObjectionDecision: {
+            note: string;
+            /** @description `upheld` (fails the site) or `dismissed`. */
+            status: components["schemas"]["ObjectionStatus"];
+        };
+        /**
+         * @description `open` 待处理, `upheld` 反映属实, `dismissed` 不属实
+         * @enum {string}
+         */
+        ObjectionStatus: "open" | "upheld" | "dismissed";
         /**
          * @description `committee` 党委, `working_committee` 党工委, `general_branch` 党总支, `branch` 党支部, `group` 党小组
          * @enum {string}
@@ -1151,6 +2205,123 @@ export interface components {
             member_id: number;
             phone?: string | null;
         };
+        /** @description A ledger entry. */
+        PointsEntry: {
+            /**
+             * Format: int64
+             * @description The organization that awarded it (either management link).
+             */
+            awarding_org_id: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date */
+            decided_on?: string | null;
+            evidence: string;
+            /** @description SHA-256 chained to the member's previous entry. */
+            hash: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            meeting_id?: number | null;
+            /** Format: int64 */
+            member_id: number;
+            /** Format: date */
+            occurred_on: string;
+            /** Format: int32 */
+            points: number;
+            /**
+             * Format: int64
+             * @description For a correction: the entry it reverses.
+             */
+            reverses_entry_id?: number | null;
+            rule_code: string;
+            /** Format: int64 */
+            rule_id: number;
+            /** Format: int32 */
+            rule_version: number;
+            /** @description `manual` or `meeting` (attendance). */
+            source: string;
+            status: components["schemas"]["EntryStatus"];
+            veto: boolean;
+            /** Format: int32 */
+            year: number;
+        };
+        /** @description A page of ledger entries. */
+        PointsEntryList: {
+            /** @description The page of items. */
+            items: components["schemas"]["PointsEntry"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description A version of a points rule. */
+        PointsRule: {
+            /**
+             * Format: int32
+             * @description Most points counted per member and year.
+             */
+            cap_per_year?: number | null;
+            category: components["schemas"]["RuleCategory"];
+            code: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description Whether this is the rule's current version. */
+            current: boolean;
+            /** Format: int64 */
+            id: number;
+            /** @description Member categories it applies to (empty: all). */
+            member_categories: components["schemas"]["Category"][];
+            name: string;
+            /** @description Entries stay pending until approved. */
+            needs_approval: boolean;
+            /**
+             * Format: int64
+             * @description The organization that defined it; it applies in that organization's subtree.
+             */
+            org_id: number;
+            /**
+             * Format: int32
+             * @description Points per entry (negative for deductions; 0 for a veto).
+             */
+            points: number;
+            /**
+             * Format: int32
+             * @description A change makes a new version; entries keep the version they used.
+             */
+            version: number;
+        };
+        /** @description A page of points rules. */
+        PointsRuleList: {
+            /** @description The page of items. */
+            items: components["schemas"]["PointsRule"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
         /** @description An RFC 9457 problem document. */
         Problem: {
             /** @description What went wrong with this request. */
@@ -1167,6 +2338,101 @@ export interface components {
             /** @description Stable problem type, `/problems/<code>`. */
             type: string;
         };
+        /** @description A publicity and its sites. */
+        Publicity: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            member_id: number;
+            /** @description Every required site has passed. */
+            passed: boolean;
+            purpose: components["schemas"]["Purpose"];
+            sites: components["schemas"]["PublicitySite"][];
+        };
+        /** @description A page of publicities, newest first. */
+        PublicityList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Publicity"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description One place a publicity is posted. */
+        PublicitySite: {
+            /** Format: date */
+            end_on?: string | null;
+            /** Format: int64 */
+            id: number;
+            objections: components["schemas"]["Objection"][];
+            /** Format: int64 */
+            org_id: number;
+            org_name: string;
+            /** @description Which of the member's organizations posts it. */
+            role: components["schemas"]["SiteRole"];
+            /** Format: date */
+            start_on?: string | null;
+            /**
+             * @description `running`, `passed`, `failed` (objection upheld) or `blocked` (objection open after
+             *     the period); `running` also before a period is set.
+             */
+            status: components["schemas"]["SiteStatus"];
+            /**
+             * Format: int32
+             * @description The site's version, for `If-Match` when setting its period.
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description Working days in the period, on the calendar.
+             */
+            working_days?: number | null;
+        };
+        /**
+         * @description `admission` 接收预备党员, `conversion` 预备党员转正
+         * @enum {string}
+         */
+        Purpose: "admission" | "conversion";
+        /** @description A member's place in a ranking. */
+        Ranked: {
+            /** Format: int64 */
+            member_id: number;
+            name: string;
+            /**
+             * Format: double
+             * @description Share of members with a lower total, 0–100.
+             */
+            percentile: number;
+            /** @description 1 for the highest total. */
+            rank: number;
+            /** Format: int64 */
+            total: number;
+        };
+        /** @description Points ranking of a subtree for a year. */
+        Ranking: {
+            /** @description Counts per 10-point band. */
+            distribution: components["schemas"]["Bucket"][];
+            member?: components["schemas"]["Ranked"] | null;
+            members: number;
+            /** Format: int64 */
+            org_id: number;
+            top: components["schemas"]["Ranked"][];
+            /** Format: int32 */
+            year: number;
+        };
         /** @description Moving into a relocation community. */
         Relocation: {
             /** Format: date */
@@ -1182,21 +2448,88 @@ export interface components {
              */
             residence_org_id: number;
         };
+        /** @description One requirement of a branch in a period. */
+        RequirementLine: {
+            /** Format: int32 */
+            held: number;
+            meeting_type: components["schemas"]["MeetingType"];
+            met: boolean;
+            /** Format: int32 */
+            required: number;
+        };
+        /** @description Why an entry is reversed. */
+        Reversal: {
+            reason: string;
+        };
         /**
          * @description `system_admin` 系统管理员, `security_admin` 安全管理员, `audit_admin` 审计管理员, `org_admin` 党务工作者, `org_viewer` 查看者, `grid_leader` 网格长, `member` 党员, `service` 第三方系统
          * @enum {string}
          */
         Role: "system_admin" | "security_admin" | "audit_admin" | "org_admin" | "org_viewer" | "grid_leader" | "member" | "service";
         /**
+         * @description `base` 基础积分, `activity` 活动积分, `bonus` 奖励积分, `deduction` 扣分, `veto` 一票否决
+         * @enum {string}
+         */
+        RuleCategory: "base" | "activity" | "bonus" | "deduction" | "veto";
+        /** @description A new rule, or the new version of one. */
+        RuleInput: {
+            /** Format: int32 */
+            cap_per_year?: number | null;
+            category: components["schemas"]["RuleCategory"];
+            /** @description Unique code, e.g. `A01`. */
+            code: string;
+            /** @description Empty or absent: every category. */
+            member_categories?: components["schemas"]["Category"][];
+            name: string;
+            needs_approval?: boolean;
+            /**
+             * Format: int64
+             * @description The defining organization (the city committee for standard items).
+             */
+            org_id: number;
+            /** Format: int32 */
+            points: number;
+        };
+        /**
          * @description `independent` 独立型, `joint` 联合型, `affiliated` 挂靠型, `extended` 拓展型, `special` 特设型, `regional` 区域性, `industry` 行业性
          * @enum {string}
          */
         SettingType: "independent" | "joint" | "affiliated" | "extended" | "special" | "regional" | "industry";
+        /** @description A site's period. */
+        SitePeriod: {
+            /** Format: date */
+            end_on: string;
+            /** Format: date */
+            start_on: string;
+        };
+        /**
+         * @description `membership` 组织关系所在地, `residence` 居住地
+         * @enum {string}
+         */
+        SiteRole: "membership" | "residence";
+        /**
+         * @description `running` 公示中, `passed` 已通过, `failed` 未通过, `blocked` 待处理异议
+         * @enum {string}
+         */
+        SiteStatus: "running" | "passed" | "failed" | "blocked";
         /**
          * @description `applicant` 入党申请人, `activist` 入党积极分子, `candidate` 发展对象, `probationary` 预备党员, `full` 正式党员
          * @enum {string}
          */
         Stage: "applicant" | "activist" | "candidate" | "probationary" | "full";
+        /** @description A stage change. */
+        StageChange: {
+            /** @description The decision record (决议) behind the change. */
+            decision_record: string;
+            /** Format: date */
+            occurred_on: string;
+            to_stage: components["schemas"]["Stage"];
+        };
+        /**
+         * @description `application` 递交入党申请书, `talk` 谈话, `contacts` 确定培养联系人, `political_review` 政治审查, `training` 集中培训, `filing` 报上级党委备案, `branch_meeting` 支部党员大会, `committee_approval` 上级党委审批, `probation_extension` 延长预备期, `stage_change` 阶段变更
+         * @enum {string}
+         */
+        StepKind: "application" | "talk" | "contacts" | "political_review" | "training" | "filing" | "branch_meeting" | "committee_approval" | "probation_extension" | "stage_change";
         /** @description Token request. */
         TokenRequest: {
             /** @description For `client_credentials`: the service account's username. */
@@ -1455,6 +2788,19 @@ export interface components {
              */
             total: number;
         };
+        /** @description The counts of a branch meeting's vote, with the quorum and majority computed. */
+        VoteResult: {
+            /** Format: int32 */
+            entitled: number;
+            /** Format: int32 */
+            in_favour: number;
+            /** @description In favour > half of entitled. */
+            majority_met: boolean;
+            /** Format: int32 */
+            present: number;
+            /** @description Present > half of entitled. */
+            quorum_met: boolean;
+        };
     };
     responses: never;
     parameters: never;
@@ -1464,6 +2810,76 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list_alerts: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of alerts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_areas: {
         parameters: {
             query?: {
@@ -2203,6 +3619,677 @@ export interface operations {
             };
         };
     };
+    get_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Year, 2000–2100 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year's overrides and working-day count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Year, 2000–2100 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        /** @description The overrides as JSON, or CSV lines `date,kind,name` */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarUpload"];
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description The year as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_evaluations: {
+        parameters: {
+            query?: {
+                year?: number;
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of campaigns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_evaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCampaign"];
+            };
+        };
+        responses: {
+            /** @description Opened */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_evaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_evaluation_entries: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_evaluation_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_evaluation_result: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Campaign id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewResult"];
+            };
+        };
+        responses: {
+            /** @description Graded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entry"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_me: {
         parameters: {
             query?: never;
@@ -2409,6 +4496,254 @@ export interface operations {
             };
             /** @description Body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_meetings: {
+        parameters: {
+            query: {
+                /** @description Meetings of this organization and its subtree. */
+                org_id: number;
+                meeting_type?: components["schemas"]["MeetingType"];
+                from?: string;
+                to?: string;
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMeeting"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3081,6 +5416,398 @@ export interface operations {
             };
         };
     };
+    get_member_development: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Member id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The development record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Development"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_development_step: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Member id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewStep"];
+            };
+        };
+        responses: {
+            /** @description Recorded; the development record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Development"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_stage_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Member id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageChange"];
+            };
+        };
+        responses: {
+            /** @description Changed; the development record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Development"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_evaluation_opinion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Member id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewOpinion"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entry"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_member_events: {
         parameters: {
             query?: {
@@ -3283,6 +6010,145 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonalData"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_member_points: {
+        parameters: {
+            query?: {
+                /** @description Defaults to the current year. */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Member id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year's points */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPoints"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_member_points_verification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Member id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chain check */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainCheck"];
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -4000,6 +6866,77 @@ export interface operations {
             };
         };
     };
+    get_organization_compliance: {
+        parameters: {
+            query: {
+                /** @description A month `2026-03`, a quarter `2026-Q1` or a year `2026`. */
+                period: string;
+            };
+            header?: never;
+            path: {
+                /** @description Organization id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Compliance per branch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Compliance"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_organization_coverage: {
         parameters: {
             query?: never;
@@ -4041,6 +6978,1616 @@ export interface operations {
             };
             /** @description Not found (or outside the caller's scope) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_points_entries: {
+        parameters: {
+            query?: {
+                /** @description A member's entries (the residence side sees the entries its organization awarded). */
+                member_id?: number;
+                year?: number;
+                /** @description `pending` lists the approvals waiting in the caller's scope. */
+                status?: components["schemas"]["EntryStatus"];
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsEntryList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_points_entry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewEntry"];
+            };
+        };
+        responses: {
+            /** @description Appended */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsEntry"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_points_entry_approval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Entry id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsEntry"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_points_entry_rejection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Entry id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsEntry"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_points_entry_reversal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Entry id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reversal"];
+            };
+        };
+        responses: {
+            /** @description The reversing entry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsEntry"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_points_ranking: {
+        parameters: {
+            query: {
+                org_id: number;
+                year?: number;
+                /** @description How many of the top to list, 1–200 (default 50). */
+                top?: number;
+                /** @description Also give this member's rank and percentile. */
+                member_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranking */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ranking"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_points_ranking_export: {
+        parameters: {
+            query: {
+                org_id: number;
+                year?: number;
+                /** @description How many of the top to list, 1–200 (default 50). */
+                top?: number;
+                /** @description Also give this member's rank and percentile. */
+                member_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranking */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_points_rules: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["RuleCategory"];
+                /** @description Also list superseded versions. */
+                all_versions?: boolean;
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rules */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsRuleList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_points_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleInput"];
+            };
+        };
+        responses: {
+            /** @description Created (version 1) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsRule"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_points_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Rule version id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsRule"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_points_rule: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The rule's version */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Current rule version id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleInput"];
+            };
+        };
+        responses: {
+            /** @description The new version */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsRule"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_publicities: {
+        parameters: {
+            query?: {
+                member_id?: number;
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of publicities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicityList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_publicity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPublicity"];
+            };
+        };
+        responses: {
+            /** @description Created with its sites */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publicity"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_publicity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Publicity id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The publicity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publicity"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_publicity_objection_resolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Objection id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionDecision"];
+            };
+        };
+        responses: {
+            /** @description Resolved; the publicity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publicity"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_publicity_site: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the site as read (from the publicity: the site's version) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Site id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SitePeriod"];
+            };
+        };
+        responses: {
+            /** @description The publicity */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publicity"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_publicity_objection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Site id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewObjection"];
+            };
+        };
+        responses: {
+            /** @description Recorded; the publicity */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Publicity"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4259,8 +8806,6 @@ export interface operations {
             /** @description The transfer */
             200: {
                 headers: {
-                    /** @description Version of the resource, for If-Match */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -42,3 +42,27 @@ export type MemberPatch = NonNullable<paths['/api/v1/members/{id}']['patch']['re
 
 export type UserKind = User['kind']
 export type UserUpdate = NonNullable<paths['/api/v1/users/{id}']['patch']['requestBody']>['content']['application/json']
+
+export type Development = Json<paths['/api/v1/members/{id}/development']['get']['responses'][200]>
+export type DevelopmentStep = Development['steps'][number]
+export type NewStep = NonNullable<paths['/api/v1/members/{id}/development/steps']['post']['requestBody']>['content']['application/json']
+export type StepKind = NewStep['kind']
+export type Purpose = NonNullable<NewStep['purpose']>
+
+export type Publicity = Json<paths['/api/v1/publicities/{id}']['get']['responses'][200]>
+export type PublicitySite = Publicity['sites'][number]
+export type Objection = PublicitySite['objections'][number]
+export type SiteStatus = PublicitySite['status']
+export type ObjectionStatus = Objection['status']
+
+export type Campaign = Json<paths['/api/v1/evaluations/{id}']['get']['responses'][200]>
+export type EvaluationEntry = Json<paths['/api/v1/evaluations/{id}/entries']['get']['responses'][200]>['items'][number]
+export type NewOpinion = NonNullable<paths['/api/v1/members/{id}/evaluation-opinions']['post']['requestBody']>['content']['application/json']
+export type Grade = NewOpinion['grade']
+export type ManagementSide = NonNullable<NewOpinion['side']>
+
+export type CalendarYear = Json<paths['/api/v1/calendar/{year}']['get']['responses'][200]>
+export type CalendarDay = CalendarYear['days'][number]
+
+export type Alert = Json<paths['/api/v1/alerts']['get']['responses'][200]>['items'][number]
+export type AlertKind = Alert['kind']

@@ -25,6 +25,8 @@ export const MEMBER_WRITERS: readonly Role[] = ['org_admin']
 /** Roles that record report-in, service, commitments, posts and notes. */
 export const EVENT_RECORDERS: readonly Role[] = ['org_admin', 'grid_leader']
 export const MEMBERS: readonly Role[] = ['member']
+/** The working-day calendar is set for the whole city. */
+export const CALENDAR_ADMINS: readonly Role[] = ['system_admin']
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -71,6 +73,51 @@ export const router = createRouter({
           component: () => import('@/views/MemberView.vue'),
           props: (route) => ({ id: Number(route.params.id) }),
           meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'members/:id(\\d+)/development',
+          name: 'member-development',
+          component: () => import('@/views/MemberDevelopmentView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'development',
+          name: 'development',
+          component: () => import('@/views/DevelopmentView.vue'),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'publicities',
+          name: 'publicities',
+          component: () => import('@/views/PublicitiesView.vue'),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'publicities/:id(\\d+)',
+          name: 'publicity',
+          component: () => import('@/views/PublicityView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'evaluations',
+          name: 'evaluations',
+          component: () => import('@/views/EvaluationsView.vue'),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'evaluations/:id(\\d+)',
+          name: 'evaluation',
+          component: () => import('@/views/EvaluationView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'calendar',
+          name: 'calendar',
+          component: () => import('@/views/CalendarView.vue'),
+          meta: { roles: CALENDAR_ADMINS },
         },
         {
           path: 'transfers',

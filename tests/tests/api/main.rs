@@ -3,7 +3,9 @@
 mod audit;
 mod auth;
 mod contract;
+mod development;
 mod errors;
 mod members;
+mod points;
 mod structure;
 mod users;

@@ -23,7 +23,8 @@ pub fn insert(conn: &mut DbConnection, form: &MemberForm, created_at: chrono::Na
     Ok(members::table.find(id).select(MemberRow::as_select()).first(conn)?)
 }
 
-/// Inserts checked members in batches, each with its "registered" event; returns the ids.
+/// Inserts checked members in batches, each with its "registered" event; returns the ids
+/// in the order of `forms`.
 pub fn insert_many(conn: &mut DbConnection, forms: &[MemberForm], event: &NewMemberEvent) -> ApiResult<Vec<i64>> {
     let mut all_ids = Vec::with_capacity(forms.len());
     // Batches stay under the bind-parameter limits of both databases.
@@ -32,8 +33,14 @@ pub fn insert_many(conn: &mut DbConnection, forms: &[MemberForm], event: &NewMem
             batch.iter().map(|form| NewMember { form: form.clone(), created_at: form.updated_at }).collect();
         crate::insert_batch!(conn, members::table, &rows)?;
         let id_numbers: Vec<&str> = batch.iter().map(|f| f.id_number.as_str()).collect();
-        let ids: Vec<i64> =
-            members::table.filter(members::id_number.eq_any(id_numbers)).select(members::id).load(conn)?;
+        let by_number: std::collections::HashMap<String, i64> = members::table
+            .filter(members::id_number.eq_any(id_numbers))
+            .select((members::id_number, members::id))
+            .load::<(String, i64)>(conn)?
+            .into_iter()
+            .collect();
+        // In the order of the forms, so that callers can pair them.
+        let ids: Vec<i64> = batch.iter().filter_map(|f| by_number.get(&f.id_number).copied()).collect();
         let events: Vec<NewMemberEvent> =
             ids.iter().map(|id| NewMemberEvent { member_id: *id, ..event.clone() }).collect();
         crate::insert_batch!(conn, member_events::table, &events)?;

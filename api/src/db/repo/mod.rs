@@ -6,6 +6,7 @@ pub mod audit_events;
 pub mod calendar;
 pub mod members;
 pub mod organizations;
+pub mod points;
 pub mod tree;
 pub mod units;
 pub mod users;

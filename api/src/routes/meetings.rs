@@ -1,0 +1,482 @@
+//! Organizational life (三会一课, 主题党日): meetings with attendance that awards points,
+//! and the compliance view of the branches in a subtree.
+
+use actix_web::{HttpResponse, get, post, web};
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use domain::access::policy::Action;
+use domain::meetings::{Attendance, BranchShape, MeetingType, Period, committee_expected, compliance};
+use domain::member::Stage;
+use domain::organization::OrgKind;
+use domain::tree::subtree_range;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use super::common::{created, list_of, stored, utc, visible_org};
+use super::points::applicable_rule;
+use crate::audit::{self, Event};
+use crate::auth::Caller;
+use crate::db::models::{MeetingRow, MemberRow};
+use crate::db::repo::points::{self, Award};
+use crate::db::schema::{meeting_attendance as attendance, meetings, members, organizations};
+use crate::db::{DbConnection, now};
+use crate::error::{ApiError, ApiResult, FieldError};
+use crate::extract::{JsonBody, Page, QueryParams};
+use crate::state::AppState;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    config.service(list_meetings).service(create_meeting).service(get_meeting).service(get_organization_compliance);
+}
+
+/// Metadata of an attachment (the file itself is kept elsewhere).
+#[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AttachmentMeta {
+    #[validate(length(min = 1, max = 200))]
+    pub name: String,
+    pub size_bytes: Option<i64>,
+    #[validate(length(min = 1, max = 500))]
+    pub location: Option<String>,
+}
+
+/// A member on leave.
+#[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Leave {
+    pub member_id: i64,
+    #[validate(length(min = 1, max = 200))]
+    pub reason: String,
+}
+
+/// One member's attendance.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct AttendanceLine {
+    pub member_id: i64,
+    pub name: String,
+    pub attendance: Attendance,
+    pub leave_reason: Option<String>,
+}
+
+/// A meeting.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Meeting {
+    pub id: i64,
+    pub org_id: i64,
+    pub meeting_type: MeetingType,
+    pub held_on: NaiveDate,
+    /// Held online (网络党支部, §10).
+    pub online: bool,
+    pub topic: String,
+    pub host: Option<String>,
+    pub minutes: Option<String>,
+    pub attachments: Vec<AttachmentMeta>,
+    /// Every member of the organization: present, on leave, or absent (derived).
+    pub attendance: Vec<AttendanceLine>,
+    pub created_at: DateTime<Utc>,
+}
+
+list_of!(MeetingList, Meeting, "A page of meetings, newest first.");
+
+/// The members expected at an organization's meetings: its probationary and full members.
+fn expected(conn: &mut DbConnection, org_id: i64) -> ApiResult<Vec<MemberRow>> {
+    Ok(members::table
+        .filter(members::membership_org_id.eq(org_id))
+        .filter(members::stage.eq_any([Stage::Probationary.code(), Stage::Full.code()]))
+        .order((members::name, members::id))
+        .select(MemberRow::as_select())
+        .load(conn)?)
+}
+
+fn to_meeting(conn: &mut DbConnection, row: MeetingRow) -> ApiResult<Meeting> {
+    let marks: Vec<(i64, String, Option<String>)> = attendance::table
+        .filter(attendance::meeting_id.eq(row.id))
+        .select((attendance::member_id, attendance::status, attendance::leave_reason))
+        .load(conn)?;
+    let lines = expected(conn, row.org_id)?
+        .into_iter()
+        .map(|m| {
+            let mark = marks.iter().find(|(id, _, _)| *id == m.id);
+            Ok(AttendanceLine {
+                member_id: m.id,
+                name: m.name,
+                attendance: mark.map_or(Ok(Attendance::Absent), |(_, status, _)| stored(status))?,
+                leave_reason: mark.and_then(|(_, _, reason)| reason.clone()),
+            })
+        })
+        .collect::<ApiResult<_>>()?;
+    Ok(Meeting {
+        id: row.id,
+        org_id: row.org_id,
+        meeting_type: stored(&row.meeting_type)?,
+        held_on: row.held_on,
+        online: row.online,
+        topic: row.topic,
+        host: row.host,
+        minutes: row.minutes,
+        attachments: row
+            .attachments
+            .as_deref()
+            .map(serde_json::from_str)
+            .transpose()
+            .map_err(|e| ApiError::Internal(format!("attachments: {e}")))?
+            .unwrap_or_default(),
+        attendance: lines,
+        created_at: utc(row.created_at),
+    })
+}
+
+/// Filters of the meeting list.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct MeetingQuery {
+    /// Meetings of this organization and its subtree.
+    pub org_id: i64,
+    pub meeting_type: Option<MeetingType>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// List meetings of a subtree.
+#[utoipa::path(operation_id = "list_meetings", tag = "meetings", params(MeetingQuery), responses((status = 200, description = "A page of meetings", body = MeetingList)))]
+#[get("/meetings")]
+pub async fn list_meetings(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<MeetingQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let page = Page::new(query.limit, query.offset)?;
+    let list = state
+        .read(move |conn| {
+            let org = visible_org(conn, &caller.scope, query.org_id)?;
+            let (low, high) = subtree_range(&org.path);
+            let filtered = || {
+                let mut q = meetings::table
+                    .filter(meetings::org_path.ge(low.clone()))
+                    .filter(meetings::org_path.lt(high.clone()))
+                    .into_boxed();
+                if let Some(t) = query.meeting_type {
+                    q = q.filter(meetings::meeting_type.eq(t.code()));
+                }
+                if let Some(from) = query.from {
+                    q = q.filter(meetings::held_on.ge(from));
+                }
+                if let Some(to) = query.to {
+                    q = q.filter(meetings::held_on.le(to));
+                }
+                q
+            };
+            let total = filtered().count().get_result(conn)?;
+            let rows: Vec<MeetingRow> = filtered()
+                .order((meetings::held_on.desc(), meetings::id.desc()))
+                .limit(page.limit)
+                .offset(page.offset)
+                .select(MeetingRow::as_select())
+                .load(conn)?;
+            let items = rows.into_iter().map(|r| to_meeting(conn, r)).collect::<ApiResult<_>>()?;
+            Ok(MeetingList { items, total, limit: page.limit, offset: page.offset })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// A meeting to record.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewMeeting {
+    /// The organization holding it (a branch, usually).
+    pub org_id: i64,
+    pub meeting_type: MeetingType,
+    pub held_on: NaiveDate,
+    #[serde(default)]
+    pub online: bool,
+    #[validate(length(min = 1, max = 200))]
+    pub topic: String,
+    #[validate(length(min = 1, max = 50))]
+    pub host: Option<String>,
+    #[validate(length(min = 1, max = 20000))]
+    pub minutes: Option<String>,
+    #[serde(default)]
+    #[validate(nested, length(max = 50))]
+    pub attachments: Vec<AttachmentMeta>,
+    /// Members present (of the organization's members).
+    #[validate(length(max = 1000))]
+    pub present: Vec<i64>,
+    /// Members on leave, with the reason.
+    #[serde(default)]
+    #[validate(nested, length(max = 1000))]
+    pub leave: Vec<Leave>,
+}
+
+/// Record a meeting with its attendance. Members not present and not on leave are absent.
+/// Attendance awards the configured rule's points; absence without leave deducts the
+/// configured rule's points (if set). A cap reached means no further points, not an error.
+#[utoipa::path(operation_id = "create_meeting", tag = "meetings", request_body = NewMeeting, responses((status = 201, description = "Recorded", body = Meeting)))]
+#[post("/meetings")]
+pub async fn create_meeting(
+    state: web::Data<AppState>,
+    caller: Caller,
+    JsonBody(new): JsonBody<NewMeeting>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let rules = state.config.rules.clone();
+    let meeting = state
+        .write(move |conn| {
+            let org = visible_org(conn, &caller.scope, new.org_id)
+                .map_err(|_| ApiError::field("org_id", "not_found", "no such organization in your scope"))?;
+            let members = expected(conn, org.id)?;
+            let belongs = |id: &i64| members.iter().any(|m| m.id == *id);
+            let mut errors = Vec::new();
+            for (i, id) in new.present.iter().enumerate() {
+                if !belongs(id) {
+                    errors.push(FieldError::new(
+                        format!("present[{i}]"),
+                        "not_found",
+                        "not a member of this organization",
+                    ));
+                }
+            }
+            for (i, leave) in new.leave.iter().enumerate() {
+                if !belongs(&leave.member_id) || new.present.contains(&leave.member_id) {
+                    errors.push(FieldError::new(
+                        format!("leave[{i}].member_id"),
+                        "invalid_value",
+                        "not a member, or also present",
+                    ));
+                }
+            }
+            if !errors.is_empty() {
+                return Err(ApiError::Validation(errors));
+            }
+            let attachments = serde_json::to_string(&new.attachments).map_err(|e| ApiError::Internal(e.to_string()))?;
+            let id: i64 = diesel::insert_into(meetings::table)
+                .values((
+                    meetings::org_id.eq(org.id),
+                    meetings::org_path.eq(&org.path),
+                    meetings::meeting_type.eq(new.meeting_type.code()),
+                    meetings::held_on.eq(new.held_on),
+                    meetings::online.eq(new.online),
+                    meetings::topic.eq(&new.topic),
+                    meetings::host.eq(new.host.as_deref()),
+                    meetings::minutes.eq(new.minutes.as_deref()),
+                    meetings::attachments.eq(attachments),
+                    meetings::recorded_by.eq(caller.id),
+                    meetings::created_at.eq(now()),
+                ))
+                .returning(meetings::id)
+                .get_result(conn)?;
+            for member_id in &new.present {
+                diesel::insert_into(attendance::table)
+                    .values((
+                        attendance::meeting_id.eq(id),
+                        attendance::member_id.eq(member_id),
+                        attendance::status.eq(Attendance::Present.code()),
+                    ))
+                    .execute(conn)?;
+            }
+            for leave in &new.leave {
+                diesel::insert_into(attendance::table)
+                    .values((
+                        attendance::meeting_id.eq(id),
+                        attendance::member_id.eq(leave.member_id),
+                        attendance::status.eq(Attendance::Leave.code()),
+                        attendance::leave_reason.eq(&leave.reason),
+                    ))
+                    .execute(conn)?;
+            }
+            let evidence = format!("{}：{}", new.meeting_type.chinese_name(), new.topic);
+            let absent: Vec<&MemberRow> = members
+                .iter()
+                .filter(|m| !new.present.contains(&m.id) && !new.leave.iter().any(|l| l.member_id == m.id))
+                .collect();
+            let present: Vec<&MemberRow> = members.iter().filter(|m| new.present.contains(&m.id)).collect();
+            let mut awards = vec![(rules.attendance_rule.clone(), present)];
+            if let Some(absence) = rules.absence_rule.clone() {
+                awards.push((absence, absent));
+            }
+            for (code, people) in awards {
+                let Some(rule) = points::current_rule(conn, &code)? else { continue };
+                for member in people {
+                    let Ok(rule) = applicable_rule(conn, rule.id, &member.category, &org.path) else { continue };
+                    let points = rule.points;
+                    let award = Award {
+                        member_id: member.id,
+                        rule,
+                        points,
+                        occurred_on: new.held_on,
+                        evidence: evidence.clone(),
+                        awarding_org_id: org.id,
+                        source: "meeting",
+                        meeting_id: Some(id),
+                        reverses_entry_id: None,
+                        recorded_by: Some(caller.id),
+                    };
+                    match points::append(conn, award) {
+                        Ok(_) => {}
+                        // The member reached the rule's cap: attendance is still recorded.
+                        Err(ApiError::Rule { code: "points-cap-exceeded", .. }) => {}
+                        Err(other) => return Err(other),
+                    }
+                }
+            }
+            audit::record(conn, &caller.actor(), Event::success("meeting.create", "meeting", id))?;
+            let row = meetings::table.find(id).select(MeetingRow::as_select()).first(conn)?;
+            to_meeting(conn, row)
+        })
+        .await?;
+    Ok(created(format!("/api/v1/meetings/{}", meeting.id), 1, &meeting))
+}
+
+/// Get a meeting with its attendance.
+#[utoipa::path(operation_id = "get_meeting", tag = "meetings", params(("id" = i64, Path, description = "Meeting id")), responses((status = 200, description = "The meeting", body = Meeting)))]
+#[get("/meetings/{id}")]
+pub async fn get_meeting(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let id = id.into_inner();
+    let meeting = state
+        .read(move |conn| {
+            let row: MeetingRow = meetings::table
+                .find(id)
+                .select(MeetingRow::as_select())
+                .first(conn)
+                .optional()?
+                .ok_or(ApiError::NotFound)?;
+            if !caller.scope.holds_org(&row.org_path) {
+                return Err(ApiError::NotFound);
+            }
+            to_meeting(conn, row)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(meeting))
+}
+
+/// One requirement of a branch in a period.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct RequirementLine {
+    pub meeting_type: MeetingType,
+    pub required: u32,
+    pub held: u32,
+    pub met: bool,
+}
+
+/// A branch's compliance.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct BranchCompliance {
+    pub org_id: i64,
+    pub name: String,
+    pub members: usize,
+    pub full_members: usize,
+    /// ≥7 full members: a branch committee is expected and its monthly meeting required.
+    pub has_committee: bool,
+    pub has_groups: bool,
+    pub requirements: Vec<RequirementLine>,
+    /// Every requirement met.
+    pub compliant: bool,
+}
+
+/// Compliance of a subtree's branches in a period.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Compliance {
+    pub org_id: i64,
+    pub period: String,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub branches: Vec<BranchCompliance>,
+}
+
+/// The period of a compliance view.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct PeriodQuery {
+    /// A month `2026-03`, a quarter `2026-Q1` or a year `2026`.
+    #[validate(length(min = 4, max = 7))]
+    pub period: String,
+}
+
+/// The compliance of each branch in a period (DOMAIN.md §7).
+pub fn branch_compliance(conn: &mut DbConnection, org_path: &str, period: &Period) -> ApiResult<Vec<BranchCompliance>> {
+    let (low, high) = subtree_range(org_path);
+    let branches: Vec<(i64, String, String)> = organizations::table
+        .filter(organizations::path.ge(&low))
+        .filter(organizations::path.lt(&high))
+        .filter(organizations::kind.eq(OrgKind::Branch.code()))
+        .order(organizations::path)
+        .select((organizations::id, organizations::name, organizations::path))
+        .load(conn)?;
+    let held: Vec<(i64, String)> = meetings::table
+        .filter(meetings::org_path.ge(&low))
+        .filter(meetings::org_path.lt(&high))
+        .filter(meetings::held_on.ge(period.first))
+        .filter(meetings::held_on.le(period.last))
+        .select((meetings::org_id, meetings::meeting_type))
+        .load(conn)?;
+    let mut out = Vec::new();
+    for (id, name, _) in branches {
+        let stages: Vec<String> =
+            members::table.filter(members::membership_org_id.eq(id)).select(members::stage).load(conn)?;
+        let full = stages.iter().filter(|s| *s == Stage::Full.code()).count();
+        let groups: i64 = organizations::table
+            .filter(organizations::parent_id.eq(id))
+            .filter(organizations::kind.eq(OrgKind::Group.code()))
+            .count()
+            .get_result(conn)?;
+        let shape = BranchShape {
+            has_committee: committee_expected(u32::try_from(full).unwrap_or(u32::MAX)),
+            has_groups: groups > 0,
+        };
+        let count = |t: MeetingType| {
+            u32::try_from(held.iter().filter(|(org, kind)| *org == id && kind == t.code()).count()).unwrap_or(u32::MAX)
+        };
+        let requirements: Vec<RequirementLine> = compliance(period, shape, count)
+            .into_iter()
+            .map(|r| RequirementLine { meeting_type: r.meeting_type, required: r.required, held: r.held, met: r.met() })
+            .collect();
+        out.push(BranchCompliance {
+            org_id: id,
+            name,
+            members: stages.iter().filter(|s| *s == Stage::Full.code() || *s == Stage::Probationary.code()).count(),
+            full_members: full,
+            has_committee: shape.has_committee,
+            has_groups: shape.has_groups,
+            compliant: requirements.iter().all(|r| r.met),
+            requirements,
+        });
+    }
+    Ok(out)
+}
+
+/// Which required meetings (§7 frequencies) each branch of the subtree held or missed in a
+/// period.
+#[utoipa::path(operation_id = "get_organization_compliance", tag = "meetings", params(("id" = i64, Path, description = "Organization id"), PeriodQuery), responses((status = 200, description = "Compliance per branch", body = Compliance)))]
+#[get("/organizations/{id}/compliance")]
+pub async fn get_organization_compliance(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    QueryParams(query): QueryParams<PeriodQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let period = Period::parse(&query.period).map_err(|e| ApiError::field("period", "format", e.to_string()))?;
+    let id = id.into_inner();
+    let answer = state
+        .read(move |conn| {
+            let org = visible_org(conn, &caller.scope, id)?;
+            let branches = branch_compliance(conn, &org.path, &period)?;
+            Ok(Compliance {
+                org_id: org.id,
+                period: query.period.trim().to_owned(),
+                first: period.first,
+                last: period.last,
+                branches,
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(answer))
+}

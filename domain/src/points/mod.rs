@@ -1,0 +1,204 @@
+//! Points-based management (党员积分制管理, DOMAIN.md §6): the rules catalogue, balances,
+//! caps, veto, grade suggestions, and the hash chain that makes the ledger tamper-evident.
+
+use sha2::{Digest, Sha256};
+
+use crate::evaluation::Grade;
+
+code_list! {
+    /// Category of a points rule.
+    pub enum RuleCategory {
+        /// 基础分
+        Base = "base" / "基础积分",
+        /// 活动积分 (organizational life, service)
+        Activity = "activity" / "活动积分",
+        /// 奖励积分
+        Bonus = "bonus" / "奖励积分",
+        /// 扣分
+        Deduction = "deduction" / "扣分",
+        /// 一票否决: zeroes the year
+        Veto = "veto" / "一票否决",
+    }
+}
+
+code_list! {
+    /// State of a ledger entry.
+    pub enum EntryStatus {
+        /// 待审核
+        Pending = "pending" / "待审核",
+        /// 已生效
+        Approved = "approved" / "已生效",
+        /// 已驳回
+        Rejected = "rejected" / "已驳回",
+    }
+}
+
+/// Local points rules (configurable).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PointsPolicy {
+    /// The year starts from this balance.
+    pub base: i64,
+    pub excellent_from: i64,
+    pub qualified_from: i64,
+    pub basically_qualified_from: i64,
+}
+
+impl Default for PointsPolicy {
+    fn default() -> Self {
+        PointsPolicy { base: 60, excellent_from: 90, qualified_from: 70, basically_qualified_from: 60 }
+    }
+}
+
+/// An approved entry as the balance sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counted {
+    pub points: i64,
+    pub veto: bool,
+}
+
+/// The year's balance: base plus approved entries; a veto zeroes the year.
+pub fn balance(entries: &[Counted], policy: &PointsPolicy) -> i64 {
+    if entries.iter().any(|e| e.veto) {
+        return 0;
+    }
+    policy.base + entries.iter().map(|e| e.points).sum::<i64>()
+}
+
+/// The grade a balance suggests to the evaluation.
+pub fn suggested_grade(total: i64, policy: &PointsPolicy) -> Grade {
+    if total >= policy.excellent_from {
+        Grade::Excellent
+    } else if total >= policy.qualified_from {
+        Grade::Qualified
+    } else if total >= policy.basically_qualified_from {
+        Grade::BasicallyQualified
+    } else {
+        Grade::Unqualified
+    }
+}
+
+/// A rule's yearly cap would be exceeded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the rule allows at most {cap} points a year; {used} are already counted, so {points} more would exceed it")]
+pub struct CapExceeded {
+    pub cap: i64,
+    pub used: i64,
+    pub points: i64,
+}
+
+/// Checks a rule's cap (on the absolute points, so deductions are capped too).
+pub fn check_cap(cap: Option<i64>, used: i64, points: i64) -> Result<(), CapExceeded> {
+    match cap {
+        Some(cap) if used.abs() + points.abs() > cap => Err(CapExceeded { cap, used, points }),
+        _ => Ok(()),
+    }
+}
+
+/// The fields of an entry that the chain protects, in a fixed order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainedEntry {
+    pub id: i64,
+    pub member_id: i64,
+    pub year: i32,
+    pub rule_code: String,
+    pub rule_version: i32,
+    pub points: i64,
+    pub occurred_on: String,
+    pub awarding_org_id: i64,
+    pub reverses_entry_id: Option<i64>,
+    pub evidence: String,
+    pub hash: String,
+}
+
+/// The hash of an entry following `previous` (the member's previous entry's hash, or empty).
+pub fn entry_hash(previous: &str, entry: &ChainedEntry) -> String {
+    let canonical = format!(
+        "{previous}|{}|{}|{}|{}|{}|{}|{}|{}|{}",
+        entry.member_id,
+        entry.year,
+        entry.rule_code,
+        entry.rule_version,
+        entry.points,
+        entry.occurred_on,
+        entry.awarding_org_id,
+        entry.reverses_entry_id.map_or_else(String::new, |id| id.to_string()),
+        entry.evidence,
+    );
+    hex::encode(Sha256::digest(canonical.as_bytes()))
+}
+
+/// Recomputes a member's chain (entries in insertion order) and returns the first entry
+/// whose stored hash does not follow from its content and its predecessor.
+pub fn first_broken_link(entries: &[ChainedEntry]) -> Option<i64> {
+    let mut previous = String::new();
+    for entry in entries {
+        if entry_hash(&previous, entry) != entry.hash {
+            return Some(entry.id);
+        }
+        previous = entry.hash.clone();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_balance_starts_at_the_base_and_a_veto_zeroes_it() {
+        let policy = PointsPolicy::default();
+        let entries = [Counted { points: 20, veto: false }, Counted { points: -5, veto: false }];
+        assert_eq!(balance(&entries, &policy), 75);
+        assert_eq!(balance(&[], &policy), 60);
+        let vetoed = [Counted { points: 20, veto: false }, Counted { points: 0, veto: true }];
+        assert_eq!(balance(&vetoed, &policy), 0);
+    }
+
+    #[test]
+    fn grades_follow_the_thresholds() {
+        let policy = PointsPolicy::default();
+        assert_eq!(suggested_grade(90, &policy), Grade::Excellent);
+        assert_eq!(suggested_grade(89, &policy), Grade::Qualified);
+        assert_eq!(suggested_grade(70, &policy), Grade::Qualified);
+        assert_eq!(suggested_grade(69, &policy), Grade::BasicallyQualified);
+        assert_eq!(suggested_grade(60, &policy), Grade::BasicallyQualified);
+        assert_eq!(suggested_grade(59, &policy), Grade::Unqualified);
+    }
+
+    #[test]
+    fn caps_hold_for_awards_and_deductions() {
+        assert_eq!(check_cap(Some(10), 8, 2), Ok(()));
+        assert_eq!(check_cap(Some(10), 8, 3), Err(CapExceeded { cap: 10, used: 8, points: 3 }));
+        assert!(check_cap(Some(10), -8, -3).is_err());
+        assert_eq!(check_cap(None, 1000, 5), Ok(()));
+    }
+
+    fn chained(id: i64, points: i64, previous: &str) -> ChainedEntry {
+        let mut entry = ChainedEntry {
+            id,
+            member_id: 7,
+            year: 2026,
+            rule_code: "A01".into(),
+            rule_version: 1,
+            points,
+            occurred_on: "2026-03-02".into(),
+            awarding_org_id: 3,
+            reverses_entry_id: None,
+            evidence: "主题党日".into(),
+            hash: String::new(),
+        };
+        entry.hash = entry_hash(previous, &entry);
+        entry
+    }
+
+    #[test]
+    fn a_changed_entry_breaks_the_chain_at_that_entry() {
+        let first = chained(1, 5, "");
+        let second = chained(2, 3, &first.hash);
+        let third = chained(3, 2, &second.hash);
+        let mut entries = vec![first, second, third];
+        assert_eq!(first_broken_link(&entries), None);
+        entries[1].points = 30;
+        assert_eq!(first_broken_link(&entries), Some(2));
+    }
+}

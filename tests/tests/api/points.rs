@@ -1,0 +1,250 @@
+//! Points-based management and organizational life (DOMAIN.md §6, §7).
+
+use actix_web::test::TestRequest;
+use diesel::prelude::*;
+use domain::access::Role;
+use tests::*;
+
+fn rule_id<S, B>(app: &tests::TestApp<S>, code: &str) -> i64
+where
+    S: actix_web::dev::Service<
+            actix_http::Request,
+            Response = actix_web::dev::ServiceResponse<B>,
+            Error = actix_web::Error,
+        >,
+    B: actix_web::body::MessageBody,
+{
+    use api::db::schema::points_rules::dsl;
+    let mut conn = app.pool.get().expect("connection");
+    dsl::points_rules
+        .filter(dsl::code.eq(code))
+        .filter(dsl::current.eq(true))
+        .select(dsl::id)
+        .first(&mut conn)
+        .expect("rule")
+}
+
+/// A full registered member of 育才社区第一网格党支部 with no entries of `code` this year.
+async fn member_of_yucai<S, B>(app: &tests::TestApp<S>, token: &str) -> i64
+where
+    S: actix_web::dev::Service<
+            actix_http::Request,
+            Response = actix_web::dev::ServiceResponse<B>,
+            Error = actix_web::Error,
+        >,
+    B: actix_web::body::MessageBody,
+{
+    let branch = app.org_id("育才社区第一网格党支部");
+    let list = app
+        .get(&format!("/api/v1/members?org_id={branch}&link=membership&stage=full&category=registered&limit=1"), token)
+        .await
+        .json();
+    list["items"][0]["id"].as_i64().expect("member")
+}
+
+fn award(member: i64, rule: i64) -> serde_json::Value {
+    json!({"member_id": member, "rule_id": rule, "occurred_on": "2026-06-01", "evidence": "社区志愿服务"})
+}
+
+on_both_databases! {
+    async fn the_ledger_cannot_be_edited_through_the_api_and_tampering_is_detected(app) {
+        let admin = app.token("city_admin").await;
+        let member = member_of_yucai(&app, &admin).await;
+        let entry = app.post("/api/v1/points/entries", &admin, award(member, rule_id(&app, "A02"))).await.json();
+        let path = format!("/api/v1/points/entries/{}", entry["id"]);
+        for method in ["PATCH", "PUT", "DELETE"] {
+            let request = TestRequest::default().method(method.parse().expect("method")).uri(&path)
+                .insert_header(("Authorization", format!("Bearer {admin}")));
+            let response = app.send(request).await;
+            assert!(response.status == 405 || response.status == 404, "{method} must not change an entry");
+        }
+        let verify = format!("/api/v1/members/{member}/points/verify");
+        assert_eq!(app.get(&verify, &admin).await.json()["valid"], true);
+        // The database refuses edits; someone who disables that and edits a row is caught.
+        let mut conn = app.pool.get().expect("connection");
+        let id = entry["id"].as_i64().unwrap_or_default();
+        let edit = format!("UPDATE points_entries SET points = 50 WHERE id = {id}");
+        assert!(diesel::sql_query(&edit).execute(&mut conn).is_err(), "the append-only trigger refuses the edit");
+        let disable = match app.engine {
+            api::db::Engine::Sqlite => "DROP TRIGGER points_entries_no_edit",
+            api::db::Engine::Postgres => "ALTER TABLE points_entries DISABLE TRIGGER points_entries_append_only",
+        };
+        diesel::sql_query(disable).execute(&mut conn).expect("disable trigger");
+        diesel::sql_query(&edit).execute(&mut conn).expect("tamper");
+        let check = app.get(&verify, &admin).await.json();
+        assert_eq!(check["valid"], false);
+        assert_eq!(check["first_broken_entry_id"], id);
+    }
+
+    async fn caps_hold_and_a_veto_zeroes_the_year(app) {
+        let admin = app.token("city_admin").await;
+        let member = member_of_yucai(&app, &admin).await;
+        let service = rule_id(&app, "A02");
+        for _ in 0..10 {
+            assert_eq!(app.post("/api/v1/points/entries", &admin, award(member, service)).await.status, 201);
+        }
+        app.post("/api/v1/points/entries", &admin, award(member, service)).await.assert_problem(422, "points-cap-exceeded");
+        let before = app.get(&format!("/api/v1/members/{member}/points?year=2026"), &admin).await.json()["total"].as_i64().unwrap_or_default();
+        let veto = app.post("/api/v1/points/entries", &admin, award(member, rule_id(&app, "V01"))).await.json();
+        assert_eq!(veto["status"], "pending", "a veto needs approval");
+        let pending = app.get(&format!("/api/v1/members/{member}/points?year=2026"), &admin).await.json();
+        assert_eq!(pending["total"].as_i64(), Some(before), "pending entries do not count");
+        let approved = app.post(&format!("/api/v1/points/entries/{}/approve", veto["id"]), &admin, json!({})).await;
+        assert_eq!(approved.status, 200, "{}", String::from_utf8_lossy(&approved.body));
+        let after = app.get(&format!("/api/v1/members/{member}/points?year=2026"), &admin).await.json();
+        assert_eq!(after["total"], 0);
+        assert_eq!(after["vetoed"], true);
+        assert_eq!(after["suggested_grade"], "unqualified");
+    }
+
+    async fn a_correction_is_a_reversing_entry_and_approval_is_for_the_membership_side(app) {
+        let membership_side = app.user_token("jiangbei_admin", Role::OrgAdmin, "中共江北街道工作委员会").await;
+        let residence_side = app.token("laocheng_admin").await;
+        // A mobile member of 张岭社区 living in 育才社区.
+        let committee = app.org_id("育才社区党委");
+        let list = app.get(&format!("/api/v1/members?org_id={committee}&link=residence&category=mobile&stage=full&limit=1"), &residence_side).await.json();
+        let member = list["items"][0]["id"].as_i64().expect("mobile member");
+        let given = app.post("/api/v1/points/entries", &residence_side, award(member, rule_id(&app, "A02"))).await.json();
+        assert_eq!(given["awarding_org_id"], committee, "the residence side awards as the residence organization");
+        let bonus = app.post("/api/v1/points/entries", &residence_side, award(member, rule_id(&app, "B01"))).await.json();
+        app.post(&format!("/api/v1/points/entries/{}/approve", bonus["id"]), &residence_side, json!({})).await
+            .assert_problem(422, "membership-side-only");
+        let theirs = app.get(&format!("/api/v1/points/entries?member_id={member}&limit=200"), &membership_side).await.json();
+        let mine = app.get(&format!("/api/v1/points/entries?member_id={member}&limit=200"), &residence_side).await.json();
+        assert!(theirs["total"].as_i64() > mine["total"].as_i64(), "the membership side sees every entry, the residence side its own");
+        assert!(mine["items"].as_array().into_iter().flatten().all(|e| e["awarding_org_id"] == committee));
+        let queue = app.get("/api/v1/points/entries?status=pending", &membership_side).await.json();
+        assert!(queue["items"].as_array().into_iter().flatten().any(|e| e["id"] == bonus["id"]));
+        assert_eq!(app.post(&format!("/api/v1/points/entries/{}/reject", bonus["id"]), &membership_side, json!({})).await.json()["status"], "rejected");
+
+        let total = |v: serde_json::Value| v["total"].as_i64().unwrap_or_default();
+        let before = total(app.get(&format!("/api/v1/members/{member}/points?year=2026"), &membership_side).await.json());
+        let reversal = app.post(&format!("/api/v1/points/entries/{}/reversal", given["id"]), &membership_side, json!({"reason": "重复录入"})).await;
+        assert_eq!(reversal.status, 201);
+        assert_eq!(reversal.json()["points"], -2);
+        assert_eq!(reversal.json()["reverses_entry_id"], given["id"]);
+        let after = total(app.get(&format!("/api/v1/members/{member}/points?year=2026"), &membership_side).await.json());
+        assert_eq!(after, before - 2);
+        app.post(&format!("/api/v1/points/entries/{}/reversal", given["id"]), &membership_side, json!({"reason": "again"})).await
+            .assert_problem(409, "conflict");
+        assert_eq!(app.get(&format!("/api/v1/members/{member}/points/verify"), &membership_side).await.json()["valid"], true);
+    }
+
+    async fn concurrent_writers_lose_no_entry_and_never_exceed_a_cap(app) {
+        let admin = app.token("city_admin").await;
+        let member = member_of_yucai(&app, &admin).await;
+        let capped = rule_id(&app, "A02");
+        let uncapped = app.post("/api/v1/points/rules", &admin, json!({
+            "code": "L01", "name": "社区临时任务", "category": "activity", "points": 1, "org_id": app.org_id("中共安康市委员会")
+        })).await.json()["id"].as_i64().unwrap_or_default();
+        let before = app.get(&format!("/api/v1/members/{member}/points?year=2026"), &admin).await.json()["total"].as_i64().unwrap_or_default();
+        let requests = (0..50).map(|i| {
+            let rule = if i % 2 == 0 { capped } else { uncapped };
+            app.post("/api/v1/points/entries", &admin, award(member, rule))
+        });
+        let responses = futures_util::future::join_all(requests).await;
+        let created = responses.iter().filter(|r| r.status == 201).count();
+        let capped_out = responses.iter().filter(|r| r.status == 422).count();
+        assert_eq!(created, 10 + 25, "10 capped awards (cap 20 at 2 each) and all 25 uncapped ones");
+        assert_eq!(capped_out, 15);
+        let points = app.get(&format!("/api/v1/members/{member}/points?year=2026"), &admin).await.json();
+        assert_eq!(points["total"].as_i64(), Some(before + 20 + 25));
+        let verify = app.get(&format!("/api/v1/members/{member}/points/verify"), &admin).await.json();
+        assert_eq!(verify["valid"], true, "the chain did not fork under concurrency");
+    }
+
+    async fn a_rule_change_makes_a_new_version_and_entries_keep_theirs(app) {
+        let admin = app.token("city_admin").await;
+        let member = member_of_yucai(&app, &admin).await;
+        let old = rule_id(&app, "A02");
+        let before = app.post("/api/v1/points/entries", &admin, award(member, old)).await.json();
+        let changed = app.patch(&format!("/api/v1/points/rules/{old}"), &admin, Some("\"1\""), json!({
+            "code": "A02", "name": "参加志愿服务", "category": "activity", "points": 3, "cap_per_year": 30, "org_id": app.org_id("中共安康市委员会")
+        })).await;
+        assert_eq!(changed.status, 200, "{}", String::from_utf8_lossy(&changed.body));
+        assert_eq!(changed.json()["version"], 2);
+        let new = changed.json()["id"].as_i64().unwrap_or_default();
+        app.post("/api/v1/points/entries", &admin, award(member, old)).await.assert_problem(422, "validation-failed");
+        let after = app.post("/api/v1/points/entries", &admin, award(member, new)).await.json();
+        assert_eq!(after["points"], 3);
+        assert_eq!(after["rule_version"], 2);
+        let kept = app.get(&format!("/api/v1/points/entries?member_id={member}&limit=200"), &admin).await.json();
+        let first = kept["items"].as_array().into_iter().flatten().find(|e| e["id"] == before["id"]).cloned().unwrap_or_default();
+        assert_eq!(first["rule_version"], 1);
+        let rules = app.get("/api/v1/points/rules?limit=200", &admin).await.json();
+        assert_eq!(rules["items"].as_array().into_iter().flatten().filter(|r| r["code"] == "A02").count(), 1, "one current version");
+    }
+
+    async fn attendance_awards_points_and_absence_deducts(app) {
+        let admin = app.token("city_admin").await;
+        let branch = app.org_id("香溪社区第一网格党支部");
+        let people = app.get(&format!("/api/v1/members?org_id={branch}&link=membership&limit=200"), &admin).await.json();
+        let ids: Vec<i64> = people["items"].as_array().into_iter().flatten()
+            .filter(|m| m["stage"] == "full" || m["stage"] == "probationary")
+            .filter(|m| m["membership_org_id"] == branch)
+            .filter_map(|m| m["id"].as_i64()).collect();
+        assert!(ids.len() >= 4);
+        let meeting = app.post("/api/v1/meetings", &admin, json!({
+            "org_id": branch, "meeting_type": "themed_party_day", "held_on": "2027-01-10", "topic": "新年主题党日",
+            "present": [ids[0], ids[1]], "leave": [{"member_id": ids[2], "reason": "病假"}]
+        })).await;
+        assert_eq!(meeting.status, 201, "{}", String::from_utf8_lossy(&meeting.body));
+        let meeting = meeting.json();
+        let attendance = meeting["attendance"].as_array().cloned().unwrap_or_default();
+        let status_of = |id: i64| attendance.iter().find(|a| a["member_id"] == id).map(|a| a["attendance"].clone());
+        assert_eq!(status_of(ids[0]), Some(json!("present")));
+        assert_eq!(status_of(ids[2]), Some(json!("leave")));
+        assert_eq!(status_of(ids[3]), Some(json!("absent")), "absentees are derived");
+        let year = |id: i64| format!("/api/v1/members/{id}/points?year=2027");
+        assert_eq!(app.get(&year(ids[0]), &admin).await.json()["total"], 62);
+        assert_eq!(app.get(&year(ids[2]), &admin).await.json()["total"], 60);
+        assert_eq!(app.get(&year(ids[3]), &admin).await.json()["total"], 57);
+        let entry = &app.get(&year(ids[0]), &admin).await.json()["entries"][0];
+        assert_eq!(entry["meeting_id"], meeting["id"]);
+    }
+
+    async fn compliance_finds_a_missing_meeting(app) {
+        let admin = app.token("city_admin").await;
+        let branch = app.org_id("香溪社区第一网格党支部");
+        let street = app.org_id("中共新城街道工作委员会");
+        let line = |compliance: &serde_json::Value, kind: &str| compliance["branches"].as_array().into_iter().flatten()
+            .find(|b| b["org_id"] == branch).and_then(|b| b["requirements"].as_array().and_then(|r| r.iter().find(|x| x["meeting_type"] == kind).cloned()))
+            .unwrap_or_default();
+        let before = app.get(&format!("/api/v1/organizations/{street}/compliance?period=2027-Q1"), &admin).await.json();
+        assert_eq!(line(&before, "themed_party_day"), json!({"meeting_type": "themed_party_day", "required": 3, "held": 0, "met": false}));
+        app.post("/api/v1/meetings", &admin, json!({"org_id": branch, "meeting_type": "themed_party_day", "held_on": "2027-02-10", "topic": "主题党日", "present": []})).await;
+        let after = app.get(&format!("/api/v1/organizations/{street}/compliance?period=2027-Q1"), &admin).await.json();
+        assert_eq!(line(&after, "themed_party_day")["held"], 1);
+        assert_eq!(line(&after, "themed_party_day")["met"], false, "two themed Party days are still missing");
+        app.get(&format!("/api/v1/organizations/{street}/compliance?period=2027-Q5"), &admin).await.assert_problem(422, "validation-failed");
+    }
+
+    async fn rankings_list_the_top_and_a_members_percentile(app) {
+        let admin = app.token("city_admin").await;
+        let district = app.org_id("中共安康市汉滨区委员会");
+        let ranking = app.get(&format!("/api/v1/points/rankings?org_id={district}&year=2026&top=5"), &admin).await.json();
+        let top = ranking["top"].as_array().cloned().unwrap_or_default();
+        assert_eq!(top.len(), 5);
+        assert!(top.windows(2).all(|w| w[0]["total"].as_i64() >= w[1]["total"].as_i64()));
+        let counted: i64 = ranking["distribution"].as_array().into_iter().flatten().filter_map(|b| b["members"].as_i64()).sum();
+        assert_eq!(Some(counted), ranking["members"].as_i64());
+        let last = top[4]["member_id"].clone();
+        let one = app.get(&format!("/api/v1/points/rankings?org_id={district}&year=2026&top=1&member_id={last}"), &admin).await.json();
+        assert_eq!(one["member"]["total"], top[4]["total"]);
+        assert!(one["member"]["percentile"].as_f64().is_some_and(|p| p > 0.0 && p <= 100.0));
+        let export = app.get(&format!("/api/v1/points/rankings/export.xlsx?org_id={district}&year=2026"), &admin).await;
+        assert_eq!(export.status, 200);
+        let street = app.token("laocheng_admin").await;
+        app.get(&format!("/api/v1/points/rankings?org_id={}", app.org_id("中共新城街道工作委员会")), &street).await.assert_problem(404, "not-found");
+    }
+
+    async fn alerts_show_branch_size_and_absence_from_organizational_life(app) {
+        let admin = app.token("city_admin").await;
+        let alerts = app.get("/api/v1/alerts?limit=200", &admin).await.json();
+        let total = alerts["total"].as_i64().unwrap_or_default();
+        let all = app.get(&format!("/api/v1/alerts?limit=200&offset={}", (total - 200).max(0)), &admin).await.json();
+        let kinds: Vec<serde_json::Value> = alerts["items"].as_array().into_iter().flatten().chain(all["items"].as_array().into_iter().flatten()).map(|a| a["kind"].clone()).collect();
+        assert!(kinds.contains(&json!("branch_too_small")), "the online branch has no members");
+        assert!(kinds.contains(&json!("no_attendance")), "members of branches without meetings");
+    }
+}
