@@ -45,3 +45,7 @@ lint: $(FRONTEND)/node_modules/.package-lock.json ## fmt check, clippy -D warnin
 test: lint ## Everything: lints, domain and API tests on SQLite and PostgreSQL, the browser test
 	scripts/test-rust.sh
 	scripts/test-browser.sh
+
+.PHONY: bench
+bench: ## Generate the city data set, load it on SQLite and PostgreSQL, measure W1–W7, write docs/BENCHMARKS.md
+	scripts/bench.sh

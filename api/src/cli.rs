@@ -28,8 +28,14 @@ pub enum Command {
     /// Load data.
     Seed {
         /// The demo city 安康市 with one account per role (empty database only).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "profile")]
         demo: bool,
+        /// City-scale benchmark data: `city` (200,000 members) or `megacity` (10×).
+        #[arg(long, value_parser = ["city", "megacity"])]
+        profile: Option<String>,
+        /// Seed of the generator (the same seed gives the same data).
+        #[arg(long, default_value_t = 2018)]
+        seed: u64,
     },
     /// Print the OpenAPI contract.
     Openapi,
@@ -75,13 +81,35 @@ pub fn run(cli: Cli) -> CliResult {
             println!("database migrated");
             Ok(())
         }
-        Command::Seed { demo } => {
-            if !demo {
-                return Err("nothing to seed: pass --demo".into());
-            }
+        Command::Seed { demo, profile, seed: generator_seed } => {
             let config = Config::from_env()?;
             let (pool, _) = db::connect(&config.database_url, 1)?;
             let mut conn = pool.get()?;
+            if let Some(profile) = profile {
+                let profile = if profile == "megacity" {
+                    seed::generator::Profile::Megacity
+                } else {
+                    seed::generator::Profile::City
+                };
+                if !seed::is_empty(&mut conn)? {
+                    return Err("the database already holds data; generate into an empty one".into());
+                }
+                let started = std::time::Instant::now();
+                let summary =
+                    write_transaction(&mut conn, |conn| seed::generator::load(conn, profile, generator_seed))?;
+                println!(
+                    "generated {} organizations, {} members, {} meetings, {} points entries in {:.1} s",
+                    summary.organizations,
+                    summary.members,
+                    summary.meetings,
+                    summary.points_entries,
+                    started.elapsed().as_secs_f64()
+                );
+                return Ok(());
+            }
+            if !demo {
+                return Err("nothing to seed: pass --demo or --profile".into());
+            }
             let accounts = seed::load_demo(&mut conn)?;
             print!("{}", seed::format_accounts(&accounts));
             Ok(())

@@ -38,6 +38,7 @@ use crate::routes;
         (name = "calendar", description = "The working-day calendar (工作日历)"),
         (name = "points", description = "Points-based management (积分制): rules, ledger, balances, rankings"),
         (name = "meetings", description = "Organizational life (三会一课, 主题党日) and compliance"),
+        (name = "dashboard", description = "Counts for the dashboards of every level"),
         (name = "alerts", description = "Deadlines and alerts for the caller's scope"),
         (name = "audit-events", description = "The audit log (audit administrator only)"),
         (name = "health", description = "Liveness and readiness")

@@ -47,6 +47,11 @@ export type EnumGroup =
   | 'grade'
   | 'alertKind'
   | 'dayKind'
+  | 'ruleCategory'
+  | 'entryStatus'
+  | 'entrySource'
+  | 'meetingType'
+  | 'attendance'
 
 /** Display name of an API enum code; a code this build does not know yet shows as it is. */
 export function enumLabel(group: EnumGroup, code: string | null | undefined): string {

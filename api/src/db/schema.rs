@@ -347,6 +347,7 @@ diesel::table! {
 
 diesel::joinable!(organizations -> areas (area_id));
 diesel::joinable!(meeting_attendance -> meetings (meeting_id));
+diesel::joinable!(meeting_attendance -> members (member_id));
 diesel::joinable!(publicity_sites -> publicities (publicity_id));
 diesel::joinable!(publicity_objections -> publicity_sites (site_id));
 diesel::joinable!(member_events -> members (member_id));

@@ -12,7 +12,7 @@ use crate::db::repo::{members, users};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
 use crate::routes::members::events::{MemberEvent, to_event};
-use crate::routes::members::{Member, to_member};
+use crate::routes::members::{Member, to_one_member};
 use crate::state::AppState;
 use chrono::{Datelike, NaiveDate};
 use domain::member::{EventKind, Side};
@@ -141,7 +141,7 @@ pub async fn get_my_member(state: web::Data<AppState>, caller: Caller) -> ApiRes
                 _ => 0.0,
             };
             Ok(MyMember {
-                member: to_member(row, Side::Membership)?,
+                member: to_one_member(conn, row, Side::Membership)?,
                 events: events.into_iter().map(to_event).collect::<ApiResult<_>>()?,
                 service_hours_this_year,
             })

@@ -71,7 +71,8 @@ pub struct Meeting {
     pub host: Option<String>,
     pub minutes: Option<String>,
     pub attachments: Vec<AttachmentMeta>,
-    /// Every member of the organization: present, on leave, or absent (derived).
+    /// Every member of the organization when it was held: present, on leave, or absent
+    /// (those neither present nor on leave).
     pub attendance: Vec<AttendanceLine>,
     pub created_at: DateTime<Utc>,
 }
@@ -89,20 +90,17 @@ fn expected(conn: &mut DbConnection, org_id: i64) -> ApiResult<Vec<MemberRow>> {
 }
 
 fn to_meeting(conn: &mut DbConnection, row: MeetingRow) -> ApiResult<Meeting> {
-    let marks: Vec<(i64, String, Option<String>)> = attendance::table
+    // Attendance as recorded when the meeting was held: later transfers change nothing.
+    let marks: Vec<(i64, String, String, Option<String>)> = attendance::table
+        .inner_join(members::table)
         .filter(attendance::meeting_id.eq(row.id))
-        .select((attendance::member_id, attendance::status, attendance::leave_reason))
+        .order((members::name, members::id))
+        .select((attendance::member_id, members::name, attendance::status, attendance::leave_reason))
         .load(conn)?;
-    let lines = expected(conn, row.org_id)?
+    let lines = marks
         .into_iter()
-        .map(|m| {
-            let mark = marks.iter().find(|(id, _, _)| *id == m.id);
-            Ok(AttendanceLine {
-                member_id: m.id,
-                name: m.name,
-                attendance: mark.map_or(Ok(Attendance::Absent), |(_, status, _)| stored(status))?,
-                leave_reason: mark.and_then(|(_, _, reason)| reason.clone()),
-            })
+        .map(|(member_id, name, status, leave_reason)| {
+            Ok(AttendanceLine { member_id, name, attendance: stored(&status)?, leave_reason })
         })
         .collect::<ApiResult<_>>()?;
     Ok(Meeting {
@@ -280,6 +278,18 @@ pub async fn create_meeting(
                     ))
                     .execute(conn)?;
             }
+            for member in members
+                .iter()
+                .filter(|m| !new.present.contains(&m.id) && !new.leave.iter().any(|l| l.member_id == m.id))
+            {
+                diesel::insert_into(attendance::table)
+                    .values((
+                        attendance::meeting_id.eq(id),
+                        attendance::member_id.eq(member.id),
+                        attendance::status.eq(Attendance::Absent.code()),
+                    ))
+                    .execute(conn)?;
+            }
             for leave in &new.leave {
                 diesel::insert_into(attendance::table)
                     .values((
@@ -400,56 +410,80 @@ pub struct PeriodQuery {
     pub period: String,
 }
 
-/// The compliance of each branch in a period (DOMAIN.md §7).
+/// The compliance of each branch in a period (DOMAIN.md §7), in four queries whatever the
+/// size of the subtree.
 pub fn branch_compliance(conn: &mut DbConnection, org_path: &str, period: &Period) -> ApiResult<Vec<BranchCompliance>> {
+    use std::collections::HashMap;
     let (low, high) = subtree_range(org_path);
-    let branches: Vec<(i64, String, String)> = organizations::table
+    let branches: Vec<(i64, String)> = organizations::table
         .filter(organizations::path.ge(&low))
         .filter(organizations::path.lt(&high))
         .filter(organizations::kind.eq(OrgKind::Branch.code()))
         .order(organizations::path)
-        .select((organizations::id, organizations::name, organizations::path))
+        .select((organizations::id, organizations::name))
         .load(conn)?;
-    let held: Vec<(i64, String)> = meetings::table
+    let held: HashMap<(i64, String), i64> = meetings::table
         .filter(meetings::org_path.ge(&low))
         .filter(meetings::org_path.lt(&high))
         .filter(meetings::held_on.ge(period.first))
         .filter(meetings::held_on.le(period.last))
-        .select((meetings::org_id, meetings::meeting_type))
-        .load(conn)?;
-    let mut out = Vec::new();
-    for (id, name, _) in branches {
-        let stages: Vec<String> =
-            members::table.filter(members::membership_org_id.eq(id)).select(members::stage).load(conn)?;
-        let full = stages.iter().filter(|s| *s == Stage::Full.code()).count();
-        let groups: i64 = organizations::table
-            .filter(organizations::parent_id.eq(id))
-            .filter(organizations::kind.eq(OrgKind::Group.code()))
-            .count()
-            .get_result(conn)?;
-        let shape = BranchShape {
-            has_committee: committee_expected(u32::try_from(full).unwrap_or(u32::MAX)),
-            has_groups: groups > 0,
-        };
-        let count = |t: MeetingType| {
-            u32::try_from(held.iter().filter(|(org, kind)| *org == id && kind == t.code()).count()).unwrap_or(u32::MAX)
-        };
-        let requirements: Vec<RequirementLine> = compliance(period, shape, count)
-            .into_iter()
-            .map(|r| RequirementLine { meeting_type: r.meeting_type, required: r.required, held: r.held, met: r.met() })
-            .collect();
-        out.push(BranchCompliance {
-            org_id: id,
-            name,
-            members: stages.iter().filter(|s| *s == Stage::Full.code() || *s == Stage::Probationary.code()).count(),
-            full_members: full,
-            has_committee: shape.has_committee,
-            has_groups: shape.has_groups,
-            compliant: requirements.iter().all(|r| r.met),
-            requirements,
-        });
-    }
-    Ok(out)
+        .group_by((meetings::org_id, meetings::meeting_type))
+        .select((meetings::org_id, meetings::meeting_type, diesel::dsl::count_star()))
+        .load::<(i64, String, i64)>(conn)?
+        .into_iter()
+        .map(|(org, kind, n)| ((org, kind), n))
+        .collect();
+    let stages: HashMap<(i64, String), i64> = members::table
+        .filter(members::membership_org_path.ge(&low))
+        .filter(members::membership_org_path.lt(&high))
+        .group_by((members::membership_org_id, members::stage))
+        .select((members::membership_org_id, members::stage, diesel::dsl::count_star()))
+        .load::<(i64, String, i64)>(conn)?
+        .into_iter()
+        .map(|(org, stage, n)| ((org, stage), n))
+        .collect();
+    let with_groups: std::collections::HashSet<i64> = organizations::table
+        .filter(organizations::path.ge(&low))
+        .filter(organizations::path.lt(&high))
+        .filter(organizations::kind.eq(OrgKind::Group.code()))
+        .select(organizations::parent_id)
+        .load::<Option<i64>>(conn)?
+        .into_iter()
+        .flatten()
+        .collect();
+    let count_of = |map: &HashMap<(i64, String), i64>, id: i64, key: &str| {
+        usize::try_from(map.get(&(id, key.to_owned())).copied().unwrap_or(0)).unwrap_or(0)
+    };
+    Ok(branches
+        .into_iter()
+        .map(|(id, name)| {
+            let full = count_of(&stages, id, Stage::Full.code());
+            let shape = BranchShape {
+                has_committee: committee_expected(u32::try_from(full).unwrap_or(u32::MAX)),
+                has_groups: with_groups.contains(&id),
+            };
+            let requirements: Vec<RequirementLine> =
+                compliance(period, shape, |t| u32::try_from(count_of(&held, id, t.code())).unwrap_or(u32::MAX))
+                    .into_iter()
+                    .map(|r| RequirementLine {
+                        meeting_type: r.meeting_type,
+                        required: r.required,
+                        held: r.held,
+                        met: r.met(),
+                    })
+                    .collect();
+            BranchCompliance {
+                org_id: id,
+                name,
+                members: full + count_of(&stages, id, Stage::Probationary.code()),
+                full_members: full,
+                has_committee: shape.has_committee,
+                has_groups: shape.has_groups,
+                compliant: requirements.iter().all(|r| r.met),
+                requirements,
+            }
+        })
+        .collect())
 }
 
 /// Which required meetings (§7 frequencies) each branch of the subtree held or missed in a

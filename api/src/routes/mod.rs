@@ -7,6 +7,7 @@ pub mod audit_events;
 pub mod auth;
 pub mod calendar;
 pub mod common;
+pub mod dashboard;
 pub mod development;
 pub mod evaluations;
 pub mod health;
@@ -42,6 +43,7 @@ pub fn configure(config: &mut ServiceConfig) {
             .configure(alerts::configure)
             .configure(points::configure)
             .configure(meetings::configure)
+            .configure(dashboard::configure)
             .configure(audit_events::configure),
     );
 }

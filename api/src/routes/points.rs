@@ -623,6 +623,13 @@ pub async fn create_points_entry_reversal(
                     "only the membership side or the awarding organization corrects an entry".to_owned(),
                 ));
             }
+            if original.status != EntryStatus::Approved.code() {
+                return Err(ApiError::field(
+                    "id",
+                    "invalid_value",
+                    "only an approved entry is reversed; reject a pending one instead",
+                ));
+            }
             if original.reverses_entry_id.is_some() {
                 return Err(ApiError::field(
                     "id",

@@ -18,6 +18,7 @@ use crate::db::{DbConnection, now, write_transaction};
 use crate::error::{ApiError, ApiResult};
 
 mod development_demo;
+pub mod generator;
 mod members_demo;
 mod points_demo;
 
@@ -30,9 +31,9 @@ pub struct DemoAccount {
     pub password: String,
 }
 
-/// Whether the database holds no accounts yet (a first start).
+/// Whether the database holds no organizations yet (a first start).
 pub fn is_empty(conn: &mut DbConnection) -> ApiResult<bool> {
-    let count: i64 = users_table::table.count().get_result(conn)?;
+    let count: i64 = crate::db::schema::organizations::table.count().get_result(conn)?;
     Ok(count == 0)
 }
 

@@ -31,7 +31,7 @@ const STANDARD_RULES: [StandardRule; 7] = [
     ("V01", "受到党纪处分（一票否决）", RuleCategory::Veto, 0, None, true),
 ];
 
-fn standard_rules(conn: &mut DbConnection, city: &OrganizationRow) -> ApiResult<Vec<PointsRuleRow>> {
+pub fn standard_rules(conn: &mut DbConnection, city: &OrganizationRow) -> ApiResult<Vec<PointsRuleRow>> {
     let rows: Vec<NewPointsRule> = STANDARD_RULES
         .iter()
         .map(|(code, name, category, points, cap, approval)| NewPointsRule {
@@ -127,22 +127,20 @@ pub fn load(
             for member_id in &people {
                 let roll: u32 = rng.random_range(0..10);
                 let status = match roll {
-                    0 => None,
-                    1 => Some(Attendance::Leave),
-                    _ => Some(Attendance::Present),
+                    0 => Attendance::Absent,
+                    1 => Attendance::Leave,
+                    _ => Attendance::Present,
                 };
-                if let Some(status) = status {
-                    attendance.push((
-                        meeting_attendance::meeting_id.eq(id),
-                        meeting_attendance::member_id.eq(*member_id),
-                        meeting_attendance::status.eq(status.code()),
-                        meeting_attendance::leave_reason.eq((status == Attendance::Leave).then_some("因公出差")),
-                    ));
-                }
+                attendance.push((
+                    meeting_attendance::meeting_id.eq(id),
+                    meeting_attendance::member_id.eq(*member_id),
+                    meeting_attendance::status.eq(status.code()),
+                    meeting_attendance::leave_reason.eq((status == Attendance::Leave).then_some("因公出差")),
+                ));
                 let award = match status {
-                    Some(Attendance::Present) => Some(&attend),
-                    None => Some(&absent_rule),
-                    _ => None,
+                    Attendance::Present => Some(&attend),
+                    Attendance::Absent => Some(&absent_rule),
+                    Attendance::Leave => None,
                 };
                 let Some(rule) = award else { continue };
                 let counted = used.entry((*member_id, held_on.year(), rule.code.clone())).or_default();

@@ -141,6 +141,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dashboard counts of an organization's subtree (the city's, a district's, a street's). */
+        get: operations["get_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluations": {
         parameters: {
             query?: never;
@@ -1479,6 +1496,23 @@ export interface components {
             /** @description Login name (letters, digits, `.`, `_`, `-`). */
             username: string;
         };
+        /** @description The counts of a subtree. */
+        Dashboard: {
+            branches: number;
+            compliant_branches: number;
+            /** Format: double */
+            coverage_ratio: number;
+            /** Format: int64 */
+            covered_units: number;
+            /** @description Members whose membership lies in the subtree, by category and stage. */
+            members: components["schemas"]["MemberCount"][];
+            /** Format: int64 */
+            org_id: number;
+            /** @description This quarter: branches, and those holding every required meeting so far. */
+            period: string;
+            /** Format: int64 */
+            units: number;
+        };
         /**
          * @description `holiday` 节假日, `working_day` 调休上班
          * @enum {string}
@@ -1680,7 +1714,10 @@ export interface components {
         /** @description A meeting. */
         Meeting: {
             attachments: components["schemas"]["AttachmentMeta"][];
-            /** @description Every member of the organization: present, on leave, or absent (derived). */
+            /**
+             * @description Every member of the organization when it was held: present, on leave, or absent
+             *     (those neither present nor on leave).
+             */
             attendance: components["schemas"]["AttendanceLine"][];
             /** Format: date-time */
             created_at: string;
@@ -1759,6 +1796,7 @@ export interface components {
              * @description 组织关系所在党组织.
              */
             membership_org_id: number;
+            membership_org_name: string;
             name: string;
             /** @description Masked: `138****5678`. */
             phone?: string | null;
@@ -1767,11 +1805,13 @@ export interface components {
              * @description Community, grid or central household the member lives in.
              */
             residence_area_id: number;
+            residence_area_name: string;
             /**
              * Format: int64
              * @description The organization leading the community the member lives in.
              */
             residence_org_id: number;
+            residence_org_name: string;
             stage: components["schemas"]["Stage"];
             /** Format: date-time */
             updated_at: string;
@@ -1780,6 +1820,13 @@ export interface components {
              * @description The work unit (in-service members).
              */
             work_unit_id?: number | null;
+        };
+        /** @description Members of one category at one stage. */
+        MemberCount: {
+            category: components["schemas"]["Category"];
+            /** Format: int64 */
+            members: number;
+            stage: components["schemas"]["Stage"];
         };
         /** @description One event in a member's history. */
         MemberEvent: {
@@ -3770,6 +3817,73 @@ export interface operations {
             };
             /** @description Body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_dashboard: {
+        parameters: {
+            query: {
+                org_id: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

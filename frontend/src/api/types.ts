@@ -66,3 +66,17 @@ export type CalendarDay = CalendarYear['days'][number]
 
 export type Alert = Json<paths['/api/v1/alerts']['get']['responses'][200]>['items'][number]
 export type AlertKind = Alert['kind']
+
+export type PointsRule = Json<paths['/api/v1/points/rules/{id}']['get']['responses'][200]>
+export type RuleCategory = PointsRule['category']
+export type RuleInput = NonNullable<paths['/api/v1/points/rules']['post']['requestBody']>['content']['application/json']
+export type MemberPoints = Json<paths['/api/v1/members/{id}/points']['get']['responses'][200]>
+export type PointsEntry = MemberPoints['entries'][number]
+export type ChainCheck = Json<paths['/api/v1/members/{id}/points/verify']['get']['responses'][200]>
+export type Ranking = Json<paths['/api/v1/points/rankings']['get']['responses'][200]>
+
+export type Meeting = Json<paths['/api/v1/meetings/{id}']['get']['responses'][200]>
+export type MeetingType = Meeting['meeting_type']
+export type Attendance = Meeting['attendance'][number]['attendance']
+export type Compliance = Json<paths['/api/v1/organizations/{id}/compliance']['get']['responses'][200]>
+export type BranchCompliance = Compliance['branches'][number]

@@ -22,7 +22,7 @@ export const AUDITORS: readonly Role[] = ['audit_admin']
 /** Roles that read members (personal data masked); only org_admin registers and changes them. */
 export const MEMBER_READERS: readonly Role[] = ['org_admin', 'org_viewer', 'grid_leader']
 export const MEMBER_WRITERS: readonly Role[] = ['org_admin']
-/** Roles that record report-in, service, commitments, posts and notes. */
+/** Roles that record report-in, service, commitments, posts and notes, and award points. */
 export const EVENT_RECORDERS: readonly Role[] = ['org_admin', 'grid_leader']
 export const MEMBERS: readonly Role[] = ['member']
 /** The working-day calendar is set for the whole city. */
@@ -71,7 +71,14 @@ export const router = createRouter({
           path: 'members/:id(\\d+)',
           name: 'member',
           component: () => import('@/views/MemberView.vue'),
-          props: (route) => ({ id: Number(route.params.id) }),
+          props: (route) => ({ id: Number(route.params.id), tab: 'profile' }),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'members/:id(\\d+)/points',
+          name: 'member-points',
+          component: () => import('@/views/MemberView.vue'),
+          props: (route) => ({ id: Number(route.params.id), tab: 'points' }),
           meta: { roles: MEMBER_READERS },
         },
         {
@@ -123,6 +130,36 @@ export const router = createRouter({
           path: 'transfers',
           name: 'transfers',
           component: () => import('@/views/TransfersView.vue'),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'points/rankings',
+          name: 'points-rankings',
+          component: () => import('@/views/PointsRankingsView.vue'),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'points/rules',
+          name: 'points-rules',
+          component: () => import('@/views/PointsRulesView.vue'),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'meetings',
+          name: 'meetings',
+          component: () => import('@/views/MeetingsView.vue'),
+          meta: { roles: MEMBER_READERS },
+        },
+        {
+          path: 'meetings/new',
+          name: 'meeting-new',
+          component: () => import('@/views/MeetingRecordView.vue'),
+          meta: { roles: MEMBER_WRITERS },
+        },
+        {
+          path: 'meetings/compliance',
+          name: 'meetings-compliance',
+          component: () => import('@/views/ComplianceView.vue'),
           meta: { roles: MEMBER_READERS },
         },
         {

@@ -10,7 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use super::handlers::{require_membership_side, visible_member};
-use super::{Member, MemberInput, Refs, check_member, to_member};
+use super::{Member, MemberInput, Refs, check_member, to_one_member};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{MemberEventRow, MemberRow, NewMemberEvent};
@@ -226,7 +226,7 @@ pub async fn create_member_relocation(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let id = id.into_inner();
-    let (row, side) = state
+    let (version, member) = state
         .write(move |conn| {
             let (row, side) = visible_member(conn, &caller.scope, id)?;
             require_membership_side(side)?;
@@ -252,10 +252,11 @@ pub async fn create_member_relocation(
                 created_at: now(),
             };
             record_event(conn, &caller, id, event)?;
-            Ok((members::find(conn, id)?.ok_or(ApiError::NotFound)?, side))
+            let row = members::find(conn, id)?.ok_or(ApiError::NotFound)?;
+            Ok((row.version, to_one_member(conn, row, side)?))
         })
         .await?;
-    Ok(with_etag(row.version, &to_member(row.clone(), side)?))
+    Ok(with_etag(version, &member))
 }
 
 /// The stored member as input, for changes that keep most of it.

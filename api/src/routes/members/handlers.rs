@@ -9,7 +9,7 @@ use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::{Member, MemberInput, PersonalData, Refs, check_member, to_member};
+use super::{Member, MemberInput, PersonalData, Refs, check_member, to_members, to_one_member};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{MemberRow, NewMemberEvent};
@@ -99,10 +99,16 @@ pub struct MemberQuery {
 
 /// The filter for a member query in a caller's scope.
 pub fn member_filter(conn: &mut DbConnection, scope: &Scope, query: &MemberQuery) -> ApiResult<MemberFilter> {
-    let mut reaches: Vec<Reach> = org_ranges(scope)
-        .into_iter()
-        .map(|range| Reach { range, through_membership: true, through_residence: true })
-        .collect();
+    let mut reaches: Vec<Reach> = Vec::new();
+    if query.org_id.is_none() {
+        reaches.extend(org_ranges(scope).into_iter().map(|range| Reach {
+            range,
+            through_membership: true,
+            through_residence: true,
+        }));
+    }
+    // An organization in scope reaches only members the scope sees (either link inside the
+    // scope), so the scope's own, wider condition would only slow the query down.
     if let Some(org_id) = query.org_id {
         let org = visible_org(conn, scope, org_id)?;
         let (through_membership, through_residence) = match query.link.unwrap_or(LinkFilter::Any) {
@@ -159,8 +165,7 @@ pub async fn list_members(
             let filter = member_filter(conn, &caller.scope, &query)?;
             let (rows, total) = members::list(conn, &filter, page.limit, page.offset)?;
             let sides = sides(&caller.scope, &rows);
-            let items =
-                rows.into_iter().zip(sides).map(|(row, side)| to_member(row, side)).collect::<ApiResult<_>>()?;
+            let items = to_members(conn, rows.into_iter().zip(sides).collect())?;
             Ok(MemberList { items, total, limit: page.limit, offset: page.offset })
         })
         .await?;
@@ -201,7 +206,7 @@ pub async fn create_member(
             )?;
             audit::record(conn, &caller.actor(), Event::success("member.create", "member", row.id))?;
             let version = row.version;
-            Ok((to_member(row, side)?, version))
+            Ok((to_one_member(conn, row, side)?, version))
         })
         .await?;
     Ok(created(format!("/api/v1/members/{}", member.id), version, &member))
@@ -213,8 +218,13 @@ pub async fn create_member(
 pub async fn get_member(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
     let id = id.into_inner();
-    let (row, side) = state.read(move |conn| visible_member(conn, &caller.scope, id)).await?;
-    Ok(with_etag(row.version, &to_member(row.clone(), side)?))
+    let (version, member) = state
+        .read(move |conn| {
+            let (row, side) = visible_member(conn, &caller.scope, id)?;
+            Ok((row.version, to_one_member(conn, row, side)?))
+        })
+        .await?;
+    Ok(with_etag(version, &member))
 }
 
 /// Changes to a member; absent fields stay as they are.
@@ -278,7 +288,7 @@ pub async fn update_member(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let id = id.into_inner();
-    let (row, side) = state
+    let (version, member) = state
         .write(move |conn| {
             let (row, side) = visible_member(conn, &caller.scope, id)?;
             require_membership_side(side)?;
@@ -290,10 +300,10 @@ pub async fn update_member(
             }
             audit::record(conn, &caller.actor(), Event::success("member.update", "member", id))?;
             let row = members::find(conn, id)?.ok_or(ApiError::NotFound)?;
-            Ok((row, side))
+            Ok((row.version, to_one_member(conn, row, side)?))
         })
         .await?;
-    Ok(with_etag(row.version, &to_member(row.clone(), side)?))
+    Ok(with_etag(version, &member))
 }
 
 /// Read a member's unmasked ID number, phone and address (party-affairs staff of the

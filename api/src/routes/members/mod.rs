@@ -17,7 +17,10 @@ pub use check::{Refs, check_member};
 pub use events::input_of;
 pub use handlers::{require_membership_side, visible_member};
 
+use std::collections::HashMap;
+
 use super::common::{stored, utc};
+use crate::db::DbConnection;
 use crate::db::models::MemberRow;
 use crate::error::ApiResult;
 
@@ -78,10 +81,13 @@ pub struct Member {
     pub category: Category,
     /// 组织关系所在党组织.
     pub membership_org_id: i64,
+    pub membership_org_name: String,
     /// The organization leading the community the member lives in.
     pub residence_org_id: i64,
+    pub residence_org_name: String,
     /// Community, grid or central household the member lives in.
     pub residence_area_id: i64,
+    pub residence_area_name: String,
     /// The work unit (in-service members).
     pub work_unit_id: Option<i64>,
     /// 入党日期 (admission as probationary member).
@@ -94,7 +100,57 @@ pub struct Member {
     pub updated_at: DateTime<Utc>,
 }
 
-pub fn to_member(row: MemberRow, side: Side) -> ApiResult<Member> {
+/// Names of the organizations and areas some members link to, read in two queries. The
+/// names are shown even across scopes: each side must see whom it shares a member with.
+#[derive(Debug, Default)]
+pub struct Names {
+    orgs: HashMap<i64, String>,
+    areas: HashMap<i64, String>,
+}
+
+impl Names {
+    pub fn load(conn: &mut DbConnection, rows: &[MemberRow]) -> ApiResult<Names> {
+        use crate::db::schema::{areas, organizations};
+        use diesel::prelude::*;
+        let org_ids: Vec<i64> = rows.iter().flat_map(|r| [r.membership_org_id, r.residence_org_id]).collect();
+        let area_ids: Vec<i64> = rows.iter().map(|r| r.residence_area_id).collect();
+        let orgs = organizations::table
+            .filter(organizations::id.eq_any(org_ids))
+            .select((organizations::id, organizations::name))
+            .load::<(i64, String)>(conn)?
+            .into_iter()
+            .collect();
+        let areas = areas::table
+            .filter(areas::id.eq_any(area_ids))
+            .select((areas::id, areas::name))
+            .load::<(i64, String)>(conn)?
+            .into_iter()
+            .collect();
+        Ok(Names { orgs, areas })
+    }
+
+    fn org(&self, id: i64) -> String {
+        self.orgs.get(&id).cloned().unwrap_or_default()
+    }
+
+    fn area(&self, id: i64) -> String {
+        self.areas.get(&id).cloned().unwrap_or_default()
+    }
+}
+
+/// Members with their names resolved.
+pub fn to_members(conn: &mut DbConnection, rows: Vec<(MemberRow, Side)>) -> ApiResult<Vec<Member>> {
+    let plain: Vec<MemberRow> = rows.iter().map(|(r, _)| r.clone()).collect();
+    let names = Names::load(conn, &plain)?;
+    rows.into_iter().map(|(row, side)| to_member(row, side, &names)).collect()
+}
+
+/// One member with its names resolved.
+pub fn to_one_member(conn: &mut DbConnection, row: MemberRow, side: Side) -> ApiResult<Member> {
+    to_members(conn, vec![(row, side)])?.pop().ok_or(crate::error::ApiError::NotFound)
+}
+
+fn to_member(row: MemberRow, side: Side, names: &Names) -> ApiResult<Member> {
     Ok(Member {
         id: row.id,
         gender: stored(&row.gender)?,
@@ -107,8 +163,11 @@ pub fn to_member(row: MemberRow, side: Side) -> ApiResult<Member> {
         name: row.name,
         ethnicity: row.ethnicity,
         birth_date: row.birth_date,
+        membership_org_name: names.org(row.membership_org_id),
         membership_org_id: row.membership_org_id,
+        residence_org_name: names.org(row.residence_org_id),
         residence_org_id: row.residence_org_id,
+        residence_area_name: names.area(row.residence_area_id),
         residence_area_id: row.residence_area_id,
         work_unit_id: row.work_unit_id,
         join_date: row.join_date,

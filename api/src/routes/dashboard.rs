@@ -1,0 +1,107 @@
+//! The dashboard of a subtree: members by category and stage, unit coverage, and meeting
+//! compliance of its branches this quarter (DOMAIN.md §11).
+
+use actix_web::{HttpResponse, get, web};
+use chrono::Datelike;
+use diesel::prelude::*;
+use domain::access::policy::Action;
+use domain::meetings::Period;
+use domain::member::{Category, Stage};
+use domain::tree::subtree_range;
+use domain::unit::coverage_ratio;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use super::common::{stored, visible_org};
+use super::publicities::today;
+use super::units::reach_of;
+use crate::auth::Caller;
+use crate::db::repo::units::{self, UnitFilter};
+use crate::db::schema::members;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::QueryParams;
+use crate::state::AppState;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    config.service(get_dashboard);
+}
+
+/// Members of one category at one stage.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct MemberCount {
+    pub category: Category,
+    pub stage: Stage,
+    pub members: i64,
+}
+
+/// The counts of a subtree.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Dashboard {
+    pub org_id: i64,
+    /// Members whose membership lies in the subtree, by category and stage.
+    pub members: Vec<MemberCount>,
+    pub units: i64,
+    pub covered_units: i64,
+    pub coverage_ratio: f64,
+    /// This quarter: branches, and those holding every required meeting so far.
+    pub period: String,
+    pub branches: usize,
+    pub compliant_branches: usize,
+}
+
+/// The organization of a dashboard.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct DashboardQuery {
+    pub org_id: i64,
+}
+
+/// Dashboard counts of an organization's subtree (the city's, a district's, a street's).
+#[utoipa::path(operation_id = "get_dashboard", tag = "dashboard", params(DashboardQuery), responses((status = 200, description = "The counts", body = Dashboard)))]
+#[get("/dashboard")]
+pub async fn get_dashboard(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<DashboardQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let answer = state
+        .read(move |conn| {
+            let org = visible_org(conn, &caller.scope, query.org_id)?;
+            let (low, high) = subtree_range(&org.path);
+            let counts: Vec<(String, String, i64)> = members::table
+                .filter(members::membership_org_path.ge(&low))
+                .filter(members::membership_org_path.lt(&high))
+                .group_by((members::category, members::stage))
+                .select((members::category, members::stage, diesel::dsl::count_star()))
+                .load(conn)?;
+            let members = counts
+                .into_iter()
+                .map(|(category, stage, members)| {
+                    Ok(MemberCount { category: stored(&category)?, stage: stored(&stage)?, members })
+                })
+                .collect::<ApiResult<Vec<_>>>()?;
+            let reach = UnitFilter { reaches: vec![reach_of(conn, &org)?], ..UnitFilter::default() };
+            let by_field = units::coverage_by_field(conn, &reach)?;
+            let units: i64 = by_field.iter().map(|(_, n, _)| n).sum();
+            let covered: i64 = by_field.iter().map(|(_, _, c)| c).sum();
+            let on = today();
+            let period_text = format!("{}-Q{}", on.year(), (on.month() - 1) / 3 + 1);
+            let period = Period::parse(&period_text).map_err(|e| ApiError::Internal(e.to_string()))?;
+            let branches = super::meetings::branch_compliance(conn, &org.path, &period)?;
+            Ok(Dashboard {
+                org_id: org.id,
+                members,
+                units,
+                covered_units: covered,
+                coverage_ratio: coverage_ratio(covered, units),
+                period: period_text,
+                branches: branches.len(),
+                compliant_branches: branches.iter().filter(|b| b.compliant).count(),
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(answer))
+}

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# `make bench`: generates (or reuses) the `city` data set on SQLite and on a throwaway
+# PostgreSQL, serves it with the release build, drives each workload with wrk at a fixed
+# concurrency, and writes docs/BENCHMARKS.md. A benchmark with a report, not a test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v wrk >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+fi
+cargo build --release -q -p api
+bin="$PWD/target/release/dangjian"
+out="$PWD/var/bench"
+mkdir -p "$out"
+port=18600
+duration="${BENCH_DURATION:-10s}"
+connections="${BENCH_CONNECTIONS:-16}"
+password="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+engines="${BENCH_ENGINES:-sqlite postgres}"
+
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+
+bench_engine() {
+    local engine=$1 url=$2
+    local dir="$out/$engine"
+    mkdir -p "$dir"
+    export DANGJIAN_DATABASE_URL="$url" DANGJIAN_DATA_DIR="$dir" DANGJIAN_BIND="127.0.0.1:$port" \
+        DANGJIAN_FRONTEND_DIR=/nonexistent RUST_LOG=warn DANGJIAN_DB_POOL_SIZE=8 DANGJIAN_ACCESS_TOKEN_MINUTES=30
+    if [ ! -f "$dir/seeded" ]; then
+        echo "[$engine] generating the city data set"
+        /usr/bin/time -f "%e %M" -o "$dir/seed-time" "$bin" seed --profile city | tee "$dir/seed-output"
+        touch "$dir/seeded"
+    fi
+    printf '%s\n' "$password" | "$bin" user create --username "bench$RANDOM" --role org_admin --scope 1 --password-stdin >"$dir/user" 
+    local user
+    user=$(sed -n 's/created account \([^ ]*\).*/\1/p' "$dir/user")
+    "$bin" serve >"$dir/server.log" 2>&1 &
+    local pid=$!
+    trap "kill $pid 2>/dev/null || true" RETURN
+    for _ in $(seq 1 300); do curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
+    local base="http://127.0.0.1:$port"
+    local token
+    token=$(curl -fsS -X POST "$base/api/v1/auth/token" -H 'content-type: application/json' \
+        -d "{\"grant_type\":\"password\",\"username\":\"$user\",\"password\":\"$password\"}" | json '["access_token"]')
+    local auth="Authorization: Bearer $token"
+    local street district rule year
+    street=$(curl -fsS "$base/api/v1/organizations?kind=working_committee&limit=1" -H "$auth" | json '["items"][0]["id"]')
+    district=$(curl -fsS "$base/api/v1/organizations?parent_id=1&kind=committee&limit=1" -H "$auth" | json '["items"][0]["id"]')
+    rule=$(curl -fsS "$base/api/v1/points/rules?limit=200" -H "$auth" | json '["items"][1]["id"]')
+    year=$(date +%Y)
+    export BENCH_RULE="$rule" BENCH_MEMBERS=200000
+    run() {
+        local name=$1; shift
+        echo "[$engine] $name"
+        wrk -t2 -c"$connections" -d"$duration" --latency -H "$auth" "$@" >"$dir/$name.txt"
+    }
+    run healthz "$base/healthz"
+    run W1 -s scripts/bench/get-member.lua "$base"
+    run W2 "$base/api/v1/members?org_id=$street&category=mobile&limit=20&sort=name"
+    run W3 "$base/api/v1/points/rankings?org_id=$district&year=$year&top=50"
+    run W4 "$base/api/v1/dashboard?org_id=1"
+    local before after
+    before=$(entries "$engine")
+    run W5 -s scripts/bench/add-entry.lua "$base/api/v1/points/entries"
+    after=$(entries "$engine")
+    echo "$before $after" >"$dir/W5-count"
+    local runs
+    runs=$(cat "$dir/runs" 2>/dev/null || echo 0)
+    echo $((runs + 1)) >"$dir/runs"
+    python3 scripts/bench/roster.py "$dir/roster.csv" 10000 "$runs"
+    curl -sS -o "$dir/W6-body" -w "%{http_code} %{time_total}\n" -X POST "$base/api/v1/members/import" \
+        -H "$auth" -H "content-type: text/csv" --data-binary "@$dir/roster.csv" >"$dir/W6.txt"
+    run W7 "$base/api/v1/organizations?within=$district&limit=20"
+    grep VmHWM "/proc/$pid/status" | awk '{print $2}' >"$dir/peak-rss-kb"
+}
+
+# Ledger rows, read from the database itself (the lost-update check).
+entries() {
+    case "$1" in
+        sqlite) python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from points_entries').fetchone()[0])" "$out/sqlite/city.sqlite3" ;;
+        postgres) psql -At "$pg_url" -c 'select count(*) from points_entries' ;;
+    esac
+}
+
+for engine in $engines; do
+    case "$engine" in
+        sqlite) bench_engine sqlite "sqlite://$out/sqlite/city.sqlite3" ;;
+        postgres)
+            rm -f "$out/postgres/seeded"
+            pg_url=$(DANGJIAN_TEST_PG_PORT=55460 DANGJIAN_TEST_PG_DIR=/tmp/dangjian-bench-pg scripts/test-postgres.sh start)
+            bench_engine postgres "$pg_url"
+            DANGJIAN_TEST_PG_PORT=55460 DANGJIAN_TEST_PG_DIR=/tmp/dangjian-bench-pg scripts/test-postgres.sh stop
+            ;;
+    esac
+done
+python3 scripts/bench/report.py "$out" docs/BENCHMARKS.md
+echo "wrote docs/BENCHMARKS.md"
