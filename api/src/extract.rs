@@ -202,6 +202,16 @@ impl Page {
     }
 }
 
+impl Page {
+    /// The page of a list computed in memory, and the list's total.
+    pub fn of<T>(&self, all: Vec<T>) -> (Vec<T>, i64) {
+        let total = i64::try_from(all.len()).unwrap_or(i64::MAX);
+        let skip = usize::try_from(self.offset).unwrap_or(usize::MAX);
+        let take = usize::try_from(self.limit).unwrap_or(0);
+        (all.into_iter().skip(skip).take(take).collect(), total)
+    }
+}
+
 /// The `If-Match` header of a PATCH or DELETE.
 #[derive(Debug)]
 pub struct IfMatch(Option<String>);
@@ -280,6 +290,13 @@ mod tests {
         assert!(Page::new(Some(201), None).is_err());
         assert!(Page::new(Some(0), None).is_err());
         assert!(Page::new(Some(200), Some(-1)).is_err());
+    }
+
+    #[test]
+    fn a_page_of_an_in_memory_list_keeps_the_total() {
+        let page = Page::new(Some(2), Some(3)).expect("page");
+        assert_eq!(page.of((1..=6).collect()), (vec![4, 5], 6));
+        assert_eq!(page.of(vec![1]), (Vec::<i32>::new(), 1));
     }
 
     #[test]

@@ -423,13 +423,7 @@ pub async fn list_alerts(
     let app = state.clone();
     let list = state
         .read(move |conn| {
-            let all = collect(conn, &caller, &app)?;
-            let total = i64::try_from(all.len()).unwrap_or(i64::MAX);
-            let items = all
-                .into_iter()
-                .skip(usize::try_from(page.offset).unwrap_or(usize::MAX))
-                .take(usize::try_from(page.limit).unwrap_or(0))
-                .collect();
+            let (items, total) = page.of(collect(conn, &caller, &app)?);
             Ok(AlertList { items, total, limit: page.limit, offset: page.offset })
         })
         .await?;

@@ -144,13 +144,8 @@ pub async fn list_points_rules(
             let rows: Vec<PointsRuleRow> =
                 q.order((rules::code, rules::version)).select(PointsRuleRow::as_select()).load(conn)?;
             let visible: Vec<PointsRuleRow> = rows.into_iter().filter(|r| visible_rule(&caller.scope, r)).collect();
-            let total = i64::try_from(visible.len()).unwrap_or(i64::MAX);
-            let items = visible
-                .into_iter()
-                .skip(usize::try_from(page.offset).unwrap_or(usize::MAX))
-                .take(usize::try_from(page.limit).unwrap_or(0))
-                .map(to_rule)
-                .collect::<ApiResult<_>>()?;
+            let (shown, total) = page.of(visible);
+            let items = shown.into_iter().map(to_rule).collect::<ApiResult<_>>()?;
             Ok(PointsRuleList { items, total, limit: page.limit, offset: page.offset })
         })
         .await?;
@@ -334,7 +329,7 @@ pub struct PointsEntry {
     pub evidence: String,
     /// The organization that awarded it (either management link).
     pub awarding_org_id: i64,
-    /// `manual` or `meeting` (attendance).
+    /// `manual`, `meeting` (attendance) or `reversal` (a correction).
     pub source: String,
     pub meeting_id: Option<i64>,
     /// For a correction: the entry it reverses.

@@ -2286,7 +2286,7 @@ export interface components {
             rule_id: number;
             /** Format: int32 */
             rule_version: number;
-            /** @description `manual` or `meeting` (attendance). */
+            /** @description `manual`, `meeting` (attendance) or `reversal` (a correction). */
             source: string;
             status: components["schemas"]["EntryStatus"];
             veto: boolean;
