@@ -87,6 +87,15 @@ def engine_section(base, engine):
     return "\n".join(lines), {name: r for name, r in rows.items()} | {"W6": float(w6[1]), "rss": rss}
 
 
+def completed(row):
+    """Whether a workload answered within the run (wrk reports 0 ms when nothing completed)."""
+    return row["rps"] >= 1 and row["p50"] and row["p99"]
+
+
+def verdict(ok, row):
+    return "NOT met (requests did not complete within the run)" if not completed(row) else ("met" if ok else "NOT met")
+
+
 def main(base, target):
     sections = []
     results = {}
@@ -99,15 +108,18 @@ def main(base, target):
     if s:
         checks.append(f"- W1 ≥ 40% of /healthz: {s['W1']['rps'] / s['healthz']['rps']:.0%} — {'met' if s['W1']['rps'] >= 0.4 * s['healthz']['rps'] else 'NOT met'}")
         for name, limit in (("W2", 25), ("W3", 50), ("W7", 25)):
-            checks.append(f"- {name} p99 ≤ {limit} ms: {s[name]['p99']:.1f} ms — {'met' if s[name]['p99'] <= limit else 'NOT met'}")
-        checks.append(f"- W4 ≤ 100 ms (p50 for the whole city): {s['W4']['p50']:.1f} ms — {'met' if s['W4']['p50'] <= 100 else 'NOT met'}")
-        checks.append(f"- W5 ≥ 2,000 entries/s: {s['W5']['rps']:.0f}/s — {'met' if s['W5']['rps'] >= 2000 else 'NOT met'}")
+            checks.append(f"- {name} p99 ≤ {limit} ms: {s[name]['p99']:.1f} ms — {verdict(s[name]['p99'] <= limit, s[name])}")
+        checks.append(f"- W4 ≤ 100 ms (p50 for the whole city): {s['W4']['p50']:.1f} ms — {verdict(s['W4']['p50'] <= 100, s['W4'])}")
+        checks.append(f"- W5 ≥ 2,000 entries/s: {s['W5']['rps']:.0f}/s — {verdict(s['W5']['rps'] >= 2000, s['W5'])}")
         checks.append(f"- W6 ≤ 5 s: {s['W6']:.2f} s — {'met' if s['W6'] <= 5 else 'NOT met'}")
         checks.append(f"- server peak RSS ≤ 200 MB: {s['rss']} MB — {'met' if s['rss'] <= 200 else 'NOT met'}")
     p = results.get("postgres", {})
     if s and p:
         for name in ("W1", "W2", "W3", "W4", "W7"):
-            ratio = p[name]["p50"] / s[name]["p50"] if s[name]["p50"] else 0
+            if not (completed(p[name]) and completed(s[name])):
+                checks.append(f"- PostgreSQL within 2× of SQLite, {name}: not comparable (requests did not complete on one of them)")
+                continue
+            ratio = p[name]["p50"] / s[name]["p50"]
             checks.append(f"- PostgreSQL within 2× of SQLite, {name} p50: {ratio:.1f}× — {'met' if ratio <= 2 else 'NOT met'}")
     body = f"""# Benchmarks
 
@@ -151,8 +163,8 @@ backlog — their numbers above are mostly that queue. Causes found so far, and 
   fsynced (`synchronous=FULL`, required so that a committed write survives power loss); the
   throughput is bounded by fsync latency. Fix: group commit of concurrent appends in one
   transaction.
-- PostgreSQL has not been measured in this run (`make bench` does both; the generator writes
-  PostgreSQL through the same code).
+- PostgreSQL: the generator takes about 4 minutes for `city` (over the 2-minute mark, which is
+  set for SQLite); W3 and W4 show the same aggregation cost as on SQLite.
 
 ## Scaling
 
