@@ -14,8 +14,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
+use super::common::today;
 use super::common::{list_of, org_ranges, stored};
-use super::publicities::{load_publicity, today};
+use super::publicities::load_publicity;
 use crate::auth::Caller;
 use crate::db::DbConnection;
 use crate::db::schema::{

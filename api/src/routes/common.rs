@@ -28,6 +28,11 @@ macro_rules! list_of {
 }
 pub(crate) use list_of;
 
+/// Today in China Standard Time: business dates (and the working-day rules) count these.
+pub fn today() -> chrono::NaiveDate {
+    (Utc::now() + chrono::Duration::hours(8)).date_naive()
+}
+
 /// Stored timestamps are UTC.
 pub fn utc(at: NaiveDateTime) -> DateTime<Utc> {
     at.and_utc()

@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
+use super::common::today;
 use super::common::{stored, visible_org};
-use super::publicities::today;
 use super::units::reach_of;
 use crate::auth::Caller;
 use crate::db::repo::units::{self, UnitFilter};

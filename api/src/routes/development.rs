@@ -12,9 +12,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
 
+use super::common::today;
 use super::common::{stored, utc};
 use super::members::{require_membership_side, visible_member};
-use super::publicities::{missing_sites, today};
+use super::publicities::missing_sites;
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{DevelopmentStepRow, MemberRow, NewDevelopmentStep, NewMemberEvent};

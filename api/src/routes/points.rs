@@ -15,9 +15,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
+use super::common::today;
 use super::common::{created, list_of, stored, utc, visible_org, with_etag};
 use super::members::{require_membership_side, visible_member};
-use super::publicities::today;
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewPointsRule, PointsEntryRow, PointsRuleRow};

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::common::{created, list_of, stored, utc, with_etag};
+use super::common::{created, list_of, stored, today, utc, with_etag};
 use super::members::{require_membership_side, visible_member};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
@@ -35,11 +35,6 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(update_publicity_site)
         .service(create_publicity_objection)
         .service(create_publicity_objection_resolution);
-}
-
-/// Today in China Standard Time (business dates).
-pub fn today() -> NaiveDate {
-    (Utc::now() + chrono::Duration::hours(8)).date_naive()
 }
 
 /// An objection raised during a publicity.

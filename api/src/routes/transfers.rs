@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::common::{created, list_of, stored, utc, with_etag};
+use super::common::{created, list_of, stored, today, utc, with_etag};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewMemberEvent, TransferRow};
@@ -53,11 +53,6 @@ pub struct Transfer {
 }
 
 list_of!(TransferList, Transfer, "A page of transfer letters, newest first.");
-
-fn today() -> NaiveDate {
-    // Business dates are China Standard Time.
-    (Utc::now() + chrono::Duration::hours(8)).date_naive()
-}
 
 fn to_transfer(row: TransferRow) -> ApiResult<Transfer> {
     Ok(Transfer {

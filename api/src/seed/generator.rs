@@ -420,7 +420,7 @@ fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRo
             entry.1.push(*id);
         }
     }
-    let today = crate::routes::publicities::today();
+    let today = crate::routes::common::today();
     let mut branches: Vec<(&i64, &(String, Vec<i64>))> = by_branch.iter().collect();
     branches.sort_by_key(|(id, _)| **id);
     let mut meeting_rows = Vec::new();

@@ -666,7 +666,7 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
             (&enterprise, Some(food_unit)),
         ];
         let own_member = members_demo::load(b.conn, &communities, &employers, &origin_village)?;
-        points_demo::load(b.conn, &city_org, &communities, crate::routes::publicities::today())?;
+        points_demo::load(b.conn, &city_org, &communities, crate::routes::common::today())?;
         let grid_branch = yucai_branches[0].clone();
         let accounts = [
             ("sysadmin", "系统管理员", Role::SystemAdmin, None),
