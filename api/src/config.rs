@@ -27,6 +27,9 @@ pub struct Config {
     pub refresh_token_ttl: Duration,
     pub lockout: LockoutPolicy,
     pub pool_size: u32,
+    /// How long another instance's writes may take to show in this instance's kept answers
+    /// (accounts behind tokens, dashboards, rankings); this instance's own writes show at once.
+    pub cache_ttl: std::time::Duration,
     /// Local rules of development and evaluation (docs/RULES.md).
     pub rules: Rules,
 }
@@ -132,6 +135,7 @@ impl std::fmt::Debug for Config {
             .field("refresh_token_ttl", &self.refresh_token_ttl)
             .field("lockout", &self.lockout)
             .field("pool_size", &self.pool_size)
+            .field("cache_ttl", &self.cache_ttl)
             .field("rules", &self.rules)
             .finish()
     }
@@ -201,6 +205,7 @@ impl Config {
             refresh_token_ttl: Duration::days(number("DANGJIAN_REFRESH_TOKEN_DAYS", 7)?),
             lockout,
             pool_size: u32::try_from(number("DANGJIAN_DB_POOL_SIZE", 8)?).unwrap_or(8),
+            cache_ttl: std::time::Duration::from_secs(number("DANGJIAN_CACHE_SECONDS", 10)?.unsigned_abs()),
             rules: Rules::from_env()?,
         })
     }

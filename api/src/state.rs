@@ -5,7 +5,10 @@ use std::sync::Arc;
 use actix_web::web;
 
 use crate::auth::token::TokenKeys;
+use crate::cache::{Cache, Generation};
 use crate::config::Config;
+use crate::db::group_commit::GroupCommit;
+use crate::db::repo::users::Account;
 use crate::db::{self, DbConnection, DbPool, Engine};
 use crate::error::{ApiError, ApiResult};
 
@@ -15,12 +18,45 @@ pub struct AppState {
     pub engine: Engine,
     pub config: Arc<Config>,
     pub keys: Arc<TokenKeys>,
+    pub generation: Arc<Generation>,
+    pub caches: Arc<Caches>,
+    /// Writes that share commits (see [`crate::db::group_commit`]).
+    pub grouped: GroupCommit,
 }
+
+/// Answers kept between writes (see [`crate::cache`]).
+pub struct Caches {
+    /// The account behind an access token, by account id.
+    pub accounts: Cache<i64, Account>,
+    /// Dashboards, by organization id.
+    pub dashboards: Cache<i64, crate::routes::dashboard::KeptDashboard>,
+    /// Ranking totals, by organization id and year.
+    pub rankings: Cache<(i64, i32), crate::routes::points::RankingTotals>,
+}
+
+/// Distinct subtrees and years kept at most, per kind of answer.
+const CACHE_CAPACITY: usize = 1024;
 
 impl AppState {
     pub fn new(pool: DbPool, engine: Engine, config: Config) -> AppState {
         let keys = TokenKeys::new(&config.jwt_secret, config.access_token_ttl);
-        AppState { pool, engine, config: Arc::new(config), keys: Arc::new(keys) }
+        let generation = Arc::new(Generation::default());
+        let ttl = config.cache_ttl;
+        let caches = Caches {
+            accounts: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
+            dashboards: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
+            rankings: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
+        };
+        let grouped = GroupCommit::start(pool.clone(), Arc::clone(&generation));
+        AppState {
+            grouped,
+            pool,
+            engine,
+            config: Arc::new(config),
+            keys: Arc::new(keys),
+            generation: Arc::clone(&generation),
+            caches: Arc::new(caches),
+        }
     }
 
     /// Runs reads on the blocking thread pool, never on the async executor.
@@ -38,15 +74,21 @@ impl AppState {
     }
 
     /// Runs a write in one transaction on the blocking thread pool: all of it or nothing.
+    /// A committed write makes every kept answer stale.
     pub async fn write<T, F>(&self, work: F) -> ApiResult<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> ApiResult<T> + Send + 'static,
     {
         let pool = self.pool.clone();
+        let generation = Arc::clone(&self.generation);
         web::block(move || {
             let mut conn = pool.get()?;
-            db::write_transaction(&mut conn, work)
+            let written = db::write_transaction(&mut conn, work);
+            if written.is_ok() {
+                generation.advance();
+            }
+            written
         })
         .await?
     }

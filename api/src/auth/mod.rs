@@ -68,17 +68,25 @@ impl FromRequest for Caller {
         Box::pin(async move {
             let state = state.ok_or_else(|| ApiError::Internal("application state missing".to_owned()))?;
             let user_id = state.keys.verify(&token?)?;
-            let account = state.read(move |conn| users::load_account(conn, user_id)).await?;
+            let accounts = &state.caches.accounts;
+            let account = match accounts.get(&user_id) {
+                Some(account) => Some(account),
+                None => {
+                    let generation = accounts.generation();
+                    let loaded = state.read(move |conn| users::load_account(conn, user_id)).await?;
+                    loaded.map(|account| accounts.keep(user_id, generation, account))
+                }
+            };
             let account = account
                 .filter(|a| !a.row.disabled)
                 .ok_or_else(|| ApiError::Unauthorized("the account no longer exists or is disabled".to_owned()))?;
             let kind = account.row.kind.parse().map_err(|_| ApiError::Internal("stored account kind".to_owned()))?;
-            let scope = policy::scope_of(&account.roles, account.scope_paths);
+            let scope = policy::scope_of(&account.roles, account.scope_paths.clone());
             Ok(Caller {
                 id: account.row.id,
-                username: account.row.username,
+                username: account.row.username.clone(),
                 kind,
-                roles: account.roles,
+                roles: account.roles.clone(),
                 scope_org_id: account.row.scope_org_id,
                 scope,
                 client_addr,

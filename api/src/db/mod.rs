@@ -1,6 +1,7 @@
 //! Storage: one diesel code base over SQLite (embedded default) and PostgreSQL
 //! (production), an r2d2 pool, and the embedded migrations of each backend.
 
+pub mod group_commit;
 pub mod models;
 pub mod repo;
 pub mod schema;
@@ -100,6 +101,8 @@ pub fn connect(url: &str, pool_size: u32) -> Result<(DbPool, Engine), StorageErr
     let manager = ConnectionManager::<DbConnection>::new(connection_target(url));
     let pool = Pool::builder()
         .max_size(pool_size)
+        // A SQLite file connection does not go stale; a PostgreSQL one can (server restart).
+        .test_on_check_out(engine == Engine::Postgres)
         .connection_customizer(Box::new(SqlitePragmas))
         .build(manager)
         .map_err(|e| StorageError::Connect(e.to_string()))?;

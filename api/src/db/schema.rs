@@ -345,7 +345,29 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Members per membership organization, category and stage (kept by triggers).
+    member_counts (org_id, category, stage) {
+        org_id -> BigInt,
+        category -> Text,
+        stage -> Text,
+        members -> Integer,
+    }
+}
+
+diesel::table! {
+    /// Approved points and veto entries per member and year (kept by triggers).
+    points_totals (member_id, year) {
+        member_id -> BigInt,
+        year -> Integer,
+        points -> BigInt,
+        vetoes -> BigInt,
+    }
+}
+
 diesel::joinable!(organizations -> areas (area_id));
+diesel::joinable!(member_counts -> organizations (org_id));
+diesel::joinable!(points_totals -> members (member_id));
 diesel::joinable!(meeting_attendance -> meetings (meeting_id));
 diesel::joinable!(meeting_attendance -> members (member_id));
 diesel::joinable!(publicity_sites -> publicities (publicity_id));
@@ -380,4 +402,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     meetings,
     meeting_attendance,
     points_entries,
+    member_counts,
+    points_totals,
 );

@@ -18,7 +18,7 @@ use super::common::{stored, visible_org};
 use super::units::reach_of;
 use crate::auth::Caller;
 use crate::db::repo::units::{self, UnitFilter};
-use crate::db::schema::members;
+use crate::db::schema::{member_counts, organizations};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::QueryParams;
 use crate::state::AppState;
@@ -50,6 +50,13 @@ pub struct Dashboard {
     pub compliant_branches: usize,
 }
 
+/// A dashboard with the path of its organization, kept between writes (the city's reads
+/// every organization and unit).
+pub struct KeptDashboard {
+    org_path: String,
+    dashboard: Dashboard,
+}
+
 /// The organization of a dashboard.
 #[derive(Debug, Deserialize, Validate, IntoParams)]
 #[serde(deny_unknown_fields)]
@@ -67,18 +74,31 @@ pub async fn get_dashboard(
     QueryParams(query): QueryParams<DashboardQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
+    let dashboards = &state.caches.dashboards;
+    if let Some(kept) = dashboards.get(&query.org_id) {
+        // Out of scope is "not found", exactly as when computed.
+        return if caller.scope.holds_org(&kept.org_path) {
+            Ok(HttpResponse::Ok().json(&kept.dashboard))
+        } else {
+            Err(ApiError::NotFound)
+        };
+    }
+    let generation = dashboards.generation();
     let answer = state
         .read(move |conn| {
             let org = visible_org(conn, &caller.scope, query.org_id)?;
             let (low, high) = subtree_range(&org.path);
-            let counts: Vec<(String, String, i64)> = members::table
-                .filter(members::membership_org_path.ge(&low))
-                .filter(members::membership_org_path.lt(&high))
-                .group_by((members::category, members::stage))
-                .select((members::category, members::stage, diesel::dsl::count_star()))
+            let counts: Vec<(String, String, Option<i64>)> = member_counts::table
+                .inner_join(organizations::table)
+                .filter(organizations::path.ge(&low))
+                .filter(organizations::path.lt(&high))
+                .group_by((member_counts::category, member_counts::stage))
+                .select((member_counts::category, member_counts::stage, diesel::dsl::sum(member_counts::members)))
                 .load(conn)?;
             let members = counts
                 .into_iter()
+                .filter_map(|(category, stage, members)| Some((category, stage, members?)))
+                .filter(|(_, _, members)| *members > 0)
                 .map(|(category, stage, members)| {
                     Ok(MemberCount { category: stored(&category)?, stage: stored(&stage)?, members })
                 })
@@ -91,7 +111,7 @@ pub async fn get_dashboard(
             let period_text = format!("{}-Q{}", on.year(), (on.month() - 1) / 3 + 1);
             let period = Period::parse(&period_text).map_err(|e| ApiError::Internal(e.to_string()))?;
             let branches = super::meetings::branch_compliance(conn, &org.path, &period)?;
-            Ok(Dashboard {
+            let dashboard = Dashboard {
                 org_id: org.id,
                 members,
                 units,
@@ -100,8 +120,10 @@ pub async fn get_dashboard(
                 period: period_text,
                 branches: branches.len(),
                 compliant_branches: branches.iter().filter(|b| b.compliant).count(),
-            })
+            };
+            Ok(KeptDashboard { org_path: org.path, dashboard })
         })
         .await?;
-    Ok(HttpResponse::Ok().json(answer))
+    let answer = dashboards.keep(query.org_id, generation, answer);
+    Ok(HttpResponse::Ok().json(&answer.dashboard))
 }

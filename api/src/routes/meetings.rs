@@ -19,7 +19,7 @@ use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{MeetingRow, MemberRow};
 use crate::db::repo::points::{self, Award};
-use crate::db::schema::{meeting_attendance as attendance, meetings, members, organizations};
+use crate::db::schema::{meeting_attendance as attendance, meetings, member_counts, members, organizations};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{JsonBody, Page, QueryParams};
@@ -433,14 +433,16 @@ pub fn branch_compliance(conn: &mut DbConnection, org_path: &str, period: &Perio
         .into_iter()
         .map(|(org, kind, n)| ((org, kind), n))
         .collect();
-    let stages: HashMap<(i64, String), i64> = members::table
-        .filter(members::membership_org_path.ge(&low))
-        .filter(members::membership_org_path.lt(&high))
-        .group_by((members::membership_org_id, members::stage))
-        .select((members::membership_org_id, members::stage, diesel::dsl::count_star()))
-        .load::<(i64, String, i64)>(conn)?
+    let stages: HashMap<(i64, String), i64> = member_counts::table
+        .inner_join(organizations::table)
+        .filter(organizations::path.ge(&low))
+        .filter(organizations::path.lt(&high))
+        .filter(organizations::kind.eq(OrgKind::Branch.code()))
+        .group_by((member_counts::org_id, member_counts::stage))
+        .select((member_counts::org_id, member_counts::stage, diesel::dsl::sum(member_counts::members)))
+        .load::<(i64, String, Option<i64>)>(conn)?
         .into_iter()
-        .map(|(org, stage, n)| ((org, stage), n))
+        .map(|(org, stage, n)| ((org, stage), n.unwrap_or(0)))
         .collect();
     let with_groups: std::collections::HashSet<i64> = organizations::table
         .filter(organizations::path.ge(&low))

@@ -1,8 +1,6 @@
 //! Points-based management (积分制): the versioned rules catalogue, the append-only ledger
 //! with approval, reversal and chain verification, balances, rankings and the export.
 
-use std::collections::HashMap;
-
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
@@ -22,7 +20,7 @@ use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewPointsRule, PointsEntryRow, PointsRuleRow};
 use crate::db::repo::points::{self, Award};
-use crate::db::schema::{members, points_entries as entries, points_rules as rules};
+use crate::db::schema::{members, points_entries as entries, points_rules as rules, points_totals};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
@@ -500,7 +498,9 @@ pub async fn create_points_entry(
     JsonBody(new): JsonBody<NewEntry>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::RecordMemberEvents)?;
+    // Points are recorded in bursts (a meeting, a campaign): appends share commits.
     let row = state
+        .grouped
         .write(move |conn| {
             let (member, side) = visible_member(conn, &caller.scope, new.member_id)?;
             let (org_id, org_path) = awarding_org(&member, side);
@@ -838,7 +838,8 @@ pub struct RankingQuery {
 type Total = (i64, String, i64);
 
 /// Totals of every probationary and full member whose membership lies in the subtree,
-/// highest first.
+/// highest first. Reads the per-member yearly totals the ledger's triggers keep, one row per
+/// member, instead of summing the ledger.
 fn totals(
     conn: &mut DbConnection,
     org_path: &str,
@@ -846,36 +847,17 @@ fn totals(
     policy: &domain::points::PointsPolicy,
 ) -> ApiResult<Vec<Total>> {
     let (low, high) = subtree_range(org_path);
-    let people: Vec<(i64, String)> = members::table
+    let rows: Vec<(i64, String, Option<i64>, Option<i64>)> = members::table
+        .left_join(points_totals::table.on(points_totals::member_id.eq(members::id).and(points_totals::year.eq(year))))
         .filter(members::membership_org_path.ge(&low))
         .filter(members::membership_org_path.lt(&high))
         .filter(members::stage.eq_any([Stage::Probationary.code(), Stage::Full.code()]))
-        .select((members::id, members::name))
+        .select((members::id, members::name, points_totals::points.nullable(), points_totals::vetoes.nullable()))
         .load(conn)?;
-    let in_subtree = members::table
-        .filter(members::membership_org_path.ge(&low))
-        .filter(members::membership_org_path.lt(&high))
-        .select(members::id);
-    let sums: HashMap<i64, i64> = entries::table
-        .filter(entries::year.eq(year))
-        .filter(entries::status.eq(EntryStatus::Approved.code()))
-        .filter(entries::member_id.eq_any(in_subtree))
-        .group_by(entries::member_id)
-        .select((entries::member_id, diesel::dsl::sum(entries::points)))
-        .load::<(i64, Option<i64>)>(conn)?
+    let mut totals: Vec<Total> = rows
         .into_iter()
-        .map(|(id, sum)| (id, sum.unwrap_or(0)))
-        .collect();
-    let vetoed: Vec<i64> = entries::table
-        .filter(entries::year.eq(year))
-        .filter(entries::status.eq(EntryStatus::Approved.code()))
-        .filter(entries::veto.eq(true))
-        .select(entries::member_id)
-        .load(conn)?;
-    let mut totals: Vec<Total> = people
-        .into_iter()
-        .map(|(id, name)| {
-            let counted = [Counted { points: sums.get(&id).copied().unwrap_or(0), veto: vetoed.contains(&id) }];
+        .map(|(id, name, points, vetoes)| {
+            let counted = [Counted { points: points.unwrap_or(0), veto: vetoes.unwrap_or(0) > 0 }];
             (id, name, balance(&counted, policy))
         })
         .collect();
@@ -883,32 +865,61 @@ fn totals(
     Ok(totals)
 }
 
-fn ranked(totals: &[Total], index: usize) -> Ranked {
-    let (id, name, total) = &totals[index];
-    let lower = totals.iter().filter(|t| t.2 < *total).count();
-    let rank = totals.iter().filter(|t| t.2 > *total).count() + 1;
-    // Member counts are far below 2^52: the conversions are exact.
-    let percentile = if totals.is_empty() { 0.0 } else { (lower as f64) * 100.0 / (totals.len() as f64) };
-    Ranked { member_id: *id, name: name.clone(), total: *total, rank, percentile }
+/// The totals of a subtree for a year, highest first: what rankings and their export read.
+pub struct RankingTotals {
+    org_id: i64,
+    org_path: String,
+    year: i32,
+    totals: Vec<Total>,
 }
 
-fn ranking(
-    conn: &mut DbConnection,
+/// The totals of the organization's subtree, kept between writes: a ranking of a district
+/// reads tens of thousands of members.
+async fn kept_totals(
+    state: &AppState,
     caller: &Caller,
-    query: &RankingQuery,
-    policy: &domain::points::PointsPolicy,
-) -> ApiResult<(Ranking, Vec<Total>)> {
-    let org = visible_org(conn, &caller.scope, query.org_id)?;
-    let year = query.year.unwrap_or_else(|| chrono::Datelike::year(&today()));
-    let totals = totals(conn, &org.path, year, policy)?;
-    let top = (0..totals.len().min(query.top.unwrap_or(50))).map(|i| ranked(&totals, i)).collect();
+    org_id: i64,
+    year: Option<i32>,
+) -> ApiResult<std::sync::Arc<RankingTotals>> {
+    let year = year.unwrap_or_else(|| chrono::Datelike::year(&today()));
+    let rankings = &state.caches.rankings;
+    if let Some(kept) = rankings.get(&(org_id, year)) {
+        // Out of scope is "not found", exactly as when computed.
+        return if caller.scope.holds_org(&kept.org_path) { Ok(kept) } else { Err(ApiError::NotFound) };
+    }
+    let generation = rankings.generation();
+    let scope = caller.scope.clone();
+    let policy = state.config.rules.points;
+    let computed = state
+        .read(move |conn| {
+            let org = visible_org(conn, &scope, org_id)?;
+            let totals = totals(conn, &org.path, year, &policy)?;
+            Ok(RankingTotals { org_id: org.id, org_path: org.path, year, totals })
+        })
+        .await?;
+    Ok(rankings.keep((org_id, year), generation, computed))
+}
+
+/// The member at `index` of totals sorted highest first.
+fn ranked(totals: &[Total], index: usize) -> Ranked {
+    let (id, name, total) = &totals[index];
+    let higher = totals.partition_point(|t| t.2 > *total);
+    let lower = totals.len() - totals.partition_point(|t| t.2 >= *total);
+    // Member counts are far below 2^52: the conversions are exact.
+    let percentile = if totals.is_empty() { 0.0 } else { (lower as f64) * 100.0 / (totals.len() as f64) };
+    Ranked { member_id: *id, name: name.clone(), total: *total, rank: higher + 1, percentile }
+}
+
+fn ranking(kept: &RankingTotals, query: &RankingQuery) -> Ranking {
+    let totals = &kept.totals;
+    let top = (0..totals.len().min(query.top.unwrap_or(50))).map(|i| ranked(totals, i)).collect();
     let mut bands: std::collections::BTreeMap<i64, usize> = std::collections::BTreeMap::new();
-    for (_, _, total) in &totals {
+    for (_, _, total) in totals {
         *bands.entry(total.div_euclid(10) * 10).or_default() += 1;
     }
     let distribution = bands.into_iter().map(|(from, members)| Bucket { from, to: from + 9, members }).collect();
-    let member = query.member_id.and_then(|id| totals.iter().position(|t| t.0 == id)).map(|i| ranked(&totals, i));
-    Ok((Ranking { org_id: org.id, year, members: totals.len(), top, distribution, member }, totals))
+    let member = query.member_id.and_then(|id| totals.iter().position(|t| t.0 == id)).map(|i| ranked(totals, i));
+    Ranking { org_id: kept.org_id, year: kept.year, members: totals.len(), top, distribution, member }
 }
 
 /// Points ranking of an organization's subtree for a year: the top N, the distribution in
@@ -921,9 +932,8 @@ pub async fn get_points_ranking(
     QueryParams(query): QueryParams<RankingQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
-    let policy = state.config.rules.points;
-    let answer = state.read(move |conn| ranking(conn, &caller, &query, &policy).map(|(r, _)| r)).await?;
-    Ok(HttpResponse::Ok().json(answer))
+    let kept = kept_totals(&state, &caller, query.org_id, query.year).await?;
+    Ok(HttpResponse::Ok().json(ranking(&kept, &query)))
 }
 
 /// The ranking as `.xlsx` for the quarterly publicity of results (积分公示).
@@ -936,25 +946,25 @@ pub async fn get_points_ranking_export(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
     let policy = state.config.rules.points;
-    let bytes = state
-        .read(move |conn| {
-            let (_, totals) = ranking(conn, &caller, &query, &policy)?;
-            let fail = |e: rust_xlsxwriter::XlsxError| ApiError::Internal(format!("xlsx: {e}"));
-            let mut workbook = rust_xlsxwriter::Workbook::new();
-            let sheet = workbook.add_worksheet().set_name("积分排名").map_err(fail)?;
-            for (column, header) in (0u16..).zip(["名次", "姓名", "积分", "建议等次"]) {
-                sheet.write_string(0, column, header).map_err(fail)?;
-            }
-            for (row, index) in (1u32..).zip(0..totals.len()) {
-                let entry = ranked(&totals, index);
-                sheet.write_number(row, 0, f64::from(u32::try_from(entry.rank).unwrap_or(u32::MAX))).map_err(fail)?;
-                sheet.write_string(row, 1, &entry.name).map_err(fail)?;
-                sheet.write_number(row, 2, entry.total as f64).map_err(fail)?;
-                sheet.write_string(row, 3, suggested_grade(entry.total, &policy).chinese_name()).map_err(fail)?;
-            }
-            workbook.save_to_buffer().map_err(fail)
-        })
-        .await?;
+    let kept = kept_totals(&state, &caller, query.org_id, query.year).await?;
+    let bytes = web::block(move || {
+        let totals = &kept.totals;
+        let fail = |e: rust_xlsxwriter::XlsxError| ApiError::Internal(format!("xlsx: {e}"));
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet().set_name("积分排名").map_err(fail)?;
+        for (column, header) in (0u16..).zip(["名次", "姓名", "积分", "建议等次"]) {
+            sheet.write_string(0, column, header).map_err(fail)?;
+        }
+        for (row, index) in (1u32..).zip(0..totals.len()) {
+            let entry = ranked(totals, index);
+            sheet.write_number(row, 0, f64::from(u32::try_from(entry.rank).unwrap_or(u32::MAX))).map_err(fail)?;
+            sheet.write_string(row, 1, &entry.name).map_err(fail)?;
+            sheet.write_number(row, 2, entry.total as f64).map_err(fail)?;
+            sheet.write_string(row, 3, suggested_grade(entry.total, &policy).chinese_name()).map_err(fail)?;
+        }
+        workbook.save_to_buffer().map_err(fail)
+    })
+    .await??;
     Ok(HttpResponse::Ok()
         .content_type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .insert_header(("Content-Disposition", "attachment; filename=\"points-ranking.xlsx\""))

@@ -144,6 +144,7 @@ on_both_databases! {
         let member = app.get(&format!("/api/v1/members/{id}"), &membership_side).await.json();
         assert_eq!(member["stage"], "probationary");
         assert_eq!(member["join_date"], json!(meeting_on), "probation starts at the branch meeting");
+        app.assert_counters_agree();
     }
 
     async fn an_upheld_objection_fails_the_publicity(app) {
@@ -188,6 +189,7 @@ on_both_databases! {
         let converted = app.post(&format!("{base}/transitions"), &admin, later).await;
         assert_eq!(converted.status, 201, "{}", String::from_utf8_lossy(&converted.body));
         assert_eq!(app.get(&format!("/api/v1/members/{id}"), &admin).await.json()["conversion_date"], json!(met_on));
+        app.assert_counters_agree();
     }
 
     async fn two_place_evaluation_needs_both_opinions_and_a_reason_to_differ(app) {

@@ -115,6 +115,25 @@ on_both_databases! {
         assert_eq!(created.json()["managed_as"], "membership");
     }
 
+    async fn the_dashboard_counts_the_subtrees_members_by_category_and_stage(app) {
+        let token = app.token("city_admin").await;
+        let committee = app.org_id(COMMITTEE);
+        let dashboard = format!("/api/v1/dashboard?org_id={committee}");
+        let before = app.get(&dashboard, &token).await.json();
+        let counts = before["members"].as_array().cloned().unwrap_or_default();
+        assert!(counts.len() > 1, "{before}");
+        for line in &counts {
+            let listed = app.get(&format!("/api/v1/members?org_id={committee}&link=membership&category={}&stage={}&limit=1",
+                line["category"].as_str().unwrap_or_default(), line["stage"].as_str().unwrap_or_default()), &token).await.json();
+            assert_eq!(listed["total"], line["members"], "{line}");
+        }
+        let full = |d: &serde_json::Value| d["members"].as_array().into_iter().flatten()
+            .find(|l| l["category"] == "registered" && l["stage"] == "full").and_then(|l| l["members"].as_i64()).unwrap_or_default();
+        assert_eq!(app.post("/api/v1/members", &token, member_body(&app, 103)).await.status, 201);
+        assert_eq!(full(&app.get(&dashboard, &token).await.json()), full(&before) + 1, "a new member counts at once");
+        app.assert_counters_agree();
+    }
+
     async fn dual_categories_need_two_different_organizations(app) {
         let token = app.token("city_admin").await;
         let mut same = member_body(&app, 103);
@@ -317,6 +336,7 @@ on_both_databases! {
         assert_eq!(response.json()["imported"], 10_000);
         let after = app.get("/api/v1/members?limit=1", &token).await.json()["total"].as_i64().unwrap_or_default();
         assert_eq!(after - before, 10_000);
+        app.assert_counters_agree();
     }
 
     async fn a_transfer_letter_expires_and_the_receiving_organization_confirms_a_valid_one(app) {
@@ -350,6 +370,7 @@ on_both_databases! {
         let history = app.get(&format!("/api/v1/members/{member}/events"), &admin).await.json();
         let kinds: Vec<&str> = history["items"].as_array().into_iter().flatten().filter_map(|e| e["kind"].as_str()).collect();
         assert!(kinds.contains(&"transfer_issued") && kinds.contains(&"transfer_confirmed"));
+        app.assert_counters_agree();
     }
 
     async fn an_organization_with_members_cannot_be_deleted(app) {

@@ -95,6 +95,7 @@ on_both_databases! {
         assert_eq!(after["total"], 0);
         assert_eq!(after["vetoed"], true);
         assert_eq!(after["suggested_grade"], "unqualified");
+        app.assert_counters_agree();
     }
 
     async fn a_correction_is_a_reversing_entry_and_approval_is_for_the_membership_side(app) {
@@ -128,6 +129,7 @@ on_both_databases! {
         app.post(&format!("/api/v1/points/entries/{}/reversal", given["id"]), &membership_side, json!({"reason": "again"})).await
             .assert_problem(409, "conflict");
         assert_eq!(app.get(&format!("/api/v1/members/{member}/points/verify"), &membership_side).await.json()["valid"], true);
+        app.assert_counters_agree();
     }
 
     async fn concurrent_writers_lose_no_entry_and_never_exceed_a_cap(app) {
@@ -151,6 +153,7 @@ on_both_databases! {
         assert_eq!(points["total"].as_i64(), Some(before + 20 + 25));
         let verify = app.get(&format!("/api/v1/members/{member}/points/verify"), &admin).await.json();
         assert_eq!(verify["valid"], true, "the chain did not fork under concurrency");
+        app.assert_counters_agree();
     }
 
     async fn a_rule_change_makes_a_new_version_and_entries_keep_theirs(app) {
@@ -201,6 +204,7 @@ on_both_databases! {
         assert_eq!(app.get(&year(ids[3]), &admin).await.json()["total"], 57);
         let entry = &app.get(&year(ids[0]), &admin).await.json()["entries"][0];
         assert_eq!(entry["meeting_id"], meeting["id"]);
+        app.assert_counters_agree();
     }
 
     async fn compliance_finds_a_missing_meeting(app) {

@@ -1,0 +1,125 @@
+//! Answers kept in memory between writes: the account behind an access token, and the
+//! dashboards and rankings that aggregate a whole subtree.
+//!
+//! Every committed write of this instance advances the [`Generation`], which makes every
+//! kept answer stale at once, so a reader here never sees an answer older than the last
+//! write here. Writes made by other instances on the same database are seen once an answer
+//! is older than the cache's time to live.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Counts the committed writes of this instance.
+#[derive(Debug, Default)]
+pub struct Generation(AtomicU64);
+
+impl Generation {
+    pub fn current(&self) -> u64 {
+        self.0.load(Ordering::Acquire)
+    }
+
+    pub fn advance(&self) {
+        self.0.fetch_add(1, Ordering::AcqRel);
+    }
+}
+
+/// Kept answers of one kind.
+pub struct Cache<K, V> {
+    generation: Arc<Generation>,
+    time_to_live: Duration,
+    capacity: usize,
+    entries: Mutex<HashMap<K, Kept<V>>>,
+}
+
+struct Kept<V> {
+    generation: u64,
+    at: Instant,
+    value: Arc<V>,
+}
+
+impl<K: Eq + Hash, V> Cache<K, V> {
+    pub fn new(generation: Arc<Generation>, time_to_live: Duration, capacity: usize) -> Cache<K, V> {
+        Cache { generation, time_to_live, capacity, entries: Mutex::new(HashMap::new()) }
+    }
+
+    /// The generation to pass to [`Cache::keep`] for an answer computed from now on.
+    pub fn generation(&self) -> u64 {
+        self.generation.current()
+    }
+
+    /// The answer kept for `key`, unless a write or the time to live has made it stale.
+    pub fn get(&self, key: &K) -> Option<Arc<V>> {
+        let current = self.generation.current();
+        let entries = self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        entries
+            .get(key)
+            .filter(|kept| kept.generation == current && kept.at.elapsed() < self.time_to_live)
+            .map(|kept| Arc::clone(&kept.value))
+    }
+
+    /// Keeps an answer computed when the generation was `generation`; an answer computed
+    /// while a write committed is already stale and is not kept.
+    pub fn keep(&self, key: K, generation: u64, value: V) -> Arc<V> {
+        let value = Arc::new(value);
+        if generation == self.generation.current() {
+            let mut entries = self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            if entries.len() >= self.capacity {
+                entries.retain(|_, kept| kept.generation == generation);
+                if entries.len() >= self.capacity {
+                    entries.clear();
+                }
+            }
+            entries.insert(key, Kept { generation, at: Instant::now(), value: Arc::clone(&value) });
+        }
+        value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cache(time_to_live: Duration) -> (Arc<Generation>, Cache<&'static str, i32>) {
+        let generation = Arc::new(Generation::default());
+        (Arc::clone(&generation), Cache::new(generation, time_to_live, 2))
+    }
+
+    #[test]
+    fn a_write_makes_every_kept_answer_stale() {
+        let (generation, cache) = cache(Duration::from_secs(60));
+        cache.keep("city", cache.generation(), 1);
+        assert_eq!(cache.get(&"city").as_deref(), Some(&1));
+        generation.advance();
+        assert_eq!(cache.get(&"city"), None);
+    }
+
+    #[test]
+    fn an_answer_computed_across_a_write_is_not_kept() {
+        let (generation, cache) = cache(Duration::from_secs(60));
+        let before = cache.generation();
+        generation.advance();
+        assert_eq!(*cache.keep("city", before, 1), 1);
+        assert_eq!(cache.get(&"city"), None);
+    }
+
+    #[test]
+    fn answers_expire_after_their_time_to_live() {
+        let (_, cache) = cache(Duration::ZERO);
+        cache.keep("city", cache.generation(), 1);
+        assert_eq!(cache.get(&"city"), None);
+    }
+
+    #[test]
+    fn the_cache_stays_within_its_capacity() {
+        let (_, cache) = cache(Duration::from_secs(60));
+        for key in ["a", "b", "c"] {
+            cache.keep(key, cache.generation(), 1);
+        }
+        assert_eq!(cache.get(&"c").as_deref(), Some(&1));
+        let kept = ["a", "b", "c"].iter().filter(|k| cache.get(k).is_some()).count();
+        assert!(kept <= 2);
+    }
+}

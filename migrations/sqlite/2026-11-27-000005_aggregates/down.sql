@@ -1,0 +1,10 @@
+DROP INDEX members_category_residence;
+DROP INDEX members_category_membership;
+DROP INDEX meetings_held_on;
+DROP TRIGGER points_totals_decide;
+DROP TRIGGER points_totals_insert;
+DROP TABLE points_totals;
+DROP TRIGGER member_counts_update;
+DROP TRIGGER member_counts_delete;
+DROP TRIGGER member_counts_insert;
+DROP TABLE member_counts;
