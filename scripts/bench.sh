@@ -17,18 +17,21 @@ duration="${BENCH_DURATION:-10s}"
 connections="${BENCH_CONNECTIONS:-16}"
 password="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 engines="${BENCH_ENGINES:-sqlite postgres}"
+# `city` (the targets) or `megacity` (10×, for the scaling note).
+profile="${BENCH_PROFILE:-city}"
 
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
 bench_engine() {
     local engine=$1 url=$2
-    local dir="$out/$engine"
+    local dir="$out/$(label "$engine")"
     mkdir -p "$dir"
     export DANGJIAN_DATABASE_URL="$url" DANGJIAN_DATA_DIR="$dir" DANGJIAN_BIND="127.0.0.1:$port" \
         DANGJIAN_FRONTEND_DIR=/nonexistent RUST_LOG=warn DANGJIAN_DB_POOL_SIZE=8 DANGJIAN_ACCESS_TOKEN_MINUTES=30
     if [ ! -f "$dir/seeded" ]; then
-        echo "[$engine] generating the city data set"
-        /usr/bin/time -f "%e %M" -o "$dir/seed-time" "$bin" seed --profile city | tee "$dir/seed-output"
+        echo "[$engine] generating the $profile data set"
+        if [ "$engine" = sqlite ]; then rm -f "$dir/$profile.sqlite3" "$dir/$profile.sqlite3-wal" "$dir/$profile.sqlite3-shm"; fi
+        /usr/bin/time -f "%e %M" -o "$dir/seed-time" "$bin" seed --profile "$profile" | tee "$dir/seed-output"
         touch "$dir/seeded"
     fi
     printf '%s\n' "$password" | "$bin" user create --username "bench$RANDOM" --role org_admin --scope 1 --password-stdin >"$dir/user" 
@@ -48,12 +51,20 @@ bench_engine() {
     district=$(curl -fsS "$base/api/v1/organizations?parent_id=1&kind=committee&limit=1" -H "$auth" | json '["items"][0]["id"]')
     rule=$(curl -fsS "$base/api/v1/points/rules?limit=200" -H "$auth" | json '["items"][1]["id"]')
     year=$(date +%Y)
-    export BENCH_RULE="$rule" BENCH_MEMBERS=200000
+    local members=200000
+    [ "$profile" = megacity ] && members=2000000
+    export BENCH_RULE="$rule" BENCH_MEMBERS="$members"
     run() {
         local name=$1; shift
         echo "[$engine] $name"
         wrk -t2 -c"$connections" -d"$duration" --latency -H "$auth" "$@" >"$dir/$name.txt"
     }
+    # The first request of a ranking and of a dashboard computes it (later ones within the
+    # same generation are answered from memory): its time is the computed cost.
+    first() { curl -fsS -o /dev/null -w "%{time_total}\n" -H "$auth" "$1" >"$dir/$2-first.txt"; }
+    first "$base/api/v1/points/rankings?org_id=$district&year=$year&top=50" W3
+    first "$base/api/v1/dashboard?org_id=1" W4
+    first "$base/api/v1/members?org_id=$street&category=mobile&limit=20&sort=name" W2
     run healthz "$base/healthz"
     run W1 -s scripts/bench/get-member.lua "$base"
     run W2 "$base/api/v1/members?org_id=$street&category=mobile&limit=20&sort=name"
@@ -71,22 +82,39 @@ bench_engine() {
     curl -sS -o "$dir/W6-body" -w "%{http_code} %{time_total}\n" -X POST "$base/api/v1/members/import" \
         -H "$auth" -H "content-type: text/csv" --data-binary "@$dir/roster.csv" >"$dir/W6.txt"
     run W7 "$base/api/v1/organizations?within=$district&limit=20"
+    explain "$engine" "$url" "$street" "$district" "$year" >"$dir/plans.txt" 2>&1 || true
     grep VmHWM "/proc/$pid/status" | awk '{print $2}' >"$dir/peak-rss-kb"
+}
+
+# Where a run's outputs go: the engine, suffixed with the profile unless it is `city`.
+label() {
+    if [ "$profile" = city ]; then echo "$1"; else echo "$1-$profile"; fi
+}
+
+# Query plans of the statements behind W2, W3 and W4, as each database runs them.
+explain() {
+    local engine=$1 url=$2 street=$3 district=$4 year=$5
+    local sql
+    sql=$(python3 scripts/bench/explain.py "$engine" "$url" "$street" "$district" "$year")
+    case "$engine" in
+        sqlite) printf '%s\n' "$sql" | sqlite3 -echo "${url#sqlite://}" ;;
+        postgres) printf '%s\n' "$sql" | psql -e "$url" ;;
+    esac
 }
 
 # Ledger rows, read from the database itself (the lost-update check).
 entries() {
     case "$1" in
-        sqlite) python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from points_entries').fetchone()[0])" "$out/sqlite/city.sqlite3" ;;
+        sqlite) python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from points_entries').fetchone()[0])" "$out/$(label sqlite)/$profile.sqlite3" ;;
         postgres) psql -At "$pg_url" -c 'select count(*) from points_entries' ;;
     esac
 }
 
 for engine in $engines; do
     case "$engine" in
-        sqlite) bench_engine sqlite "sqlite://$out/sqlite/city.sqlite3" ;;
+        sqlite) bench_engine sqlite "sqlite://$out/$(label sqlite)/$profile.sqlite3" ;;
         postgres)
-            rm -f "$out/postgres/seeded"
+            rm -f "$out/$(label postgres)/seeded"
             pg_url=$(DANGJIAN_TEST_PG_PORT=55460 DANGJIAN_TEST_PG_DIR=/tmp/dangjian-bench-pg scripts/test-postgres.sh start)
             bench_engine postgres "$pg_url"
             DANGJIAN_TEST_PG_PORT=55460 DANGJIAN_TEST_PG_DIR=/tmp/dangjian-bench-pg scripts/test-postgres.sh stop

@@ -7,6 +7,7 @@
 //! is older than the cache's time to live.
 
 use std::collections::HashMap;
+use std::future::Future;
 use std::hash::Hash;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -32,6 +33,9 @@ pub struct Cache<K, V> {
     time_to_live: Duration,
     capacity: usize,
     entries: Mutex<HashMap<K, Kept<V>>>,
+    /// One missing answer is computed at a time: a burst of requests for it computes it
+    /// once while the others wait, instead of all reading the database at once.
+    computing: tokio::sync::Mutex<()>,
 }
 
 struct Kept<V> {
@@ -42,7 +46,13 @@ struct Kept<V> {
 
 impl<K: Eq + Hash, V> Cache<K, V> {
     pub fn new(generation: Arc<Generation>, time_to_live: Duration, capacity: usize) -> Cache<K, V> {
-        Cache { generation, time_to_live, capacity, entries: Mutex::new(HashMap::new()) }
+        Cache {
+            generation,
+            time_to_live,
+            capacity,
+            entries: Mutex::new(HashMap::new()),
+            computing: tokio::sync::Mutex::new(()),
+        }
     }
 
     /// The generation to pass to [`Cache::keep`] for an answer computed from now on.
@@ -58,6 +68,24 @@ impl<K: Eq + Hash, V> Cache<K, V> {
             .get(key)
             .filter(|kept| kept.generation == current && kept.at.elapsed() < self.time_to_live)
             .map(|kept| Arc::clone(&kept.value))
+    }
+
+    /// The kept answer for `key`, or the one `compute` gives (kept unless a write committed
+    /// meanwhile).
+    pub async fn get_or_compute<E, F>(&self, key: K, compute: F) -> Result<Arc<V>, E>
+    where
+        F: Future<Output = Result<V, E>>,
+    {
+        if let Some(kept) = self.get(&key) {
+            return Ok(kept);
+        }
+        let _turn = self.computing.lock().await;
+        if let Some(kept) = self.get(&key) {
+            return Ok(kept);
+        }
+        let generation = self.generation();
+        let value = compute.await?;
+        Ok(self.keep(key, generation, value))
     }
 
     /// Keeps an answer computed when the generation was `generation`; an answer computed
@@ -110,6 +138,19 @@ mod tests {
         let (_, cache) = cache(Duration::ZERO);
         cache.keep("city", cache.generation(), 1);
         assert_eq!(cache.get(&"city"), None);
+    }
+
+    #[actix_web::test]
+    async fn a_burst_of_requests_for_a_missing_answer_computes_it_once() {
+        let (_, cache) = cache(Duration::from_secs(60));
+        let computed = std::sync::atomic::AtomicUsize::new(0);
+        let compute = || async {
+            computed.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            Ok::<_, ()>(7)
+        };
+        let answers = futures_util::future::join_all((0..8).map(|_| cache.get_or_compute("city", compute()))).await;
+        assert!(answers.iter().all(|a| a.as_deref() == Ok(&7)));
+        assert_eq!(computed.load(std::sync::atomic::Ordering::SeqCst), 1);
     }
 
     #[test]

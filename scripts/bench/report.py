@@ -68,6 +68,11 @@ def engine_section(base, engine):
         lines.append(
             f"| {name} | {WORKLOADS[name]} | {r['rps']:.0f} | {r['rps'] / ceiling:.2f} | {r['p50']:.2f} | {r['p99']:.2f} | {r['errors']} |"
         )
+    firsts = []
+    for name in ("W2", "W3", "W4"):
+        path = os.path.join(d, f"{name}-first.txt")
+        if os.path.exists(path):
+            firsts.append(f"{name} {float(open(path).read().strip()) * 1000:.0f} ms")
     w6 = open(os.path.join(d, "W6.txt")).read().split()
     lines.append(f"| W6 | import a 10,000-row roster (one request) | — | — | {float(w6[1]) * 1000:.0f} (HTTP {w6[0]}) | — | {0 if w6[0] == '200' else 1} |")
     before, after = map(int, open(os.path.join(d, "W5-count")).read().split())
@@ -81,9 +86,14 @@ def engine_section(base, engine):
             f"W5 ledger check: {accepted} entries answered 201 within the run, the ledger grew by {after - before}: "
             f"{'no lost update' if after - before >= accepted else 'LOST UPDATES'}."
         )
+    if firsts:
+        lines.append("First request after start, computed from the database (no kept answer): " + ", ".join(firsts) + ".")
     rss = int(open(os.path.join(d, "peak-rss-kb")).read().strip()) // 1024
     lines.append(f"Server peak RSS during the run: {rss} MB.")
     lines.append("")
+    plans = os.path.join(d, "plans.txt")
+    if os.path.exists(plans):
+        lines += ["Query plans of the statements behind W2, W3 and W4:", "", "```", open(plans, encoding="utf-8").read().strip(), "```", ""]
     return "\n".join(lines), {name: r for name, r in rows.items()} | {"W6": float(w6[1]), "rss": rss}
 
 
@@ -96,10 +106,21 @@ def verdict(ok, row):
     return "NOT met (requests did not complete within the run)" if not completed(row) else ("met" if ok else "NOT met")
 
 
+START = "<!-- make bench writes from here to the end marker -->"
+END = "<!-- end of the part make bench writes -->"
+
+
+def first_ms(base, engine, name):
+    path = os.path.join(base, engine, f"{name}-first.txt")
+    return float(open(path).read().strip()) * 1000 if os.path.exists(path) else None
+
+
 def main(base, target):
     sections = []
     results = {}
-    for engine in ("sqlite", "postgres"):
+    for engine in ("sqlite", "postgres", "sqlite-megacity", "postgres-megacity"):
+        if not os.path.isdir(os.path.join(base, engine)):
+            continue
         text, rows = engine_section(base, engine)
         sections.append(text)
         results[engine] = rows
@@ -109,7 +130,9 @@ def main(base, target):
         checks.append(f"- W1 ≥ 40% of /healthz: {s['W1']['rps'] / s['healthz']['rps']:.0%} — {'met' if s['W1']['rps'] >= 0.4 * s['healthz']['rps'] else 'NOT met'}")
         for name, limit in (("W2", 25), ("W3", 50), ("W7", 25)):
             checks.append(f"- {name} p99 ≤ {limit} ms: {s[name]['p99']:.1f} ms — {verdict(s[name]['p99'] <= limit, s[name])}")
-        checks.append(f"- W4 ≤ 100 ms (p50 for the whole city): {s['W4']['p50']:.1f} ms — {verdict(s['W4']['p50'] <= 100, s['W4'])}")
+        w4_first = first_ms(base, "sqlite", "W4")
+        w4 = max(s["W4"]["p99"], w4_first or 0)
+        checks.append(f"- W4 ≤ 100 ms for the whole city (the slower of p99 under load and the first, computed request): {w4:.1f} ms — {verdict(w4 <= 100, s['W4'])}")
         checks.append(f"- W5 ≥ 2,000 entries/s: {s['W5']['rps']:.0f}/s — {verdict(s['W5']['rps'] >= 2000, s['W5'])}")
         checks.append(f"- W6 ≤ 5 s: {s['W6']:.2f} s — {'met' if s['W6'] <= 5 else 'NOT met'}")
         checks.append(f"- server peak RSS ≤ 200 MB: {s['rss']} MB — {'met' if s['rss'] <= 200 else 'NOT met'}")
@@ -121,12 +144,7 @@ def main(base, target):
                 continue
             ratio = p[name]["p50"] / s[name]["p50"]
             checks.append(f"- PostgreSQL within 2× of SQLite, {name} p50: {ratio:.1f}× — {'met' if ratio <= 2 else 'NOT met'}")
-    body = f"""# Benchmarks
-
-Measured by `make bench` (`scripts/bench.sh`): the release build serving the generated `city`
-data set (`dangjian seed --profile city`), driven by `wrk -t2 -c16 -d10s --latency` with client
-and server on the same machine. Each workload is also given as a ratio of `/healthz`
-(the framework's ceiling on this machine) so that results compare across machines.
+    generated = f"""{START}
 
 Machine: {machine()}. Run: {datetime.date.today()}.
 
@@ -137,51 +155,19 @@ Machine: {machine()}. Run: {datetime.date.today()}.
 ## Results
 
 {chr(10).join(sections)}
-## Not met yet, and why
+{END}"""
+    try:
+        current = open(target, encoding="utf-8").read()
+    except OSError:
+        current = ""
+    if START in current and END in current:
+        body = current[: current.index(START)] + generated + current[current.index(END) + len(END):]
+    else:
+        body = f"""# Benchmarks
 
-Measured with wrk and the server sharing the 2 cores. The read workloads that aggregate a
-subtree (W2 link=any, W3, W4) are too slow at city scale, and while they run they hold the
-8 pooled connections, so the workloads measured after them (W4, W5) queue behind their
-backlog — their numbers above are mostly that queue. Causes found so far, and the planned fix:
+Measured by `make bench` (`scripts/bench.sh`).
 
-- **W2** (a street's members through either link): `membership_org_path` range OR
-  `residence_org_path` range, then category, then ORDER BY name, counted and paged. The OR
-  defeats the `(path, name)` indexes for the sort. Fix: two index range scans with
-  `(path, category, name)` indexes merged by UNION ALL (the residence side excluding members
-  already in the membership range), counts added.
-- **W3** (ranking of a district): sums 1.86 million ledger rows' current year per member on
-  every request. Fix: a per-member, per-year totals row maintained in the same transaction as
-  each append (the ledger stays the source of truth and `verify` still recomputes it), so a
-  ranking reads one indexed row per member.
-- **W4** (city dashboard): aggregates all 200,000 members, all units and the quarter's
-  meetings per request. Fix: the same pre-aggregated counters, or a short-lived cache per
-  organization.
-- **W1** (one member): each request verifies the token and loads the account, its roles and
-  scope paths (4 queries), then the member and the names of its links (3 queries). Fix: cache
-  the resolved caller per token for its lifetime and fold the name lookups into one query.
-- **W5** (writes): SQLite writers are serialized (`BEGIN IMMEDIATE`) and every commit is
-  fsynced (`synchronous=FULL`, required so that a committed write survives power loss); the
-  throughput is bounded by fsync latency. Fix: group commit of concurrent appends in one
-  transaction.
-- PostgreSQL: the generator takes about 4 minutes for `city` (over the 2-minute mark, which is
-  set for SQLite); W3 and W4 show the same aggregation cost as on SQLite.
-
-## Scaling
-
-- **How cost grows.** Every list and ranking reads an index range on a materialized path
-  (`membership_org_path`, `residence_org_path`, `path`), so W1, W2 and W7 cost the rows of
-  the page plus the count of the subtree; W3 and W4 aggregate the subtree they are asked about
-  (a district for W3, the whole city for W4), so they grow linearly with it: a `megacity`
-  (10×) district costs about ten times a `city` district for W3, and the megacity dashboard
-  about ten times the city's. `megacity` has not been measured yet (`dangjian seed --profile
-  megacity` generates it; run `BENCH_ENGINES=postgres scripts/bench.sh` after changing the
-  profile in the script).
-- **Beyond one machine.** The service keeps no session state: access tokens are verified
-  with the shared `DANGJIAN_JWT_SECRET`, refresh tokens and lockouts live in the database. A
-  province runs several `dangjian serve` instances behind a load balancer on one PostgreSQL;
-  dashboard and ranking reads (W3, W4) can go to read replicas, since they tolerate seconds of
-  lag; ledger writes (W5) take a per-member row lock, so writers of different members do not
-  contend.
+{generated}
 """
     with open(target, "w", encoding="utf-8") as out:
         out.write(body)

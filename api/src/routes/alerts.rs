@@ -332,10 +332,14 @@ fn organizational_life(
         NaiveDate::from_ymd_opt(on.year(), (on.month() - 1) / 3 * 3 + 1, 1).and_then(|d| d.pred_opt()).unwrap_or(on);
     let quarter =
         domain::meetings::Period::parse(&format!("{}-Q{}", quarter_end.year(), (quarter_end.month() - 1) / 3 + 1)).ok();
+    // The low end of a scope's range is its organization's path.
+    let counts = match range {
+        Some((scope_path, _)) => super::meetings::subtree_member_counts(conn, scope_path)?,
+        None => Vec::new(),
+    };
     for period in [month, quarter].into_iter().flatten() {
-        // The low end of a scope's range is its organization's path.
         let branches = match range {
-            Some((scope_path, _)) => super::meetings::branch_compliance(conn, scope_path, &period)?,
+            Some((scope_path, _)) => super::meetings::branch_compliance(conn, scope_path, &period, &counts)?,
             None => root_compliance(conn, &period)?,
         };
         for branch in branches {
@@ -404,7 +408,8 @@ fn root_compliance(
         organizations::table.filter(organizations::parent_id.is_null()).select(organizations::path).load(conn)?;
     let mut all = Vec::new();
     for root in roots {
-        all.extend(super::meetings::branch_compliance(conn, &root, period)?);
+        let counts = super::meetings::subtree_member_counts(conn, &root)?;
+        all.extend(super::meetings::branch_compliance(conn, &root, period, &counts)?);
     }
     Ok(all)
 }

@@ -1,13 +1,13 @@
 //! The dashboard of a subtree: members by category and stage, unit coverage, and meeting
 //! compliance of its branches this quarter (DOMAIN.md §11).
 
+use std::collections::BTreeMap;
+
 use actix_web::{HttpResponse, get, web};
 use chrono::Datelike;
-use diesel::prelude::*;
 use domain::access::policy::Action;
 use domain::meetings::Period;
 use domain::member::{Category, Stage};
-use domain::tree::subtree_range;
 use domain::unit::coverage_ratio;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -18,7 +18,6 @@ use super::common::{stored, visible_org};
 use super::units::reach_of;
 use crate::auth::Caller;
 use crate::db::repo::units::{self, UnitFilter};
-use crate::db::schema::{member_counts, organizations};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::QueryParams;
 use crate::state::AppState;
@@ -74,56 +73,44 @@ pub async fn get_dashboard(
     QueryParams(query): QueryParams<DashboardQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
-    let dashboards = &state.caches.dashboards;
-    if let Some(kept) = dashboards.get(&query.org_id) {
-        // Out of scope is "not found", exactly as when computed.
-        return if caller.scope.holds_org(&kept.org_path) {
-            Ok(HttpResponse::Ok().json(&kept.dashboard))
-        } else {
-            Err(ApiError::NotFound)
+    let scope = caller.scope.clone();
+    let compute = state.read(move |conn| {
+        let org = visible_org(conn, &scope, query.org_id)?;
+        let counts = super::meetings::subtree_member_counts(conn, &org.path)?;
+        let mut by_category_and_stage: BTreeMap<(&str, &str), i64> = BTreeMap::new();
+        for (_, category, stage, n) in &counts {
+            *by_category_and_stage.entry((category, stage)).or_default() += n;
+        }
+        let members = by_category_and_stage
+            .into_iter()
+            .map(|((category, stage), members)| {
+                Ok(MemberCount { category: stored(category)?, stage: stored(stage)?, members })
+            })
+            .collect::<ApiResult<Vec<_>>>()?;
+        let reach = UnitFilter { reaches: vec![reach_of(conn, &org)?], ..UnitFilter::default() };
+        let by_field = units::coverage_by_field(conn, &reach)?;
+        let units: i64 = by_field.iter().map(|(_, n, _)| n).sum();
+        let covered: i64 = by_field.iter().map(|(_, _, c)| c).sum();
+        let on = today();
+        let period_text = format!("{}-Q{}", on.year(), (on.month() - 1) / 3 + 1);
+        let period = Period::parse(&period_text).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let branches = super::meetings::branch_compliance(conn, &org.path, &period, &counts)?;
+        let dashboard = Dashboard {
+            org_id: org.id,
+            members,
+            units,
+            covered_units: covered,
+            coverage_ratio: coverage_ratio(covered, units),
+            period: period_text,
+            branches: branches.len(),
+            compliant_branches: branches.iter().filter(|b| b.compliant).count(),
         };
+        Ok(KeptDashboard { org_path: org.path, dashboard })
+    });
+    let kept = state.caches.dashboards.get_or_compute(query.org_id, compute).await?;
+    // Out of scope is "not found", exactly as when computed.
+    if !caller.scope.holds_org(&kept.org_path) {
+        return Err(ApiError::NotFound);
     }
-    let generation = dashboards.generation();
-    let answer = state
-        .read(move |conn| {
-            let org = visible_org(conn, &caller.scope, query.org_id)?;
-            let (low, high) = subtree_range(&org.path);
-            let counts: Vec<(String, String, Option<i64>)> = member_counts::table
-                .inner_join(organizations::table)
-                .filter(organizations::path.ge(&low))
-                .filter(organizations::path.lt(&high))
-                .group_by((member_counts::category, member_counts::stage))
-                .select((member_counts::category, member_counts::stage, diesel::dsl::sum(member_counts::members)))
-                .load(conn)?;
-            let members = counts
-                .into_iter()
-                .filter_map(|(category, stage, members)| Some((category, stage, members?)))
-                .filter(|(_, _, members)| *members > 0)
-                .map(|(category, stage, members)| {
-                    Ok(MemberCount { category: stored(&category)?, stage: stored(&stage)?, members })
-                })
-                .collect::<ApiResult<Vec<_>>>()?;
-            let reach = UnitFilter { reaches: vec![reach_of(conn, &org)?], ..UnitFilter::default() };
-            let by_field = units::coverage_by_field(conn, &reach)?;
-            let units: i64 = by_field.iter().map(|(_, n, _)| n).sum();
-            let covered: i64 = by_field.iter().map(|(_, _, c)| c).sum();
-            let on = today();
-            let period_text = format!("{}-Q{}", on.year(), (on.month() - 1) / 3 + 1);
-            let period = Period::parse(&period_text).map_err(|e| ApiError::Internal(e.to_string()))?;
-            let branches = super::meetings::branch_compliance(conn, &org.path, &period)?;
-            let dashboard = Dashboard {
-                org_id: org.id,
-                members,
-                units,
-                covered_units: covered,
-                coverage_ratio: coverage_ratio(covered, units),
-                period: period_text,
-                branches: branches.len(),
-                compliant_branches: branches.iter().filter(|b| b.compliant).count(),
-            };
-            Ok(KeptDashboard { org_path: org.path, dashboard })
-        })
-        .await?;
-    let answer = dashboards.keep(query.org_id, generation, answer);
-    Ok(HttpResponse::Ok().json(&answer.dashboard))
+    Ok(HttpResponse::Ok().json(&kept.dashboard))
 }

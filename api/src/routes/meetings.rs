@@ -410,9 +410,32 @@ pub struct PeriodQuery {
     pub period: String,
 }
 
-/// The compliance of each branch in a period (DOMAIN.md §7), in four queries whatever the
-/// size of the subtree.
-pub fn branch_compliance(conn: &mut DbConnection, org_path: &str, period: &Period) -> ApiResult<Vec<BranchCompliance>> {
+/// Members of a subtree by organization, category and stage: `(org_id, category, stage,
+/// members)`, read from the counters the triggers keep.
+pub type MemberCountRow = (i64, String, String, i64);
+
+pub fn subtree_member_counts(conn: &mut DbConnection, org_path: &str) -> ApiResult<Vec<MemberCountRow>> {
+    let (low, high) = subtree_range(org_path);
+    Ok(member_counts::table
+        .inner_join(organizations::table)
+        .filter(organizations::path.ge(&low))
+        .filter(organizations::path.lt(&high))
+        .filter(member_counts::members.ne(0))
+        .select((member_counts::org_id, member_counts::category, member_counts::stage, member_counts::members))
+        .load::<(i64, String, String, i32)>(conn)?
+        .into_iter()
+        .map(|(org, category, stage, n)| (org, category, stage, i64::from(n)))
+        .collect())
+}
+
+/// The compliance of each branch in a period (DOMAIN.md §7), in three queries whatever the
+/// size of the subtree; `counts` are the subtree's [`subtree_member_counts`].
+pub fn branch_compliance(
+    conn: &mut DbConnection,
+    org_path: &str,
+    period: &Period,
+    counts: &[MemberCountRow],
+) -> ApiResult<Vec<BranchCompliance>> {
     use std::collections::HashMap;
     let (low, high) = subtree_range(org_path);
     let branches: Vec<(i64, String)> = organizations::table
@@ -433,17 +456,10 @@ pub fn branch_compliance(conn: &mut DbConnection, org_path: &str, period: &Perio
         .into_iter()
         .map(|(org, kind, n)| ((org, kind), n))
         .collect();
-    let stages: HashMap<(i64, String), i64> = member_counts::table
-        .inner_join(organizations::table)
-        .filter(organizations::path.ge(&low))
-        .filter(organizations::path.lt(&high))
-        .filter(organizations::kind.eq(OrgKind::Branch.code()))
-        .group_by((member_counts::org_id, member_counts::stage))
-        .select((member_counts::org_id, member_counts::stage, diesel::dsl::sum(member_counts::members)))
-        .load::<(i64, String, Option<i64>)>(conn)?
-        .into_iter()
-        .map(|(org, stage, n)| ((org, stage), n.unwrap_or(0)))
-        .collect();
+    let mut stages: HashMap<(i64, String), i64> = HashMap::new();
+    for (org, _, stage, n) in counts {
+        *stages.entry((*org, stage.clone())).or_default() += n;
+    }
     let with_groups: std::collections::HashSet<i64> = organizations::table
         .filter(organizations::path.ge(&low))
         .filter(organizations::path.lt(&high))
@@ -504,7 +520,8 @@ pub async fn get_organization_compliance(
     let answer = state
         .read(move |conn| {
             let org = visible_org(conn, &caller.scope, id)?;
-            let branches = branch_compliance(conn, &org.path, &period)?;
+            let counts = subtree_member_counts(conn, &org.path)?;
+            let branches = branch_compliance(conn, &org.path, &period, &counts)?;
             Ok(Compliance {
                 org_id: org.id,
                 period: query.period.trim().to_owned(),

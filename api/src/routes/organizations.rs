@@ -156,8 +156,10 @@ pub async fn list_organizations(
                 ..OrgFilter::default()
             };
             if let Some(within) = query.within {
+                // A subtree in scope lies inside the scope's range, which would only make the
+                // database walk the wider range.
                 let org = visible_org(conn, &caller.scope, within)?;
-                filter.ranges.push(tree::subtree_range(&org.path));
+                filter.ranges = vec![tree::subtree_range(&org.path)];
             }
             if query.roots == Some(true) {
                 match (&caller.scope, caller.scope_org_id) {

@@ -882,22 +882,16 @@ async fn kept_totals(
     year: Option<i32>,
 ) -> ApiResult<std::sync::Arc<RankingTotals>> {
     let year = year.unwrap_or_else(|| chrono::Datelike::year(&today()));
-    let rankings = &state.caches.rankings;
-    if let Some(kept) = rankings.get(&(org_id, year)) {
-        // Out of scope is "not found", exactly as when computed.
-        return if caller.scope.holds_org(&kept.org_path) { Ok(kept) } else { Err(ApiError::NotFound) };
-    }
-    let generation = rankings.generation();
     let scope = caller.scope.clone();
     let policy = state.config.rules.points;
-    let computed = state
-        .read(move |conn| {
-            let org = visible_org(conn, &scope, org_id)?;
-            let totals = totals(conn, &org.path, year, &policy)?;
-            Ok(RankingTotals { org_id: org.id, org_path: org.path, year, totals })
-        })
-        .await?;
-    Ok(rankings.keep((org_id, year), generation, computed))
+    let compute = state.read(move |conn| {
+        let org = visible_org(conn, &scope, org_id)?;
+        let totals = totals(conn, &org.path, year, &policy)?;
+        Ok(RankingTotals { org_id: org.id, org_path: org.path, year, totals })
+    });
+    let kept = state.caches.rankings.get_or_compute((org_id, year), compute).await?;
+    // Out of scope is "not found", exactly as when computed.
+    if caller.scope.holds_org(&kept.org_path) { Ok(kept) } else { Err(ApiError::NotFound) }
 }
 
 /// The member at `index` of totals sorted highest first.

@@ -4,11 +4,31 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::models::{MemberEventRow, MemberForm, MemberRow, NewMember, NewMemberEvent, TransferRow};
-use crate::db::schema::{member_events, members, organizations, transfers};
+use crate::db::schema::{areas, member_events, members, organizations, transfers};
 use crate::error::ApiResult;
 
 pub fn find(conn: &mut DbConnection, id: i64) -> ApiResult<Option<MemberRow>> {
     Ok(members::table.find(id).select(MemberRow::as_select()).first(conn).optional()?)
+}
+
+/// A member with the names of its membership and residence organizations and of its
+/// residence area, in one query (the member page reads nothing else).
+pub fn find_named(conn: &mut DbConnection, id: i64) -> ApiResult<Option<(MemberRow, [String; 3])>> {
+    let (membership, residence) = diesel::alias!(organizations as membership_orgs, organizations as residence_orgs);
+    let found: Option<(MemberRow, String, String, String)> = members::table
+        .find(id)
+        .inner_join(membership.on(membership.field(organizations::id).eq(members::membership_org_id)))
+        .inner_join(residence.on(residence.field(organizations::id).eq(members::residence_org_id)))
+        .inner_join(areas::table.on(areas::id.eq(members::residence_area_id)))
+        .select((
+            MemberRow::as_select(),
+            membership.field(organizations::name),
+            residence.field(organizations::name),
+            areas::name,
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(found.map(|(row, membership, residence, area)| (row, [membership, residence, area])))
 }
 
 pub fn find_by_id_number(conn: &mut DbConnection, id_number: &str) -> ApiResult<Option<i64>> {

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::{Member, MemberInput, PersonalData, Refs, check_member, to_members, to_one_member};
+use super::{Member, MemberInput, Names, PersonalData, Refs, check_member, to_member, to_members, to_one_member};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{MemberRow, NewMemberEvent};
@@ -27,8 +27,13 @@ list_of!(MemberList, Member, "A page of members.");
 /// A member the caller sees, with the link it sees it through; otherwise "not found".
 pub fn visible_member(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<(MemberRow, Side)> {
     let row = members::find(conn, id)?.ok_or(ApiError::NotFound)?;
-    let side = side(scope, &row.membership_org_path, &row.residence_org_path).ok_or(ApiError::NotFound)?;
+    let side = side_in(scope, &row)?;
     Ok((row, side))
+}
+
+/// Which side a scope manages a member as; out of scope is "not found".
+fn side_in(scope: &Scope, row: &MemberRow) -> ApiResult<Side> {
+    side(scope, &row.membership_org_path, &row.residence_org_path).ok_or(ApiError::NotFound)
 }
 
 /// Refuses a change of membership data from the residence side.
@@ -220,8 +225,10 @@ pub async fn get_member(state: web::Data<AppState>, caller: Caller, id: web::Pat
     let id = id.into_inner();
     let (version, member) = state
         .read(move |conn| {
-            let (row, side) = visible_member(conn, &caller.scope, id)?;
-            Ok((row.version, to_one_member(conn, row, side)?))
+            let (row, names) = members::find_named(conn, id)?.ok_or(ApiError::NotFound)?;
+            let side = side_in(&caller.scope, &row)?;
+            let names = Names::of_one(&row, names);
+            Ok((row.version, to_member(row, side, &names)?))
         })
         .await?;
     Ok(with_etag(version, &member))

@@ -129,6 +129,14 @@ impl Names {
         Ok(Names { orgs, areas })
     }
 
+    /// The names of one member's links, read with it.
+    pub fn of_one(row: &MemberRow, [membership, residence, area]: [String; 3]) -> Names {
+        Names {
+            orgs: HashMap::from([(row.membership_org_id, membership), (row.residence_org_id, residence)]),
+            areas: HashMap::from([(row.residence_area_id, area)]),
+        }
+    }
+
     fn org(&self, id: i64) -> String {
         self.orgs.get(&id).cloned().unwrap_or_default()
     }

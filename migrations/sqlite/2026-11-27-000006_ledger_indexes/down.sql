@@ -1,0 +1,1 @@
+CREATE INDEX points_entries_year ON points_entries (year, member_id);

@@ -1,0 +1,20 @@
+"""Prints the statements behind W2, W3 and W4 as EXPLAIN statements for one database."""
+import sys
+engine, url, street, district, year = sys.argv[1:]
+def path_of(org):
+    if engine == "sqlite":
+        import sqlite3
+        return sqlite3.connect(url.removeprefix("sqlite://")).execute("select path from organizations where id = ?", (org,)).fetchone()[0]
+    import subprocess
+    return subprocess.run(["psql", "-At", url, "-c", f"select path from organizations where id = {int(org)}"], capture_output=True, text=True).stdout.strip()
+def upper(path):
+    return path[:-1] + "0"
+s, d = path_of(street), path_of(district)
+statements = {
+    "W2 page": f"SELECT id, name FROM members WHERE (membership_org_path >= '{s}' AND membership_org_path < '{upper(s)}' OR residence_org_path >= '{s}' AND residence_org_path < '{upper(s)}') AND category = 'mobile' ORDER BY name, id LIMIT 20",
+    "W3 totals": f"SELECT m.id, m.name, t.points, t.vetoes FROM members m LEFT JOIN points_totals t ON t.member_id = m.id AND t.year = {int(year)} WHERE m.membership_org_path >= '{d}' AND m.membership_org_path < '{upper(d)}' AND m.stage IN ('probationary', 'full')",
+    "W4 counts": "SELECT c.org_id, c.category, c.stage, c.members FROM member_counts c JOIN organizations o ON o.id = c.org_id WHERE o.path >= '/1/' AND o.path < '/10' AND c.members <> 0",
+}
+prefix = "EXPLAIN QUERY PLAN " if engine == "sqlite" else "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) "
+for name, statement in statements.items():
+    print(f"-- {name}\n{prefix}{statement};")
