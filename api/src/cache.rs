@@ -38,6 +38,13 @@ pub struct Cache<K, V> {
     computing: tokio::sync::Mutex<()>,
 }
 
+enum Lookup<V> {
+    Fresh(Arc<V>),
+    /// Of the current generation, past the time to live.
+    Expired(Arc<V>),
+    Missing,
+}
+
 struct Kept<V> {
     generation: u64,
     at: Instant,
@@ -62,26 +69,44 @@ impl<K: Eq + Hash, V> Cache<K, V> {
 
     /// The answer kept for `key`, unless a write or the time to live has made it stale.
     pub fn get(&self, key: &K) -> Option<Arc<V>> {
+        match self.lookup(key) {
+            Lookup::Fresh(value) => Some(value),
+            Lookup::Expired(_) | Lookup::Missing => None,
+        }
+    }
+
+    fn lookup(&self, key: &K) -> Lookup<V> {
         let current = self.generation.current();
         let entries = self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        entries
-            .get(key)
-            .filter(|kept| kept.generation == current && kept.at.elapsed() < self.time_to_live)
-            .map(|kept| Arc::clone(&kept.value))
+        match entries.get(key) {
+            Some(kept) if kept.generation == current && kept.at.elapsed() < self.time_to_live => {
+                Lookup::Fresh(Arc::clone(&kept.value))
+            }
+            Some(kept) if kept.generation == current => Lookup::Expired(Arc::clone(&kept.value)),
+            _ => Lookup::Missing,
+        }
     }
 
     /// The kept answer for `key`, or the one `compute` gives (kept unless a write committed
-    /// meanwhile).
+    /// meanwhile). An answer that only outlived its time to live (no write of this instance
+    /// since) is still given while another request computes its successor, so that readers
+    /// do not queue behind the refresh.
     pub async fn get_or_compute<E, F>(&self, key: K, compute: F) -> Result<Arc<V>, E>
     where
         F: Future<Output = Result<V, E>>,
     {
-        if let Some(kept) = self.get(&key) {
-            return Ok(kept);
-        }
-        let _turn = self.computing.lock().await;
-        if let Some(kept) = self.get(&key) {
-            return Ok(kept);
+        let expired = match self.lookup(&key) {
+            Lookup::Fresh(value) => return Ok(value),
+            Lookup::Expired(value) => Some(value),
+            Lookup::Missing => None,
+        };
+        let _turn = match (self.computing.try_lock(), expired) {
+            (Ok(turn), _) => turn,
+            (Err(_), Some(expired)) => return Ok(expired),
+            (Err(_), None) => self.computing.lock().await,
+        };
+        if let Lookup::Fresh(value) = self.lookup(&key) {
+            return Ok(value);
         }
         let generation = self.generation();
         let value = compute.await?;
@@ -151,6 +176,25 @@ mod tests {
         let answers = futures_util::future::join_all((0..8).map(|_| cache.get_or_compute("city", compute()))).await;
         assert!(answers.iter().all(|a| a.as_deref() == Ok(&7)));
         assert_eq!(computed.load(std::sync::atomic::Ordering::SeqCst), 1);
+    }
+
+    #[actix_web::test]
+    async fn an_expired_answer_is_given_while_another_request_refreshes_it() {
+        let (generation, cache) = cache(Duration::ZERO);
+        cache.keep("city", cache.generation(), 1);
+        let (refreshed, refresh) = tokio::sync::oneshot::channel::<()>();
+        let mut slow = std::pin::pin!(cache.get_or_compute("city", async {
+            let _ = refresh.await;
+            Ok::<_, ()>(2)
+        }));
+        assert!(futures_util::poll!(slow.as_mut()).is_pending());
+        let meanwhile = cache.get_or_compute("city", async { Ok::<_, ()>(3) }).await;
+        assert_eq!(meanwhile.as_deref(), Ok(&1), "the expired answer, not a wait");
+        let _ = refreshed.send(());
+        assert_eq!(slow.await.as_deref(), Ok(&2));
+        generation.advance();
+        let after_write = cache.get_or_compute("city", async { Ok::<_, ()>(4) }).await;
+        assert_eq!(after_write.as_deref(), Ok(&4), "after a write nothing older is given");
     }
 
     #[test]

@@ -20,8 +20,8 @@ pub struct AppState {
     pub keys: Arc<TokenKeys>,
     pub generation: Arc<Generation>,
     pub caches: Arc<Caches>,
-    /// Writes that share commits (see [`crate::db::group_commit`]).
-    pub grouped: GroupCommit,
+    /// Writes that share commits on SQLite (see [`crate::db::group_commit`]).
+    grouped: Option<GroupCommit>,
 }
 
 /// Answers kept between writes (see [`crate::cache`]).
@@ -47,7 +47,7 @@ impl AppState {
             dashboards: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
             rankings: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
         };
-        let grouped = GroupCommit::start(pool.clone(), Arc::clone(&generation));
+        let grouped = (engine == Engine::Sqlite).then(|| GroupCommit::start(pool.clone(), Arc::clone(&generation)));
         AppState {
             grouped,
             pool,
@@ -91,6 +91,20 @@ impl AppState {
             written
         })
         .await?
+    }
+
+    /// A small write that many clients make at once (points entries). On SQLite, where
+    /// writers take turns and each commit waits for the disk, such writes share commits;
+    /// PostgreSQL runs concurrent transactions in parallel and shares WAL flushes itself.
+    pub async fn write_small<T, F>(&self, work: F) -> ApiResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> ApiResult<T> + Send + 'static,
+    {
+        match &self.grouped {
+            Some(grouped) => grouped.write(work).await,
+            None => self.write(work).await,
+        }
     }
 }
 

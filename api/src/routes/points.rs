@@ -500,8 +500,7 @@ pub async fn create_points_entry(
     caller.require(Action::RecordMemberEvents)?;
     // Points are recorded in bursts (a meeting, a campaign): appends share commits.
     let row = state
-        .grouped
-        .write(move |conn| {
+        .write_small(move |conn| {
             let (member, side) = visible_member(conn, &caller.scope, new.member_id)?;
             let (org_id, org_path) = awarding_org(&member, side);
             let rule = applicable_rule(conn, new.rule_id, &member.category, &org_path)?;
