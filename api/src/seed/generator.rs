@@ -13,13 +13,12 @@ use diesel::prelude::*;
 use domain::area::{AreaKind, CommunityType};
 use domain::member::{Category, Stage, id_card};
 use domain::organization::{Field, OrgKind, SettingType};
-use domain::points::{ChainedEntry, EntryStatus, entry_hash};
 use domain::unit::{UnitCoverage, credit_code};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use crate::db::models::{
-    AreaRow, MemberForm, NewArea, NewMember, NewOrganization, NewPointsEntry, OrganizationRow, PointsRuleRow, UnitForm,
+    AreaRow, MemberForm, NewArea, NewMember, NewOrganization, OrganizationRow, PointsRuleRow, UnitForm,
 };
 use crate::db::repo::{areas, organizations};
 use crate::db::schema::{meeting_attendance, meetings, members, points_entries, units};
@@ -466,42 +465,16 @@ fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRo
                 ));
             }
             let rule = if present { attend } else { absent };
-            let evidence = "主题党日".to_owned();
-            let previous = chains.get(member_id).cloned().unwrap_or_default();
-            let mut content = ChainedEntry {
-                id: 0,
-                member_id: *member_id,
-                year: held_on.year(),
-                rule_code: rule.code.clone(),
-                rule_version: rule.version,
-                points: i64::from(rule.points),
-                occurred_on: held_on.to_string(),
-                awarding_org_id: org_id,
-                reverses_entry_id: None,
-                evidence: evidence.clone(),
-                hash: String::new(),
-            };
-            content.hash = entry_hash(&previous, &content);
-            chains.insert(*member_id, content.hash.clone());
-            entries.push(NewPointsEntry {
-                member_id: *member_id,
-                year: held_on.year(),
-                rule_id: rule.id,
-                rule_code: rule.code.clone(),
-                rule_version: rule.version,
-                points: rule.points,
-                veto: false,
-                occurred_on: held_on,
-                evidence,
-                awarding_org_id: org_id,
-                source: "meeting".to_owned(),
-                meeting_id: Some(meeting_id),
-                reverses_entry_id: None,
-                status: EntryStatus::Approved.code().to_owned(),
-                recorded_by: None,
-                created_at: at,
-                hash: content.hash,
-            });
+            entries.push(super::points_demo::meeting_entry(
+                &mut chains,
+                *member_id,
+                rule,
+                held_on,
+                org_id,
+                meeting_id,
+                "主题党日".to_owned(),
+                at,
+            ));
         }
     }
     for batch in attendance.chunks(1000) {

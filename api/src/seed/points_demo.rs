@@ -149,41 +149,7 @@ pub fn load(
                 }
                 *counted += i64::from(rule.points);
                 let evidence = format!("{}：{topic}", meeting_type.chinese_name());
-                let previous = chains.get(member_id).cloned().unwrap_or_default();
-                let mut content = ChainedEntry {
-                    id: 0,
-                    member_id: *member_id,
-                    year: held_on.year(),
-                    rule_code: rule.code.clone(),
-                    rule_version: rule.version,
-                    points: i64::from(rule.points),
-                    occurred_on: held_on.to_string(),
-                    awarding_org_id: branch.id,
-                    reverses_entry_id: None,
-                    evidence: evidence.clone(),
-                    hash: String::new(),
-                };
-                content.hash = entry_hash(&previous, &content);
-                chains.insert(*member_id, content.hash.clone());
-                entries.push(NewPointsEntry {
-                    member_id: *member_id,
-                    year: held_on.year(),
-                    rule_id: rule.id,
-                    rule_code: rule.code.clone(),
-                    rule_version: rule.version,
-                    points: rule.points,
-                    veto: false,
-                    occurred_on: held_on,
-                    evidence,
-                    awarding_org_id: branch.id,
-                    source: "meeting".to_owned(),
-                    meeting_id: Some(id),
-                    reverses_entry_id: None,
-                    status: EntryStatus::Approved.code().to_owned(),
-                    recorded_by: None,
-                    created_at: now(),
-                    hash: content.hash,
-                });
+                entries.push(meeting_entry(&mut chains, *member_id, rule, held_on, branch.id, id, evidence, now()));
             }
         }
     }
@@ -195,4 +161,54 @@ pub fn load(
         crate::insert_batch!(conn, points_entries::table, batch)?;
     }
     Ok(())
+}
+
+/// An approved ledger entry a meeting gave a member, chained to the member's previous one in
+/// `chains` (member id → hash of its last entry), for data written in bulk.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn meeting_entry(
+    chains: &mut HashMap<i64, String>,
+    member_id: i64,
+    rule: &PointsRuleRow,
+    held_on: NaiveDate,
+    org_id: i64,
+    meeting_id: i64,
+    evidence: String,
+    created_at: chrono::NaiveDateTime,
+) -> NewPointsEntry {
+    let previous = chains.get(&member_id).cloned().unwrap_or_default();
+    let mut content = ChainedEntry {
+        id: 0,
+        member_id,
+        year: held_on.year(),
+        rule_code: rule.code.clone(),
+        rule_version: rule.version,
+        points: i64::from(rule.points),
+        occurred_on: held_on.to_string(),
+        awarding_org_id: org_id,
+        reverses_entry_id: None,
+        evidence: evidence.clone(),
+        hash: String::new(),
+    };
+    content.hash = entry_hash(&previous, &content);
+    chains.insert(member_id, content.hash.clone());
+    NewPointsEntry {
+        member_id,
+        year: held_on.year(),
+        rule_id: rule.id,
+        rule_code: rule.code.clone(),
+        rule_version: rule.version,
+        points: rule.points,
+        veto: false,
+        occurred_on: held_on,
+        evidence,
+        awarding_org_id: org_id,
+        source: "meeting".to_owned(),
+        meeting_id: Some(meeting_id),
+        reverses_entry_id: None,
+        status: EntryStatus::Approved.code().to_owned(),
+        recorded_by: None,
+        created_at,
+        hash: content.hash,
+    }
 }
