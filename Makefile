@@ -22,6 +22,7 @@ build: frontend ## Build the SPA and the release binary
 
 .PHONY: run
 run: build ## Build everything, create and migrate var/dangjian.sqlite3, load the demo city on first start, serve on http://127.0.0.1:8080
+	./target/release/dangjian seed --demo --if-empty
 	./target/release/dangjian serve
 
 .PHONY: openapi

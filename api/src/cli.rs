@@ -6,7 +6,8 @@ use actix_web::HttpServer;
 use clap::{Parser, Subcommand};
 use domain::access::{AccountKind, Role};
 
-use crate::config::Config;
+use crate::config::{self, Config};
+use crate::data_key::{self, DataKeys};
 use crate::db::{self, write_transaction};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -21,7 +22,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Serve the SPA, the API, the contract and the docs (loads the demo city into an empty database).
+    /// Serve the SPA, the API, the contract and the docs.
     Serve,
     /// Apply pending database migrations.
     Migrate,
@@ -30,6 +31,9 @@ pub enum Command {
         /// The demo city 安康市 with one account per role (empty database only).
         #[arg(long, conflicts_with = "profile")]
         demo: bool,
+        /// With `--demo`: do nothing when the database already holds data.
+        #[arg(long, requires = "demo")]
+        if_empty: bool,
         /// City-scale benchmark data: `city` (200,000 members) or `megacity` (10×).
         #[arg(long, value_parser = ["city", "megacity"])]
         profile: Option<String>,
@@ -44,6 +48,22 @@ pub enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Manage the key of personal data at rest.
+    DataKey {
+        #[command(subcommand)]
+        command: DataKeyCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DataKeyCommand {
+    /// Print a new random key (for `DANGJIAN_DATA_KEY`).
+    Generate,
+    /// Seal every member's personal data with a new key. With the key ring in the data
+    /// directory, a new key is generated and the old one removed when done; with
+    /// `DANGJIAN_DATA_KEY="NEW,OLD"`, rows are sealed with NEW and OLD can be removed after.
+    /// Run it with the server stopped.
+    Rotate,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,13 +97,14 @@ pub fn run(cli: Cli) -> CliResult {
         }
         Command::Migrate => {
             let config = Config::from_env()?;
-            db::connect(&config.database_url, 1)?;
+            db::connect(&config.database_url, 1, &config.data_keys)?;
             println!("database migrated");
             Ok(())
         }
-        Command::Seed { demo, profile, seed: generator_seed } => {
+        Command::Seed { demo, if_empty, profile, seed: generator_seed } => {
             let config = Config::from_env()?;
-            let (pool, _) = db::connect(&config.database_url, 1)?;
+            let keys = &config.data_keys;
+            let (pool, _) = db::connect(&config.database_url, 1, keys)?;
             let mut conn = pool.get()?;
             if let Some(profile) = profile {
                 let profile = if profile == "megacity" {
@@ -96,7 +117,7 @@ pub fn run(cli: Cli) -> CliResult {
                 }
                 let started = std::time::Instant::now();
                 let summary =
-                    write_transaction(&mut conn, |conn| seed::generator::load(conn, profile, generator_seed))?;
+                    write_transaction(&mut conn, |conn| seed::generator::load(conn, keys, profile, generator_seed))?;
                 println!(
                     "generated {} organizations, {} members, {} meetings, {} points entries in {:.1} s",
                     summary.organizations,
@@ -110,7 +131,11 @@ pub fn run(cli: Cli) -> CliResult {
             if !demo {
                 return Err("nothing to seed: pass --demo or --profile".into());
             }
-            let accounts = seed::load_demo(&mut conn)?;
+            if if_empty && !seed::is_empty(&mut conn)? {
+                println!("the database already holds data; the demo city was not loaded");
+                return Ok(());
+            }
+            let accounts = seed::load_demo(&mut conn, keys)?;
             print!("{}", seed::format_accounts(&accounts));
             Ok(())
         }
@@ -126,7 +151,7 @@ pub fn run(cli: Cli) -> CliResult {
                 return Err("the password needs at least 10 characters".into());
             }
             let config = Config::from_env()?;
-            let (pool, _) = db::connect(&config.database_url, 1)?;
+            let (pool, _) = db::connect(&config.database_url, 1, &config.data_keys)?;
             let mut conn = pool.get()?;
             let kind = if roles.contains(&Role::Service) { AccountKind::Service } else { AccountKind::Person };
             let display_name = display_name.unwrap_or_else(|| username.clone());
@@ -141,23 +166,51 @@ pub fn run(cli: Cli) -> CliResult {
             println!("created account {username} (id {id})");
             Ok(())
         }
+        Command::DataKey { command: DataKeyCommand::Generate } => {
+            println!("{}", data_key::generate());
+            Ok(())
+        }
+        Command::DataKey { command: DataKeyCommand::Rotate } => rotate_data_key(),
         Command::Serve => serve(),
     }
+}
+
+fn rotate_data_key() -> CliResult {
+    let config = Config::from_env()?;
+    if std::env::var("DANGJIAN_DATA_KEY").is_ok_and(|v| !v.trim().is_empty()) {
+        db::connect(&config.database_url, 1, &config.data_keys)?;
+        println!(
+            "personal data is sealed with key {}; keep only that key in DANGJIAN_DATA_KEY",
+            config.data_keys.current_id()
+        );
+        return Ok(());
+    }
+    // The ring holds the new key and the old ones until every row is sealed again, so a
+    // stop at any point leaves a database that opens.
+    let file = config::data_key_file(&config.data_dir);
+    let old = std::fs::read_to_string(&file)?;
+    let new = data_key::generate();
+    config::write_private(&file, &format!("{new}\n{}", old.trim()))?;
+    let ring = DataKeys::parse(&format!("{new}\n{}", old.trim()))?;
+    db::connect(&config.database_url, 1, &ring)?;
+    config::write_private(&file, &format!("{new}\n"))?;
+    println!("personal data is sealed with the new key {}; {} holds only that key", ring.current_id(), file.display());
+    Ok(())
 }
 
 fn serve() -> CliResult {
     let config = Config::from_env()?;
     log::info!("configuration: {config:?}");
-    let (pool, engine) = db::connect(&config.database_url, config.pool_size)?;
-    {
-        let mut conn = pool.get()?;
-        if seed::is_empty(&mut conn)? {
-            let accounts = seed::load_demo(&mut conn)?;
-            println!("Loaded the demo city 安康市.");
-            print!("{}", seed::format_accounts(&accounts));
-        }
+    let (pool, engine) = db::connect(&config.database_url, config.pool_size, &config.data_keys)?;
+    let mut conn = pool.get()?;
+    if seed::is_empty(&mut conn)? {
+        println!(
+            "The database is empty. Create the first accounts with `dangjian user create` (see README), \
+             or load the demo city with `dangjian seed --demo`."
+        );
     }
     let bind = config.bind.clone();
+    drop(conn);
     let state = AppState::new(pool, engine, config);
     println!("dangjian serving on http://{bind} (API /api/v1, docs /docs, contract /openapi.json)");
     actix_web::rt::System::new()

@@ -9,6 +9,8 @@ use domain::evaluation::EvaluationPolicy;
 use domain::points::PointsPolicy;
 use rand::RngCore;
 
+use crate::data_key::{self, DataKeys};
+
 /// Longest access token lifetime the service accepts.
 const MAX_ACCESS_TOKEN_MINUTES: i64 = 30;
 
@@ -23,6 +25,8 @@ pub struct Config {
     /// Built SPA served at `/` (absent in tests).
     pub frontend_dir: PathBuf,
     pub jwt_secret: Vec<u8>,
+    /// Keys of personal data at rest (never stored in the database).
+    pub data_keys: DataKeys,
     pub access_token_ttl: Duration,
     pub refresh_token_ttl: Duration,
     pub lockout: LockoutPolicy,
@@ -131,6 +135,7 @@ impl std::fmt::Debug for Config {
             .field("data_dir", &self.data_dir)
             .field("frontend_dir", &self.frontend_dir)
             .field("jwt_secret", &"********")
+            .field("data_keys", &self.data_keys)
             .field("access_token_ttl", &self.access_token_ttl)
             .field("refresh_token_ttl", &self.refresh_token_ttl)
             .field("lockout", &self.lockout)
@@ -195,12 +200,19 @@ impl Config {
             }
             None => stored_secret(&data_dir)?,
         };
+        let data_keys = match var("DANGJIAN_DATA_KEY") {
+            Some(ring) => {
+                DataKeys::parse(&ring).map_err(|e| ConfigError { name: "DANGJIAN_DATA_KEY", message: e.to_string() })?
+            }
+            None => stored_data_keys(&data_dir)?,
+        };
         Ok(Config {
             database_url,
             bind: var("DANGJIAN_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
             frontend_dir: PathBuf::from(var("DANGJIAN_FRONTEND_DIR").unwrap_or_else(|| "frontend/dist".to_owned())),
             data_dir,
             jwt_secret,
+            data_keys,
             access_token_ttl: Duration::minutes(access_minutes),
             refresh_token_ttl: Duration::days(number("DANGJIAN_REFRESH_TOKEN_DAYS", 7)?),
             lockout,
@@ -230,16 +242,41 @@ fn stored_secret(data_dir: &Path) -> Result<Vec<u8>, ConfigError> {
     Ok(secret.into_bytes())
 }
 
+/// The data key ring kept in `DATA_DIR/data-key`, with one new key generated on first start.
+fn stored_data_keys(data_dir: &Path) -> Result<DataKeys, ConfigError> {
+    let file = data_key_file(data_dir);
+    let fail = |message: String| ConfigError { name: "DANGJIAN_DATA_KEY", message };
+    match std::fs::read_to_string(&file) {
+        Ok(ring) => DataKeys::parse(&ring).map_err(|e| fail(format!("{}: {e}", file.display()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let key = data_key::generate();
+            write_private(&file, &format!("{key}\n"))
+                .map_err(|e| fail(format!("cannot write {}: {e}", file.display())))?;
+            DataKeys::parse(&key).map_err(|e| fail(e.to_string()))
+        }
+        Err(e) => Err(fail(format!("cannot read {}: {e}", file.display()))),
+    }
+}
+
+/// Where the data key ring is kept when `DANGJIAN_DATA_KEY` is not set.
+pub fn data_key_file(data_dir: &Path) -> PathBuf {
+    data_dir.join("data-key")
+}
+
+/// Writes a file readable by its owner only, replacing it atomically.
 #[cfg(unix)]
-fn write_private(file: &Path, content: &str) -> std::io::Result<()> {
+pub fn write_private(file: &Path, content: &str) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(file)?;
-    f.write_all(content.as_bytes())
+    let temporary = file.with_extension("new");
+    let mut f = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(&temporary)?;
+    f.write_all(content.as_bytes())?;
+    f.sync_all()?;
+    std::fs::rename(&temporary, file)
 }
 
 #[cfg(not(unix))]
-fn write_private(file: &Path, content: &str) -> std::io::Result<()> {
+pub fn write_private(file: &Path, content: &str) -> std::io::Result<()> {
     std::fs::write(file, content)
 }
 

@@ -7,6 +7,7 @@ use actix_web::web;
 use crate::auth::token::TokenKeys;
 use crate::cache::{Cache, Generation};
 use crate::config::Config;
+use crate::data_key::DataKeys;
 use crate::db::group_commit::GroupCommit;
 use crate::db::repo::users::Account;
 use crate::db::{self, DbConnection, DbPool, Engine};
@@ -18,6 +19,8 @@ pub struct AppState {
     pub engine: Engine,
     pub config: Arc<Config>,
     pub keys: Arc<TokenKeys>,
+    /// Keys of personal data at rest.
+    pub data_keys: Arc<DataKeys>,
     pub generation: Arc<Generation>,
     pub caches: Arc<Caches>,
     /// Writes that share commits on SQLite (see [`crate::db::group_commit`]).
@@ -48,12 +51,14 @@ impl AppState {
             rankings: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
         };
         let grouped = (engine == Engine::Sqlite).then(|| GroupCommit::start(pool.clone(), Arc::clone(&generation)));
+        let data_keys = Arc::new(config.data_keys.clone());
         AppState {
             grouped,
             pool,
             engine,
             config: Arc::new(config),
             keys: Arc::new(keys),
+            data_keys,
             generation: Arc::clone(&generation),
             caches: Arc::new(caches),
         }

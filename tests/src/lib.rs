@@ -20,6 +20,8 @@ pub use serde_json::json;
 
 /// The JWT secret of every test application (tests forge tokens with and without it).
 pub const TEST_JWT_SECRET: &[u8] = b"test-secret-test-secret-test-secret!";
+/// The personal-data key of every test application.
+pub const TEST_DATA_KEY: &str = "7d1f0c3a9b2e4d5f60718293a4b5c6d7e8f90112233445566778899aabbccdde";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -140,6 +142,7 @@ pub fn test_config(database_url: &str) -> Config {
         data_dir: std::env::temp_dir(),
         frontend_dir: std::env::temp_dir().join("dangjian-no-frontend"),
         jwt_secret: TEST_JWT_SECRET.to_vec(),
+        data_keys: api::data_key::DataKeys::parse(TEST_DATA_KEY).expect("test data key"),
         access_token_ttl: chrono::Duration::minutes(15),
         refresh_token_ttl: chrono::Duration::days(7),
         lockout: Default::default(),
@@ -164,10 +167,11 @@ pub async fn start_configured(
     let database = TestDb::create(backend);
     let mut config = test_config(&database.url);
     configure(&mut config);
-    let (pool, engine) = db::connect(&config.database_url, config.pool_size).expect("open test database");
+    let (pool, engine) =
+        db::connect(&config.database_url, config.pool_size, &config.data_keys).expect("open test database");
     let accounts = {
         let mut conn = pool.get().expect("connection");
-        api::seed::load_demo(&mut conn).expect("demo city")
+        api::seed::load_demo(&mut conn, &config.data_keys).expect("demo city")
     };
     let passwords = accounts.into_iter().map(|a| (a.username, a.password)).collect();
     let state = AppState::new(pool.clone(), engine, config);
@@ -259,6 +263,11 @@ where
         }
         let response = self.login_with(username, &password).await;
         response.json()["access_token"].as_str().expect("access token").to_owned()
+    }
+
+    /// The URL of the test's own database.
+    pub fn database_url(&self) -> String {
+        self._db.url.clone()
     }
 
     /// Sends a file as the raw body of a POST.

@@ -11,6 +11,8 @@ use diesel::prelude::*;
 use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
+use crate::data_key::DataKeys;
+
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/postgres");
 
@@ -87,6 +89,7 @@ fn probe(url: &str) -> Result<Engine, StorageError> {
             if let Some(dir) = std::path::Path::new(target).parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir).map_err(|e| StorageError::Connect(e.to_string()))?;
             }
+            owner_only(target).map_err(|e| StorageError::Connect(format!("{target}: {e}")))?;
             SqliteConnection::establish(target).map(drop)
         }
         Engine::Postgres => PgConnection::establish(target).map(drop),
@@ -95,8 +98,29 @@ fn probe(url: &str) -> Result<Engine, StorageError> {
     Ok(engine)
 }
 
-/// Opens the pool and applies the backend's pending migrations.
-pub fn connect(url: &str, pool_size: u32) -> Result<(DbPool, Engine), StorageError> {
+/// Creates the SQLite file readable and writable by its owner only, and narrows an existing
+/// one (SQLite gives its `-wal` and `-shm` files the permissions of the database file).
+#[cfg(unix)]
+fn owner_only(file: &str) -> std::io::Result<()> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    std::fs::OpenOptions::new().create(true).append(true).mode(0o600).open(file)?;
+    for suffix in ["", "-wal", "-shm"] {
+        let path = format!("{file}{suffix}");
+        if std::path::Path::new(&path).exists() {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn owner_only(_file: &str) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// Opens the pool, applies the backend's pending migrations and seals the personal data
+/// that was written before sealing or under an older key (see [`repo::members::reseal`]).
+pub fn connect(url: &str, pool_size: u32, keys: &DataKeys) -> Result<(DbPool, Engine), StorageError> {
     let engine = probe(url)?;
     let manager = ConnectionManager::<DbConnection>::new(connection_target(url));
     let pool = Pool::builder()
@@ -108,6 +132,11 @@ pub fn connect(url: &str, pool_size: u32) -> Result<(DbPool, Engine), StorageErr
         .map_err(|e| StorageError::Connect(e.to_string()))?;
     let mut conn = pool.get().map_err(|e| StorageError::Connect(e.to_string()))?;
     migrate(&mut conn)?;
+    let sealed = write_transaction(&mut conn, |conn| repo::members::reseal(conn, keys))
+        .map_err(|e| StorageError::Migrate(format!("sealing personal data: {e}")))?;
+    if sealed > 0 {
+        log::info!("sealed the personal data of {sealed} members with data key {}", keys.current_id());
+    }
     Ok((pool, engine))
 }
 

@@ -174,6 +174,8 @@ pub struct NewAuditEvent<'a> {
     pub detail: Option<&'a str>,
 }
 
+/// A member as stored: personal data sealed, next to the masked forms that callers without
+/// the personal-data permission read (so that reading them never needs the key).
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = members)]
 pub struct MemberRow {
@@ -181,10 +183,14 @@ pub struct MemberRow {
     pub name: String,
     pub gender: String,
     pub ethnicity: String,
-    pub birth_date: NaiveDate,
-    pub id_number: String,
-    pub phone: Option<String>,
-    pub address: Option<String>,
+    pub birth_year: i32,
+    pub birth_date_sealed: String,
+    pub id_number_sealed: String,
+    pub id_number_masked: String,
+    pub phone_sealed: Option<String>,
+    pub phone_masked: Option<String>,
+    pub address_sealed: Option<String>,
+    pub address_masked: Option<String>,
     pub education: Option<String>,
     pub stage: String,
     pub category: String,
@@ -202,9 +208,9 @@ pub struct MemberRow {
     pub updated_at: NaiveDateTime,
 }
 
-/// Every stored field of a member except id, version and creation time.
-#[derive(Debug, Clone, Insertable, AsChangeset)]
-#[diesel(table_name = members, treat_none_as_null = true, treat_none_as_default_value = false)]
+/// Every field of a member except id, version and creation time, personal data in clear
+/// (the store seals it: [`crate::db::repo::members`]).
+#[derive(Debug, Clone)]
 pub struct MemberForm {
     pub name: String,
     pub gender: String,
@@ -213,6 +219,8 @@ pub struct MemberForm {
     pub id_number: String,
     pub phone: Option<String>,
     pub address: Option<String>,
+    /// Name of the community the member lives in: a masked address shows this much.
+    pub community: Option<String>,
     pub education: Option<String>,
     pub stage: String,
     pub category: String,
@@ -228,12 +236,44 @@ pub struct MemberForm {
     pub updated_at: NaiveDateTime,
 }
 
-/// A member row to insert: the form and its creation time.
+/// The stored columns of a member form.
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = members, treat_none_as_null = true, treat_none_as_default_value = false)]
+pub struct MemberColumns {
+    pub name: String,
+    pub gender: String,
+    pub ethnicity: String,
+    pub birth_year: i32,
+    pub birth_date_sealed: String,
+    pub id_number_sealed: String,
+    pub id_number_index: String,
+    pub id_number_masked: String,
+    pub phone_sealed: Option<String>,
+    pub phone_index: Option<String>,
+    pub phone_masked: Option<String>,
+    pub address_sealed: Option<String>,
+    pub address_masked: Option<String>,
+    pub education: Option<String>,
+    pub stage: String,
+    pub category: String,
+    pub membership_org_id: i64,
+    pub membership_org_path: String,
+    pub residence_org_id: i64,
+    pub residence_org_path: String,
+    pub residence_area_id: i64,
+    pub residence_area_path: String,
+    pub work_unit_id: Option<i64>,
+    pub join_date: Option<NaiveDate>,
+    pub conversion_date: Option<NaiveDate>,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A member row to insert: its columns and its creation time.
 #[derive(Debug, Insertable)]
 #[diesel(table_name = members, treat_none_as_default_value = false)]
 pub struct NewMember {
     #[diesel(embed)]
-    pub form: MemberForm,
+    pub columns: MemberColumns,
     pub created_at: NaiveDateTime,
 }
 

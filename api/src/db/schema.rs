@@ -112,10 +112,9 @@ diesel::table! {
         name -> Text,
         gender -> Text,
         ethnicity -> Text,
-        birth_date -> Date,
-        id_number -> Text,
-        phone -> Nullable<Text>,
-        address -> Nullable<Text>,
+        id_number_index -> Text,
+        phone_sealed -> Nullable<Text>,
+        address_sealed -> Nullable<Text>,
         education -> Nullable<Text>,
         stage -> Text,
         category -> Text,
@@ -131,6 +130,13 @@ diesel::table! {
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        id_number_sealed -> Text,
+        id_number_masked -> Text,
+        birth_date_sealed -> Text,
+        birth_year -> Integer,
+        phone_index -> Nullable<Text>,
+        phone_masked -> Nullable<Text>,
+        address_masked -> Nullable<Text>,
     }
 }
 

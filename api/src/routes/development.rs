@@ -18,6 +18,7 @@ use super::members::{require_membership_side, visible_member};
 use super::publicities::missing_sites;
 use crate::audit::{self, Event};
 use crate::auth::Caller;
+use crate::data_key::DataKeys;
 use crate::db::models::{DevelopmentStepRow, MemberRow, NewDevelopmentStep, NewMemberEvent};
 use crate::db::repo::members;
 use crate::db::schema::{development_steps as steps, members as members_table};
@@ -131,7 +132,13 @@ fn contact_count(contacts: &str) -> u32 {
 }
 
 /// The facts the rules look at, from the steps and the publicity of the next stage.
-fn facts(conn: &mut DbConnection, member: &MemberRow, rows: &[DevelopmentStepRow], on: NaiveDate) -> ApiResult<Facts> {
+fn facts(
+    conn: &mut DbConnection,
+    keys: &DataKeys,
+    member: &MemberRow,
+    rows: &[DevelopmentStepRow],
+    on: NaiveDate,
+) -> ApiResult<Facts> {
     let latest = |kind: StepKind| rows.iter().rev().find(|r| r.kind == kind.code());
     let meeting = |purpose: Purpose| {
         rows.iter()
@@ -157,7 +164,7 @@ fn facts(conn: &mut DbConnection, member: &MemberRow, rows: &[DevelopmentStepRow
             .sum()
     };
     Ok(Facts {
-        birth_date: Some(member.birth_date),
+        birth_date: Some(members::personal(keys, member)?.birth_date),
         applied_on: latest(StepKind::Application).map(|r| r.occurred_on),
         activist_since: rows
             .iter()
@@ -185,13 +192,18 @@ fn next_stage(stage: Stage) -> Option<Stage> {
     Stage::ALL.iter().position(|s| *s == stage).and_then(|i| Stage::ALL.get(i + 1)).copied()
 }
 
-fn development(conn: &mut DbConnection, member: &MemberRow, policy: &DevelopmentPolicy) -> ApiResult<Development> {
+fn development(
+    conn: &mut DbConnection,
+    keys: &DataKeys,
+    member: &MemberRow,
+    policy: &DevelopmentPolicy,
+) -> ApiResult<Development> {
     let rows = load_steps(conn, member.id)?;
     let stage: Stage = stored(&member.stage)?;
     let next = next_stage(stage);
     let on = today();
     let missing = match next {
-        Some(next) => refusals(stage, next, &facts(conn, member, &rows, on)?, policy, on)
+        Some(next) => refusals(stage, next, &facts(conn, keys, member, &rows, on)?, policy, on)
             .into_iter()
             .map(|r| Missing { code: r.code.to_owned(), detail: r.detail, met_on: r.met_on })
             .collect(),
@@ -218,11 +230,12 @@ pub async fn get_member_development(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
     let policy = state.config.rules.development;
+    let keys = std::sync::Arc::clone(&state.data_keys);
     let id = id.into_inner();
     let answer = state
         .read(move |conn| {
             let (member, _) = visible_member(conn, &caller.scope, id)?;
-            development(conn, &member, &policy)
+            development(conn, &keys, &member, &policy)
         })
         .await?;
     Ok(HttpResponse::Ok().json(answer))
@@ -319,6 +332,7 @@ pub async fn create_development_step(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let policy = state.config.rules.development;
+    let keys = std::sync::Arc::clone(&state.data_keys);
     let id = id.into_inner();
     let answer = state
         .write(move |conn| {
@@ -350,7 +364,7 @@ pub async fn create_development_step(
                 &caller.actor(),
                 Event::success("development.step", "member", id).with_detail(step.kind.code()),
             )?;
-            development(conn, &member, &policy)
+            development(conn, &keys, &member, &policy)
         })
         .await?;
     Ok(HttpResponse::Created().json(answer))
@@ -386,6 +400,7 @@ pub async fn create_stage_change(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let policy = state.config.rules.development;
+    let keys = std::sync::Arc::clone(&state.data_keys);
     let id = id.into_inner();
     let answer = state
         .write(move |conn| {
@@ -393,7 +408,7 @@ pub async fn create_stage_change(
             require_membership_side(side)?;
             let rows = load_steps(conn, id)?;
             let from: Stage = stored(&member.stage)?;
-            let facts = facts(conn, &member, &rows, change.occurred_on)?;
+            let facts = facts(conn, &keys, &member, &rows, change.occurred_on)?;
             let refused = refusals(from, change.to_stage, &facts, &policy, change.occurred_on);
             if !refused.is_empty() {
                 return Err(refusal_problem(refused));
@@ -454,7 +469,7 @@ pub async fn create_stage_change(
                 Event::success("development.stage_change", "member", id).with_detail(detail),
             )?;
             let member = members::find(conn, id)?.ok_or(ApiError::NotFound)?;
-            development(conn, &member, &policy)
+            development(conn, &keys, &member, &policy)
         })
         .await?;
     Ok(HttpResponse::Created().json(answer))

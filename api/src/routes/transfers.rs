@@ -264,19 +264,20 @@ pub async fn create_transfer_confirmation(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let id = id.into_inner();
+    let keys = std::sync::Arc::clone(&state.data_keys);
     let row = state
         .write(move |conn| {
             let transfer = receiving(conn, &caller, id)?;
             let member = members::find(conn, transfer.member_id)?.ok_or(ApiError::NotFound)?;
-            let mut input = input_of(&member)?;
+            let mut input = input_of(&keys, &member)?;
             input.membership_org_id = transfer.to_org_id;
             if let Some(category) = confirmation.category {
                 input.category = category;
             }
             input.residence_org_id = confirmation.residence_org_id.unwrap_or(input.residence_org_id);
             input.residence_area_id = confirmation.residence_area_id.unwrap_or(input.residence_area_id);
-            let form = check_member(conn, &mut Refs::default(), &caller.scope, &input, Some(member.id))?;
-            if !members::update(conn, member.id, member.version, &form)? {
+            let form = check_member(conn, &mut Refs::default(), &keys, &caller.scope, &input, Some(member.id))?;
+            if !members::update(conn, &keys, member.id, member.version, &form)? {
                 return Err(ApiError::PreconditionFailed);
             }
             decide(conn, &transfer, TransferStatus::Confirmed, &caller)?;

@@ -11,6 +11,7 @@ use domain::evaluation::Grade;
 use domain::member::{Category, EventKind, Gender, Stage, id_card};
 
 use super::DemoCommunity;
+use crate::data_key::DataKeys;
 use crate::db::models::{MemberForm, NewDevelopmentStep, NewMemberEvent};
 use crate::db::repo::members;
 use crate::db::schema::{
@@ -112,6 +113,7 @@ fn insert_steps(conn: &mut DbConnection, steps: &[NewDevelopmentStep]) -> ApiRes
 /// Loads the demo development records for the members just created.
 pub fn load(
     conn: &mut DbConnection,
+    keys: &DataKeys,
     forms: &[MemberForm],
     ids: &[i64],
     communities: &[DemoCommunity<'_>],
@@ -123,13 +125,18 @@ pub fn load(
         steps.extend(steps_for(*id, stage, form.join_date, today, n % 12));
     }
     insert_steps(conn, &steps)?;
-    let candidate = mobile_candidate(conn, communities, today)?;
+    let candidate = mobile_candidate(conn, keys, communities, today)?;
     publicity_awaiting_one_site(conn, candidate, communities, today)?;
     half_done_evaluation(conn, communities, today)
 }
 
 /// 周明远: a mobile candidate of 张岭社区 living in 育才社区, every step recorded.
-fn mobile_candidate(conn: &mut DbConnection, communities: &[DemoCommunity<'_>], today: NaiveDate) -> ApiResult<i64> {
+fn mobile_candidate(
+    conn: &mut DbConnection,
+    keys: &DataKeys,
+    communities: &[DemoCommunity<'_>],
+    today: NaiveDate,
+) -> ApiResult<i64> {
     let (home, here) = (&communities[4], &communities[0]);
     let birth_date = NaiveDate::from_ymd_opt(1994, 8, 16).ok_or_else(|| ApiError::Internal("date".into()))?;
     let input = MemberInput {
@@ -150,7 +157,7 @@ fn mobile_candidate(conn: &mut DbConnection, communities: &[DemoCommunity<'_>], 
         join_date: None,
         conversion_date: None,
     };
-    let form = check_member(conn, &mut Refs::default(), &Scope::Everything, &input, None)
+    let form = check_member(conn, &mut Refs::default(), keys, &Scope::Everything, &input, None)
         .map_err(|e| ApiError::Internal(format!("demo candidate: {e:?}")))?;
     let registered = NewMemberEvent {
         member_id: 0,
@@ -165,7 +172,7 @@ fn mobile_candidate(conn: &mut DbConnection, communities: &[DemoCommunity<'_>], 
         recorded_by_name: None,
         created_at: now(),
     };
-    let id = members::insert_many(conn, &[form], &registered)?
+    let id = members::insert_many(conn, keys, &[form], &registered)?
         .first()
         .copied()
         .ok_or_else(|| ApiError::Internal("demo candidate id".into()))?;

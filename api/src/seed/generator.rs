@@ -17,10 +17,11 @@ use domain::unit::{UnitCoverage, credit_code};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
+use crate::data_key::DataKeys;
 use crate::db::models::{
     AreaRow, MemberForm, NewArea, NewMember, NewOrganization, OrganizationRow, PointsRuleRow, UnitForm,
 };
-use crate::db::repo::{areas, organizations};
+use crate::db::repo::{self, areas, organizations};
 use crate::db::schema::{meeting_attendance, meetings, members, points_entries, units};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
@@ -61,6 +62,7 @@ const MEETINGS_PER_YEAR: u32 = 2;
 
 struct Ctx<'c> {
     conn: &'c mut DbConnection,
+    keys: &'c DataKeys,
     rng: StdRng,
     summary: Summary,
 }
@@ -149,8 +151,8 @@ fn home(c: &Community, grid: usize) -> Home {
 }
 
 /// Generates a profile into an empty database (besides what migrations create).
-pub fn load(conn: &mut DbConnection, profile: Profile, seed: u64) -> ApiResult<Summary> {
-    let mut ctx = Ctx { conn, rng: StdRng::seed_from_u64(seed), summary: Summary::default() };
+pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u64) -> ApiResult<Summary> {
+    let mut ctx = Ctx { conn, keys, rng: StdRng::seed_from_u64(seed), summary: Summary::default() };
     let city_area = ctx.area(None, "基准市".into(), AreaKind::City, None)?;
     let city = ctx.org(
         None,
@@ -373,6 +375,7 @@ fn member_form(
         id_number: id_card::compose("610902", birth, sequence).unwrap_or_default(),
         phone: Some(format!("13{}{:08}", index % 7 + 3, index)),
         address: Some(format!("基准市第{}号", index)),
+        community: None,
         education: Some("bachelor".to_owned()),
         stage: stage.code().to_owned(),
         category: category.code().to_owned(),
@@ -392,19 +395,30 @@ fn member_form(
 /// Writes a district's members, then its meetings, attendance and hash-chained points.
 fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRow]) -> ApiResult<()> {
     let at = now();
-    for batch in forms.chunks(400) {
-        let rows: Vec<NewMember> = batch.iter().map(|form| NewMember { form: form.clone(), created_at: at }).collect();
+    let mut indexes = Vec::with_capacity(forms.len());
+    for batch in forms.chunks(300) {
+        let rows: Vec<NewMember> = batch
+            .iter()
+            .map(|form| NewMember { columns: repo::members::columns(ctx.keys, form), created_at: at })
+            .collect();
         crate::insert_batch!(ctx.conn, members::table, &rows)?;
+        indexes.extend(rows.into_iter().map(|row| row.columns.id_number_index));
     }
     ctx.summary.members += forms.len();
-    let numbers: Vec<&str> = forms.iter().map(|f| f.id_number.as_str()).collect();
+    // Member ids by ID number, found through the blind indexes just written.
     let mut ids: HashMap<String, i64> = HashMap::new();
-    for chunk in numbers.chunks(5000) {
-        let found: Vec<(String, i64)> = members::table
-            .filter(members::id_number.eq_any(chunk))
-            .select((members::id_number, members::id))
-            .load(ctx.conn)?;
-        ids.extend(found);
+    for (forms, chunk) in forms.chunks(5000).zip(indexes.chunks(5000)) {
+        let found: HashMap<String, i64> = members::table
+            .filter(members::id_number_index.eq_any(chunk))
+            .select((members::id_number_index, members::id))
+            .load::<(String, i64)>(ctx.conn)?
+            .into_iter()
+            .collect();
+        for (form, index) in forms.iter().zip(chunk) {
+            if let Some(id) = found.get(index) {
+                ids.insert(form.id_number.clone(), *id);
+            }
+        }
     }
     let (Some(attend), Some(absent)) = (rules.iter().find(|r| r.code == "A01"), rules.iter().find(|r| r.code == "D01"))
     else {

@@ -9,6 +9,7 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use super::DemoCommunity;
+use crate::data_key::DataKeys;
 use crate::db::models::{NewMemberEvent, OrganizationRow};
 use crate::db::repo::members;
 use crate::db::{DbConnection, now};
@@ -29,6 +30,7 @@ const MEMBERS_PER_COMMUNITY: usize = 40;
 /// community (linked to the demo `member` account).
 pub fn load(
     conn: &mut DbConnection,
+    keys: &DataKeys,
     communities: &[DemoCommunity<'_>],
     employers: &[(&OrganizationRow, Option<i64>)],
     origin_village: &OrganizationRow,
@@ -112,7 +114,7 @@ pub fn load(
     }
     let mut forms = Vec::with_capacity(inputs.len());
     for input in &inputs {
-        let form = check_member(conn, &mut refs, &Scope::Everything, input, None)
+        let form = check_member(conn, &mut refs, keys, &Scope::Everything, input, None)
             .map_err(|e| ApiError::Internal(format!("demo member {}: {:?}", input.name, e)))?;
         forms.push(form);
     }
@@ -129,7 +131,7 @@ pub fn load(
         recorded_by_name: None,
         created_at: now(),
     };
-    let ids = members::insert_many(conn, &forms, &registered)?;
+    let ids = members::insert_many(conn, keys, &forms, &registered)?;
     for (form, id) in forms.iter().zip(&ids) {
         let event = |kind: EventKind, days_ago: i64, hours: Option<f64>, content: Option<&str>| NewMemberEvent {
             member_id: *id,
@@ -157,7 +159,7 @@ pub fn load(
             members::insert_event(conn, &entry)?;
         }
     }
-    super::development_demo::load(conn, &forms, &ids, communities, today)?;
+    super::development_demo::load(conn, keys, &forms, &ids, communities, today)?;
     let own = forms.iter().zip(&ids).find(|(f, _)| f.category == "registered" && f.stage == "full").map(|(_, id)| *id);
     Ok(own)
 }

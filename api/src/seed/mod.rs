@@ -1,6 +1,7 @@
 //! The demo city (安康市): areas, organizations across the fields and setting types, units,
 //! and one account per role with a random password, printed once.
 
+use crate::data_key::DataKeys;
 use diesel::prelude::*;
 use domain::access::{AccountKind, Role};
 use domain::area::{AreaKind, CommunityType};
@@ -191,7 +192,7 @@ fn random_password() -> String {
 }
 
 /// Loads the demo city in one transaction and returns the demo accounts.
-pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
+pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<DemoAccount>> {
     write_transaction(conn, |conn| {
         if !is_empty(conn)? {
             return Err(ApiError::Conflict(
@@ -665,7 +666,7 @@ pub fn load_demo(conn: &mut DbConnection) -> ApiResult<Vec<DemoAccount>> {
             (&soe, Some(soe_unit)),
             (&enterprise, Some(food_unit)),
         ];
-        let own_member = members_demo::load(b.conn, &communities, &employers, &origin_village)?;
+        let own_member = members_demo::load(b.conn, keys, &communities, &employers, &origin_village)?;
         points_demo::load(b.conn, &city_org, &communities, crate::routes::common::today())?;
         let grid_branch = yucai_branches[0].clone();
         let accounts = [

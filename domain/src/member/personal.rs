@@ -24,32 +24,43 @@ pub fn validate_phone(phone: &str) -> Result<(), PhoneError> {
     if mobile || landline { Ok(()) } else { Err(PhoneError) }
 }
 
-/// `610902198506011234` → `610902********1234`: region kept, birth date and sequence hidden.
+/// Characters of an ID number kept in front when masked: the province and city (4 digits).
+/// Never the county digits together with the birth date, so that the masked form plus a
+/// birth year, a gender and the region a member lives in leaves dozens of candidates.
+const ID_HEAD: usize = 4;
+/// Characters kept at the end: the last 3 sequence digits and the check character.
+const ID_TAIL: usize = 4;
+
+/// `61090219850601123X` → `6109**********123X` (GB/T 35273 display limit): the region's
+/// province and city and the last four characters; county, birth date and the first
+/// sequence digit are hidden.
 pub fn mask_id_number(id_number: &str) -> String {
-    let chars: Vec<char> = id_number.chars().collect();
-    if chars.len() < 10 {
-        return "*".repeat(chars.len());
-    }
-    let head: String = chars[..6].iter().collect();
-    let tail: String = chars[chars.len() - 4..].iter().collect();
-    format!("{head}{}{tail}", "*".repeat(chars.len() - 10))
+    keep_ends(id_number, ID_HEAD, ID_TAIL)
 }
 
-/// `13812345678` → `138****5678`.
+/// `13812345678` → `138****5678`; a landline keeps its area code and last four digits.
 pub fn mask_phone(phone: &str) -> String {
-    let chars: Vec<char> = phone.chars().collect();
-    if chars.len() < 8 {
-        return "*".repeat(chars.len());
+    match phone.split_once('-') {
+        Some((area, number)) => format!("{area}-{}", keep_ends(number, 0, 4)),
+        None => keep_ends(phone, 3, 4),
     }
-    let head: String = chars[..3].iter().collect();
-    let tail: String = chars[chars.len() - 4..].iter().collect();
-    format!("{head}{}{tail}", "*".repeat(chars.len() - 7))
 }
 
-/// An address keeps its first six characters (city and district) and hides the rest.
-pub fn mask_address(address: &str) -> String {
-    let kept: String = address.chars().take(6).collect();
-    if address.chars().count() <= 6 { "*".repeat(address.chars().count()) } else { format!("{kept}****") }
+/// An address is shown down to the community the member lives in: `育才社区****`.
+pub fn mask_address(community: Option<&str>) -> String {
+    format!("{}****", community.unwrap_or_default())
+}
+
+/// Keeps `head` characters in front and `tail` at the end, hides the rest; a value too short
+/// to hide anything is hidden whole.
+fn keep_ends(value: &str, head: usize, tail: usize) -> String {
+    let chars: Vec<char> = value.chars().collect();
+    if chars.len() <= head + tail {
+        return "*".repeat(chars.len());
+    }
+    let front: String = chars[..head].iter().collect();
+    let back: String = chars[chars.len() - tail..].iter().collect();
+    format!("{front}{}{back}", "*".repeat(chars.len() - head - tail))
 }
 
 #[cfg(test)]
@@ -58,9 +69,20 @@ mod tests {
 
     #[test]
     fn id_numbers_and_phones_are_masked_as_published() {
-        assert_eq!(mask_id_number("61090219850601123X"), "610902********123X");
+        assert_eq!(mask_id_number("61090219850601123X"), "6109**********123X");
         assert_eq!(mask_phone("13812345678"), "138****5678");
-        assert_eq!(mask_address("陕西省安康市汉滨区育才路12号"), "陕西省安康市****");
+        assert_eq!(mask_phone("0915-3212345"), "0915-***2345");
+        assert_eq!(mask_address(Some("育才社区")), "育才社区****");
+        assert_eq!(mask_address(None), "****");
+    }
+
+    #[test]
+    fn a_masked_id_number_never_shows_the_birth_date() {
+        let masked = mask_id_number("61090219850601123X");
+        assert!(!masked.contains("1985"), "no birth year digits in place");
+        assert!(!masked.contains("0601"), "no birth month and day");
+        assert!(!masked.starts_with("610902"), "the county is hidden with the birth date");
+        assert_eq!(mask_id_number("6109123X"), "********", "a malformed value is hidden whole");
     }
 
     #[test]

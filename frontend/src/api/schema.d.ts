@@ -367,8 +367,10 @@ export interface paths {
         };
         /**
          * Export the filtered member list as `.xlsx` (导出). ID numbers, phones and addresses
-         *     are masked unless the caller may read personal data and holds the membership side of
-         *     the row. Exports are audited.
+         *     are masked and birth dates shown as years, as in the member list. With
+         *     `personal_data=true` and a `reason`, a caller who may read personal data gets the full
+         *     values of the members whose membership organization it holds; the audit event names
+         *     those members and the reason. Every export is audited.
          */
         get: operations["get_member_export"];
         put?: never;
@@ -1760,14 +1762,18 @@ export interface components {
          */
         MeetingType: "branch_general_meeting" | "branch_committee" | "group_meeting" | "party_lecture" | "themed_party_day" | "organizational_life_meeting" | "joint_meeting";
         /**
-         * @description A member as shown: ID number, phone and address are always masked here; the full
-         *     values come from `/members/{id}/personal-data` for callers allowed to see them.
+         * @description A member as shown: ID number, phone and address are always masked here and the birth
+         *     date is shown as a year only, so that no masked value can be rebuilt from the rest; the
+         *     full values come from `/members/{id}/personal-data` for callers allowed to see them.
          */
         Member: {
-            /** @description Masked after the first six characters. */
+            /** @description Masked to the community the member lives in: `育才社区****`. */
             address?: string | null;
-            /** Format: date */
-            birth_date: string;
+            /**
+             * Format: int32
+             * @description Year of birth (the full date is personal data).
+             */
+            birth_year: number;
             category: components["schemas"]["Category"];
             /**
              * Format: date
@@ -1782,7 +1788,7 @@ export interface components {
             gender: components["schemas"]["Gender"];
             /** Format: int64 */
             id: number;
-            /** @description Masked: `610902********123X`. */
+            /** @description Masked: `6109**********123X` (province and city, and the last four characters). */
             id_number: string;
             /**
              * Format: date
@@ -2247,6 +2253,8 @@ export interface components {
         /** @description Unmasked personal data (reading it is audited). */
         PersonalData: {
             address?: string | null;
+            /** Format: date */
+            birth_date: string;
             id_number: string;
             /** Format: int64 */
             member_id: number;
@@ -4896,7 +4904,10 @@ export interface operations {
                 stage?: components["schemas"]["Stage"];
                 /** @description Members living in this area (a grid, community, ...). */
                 area_id?: number;
-                /** @description Part of the name, or the start of the phone number. */
+                /**
+                 * @description Part of the name. Callers who may read personal data may also give a whole ID
+                 *     number or phone number (exact match only; every such search is audited).
+                 */
                 q?: string;
                 /** @description `name` (default), `-name`, `join_date`, `-join_date`. */
                 sort?: "name" | "-name" | "join_date" | "-join_date";
@@ -4904,6 +4915,14 @@ export interface operations {
                 limit?: number;
                 /** @description Items to skip. */
                 offset?: number;
+                /**
+                 * @description Export only: `true` exports full ID numbers, birth dates, phones and addresses of the
+                 *     members whose membership organization the caller holds (needs the personal-data
+                 *     permission and a `reason`; audited with the members' ids). Masked otherwise.
+                 */
+                personal_data?: boolean;
+                /** @description Export only: why full personal data is exported (kept in the audit log). */
+                reason?: string;
             };
             header?: never;
             path?: never;
@@ -5083,7 +5102,10 @@ export interface operations {
                 stage?: components["schemas"]["Stage"];
                 /** @description Members living in this area (a grid, community, ...). */
                 area_id?: number;
-                /** @description Part of the name, or the start of the phone number. */
+                /**
+                 * @description Part of the name. Callers who may read personal data may also give a whole ID
+                 *     number or phone number (exact match only; every such search is audited).
+                 */
                 q?: string;
                 /** @description `name` (default), `-name`, `join_date`, `-join_date`. */
                 sort?: "name" | "-name" | "join_date" | "-join_date";
@@ -5091,6 +5113,14 @@ export interface operations {
                 limit?: number;
                 /** @description Items to skip. */
                 offset?: number;
+                /**
+                 * @description Export only: `true` exports full ID numbers, birth dates, phones and addresses of the
+                 *     members whose membership organization the caller holds (needs the personal-data
+                 *     permission and a `reason`; audited with the members' ids). Masked otherwise.
+                 */
+                personal_data?: boolean;
+                /** @description Export only: why full personal data is exported (kept in the audit log). */
+                reason?: string;
             };
             header?: never;
             path?: never;

@@ -22,6 +22,8 @@ export const AUDITORS: readonly Role[] = ['audit_admin']
 /** Roles that read members (personal data masked); only org_admin registers and changes them. */
 export const MEMBER_READERS: readonly Role[] = ['org_admin', 'org_viewer', 'grid_leader']
 export const MEMBER_WRITERS: readonly Role[] = ['org_admin']
+/** Roles that may read full personal data (on the membership side), search by it and export it. */
+export const PERSONAL_DATA_READERS: readonly Role[] = ['org_admin']
 /** Roles that record report-in, service, commitments, posts and notes, and award points. */
 export const EVENT_RECORDERS: readonly Role[] = ['org_admin', 'grid_leader']
 export const MEMBERS: readonly Role[] = ['member']

@@ -6,6 +6,7 @@ mod contract;
 mod development;
 mod errors;
 mod members;
+mod personal_data;
 mod points;
 mod structure;
 mod users;

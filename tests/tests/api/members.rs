@@ -6,20 +6,20 @@ use domain::access::Role;
 use domain::member::id_card;
 use tests::*;
 
-const BRANCH: &str = "育才社区第一网格党支部";
-const COMMITTEE: &str = "育才社区党委";
-const GRID: &str = "育才社区第一网格";
+pub(crate) const BRANCH: &str = "育才社区第一网格党支部";
+pub(crate) const COMMITTEE: &str = "育才社区党委";
+pub(crate) const GRID: &str = "育才社区第一网格";
 
-fn id_number(birth: NaiveDate, sequence: u16) -> String {
+pub(crate) fn id_number(birth: NaiveDate, sequence: u16) -> String {
     id_card::compose("610902", birth, sequence).expect("ID number")
 }
 
-fn birth() -> NaiveDate {
+pub(crate) fn birth() -> NaiveDate {
     NaiveDate::from_ymd_opt(1985, 6, 1).expect("date")
 }
 
 /// A registered full member of 育才社区 (male: odd sequence).
-fn member_body<S, B>(app: &tests::TestApp<S>, sequence: u16) -> serde_json::Value
+pub(crate) fn member_body<S, B>(app: &tests::TestApp<S>, sequence: u16) -> serde_json::Value
 where
     S: actix_web::dev::Service<
             actix_http::Request,
@@ -95,7 +95,7 @@ fn header() -> Vec<String> {
     HEADER.iter().map(|s| s.to_string()).collect()
 }
 
-fn cells_of(bytes: &[u8]) -> Vec<Vec<String>> {
+pub(crate) fn cells_of(bytes: &[u8]) -> Vec<Vec<String>> {
     use calamine::Reader;
     let mut workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("xlsx");
     let range = workbook.worksheet_range_at(0).expect("sheet").expect("range");
@@ -286,13 +286,27 @@ on_both_databases! {
         let events = app.get(&format!("/api/v1/audit-events?action=member.personal_data_read&object_id={id}"), &auditor).await.json();
         assert_eq!(events["total"], 1);
         assert_eq!(events["items"][0]["actor_username"], "city_admin");
-        // An organization admin's export unmasks only the rows it holds the membership of.
+        // Exports are masked by default, for party-affairs staff too.
         let street = app.token("laocheng_admin").await;
         let rows = cells_of(&app.get("/api/v1/members/export.xlsx", &street).await.body);
+        assert!(rows[1..].iter().all(|row| row[4].contains('*') && row[3].len() == 4), "masked IDs, birth years only");
+        // Asked for with a reason, full values come for the rows it holds the membership of.
+        app.get("/api/v1/members/export.xlsx?personal_data=true", &street).await.assert_problem(422, "validation-failed");
+        let full = app.get(&uri("/api/v1/members/export.xlsx?personal_data=true&reason=换届选举核对"), &street).await;
+        assert_eq!(full.status, 200);
+        let rows = cells_of(&full.body);
         let list = app.get("/api/v1/members?limit=200&sort=name", &street).await.json();
-        let residence_only = list["items"].as_array().into_iter().flatten().filter(|m| m["managed_as"] == "residence").count();
+        let items = list["items"].as_array().cloned().unwrap_or_default();
+        let residence_only = items.iter().filter(|m| m["managed_as"] == "residence").count();
         let masked = rows[1..].iter().filter(|row| row[4].contains('*')).count();
         assert_eq!(masked, residence_only);
+        let event = &app.get("/api/v1/audit-events?action=member.export", &auditor).await.json()["items"][0];
+        let detail = event["detail"].as_str().unwrap_or_default().to_owned();
+        assert!(detail.contains("reason=换届选举核对"), "{detail}");
+        let unmasked_ids: Vec<i64> = items.iter().filter(|m| m["managed_as"] == "membership").filter_map(|m| m["id"].as_i64()).collect();
+        assert!(unmasked_ids.iter().all(|id| detail.contains(&format!("{id}"))), "the audit names the members: {detail}");
+        let viewer = app.token("xincheng_viewer").await;
+        app.get("/api/v1/members/export.xlsx?personal_data=true&reason=check", &viewer).await.assert_problem(403, "forbidden");
     }
 
     async fn a_roster_with_errors_writes_nothing_and_names_row_and_column(app) {

@@ -14,6 +14,16 @@ pub fn find(conn: &mut DbConnection, id: i64) -> ApiResult<Option<AreaRow>> {
     Ok(areas::table.find(id).select(AreaRow::as_select()).first(conn).optional()?)
 }
 
+/// The name of the community an area lies in (the area itself, or its ancestor).
+pub fn community_name(conn: &mut DbConnection, path: &str) -> ApiResult<Option<String>> {
+    Ok(areas::table
+        .filter(areas::id.eq_any(tree::ids(path)))
+        .filter(areas::kind.eq(domain::area::AreaKind::Community.code()))
+        .select(areas::name)
+        .first(conn)
+        .optional()?)
+}
+
 /// Inserts an area below `parent` and gives it its path.
 pub fn insert(conn: &mut DbConnection, parent: Option<&AreaRow>, area: NewArea<'_>) -> ApiResult<AreaRow> {
     let placeholder = pending_path();

@@ -1,11 +1,160 @@
-//! Members, their history and transfer letters.
+//! Members, their history and transfer letters. Personal data is sealed here on the way
+//! in and opened here on the way out; nothing else handles the sealed columns.
 
+use chrono::NaiveDate;
 use diesel::prelude::*;
+use domain::member::personal::{mask_address, mask_id_number, mask_phone};
 
+use crate::data_key::DataKeys;
 use crate::db::DbConnection;
-use crate::db::models::{MemberEventRow, MemberForm, MemberRow, NewMember, NewMemberEvent, TransferRow};
+use crate::db::models::{MemberColumns, MemberEventRow, MemberForm, MemberRow, NewMember, NewMemberEvent, TransferRow};
 use crate::db::schema::{areas, member_events, members, organizations, transfers};
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
+
+/// The field names the sealed values and blind indexes are bound to.
+const ID_NUMBER: &str = "members.id_number";
+const BIRTH_DATE: &str = "members.birth_date";
+const PHONE: &str = "members.phone";
+const ADDRESS: &str = "members.address";
+/// Mark of values written before sealing, until [`reseal`] seals them.
+const PLAIN: &str = "plain:";
+
+/// A member's personal data in clear.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Personal {
+    pub birth_date: NaiveDate,
+    pub id_number: String,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+}
+
+/// The stored columns of a form: personal data sealed, indexed and masked.
+pub fn columns(keys: &DataKeys, form: &MemberForm) -> MemberColumns {
+    use chrono::Datelike;
+    MemberColumns {
+        name: form.name.clone(),
+        gender: form.gender.clone(),
+        ethnicity: form.ethnicity.clone(),
+        birth_year: form.birth_date.year(),
+        birth_date_sealed: keys.seal(BIRTH_DATE, &form.birth_date.to_string()),
+        id_number_sealed: keys.seal(ID_NUMBER, &form.id_number),
+        id_number_index: keys.index(ID_NUMBER, &form.id_number),
+        id_number_masked: mask_id_number(&form.id_number),
+        phone_sealed: form.phone.as_deref().map(|p| keys.seal(PHONE, p)),
+        phone_index: form.phone.as_deref().map(|p| keys.index(PHONE, p)),
+        phone_masked: form.phone.as_deref().map(mask_phone),
+        address_sealed: form.address.as_deref().map(|a| keys.seal(ADDRESS, a)),
+        address_masked: form.address.as_ref().map(|_| mask_address(form.community.as_deref())),
+        education: form.education.clone(),
+        stage: form.stage.clone(),
+        category: form.category.clone(),
+        membership_org_id: form.membership_org_id,
+        membership_org_path: form.membership_org_path.clone(),
+        residence_org_id: form.residence_org_id,
+        residence_org_path: form.residence_org_path.clone(),
+        residence_area_id: form.residence_area_id,
+        residence_area_path: form.residence_area_path.clone(),
+        work_unit_id: form.work_unit_id,
+        join_date: form.join_date,
+        conversion_date: form.conversion_date,
+        updated_at: form.updated_at,
+    }
+}
+
+fn open(keys: &DataKeys, field: &str, sealed: &str) -> ApiResult<String> {
+    match sealed.strip_prefix(PLAIN) {
+        Some(plain) => Ok(plain.to_owned()),
+        None => keys.open(field, sealed).map_err(|e| ApiError::Internal(format!("{field}: {e}"))),
+    }
+}
+
+/// Opens a member's personal data.
+pub fn personal(keys: &DataKeys, row: &MemberRow) -> ApiResult<Personal> {
+    let birth_date = open(keys, BIRTH_DATE, &row.birth_date_sealed)?;
+    Ok(Personal {
+        birth_date: birth_date
+            .parse()
+            .map_err(|_| ApiError::Internal(format!("{BIRTH_DATE}: `{birth_date}` is not a date")))?,
+        id_number: open(keys, ID_NUMBER, &row.id_number_sealed)?,
+        phone: row.phone_sealed.as_deref().map(|p| open(keys, PHONE, p)).transpose()?,
+        address: row.address_sealed.as_deref().map(|a| open(keys, ADDRESS, a)).transpose()?,
+    })
+}
+
+/// The blind index of an ID number, for exact search.
+pub fn id_number_index(keys: &DataKeys, id_number: &str) -> String {
+    keys.index(ID_NUMBER, id_number)
+}
+
+/// The blind index of a phone number, for exact search.
+pub fn phone_index(keys: &DataKeys, phone: &str) -> String {
+    keys.index(PHONE, phone)
+}
+
+/// Seals the rows that are not sealed with the current key (rows written before sealing,
+/// and every row after a key rotation), in batches; returns how many were sealed.
+pub fn reseal(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<usize> {
+    let mut done = 0;
+    let mut after = 0_i64;
+    loop {
+        let batch: Vec<MemberRow> = members::table
+            .filter(members::id.gt(after))
+            .order(members::id)
+            .limit(1000)
+            .select(MemberRow::as_select())
+            .load(conn)?;
+        let Some(last) = batch.last() else { return Ok(done) };
+        after = last.id;
+        for row in batch.iter().filter(|row| !sealed_with_current(keys, row)) {
+            let personal = personal(keys, row)?;
+            let community = super::areas::community_name(conn, &row.residence_area_path)?;
+            let form = MemberForm {
+                birth_date: personal.birth_date,
+                id_number: personal.id_number,
+                phone: personal.phone,
+                address: personal.address,
+                community,
+                ..form_of(row)
+            };
+            diesel::update(members::table.find(row.id)).set(columns(keys, &form)).execute(conn)?;
+            done += 1;
+        }
+    }
+}
+
+fn sealed_with_current(keys: &DataKeys, row: &MemberRow) -> bool {
+    [Some(&row.id_number_sealed), Some(&row.birth_date_sealed), row.phone_sealed.as_ref(), row.address_sealed.as_ref()]
+        .into_iter()
+        .flatten()
+        .all(|sealed| keys.is_current(sealed))
+}
+
+/// The form of a stored row, with placeholders for the personal data the caller fills in.
+fn form_of(row: &MemberRow) -> MemberForm {
+    MemberForm {
+        name: row.name.clone(),
+        gender: row.gender.clone(),
+        ethnicity: row.ethnicity.clone(),
+        birth_date: NaiveDate::MIN,
+        id_number: String::new(),
+        phone: None,
+        address: None,
+        community: None,
+        education: row.education.clone(),
+        stage: row.stage.clone(),
+        category: row.category.clone(),
+        membership_org_id: row.membership_org_id,
+        membership_org_path: row.membership_org_path.clone(),
+        residence_org_id: row.residence_org_id,
+        residence_org_path: row.residence_org_path.clone(),
+        residence_area_id: row.residence_area_id,
+        residence_area_path: row.residence_area_path.clone(),
+        work_unit_id: row.work_unit_id,
+        join_date: row.join_date,
+        conversion_date: row.conversion_date,
+        updated_at: row.updated_at,
+    }
+}
 
 pub fn find(conn: &mut DbConnection, id: i64) -> ApiResult<Option<MemberRow>> {
     Ok(members::table.find(id).select(MemberRow::as_select()).first(conn).optional()?)
@@ -31,13 +180,27 @@ pub fn find_named(conn: &mut DbConnection, id: i64) -> ApiResult<Option<(MemberR
     Ok(found.map(|(row, membership, residence, area)| (row, [membership, residence, area])))
 }
 
-pub fn find_by_id_number(conn: &mut DbConnection, id_number: &str) -> ApiResult<Option<i64>> {
-    Ok(members::table.filter(members::id_number.eq(id_number)).select(members::id).first(conn).optional()?)
+/// The member with this ID number (by its blind index), with the paths of its two links.
+pub fn find_by_id_number(
+    conn: &mut DbConnection,
+    keys: &DataKeys,
+    id_number: &str,
+) -> ApiResult<Option<(i64, String, String)>> {
+    Ok(members::table
+        .filter(members::id_number_index.eq(id_number_index(keys, id_number)))
+        .select((members::id, members::membership_org_path, members::residence_org_path))
+        .first(conn)
+        .optional()?)
 }
 
-pub fn insert(conn: &mut DbConnection, form: &MemberForm, created_at: chrono::NaiveDateTime) -> ApiResult<MemberRow> {
+pub fn insert(
+    conn: &mut DbConnection,
+    keys: &DataKeys,
+    form: &MemberForm,
+    created_at: chrono::NaiveDateTime,
+) -> ApiResult<MemberRow> {
     let id: i64 = diesel::insert_into(members::table)
-        .values(NewMember { form: form.clone(), created_at })
+        .values(NewMember { columns: columns(keys, form), created_at })
         .returning(members::id)
         .get_result(conn)?;
     Ok(members::table.find(id).select(MemberRow::as_select()).first(conn)?)
@@ -45,22 +208,27 @@ pub fn insert(conn: &mut DbConnection, form: &MemberForm, created_at: chrono::Na
 
 /// Inserts checked members in batches, each with its "registered" event; returns the ids
 /// in the order of `forms`.
-pub fn insert_many(conn: &mut DbConnection, forms: &[MemberForm], event: &NewMemberEvent) -> ApiResult<Vec<i64>> {
+pub fn insert_many(
+    conn: &mut DbConnection,
+    keys: &DataKeys,
+    forms: &[MemberForm],
+    event: &NewMemberEvent,
+) -> ApiResult<Vec<i64>> {
     let mut all_ids = Vec::with_capacity(forms.len());
     // Batches stay under the bind-parameter limits of both databases.
-    for batch in forms.chunks(400) {
+    for batch in forms.chunks(300) {
         let rows: Vec<NewMember> =
-            batch.iter().map(|form| NewMember { form: form.clone(), created_at: form.updated_at }).collect();
+            batch.iter().map(|form| NewMember { columns: columns(keys, form), created_at: form.updated_at }).collect();
         crate::insert_batch!(conn, members::table, &rows)?;
-        let id_numbers: Vec<&str> = batch.iter().map(|f| f.id_number.as_str()).collect();
-        let by_number: std::collections::HashMap<String, i64> = members::table
-            .filter(members::id_number.eq_any(id_numbers))
-            .select((members::id_number, members::id))
+        let indexes: Vec<&str> = rows.iter().map(|r| r.columns.id_number_index.as_str()).collect();
+        let by_index: std::collections::HashMap<String, i64> = members::table
+            .filter(members::id_number_index.eq_any(&indexes))
+            .select((members::id_number_index, members::id))
             .load::<(String, i64)>(conn)?
             .into_iter()
             .collect();
         // In the order of the forms, so that callers can pair them.
-        let ids: Vec<i64> = batch.iter().filter_map(|f| by_number.get(&f.id_number).copied()).collect();
+        let ids: Vec<i64> = indexes.iter().filter_map(|index| by_index.get(*index).copied()).collect();
         let events: Vec<NewMemberEvent> =
             ids.iter().map(|id| NewMemberEvent { member_id: *id, ..event.clone() }).collect();
         crate::insert_batch!(conn, member_events::table, &events)?;
@@ -70,9 +238,15 @@ pub fn insert_many(conn: &mut DbConnection, forms: &[MemberForm], event: &NewMem
 }
 
 /// Replaces a member's fields if it still has `expected_version`.
-pub fn update(conn: &mut DbConnection, id: i64, expected_version: i32, form: &MemberForm) -> ApiResult<bool> {
+pub fn update(
+    conn: &mut DbConnection,
+    keys: &DataKeys,
+    id: i64,
+    expected_version: i32,
+    form: &MemberForm,
+) -> ApiResult<bool> {
     let changed = diesel::update(members::table.find(id).filter(members::version.eq(expected_version)))
-        .set((form, members::version.eq(members::version + 1)))
+        .set((columns(keys, form), members::version.eq(members::version + 1)))
         .execute(conn)?;
     Ok(changed == 1)
 }
@@ -94,6 +268,17 @@ pub enum MemberSort {
     JoinDateDescending,
 }
 
+/// What a member search matches.
+#[derive(Debug, Clone)]
+pub enum Search {
+    /// A LIKE pattern of the name.
+    Name(String),
+    /// The blind index of an exact ID number.
+    IdNumber(String),
+    /// The blind index of an exact phone number.
+    Phone(String),
+}
+
 #[derive(Debug, Default)]
 pub struct MemberFilter {
     /// Every reach must hold (caller scope, `org_id`); empty = unlimited.
@@ -102,8 +287,7 @@ pub struct MemberFilter {
     pub stage: Option<&'static str>,
     /// Residence area subtree (a grid).
     pub residence_range: Option<(String, String)>,
-    /// Part of the name, or the start of the phone number.
-    pub search: Option<(String, String)>,
+    pub search: Option<Search>,
     pub sort: MemberSort,
 }
 
@@ -134,13 +318,11 @@ fn filtered(filter: &MemberFilter) -> Boxed<'_> {
             .filter(members::residence_area_path.ge(low.clone()))
             .filter(members::residence_area_path.lt(high.clone()));
     }
-    if let Some((name_pattern, phone_pattern)) = &filter.search {
-        query = query.filter(
-            members::name
-                .like(name_pattern.clone())
-                .escape('\\')
-                .or(members::phone.like(phone_pattern.clone()).escape('\\')),
-        );
+    match &filter.search {
+        Some(Search::Name(pattern)) => query = query.filter(members::name.like(pattern.clone()).escape('\\')),
+        Some(Search::IdNumber(index)) => query = query.filter(members::id_number_index.eq(index.clone())),
+        Some(Search::Phone(index)) => query = query.filter(members::phone_index.eq(index.clone())),
+        None => {}
     }
     query
 }

@@ -11,6 +11,8 @@ use domain::member::{Category, Gender};
 use domain::tree;
 
 use super::MemberInput;
+use crate::audit::{self, Actor, Event, Outcome};
+use crate::data_key::DataKeys;
 use crate::db::models::{AreaRow, MemberForm, OrganizationRow};
 use crate::db::repo::{areas, members, organizations, units};
 use crate::db::{DbConnection, now};
@@ -53,16 +55,16 @@ impl Refs {
         Ok(found)
     }
 
-    /// Whether the area lies in a relocation community (移民搬迁社区).
-    fn in_relocation_community(&mut self, conn: &mut DbConnection, area: &AreaRow) -> ApiResult<bool> {
+    /// The community an area lies in (the area itself or an ancestor).
+    fn community(&mut self, conn: &mut DbConnection, area: &AreaRow) -> ApiResult<Option<AreaRow>> {
         for id in tree::ids(&area.path) {
             if let Some(ancestor) = self.area(conn, id)?
                 && ancestor.kind == AreaKind::Community.code()
             {
-                return Ok(ancestor.community_type.as_deref() == Some(CommunityType::Relocation.code()));
+                return Ok(Some(ancestor));
             }
         }
-        Ok(false)
+        Ok(None)
     }
 }
 
@@ -71,10 +73,17 @@ impl Refs {
 pub enum MemberError {
     Fields(Vec<FieldError>),
     Rule(LinkError),
-    /// The caller holds neither link.
-    OutOfScope,
+    /// The ID number belongs to a member the caller sees.
     DuplicateIdNumber,
+    /// The ID number belongs to a member outside the caller's scope: refused like any other
+    /// unusable value, without saying that the person exists (the membership side asks for
+    /// the member through a transfer). The id is for the audit log only.
+    IdNumberUnavailable {
+        existing_member_id: i64,
+    },
 }
+
+const UNAVAILABLE: &str = "this ID number cannot be registered from your scope";
 
 impl From<MemberError> for ApiError {
     fn from(error: MemberError) -> Self {
@@ -86,11 +95,11 @@ impl From<MemberError> for ApiError {
                 detail: rule.to_string(),
                 errors: vec![FieldError::new(rule.field(), "rule", rule.to_string())],
             },
-            MemberError::OutOfScope => {
-                ApiError::Forbidden("neither the membership nor the residence organization is in your scope".to_owned())
-            }
             MemberError::DuplicateIdNumber => {
                 ApiError::Conflict("a member with this ID number is already registered".to_owned())
+            }
+            MemberError::IdNumberUnavailable { .. } => {
+                ApiError::Validation(vec![FieldError::new("id_number", "unavailable", UNAVAILABLE)])
             }
         }
     }
@@ -102,22 +111,40 @@ impl MemberError {
         match self {
             MemberError::Fields(errors) => errors,
             MemberError::Rule(rule) => vec![FieldError::new(rule.field(), "rule", format!("{}: {rule}", rule.code()))],
-            MemberError::OutOfScope => vec![FieldError::new(
-                "membership_org_id",
-                "not_found",
-                "neither the membership nor the residence organization is in your scope",
-            )],
             MemberError::DuplicateIdNumber => {
                 vec![FieldError::new("id_number", "duplicate", "a member with this ID number is already registered")]
             }
+            MemberError::IdNumberUnavailable { .. } => vec![FieldError::new("id_number", "unavailable", UNAVAILABLE)],
         }
     }
+}
+
+/// Records a refused ID number of a member outside the scope in the audit log (such
+/// attempts probe who is registered elsewhere) and gives the answer to send.
+pub fn audit_refusal(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    action: &str,
+    refused: MemberError,
+) -> ApiResult<ApiError> {
+    if let MemberError::IdNumberUnavailable { existing_member_id } = &refused {
+        let event = Event {
+            action,
+            object_type: "member",
+            object_id: Some(existing_member_id.to_string()),
+            outcome: Outcome::Denied,
+            detail: Some("ID number of a member outside the caller's scope".to_owned()),
+        };
+        audit::record(conn, actor, event)?;
+    }
+    Ok(refused.into())
 }
 
 /// Checks a member and gives the row to store. `member_id` is the member being changed.
 pub fn check_member(
     conn: &mut DbConnection,
     refs: &mut Refs,
+    keys: &DataKeys,
     scope: &Scope,
     input: &MemberInput,
     member_id: Option<i64>,
@@ -150,8 +177,13 @@ pub fn check_member(
     {
         errors.push(FieldError::new("conversion_date", "range", "conversion comes after joining"));
     }
+    // An organization outside the scope is "not found" exactly like a missing one, unless
+    // the other link is in the scope (a residence side registers members who belong elsewhere).
     let membership = refs.org(conn, input.membership_org_id).map_err(db)?;
     let residence = refs.org(conn, input.residence_org_id).map_err(db)?;
+    let holds = |org: &Option<OrganizationRow>| org.as_ref().is_some_and(|o| scope.holds_org(&o.path));
+    let either_held = holds(&membership) || holds(&residence);
+    let (membership, residence) = if either_held { (membership, residence) } else { (None, None) };
     let area = refs.area(conn, input.residence_area_id).map_err(db)?;
     let not_found = |field: &str| FieldError::new(field, "not_found", "no such record");
     if membership.is_none() {
@@ -178,8 +210,9 @@ pub fn check_member(
         Some(led) => refs.area(conn, led).map_err(db)?.map(|a| a.path),
         None => None,
     };
-    let in_relocation_community =
-        input.category == Category::Relocated && refs.in_relocation_community(conn, &area).map_err(db)?;
+    let community = refs.community(conn, &area).map_err(db)?;
+    let in_relocation_community = input.category == Category::Relocated
+        && community.as_ref().is_some_and(|c| c.community_type.as_deref() == Some(CommunityType::Relocation.code()));
     check_links(&Links {
         category: input.category,
         membership_org_path: &membership.path,
@@ -190,12 +223,14 @@ pub fn check_member(
         has_work_unit: input.work_unit_id.is_some(),
     })
     .map_err(MemberError::Rule)?;
-    if side(scope, &membership.path, &residence.path).is_none() {
-        return Err(MemberError::OutOfScope);
-    }
-    let existing = members::find_by_id_number(conn, &id_number).map_err(db)?;
-    if existing.is_some_and(|id| Some(id) != member_id) {
-        return Err(MemberError::DuplicateIdNumber);
+    if let Some((existing, membership_path, residence_path)) =
+        members::find_by_id_number(conn, keys, &id_number).map_err(db)?
+        && Some(existing) != member_id
+    {
+        return Err(match side(scope, &membership_path, &residence_path) {
+            Some(_) => MemberError::DuplicateIdNumber,
+            None => MemberError::IdNumberUnavailable { existing_member_id: existing },
+        });
     }
     Ok(MemberForm {
         name: input.name.trim().to_owned(),
@@ -205,6 +240,7 @@ pub fn check_member(
         id_number,
         phone: phone.map(str::to_owned),
         address: input.address.as_deref().map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned),
+        community: community.map(|c| c.name),
         education: input.education.map(|e| e.code().to_owned()),
         stage: input.stage.code().to_owned(),
         category: input.category.code().to_owned(),

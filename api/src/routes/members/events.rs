@@ -13,6 +13,7 @@ use super::handlers::{require_membership_side, visible_member};
 use super::{Member, MemberInput, Refs, check_member, to_one_member};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
+use crate::data_key::DataKeys;
 use crate::db::models::{MemberEventRow, MemberRow, NewMemberEvent};
 use crate::db::repo::members;
 use crate::db::{DbConnection, now};
@@ -226,16 +227,17 @@ pub async fn create_member_relocation(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let id = id.into_inner();
+    let keys = std::sync::Arc::clone(&state.data_keys);
     let (version, member) = state
         .write(move |conn| {
             let (row, side) = visible_member(conn, &caller.scope, id)?;
             require_membership_side(side)?;
-            let mut input = input_of(&row)?;
+            let mut input = input_of(&keys, &row)?;
             input.category = Category::Relocated;
             input.residence_org_id = relocation.residence_org_id;
             input.residence_area_id = relocation.residence_area_id;
-            let form = check_member(conn, &mut Refs::default(), &caller.scope, &input, Some(id))?;
-            if !members::update(conn, id, row.version, &form)? {
+            let form = check_member(conn, &mut Refs::default(), &keys, &caller.scope, &input, Some(id))?;
+            if !members::update(conn, &keys, id, row.version, &form)? {
                 return Err(ApiError::PreconditionFailed);
             }
             let event = NewMemberEvent {
@@ -260,15 +262,16 @@ pub async fn create_member_relocation(
 }
 
 /// The stored member as input, for changes that keep most of it.
-pub fn input_of(row: &MemberRow) -> ApiResult<MemberInput> {
+pub fn input_of(keys: &DataKeys, row: &MemberRow) -> ApiResult<MemberInput> {
+    let personal = members::personal(keys, row)?;
     Ok(MemberInput {
         name: row.name.clone(),
         gender: stored(&row.gender)?,
         ethnicity: row.ethnicity.clone(),
-        birth_date: row.birth_date,
-        id_number: row.id_number.clone(),
-        phone: row.phone.clone(),
-        address: row.address.clone(),
+        birth_date: personal.birth_date,
+        id_number: personal.id_number,
+        phone: personal.phone,
+        address: personal.address,
         education: row.education.as_deref().map(stored).transpose()?,
         stage: stored(&row.stage)?,
         category: stored(&row.category)?,

@@ -9,12 +9,15 @@ use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::{Member, MemberInput, Names, PersonalData, Refs, check_member, to_member, to_members, to_one_member};
+use super::{
+    Member, MemberInput, Names, PersonalData, Refs, audit_refusal, check_member, to_member, to_members, to_one_member,
+};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
+use crate::data_key::DataKeys;
 use crate::db::models::{MemberRow, NewMemberEvent};
 use crate::db::repo::areas;
-use crate::db::repo::members::{self, MemberFilter, MemberSort, Reach};
+use crate::db::repo::members::{self, MemberFilter, MemberSort, Reach, Search};
 use crate::db::repo::users::escape_like;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
@@ -90,7 +93,8 @@ pub struct MemberQuery {
     pub stage: Option<Stage>,
     /// Members living in this area (a grid, community, ...).
     pub area_id: Option<i64>,
-    /// Part of the name, or the start of the phone number.
+    /// Part of the name. Callers who may read personal data may also give a whole ID
+    /// number or phone number (exact match only; every such search is audited).
     #[validate(length(max = 50))]
     pub q: Option<String>,
     /// `name` (default), `-name`, `join_date`, `-join_date`.
@@ -100,10 +104,39 @@ pub struct MemberQuery {
     pub limit: Option<i64>,
     /// Items to skip.
     pub offset: Option<i64>,
+    /// Export only: `true` exports full ID numbers, birth dates, phones and addresses of the
+    /// members whose membership organization the caller holds (needs the personal-data
+    /// permission and a `reason`; audited with the members' ids). Masked otherwise.
+    pub personal_data: Option<bool>,
+    /// Export only: why full personal data is exported (kept in the audit log).
+    #[validate(length(min = 2, max = 200))]
+    pub reason: Option<String>,
+}
+
+/// What a search text matches: a name, or, for callers who may read personal data, an
+/// exact ID number or phone number (never a part of one, which would let a caller rebuild
+/// it digit by digit).
+pub fn search_of(keys: &DataKeys, q: &str, personal_data: bool) -> Search {
+    if personal_data {
+        let id_number = q.to_ascii_uppercase();
+        if domain::member::id_card::validate(&id_number).is_ok() {
+            return Search::IdNumber(members::id_number_index(keys, &id_number));
+        }
+        if domain::member::personal::validate_phone(q).is_ok() {
+            return Search::Phone(members::phone_index(keys, q));
+        }
+    }
+    Search::Name(format!("%{}%", escape_like(q)))
 }
 
 /// The filter for a member query in a caller's scope.
-pub fn member_filter(conn: &mut DbConnection, scope: &Scope, query: &MemberQuery) -> ApiResult<MemberFilter> {
+pub fn member_filter(
+    conn: &mut DbConnection,
+    keys: &DataKeys,
+    scope: &Scope,
+    personal_data: bool,
+    query: &MemberQuery,
+) -> ApiResult<MemberFilter> {
     let mut reaches: Vec<Reach> = Vec::new();
     if query.org_id.is_none() {
         reaches.extend(org_ranges(scope).into_iter().map(|range| Reach {
@@ -128,10 +161,7 @@ pub fn member_filter(conn: &mut DbConnection, scope: &Scope, query: &MemberQuery
         Some(area_id) => Some(subtree_range(&areas::find(conn, area_id)?.ok_or(ApiError::NotFound)?.path)),
         None => None,
     };
-    let search = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()).map(|q| {
-        let escaped = escape_like(q);
-        (format!("%{escaped}%"), format!("{escaped}%"))
-    });
+    let search = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()).map(|q| search_of(keys, q, personal_data));
     Ok(MemberFilter {
         reaches,
         category: query.category.map(Category::code),
@@ -165,15 +195,30 @@ pub async fn list_members(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
     let page = Page::new(query.limit, query.offset)?;
-    let list = state
+    if query.personal_data.is_some() || query.reason.is_some() {
+        let field = if query.personal_data.is_some() { "personal_data" } else { "reason" };
+        return Err(ApiError::field(field, "unknown_field", "personal_data and reason apply to the export only"));
+    }
+    let keys = std::sync::Arc::clone(&state.data_keys);
+    let personal_data = caller.require(Action::ReadPersonalData).is_ok();
+    let actor = caller.actor();
+    let (list, by_personal_data) = state
         .read(move |conn| {
-            let filter = member_filter(conn, &caller.scope, &query)?;
+            let filter = member_filter(conn, &keys, &caller.scope, personal_data, &query)?;
             let (rows, total) = members::list(conn, &filter, page.limit, page.offset)?;
             let sides = sides(&caller.scope, &rows);
             let items = to_members(conn, rows.into_iter().zip(sides).collect())?;
-            Ok(MemberList { items, total, limit: page.limit, offset: page.offset })
+            let by_personal_data = matches!(filter.search, Some(Search::IdNumber(_) | Search::Phone(_)));
+            Ok((MemberList { items, total, limit: page.limit, offset: page.offset }, by_personal_data))
         })
         .await?;
+    if by_personal_data {
+        // A search by ID or phone number reveals whom a number belongs to: audited.
+        let found: Vec<String> = list.items.iter().map(|m| m.id.to_string()).collect();
+        let event = Event::success("member.search", "member", "*")
+            .with_detail(format!("search by personal data; members={}", found.join(",")));
+        state.write(move |conn| audit::record(conn, &actor, event)).await?;
+    }
     Ok(HttpResponse::Ok().json(list))
 }
 
@@ -186,11 +231,16 @@ pub async fn create_member(
     JsonBody(input): JsonBody<MemberInput>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let keys = std::sync::Arc::clone(&state.data_keys);
     let (member, version) = state
         .write(move |conn| {
-            let form = check_member(conn, &mut Refs::default(), &caller.scope, &input, None)?;
+            let form = match check_member(conn, &mut Refs::default(), &keys, &caller.scope, &input, None) {
+                Ok(form) => form,
+                // The refusal is committed to the audit log; nothing else was written.
+                Err(refused) => return Ok(Err(audit_refusal(conn, &caller.actor(), "member.create", refused)?)),
+            };
             let at = now();
-            let row = members::insert(conn, &form, at)?;
+            let row = members::insert(conn, &keys, &form, at)?;
             let side =
                 side(&caller.scope, &row.membership_org_path, &row.residence_org_path).unwrap_or(Side::Residence);
             members::insert_event(
@@ -211,9 +261,9 @@ pub async fn create_member(
             )?;
             audit::record(conn, &caller.actor(), Event::success("member.create", "member", row.id))?;
             let version = row.version;
-            Ok((to_one_member(conn, row, side)?, version))
+            Ok(Ok((to_one_member(conn, row, side)?, version)))
         })
-        .await?;
+        .await??;
     Ok(created(format!("/api/v1/members/{}", member.id), version, &member))
 }
 
@@ -260,8 +310,8 @@ pub struct MemberPatch {
     pub conversion_date: Option<chrono::NaiveDate>,
 }
 
-fn merged(row: &MemberRow, patch: MemberPatch) -> ApiResult<MemberInput> {
-    let current = super::events::input_of(row)?;
+fn merged(keys: &DataKeys, row: &MemberRow, patch: MemberPatch) -> ApiResult<MemberInput> {
+    let current = super::events::input_of(keys, row)?;
     Ok(MemberInput {
         name: patch.name.unwrap_or(current.name),
         gender: patch.gender.unwrap_or(current.gender),
@@ -295,21 +345,25 @@ pub async fn update_member(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let id = id.into_inner();
+    let keys = std::sync::Arc::clone(&state.data_keys);
     let (version, member) = state
         .write(move |conn| {
             let (row, side) = visible_member(conn, &caller.scope, id)?;
             require_membership_side(side)?;
             if_match.check(row.version)?;
-            let input = merged(&row, patch)?;
-            let form = check_member(conn, &mut Refs::default(), &caller.scope, &input, Some(id))?;
-            if !members::update(conn, id, row.version, &form)? {
+            let input = merged(&keys, &row, patch)?;
+            let form = match check_member(conn, &mut Refs::default(), &keys, &caller.scope, &input, Some(id)) {
+                Ok(form) => form,
+                Err(refused) => return Ok(Err(audit_refusal(conn, &caller.actor(), "member.update", refused)?)),
+            };
+            if !members::update(conn, &keys, id, row.version, &form)? {
                 return Err(ApiError::PreconditionFailed);
             }
             audit::record(conn, &caller.actor(), Event::success("member.update", "member", id))?;
             let row = members::find(conn, id)?.ok_or(ApiError::NotFound)?;
-            Ok((row.version, to_one_member(conn, row, side)?))
+            Ok(Ok((row.version, to_one_member(conn, row, side)?)))
         })
-        .await?;
+        .await??;
     Ok(with_etag(version, &member))
 }
 
@@ -324,6 +378,7 @@ pub async fn get_member_personal_data(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadPersonalData)?;
     let id = id.into_inner();
+    let keys = std::sync::Arc::clone(&state.data_keys);
     let data = state
         .write(move |conn| {
             let (row, side) = visible_member(conn, &caller.scope, id)?;
@@ -333,7 +388,14 @@ pub async fn get_member_personal_data(
                 ));
             }
             audit::record(conn, &caller.actor(), Event::success("member.personal_data_read", "member", id))?;
-            Ok(PersonalData { member_id: id, id_number: row.id_number, phone: row.phone, address: row.address })
+            let personal = members::personal(&keys, &row)?;
+            Ok(PersonalData {
+                member_id: id,
+                birth_date: personal.birth_date,
+                id_number: personal.id_number,
+                phone: personal.phone,
+                address: personal.address,
+            })
         })
         .await?;
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(data))

@@ -7,13 +7,12 @@ mod handlers;
 pub mod roster;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::member::personal::{mask_address, mask_id_number, mask_phone};
 use domain::member::{Category, Education, Gender, Side, Stage};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
 
-pub use check::{Refs, check_member};
+pub use check::{Refs, audit_refusal, check_member};
 pub use events::input_of;
 pub use handlers::{require_membership_side, visible_member};
 
@@ -60,8 +59,9 @@ impl From<Side> for ManagementSide {
     }
 }
 
-/// A member as shown: ID number, phone and address are always masked here; the full
-/// values come from `/members/{id}/personal-data` for callers allowed to see them.
+/// A member as shown: ID number, phone and address are always masked here and the birth
+/// date is shown as a year only, so that no masked value can be rebuilt from the rest; the
+/// full values come from `/members/{id}/personal-data` for callers allowed to see them.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Member {
     pub id: i64,
@@ -69,12 +69,13 @@ pub struct Member {
     pub gender: Gender,
     /// 民族
     pub ethnicity: String,
-    pub birth_date: NaiveDate,
-    /// Masked: `610902********123X`.
+    /// Year of birth (the full date is personal data).
+    pub birth_year: i32,
+    /// Masked: `6109**********123X` (province and city, and the last four characters).
     pub id_number: String,
     /// Masked: `138****5678`.
     pub phone: Option<String>,
-    /// Masked after the first six characters.
+    /// Masked to the community the member lives in: `育才社区****`.
     pub address: Option<String>,
     pub education: Option<Education>,
     pub stage: Stage,
@@ -165,12 +166,12 @@ fn to_member(row: MemberRow, side: Side, names: &Names) -> ApiResult<Member> {
         education: row.education.as_deref().map(stored).transpose()?,
         stage: stored(&row.stage)?,
         category: stored(&row.category)?,
-        id_number: mask_id_number(&row.id_number),
-        phone: row.phone.as_deref().map(mask_phone),
-        address: row.address.as_deref().map(mask_address),
+        id_number: row.id_number_masked,
+        phone: row.phone_masked,
+        address: row.address_masked,
         name: row.name,
         ethnicity: row.ethnicity,
-        birth_date: row.birth_date,
+        birth_year: row.birth_year,
         membership_org_name: names.org(row.membership_org_id),
         membership_org_id: row.membership_org_id,
         residence_org_name: names.org(row.residence_org_id),
@@ -222,6 +223,7 @@ pub struct MemberInput {
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct PersonalData {
     pub member_id: i64,
+    pub birth_date: NaiveDate,
     pub id_number: String,
     pub phone: Option<String>,
     pub address: Option<String>,

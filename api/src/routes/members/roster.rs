@@ -8,7 +8,6 @@ use calamine::{Data, DataType, Reader};
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use domain::access::policy::Action;
-use domain::member::personal::{mask_address, mask_id_number, mask_phone};
 use domain::member::{Category, Education, EventKind, Gender, Side, Stage};
 use rust_xlsxwriter::{Format, Workbook};
 use serde::{Deserialize, Serialize};
@@ -18,8 +17,9 @@ use validator::Validate;
 use super::check::MemberError;
 use super::handlers::{MemberQuery, member_filter, sides};
 use super::{MemberInput, Refs, check_member};
-use crate::audit::{self, Event};
+use crate::audit::{self, Event, Outcome};
 use crate::auth::Caller;
+use crate::data_key::DataKeys;
 use crate::db::models::{MemberForm, MemberRow, NewMemberEvent};
 use crate::db::repo::members;
 use crate::db::schema::{areas, organizations, units};
@@ -347,11 +347,20 @@ pub async fn create_member_import(
     caller.require(Action::WriteMembers)?;
     let rows = web::block(move || read_rows(&upload)).await??;
     let dry_run = query.dry_run.unwrap_or(false);
-    let report = state.write(move |conn| import(conn, &caller, rows, dry_run)).await?;
+    let keys = std::sync::Arc::clone(&state.data_keys);
+    let report = state.write(move |conn| import(conn, &keys, &caller, rows, dry_run)).await??;
     Ok(HttpResponse::Ok().json(report))
 }
 
-fn import(conn: &mut DbConnection, caller: &Caller, rows: Vec<Vec<String>>, dry_run: bool) -> ApiResult<ImportReport> {
+/// Checks and writes the rows. A refused file answers `Ok(Err(..))`: nothing is written but
+/// the audit event of the refusal.
+fn import(
+    conn: &mut DbConnection,
+    keys: &DataKeys,
+    caller: &Caller,
+    rows: Vec<Vec<String>>,
+    dry_run: bool,
+) -> ApiResult<Result<ImportReport, ApiError>> {
     let Some((header, data)) = rows.split_first() else {
         return Err(ApiError::field("file", "required", "the file is empty"));
     };
@@ -365,7 +374,7 @@ fn import(conn: &mut DbConnection, caller: &Caller, rows: Vec<Vec<String>>, dry_
         .map(|f| FieldError::new(header_of(f), "required", "the column is missing from the header row").at_row(1))
         .collect();
     if !missing.is_empty() {
-        return Err(import_problem(missing, 0));
+        return Ok(Err(import_problem(missing, 0)));
     }
     let mut refs = Refs::default();
     let mut names = Names::default();
@@ -373,6 +382,7 @@ fn import(conn: &mut DbConnection, caller: &Caller, rows: Vec<Vec<String>>, dry_
     let mut errors = Vec::new();
     let mut seen = HashSet::new();
     let mut error_count = 0;
+    let mut elsewhere = Vec::new();
     for (index, cells) in data.iter().enumerate() {
         let row_number = u32::try_from(index + 2).unwrap_or(u32::MAX);
         if cells.iter().all(String::is_empty) {
@@ -380,7 +390,12 @@ fn import(conn: &mut DbConnection, caller: &Caller, rows: Vec<Vec<String>>, dry_
         }
         let cell = |field: &str| position.get(field).and_then(|i| cells.get(*i)).cloned().unwrap_or_default();
         let result = row_input(conn, &mut names, &cell).and_then(|input| {
-            check_member(conn, &mut refs, &caller.scope, &input, None).map_err(MemberError::into_field_errors)
+            check_member(conn, &mut refs, keys, &caller.scope, &input, None).map_err(|refused| {
+                if let MemberError::IdNumberUnavailable { existing_member_id } = &refused {
+                    elsewhere.push(existing_member_id.to_string());
+                }
+                refused.into_field_errors()
+            })
         });
         let row_errors = match result {
             Ok(form) if !seen.insert(form.id_number.clone()) => {
@@ -400,12 +415,23 @@ fn import(conn: &mut DbConnection, caller: &Caller, rows: Vec<Vec<String>>, dry_
             }
         }
     }
+    if !elsewhere.is_empty() {
+        // Rows naming members outside the scope probe who is registered elsewhere.
+        let event = Event {
+            action: if dry_run { "member.import_check" } else { "member.import" },
+            object_type: "member",
+            object_id: None,
+            outcome: Outcome::Denied,
+            detail: Some(format!("ID numbers of members outside the caller's scope: members={}", elsewhere.join(","))),
+        };
+        audit::record(conn, &caller.actor(), event)?;
+    }
     if error_count > 0 {
-        return Err(import_problem(errors, error_count));
+        return Ok(Err(import_problem(errors, error_count)));
     }
     let rows = forms.len();
     if dry_run {
-        return Ok(ImportReport { rows, imported: 0 });
+        return Ok(Ok(ImportReport { rows, imported: 0 }));
     }
     let event = NewMemberEvent {
         member_id: 0,
@@ -420,13 +446,13 @@ fn import(conn: &mut DbConnection, caller: &Caller, rows: Vec<Vec<String>>, dry_
         recorded_by_name: Some(caller.username.clone()),
         created_at: now(),
     };
-    let imported = members::insert_many(conn, &forms, &event)?.len();
+    let imported = members::insert_many(conn, keys, &forms, &event)?.len();
     audit::record(
         conn,
         &caller.actor(),
         Event::success("member.import", "member", "*").with_detail(format!("rows={imported}")),
     )?;
-    Ok(ImportReport { rows, imported })
+    Ok(Ok(ImportReport { rows, imported }))
 }
 
 fn import_problem(errors: Vec<FieldError>, total: usize) -> ApiError {
@@ -440,8 +466,10 @@ fn import_problem(errors: Vec<FieldError>, total: usize) -> ApiError {
 }
 
 /// Export the filtered member list as `.xlsx` (导出). ID numbers, phones and addresses
-/// are masked unless the caller may read personal data and holds the membership side of
-/// the row. Exports are audited.
+/// are masked and birth dates shown as years, as in the member list. With
+/// `personal_data=true` and a `reason`, a caller who may read personal data gets the full
+/// values of the members whose membership organization it holds; the audit event names
+/// those members and the reason. Every export is audited.
 #[utoipa::path(operation_id = "get_member_export", tag = "members", params(MemberQuery), responses((status = 200, description = "The roster", content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))]
 #[get("/members/export.xlsx")]
 pub async fn get_member_export(
@@ -450,10 +478,18 @@ pub async fn get_member_export(
     QueryParams(query): QueryParams<MemberQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
-    let may_unmask = caller.require(Action::ReadPersonalData).is_ok();
+    let unmask = query.personal_data.unwrap_or(false);
+    if unmask {
+        caller.require(Action::ReadPersonalData)?;
+        if query.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+            return Err(ApiError::field("reason", "required", "say why full personal data is exported"));
+        }
+    }
+    let keys = std::sync::Arc::clone(&state.data_keys);
+    let personal_data = caller.require(Action::ReadPersonalData).is_ok();
     let bytes = state
         .write(move |conn| {
-            let filter = member_filter(conn, &caller.scope, &query)?;
+            let filter = member_filter(conn, &keys, &caller.scope, personal_data, &query)?;
             let (rows, total) = members::list(conn, &filter, EXPORT_LIMIT, 0)?;
             if total > EXPORT_LIMIT {
                 return Err(ApiError::field(
@@ -463,9 +499,15 @@ pub async fn get_member_export(
                 ));
             }
             let sides = sides(&caller.scope, &rows);
-            let unmasked = sides.iter().filter(|s| may_unmask && **s == Side::Membership).count();
-            let bytes = write_roster(conn, &rows, &sides, may_unmask)?;
-            let detail = format!("rows={}, unmasked={unmasked}", rows.len());
+            let unmasked: Vec<bool> = sides.iter().map(|side| unmask && *side == Side::Membership).collect();
+            let bytes = write_roster(conn, &keys, &rows, &unmasked)?;
+            let mut detail = format!("rows={}", rows.len());
+            if unmask {
+                let ids: Vec<String> =
+                    rows.iter().zip(&unmasked).filter(|(_, full)| **full).map(|(row, _)| row.id.to_string()).collect();
+                let reason = query.reason.as_deref().unwrap_or_default().trim();
+                detail = format!("{detail}; personal data of members={}; reason={reason}", ids.join(","));
+            }
             audit::record(conn, &caller.actor(), Event::success("member.export", "member", "*").with_detail(detail))?;
             Ok(bytes)
         })
@@ -473,7 +515,8 @@ pub async fn get_member_export(
     Ok(xlsx_response(bytes, "members.xlsx"))
 }
 
-fn write_roster(conn: &mut DbConnection, rows: &[MemberRow], sides: &[Side], may_unmask: bool) -> ApiResult<Vec<u8>> {
+/// The roster workbook; `unmasked[i]` says whether row `i` carries full personal data.
+fn write_roster(conn: &mut DbConnection, keys: &DataKeys, rows: &[MemberRow], unmasked: &[bool]) -> ApiResult<Vec<u8>> {
     let mut refs = Refs::default();
     let mut workbook = Workbook::new();
     let bold = Format::new().set_bold();
@@ -483,8 +526,8 @@ fn write_roster(conn: &mut DbConnection, rows: &[MemberRow], sides: &[Side], may
         sheet.set_column_width(column, 18).map_err(xlsx_error)?;
     }
     let name_of = |value: Option<String>| value.unwrap_or_default();
-    for ((row, member), side) in (1u32..).zip(rows).zip(sides) {
-        let unmask = may_unmask && *side == Side::Membership;
+    for ((row, member), unmask) in (1u32..).zip(rows).zip(unmasked) {
+        let personal = if *unmask { Some(members::personal(keys, member)?) } else { None };
         let label = |code: &str, chinese: Option<&str>| chinese.map_or_else(|| code.to_owned(), str::to_owned);
         let org = |refs: &mut Refs, conn: &mut DbConnection, id: i64| -> ApiResult<String> {
             Ok(name_of(refs.org(conn, id)?.map(|o| o.name)))
@@ -493,10 +536,10 @@ fn write_roster(conn: &mut DbConnection, rows: &[MemberRow], sides: &[Side], may
             member.name.clone(),
             label(&member.gender, member.gender.parse::<Gender>().ok().map(Gender::chinese_name)),
             member.ethnicity.clone(),
-            member.birth_date.to_string(),
-            if unmask { member.id_number.clone() } else { mask_id_number(&member.id_number) },
-            member.phone.as_deref().map(|p| if unmask { p.to_owned() } else { mask_phone(p) }).unwrap_or_default(),
-            member.address.as_deref().map(|a| if unmask { a.to_owned() } else { mask_address(a) }).unwrap_or_default(),
+            personal.as_ref().map_or_else(|| member.birth_year.to_string(), |p| p.birth_date.to_string()),
+            personal.as_ref().map_or_else(|| member.id_number_masked.clone(), |p| p.id_number.clone()),
+            personal.as_ref().map_or_else(|| member.phone_masked.clone(), |p| p.phone.clone()).unwrap_or_default(),
+            personal.as_ref().map_or_else(|| member.address_masked.clone(), |p| p.address.clone()).unwrap_or_default(),
             member
                 .education
                 .as_deref()
