@@ -29,6 +29,8 @@ pub struct Config {
     pub data_keys: DataKeys,
     pub access_token_ttl: Duration,
     pub refresh_token_ttl: Duration,
+    /// Absolute lifetime of a session: refreshing never extends a login beyond it.
+    pub session_ttl: Duration,
     pub lockout: LockoutPolicy,
     pub pool_size: u32,
     /// How long another instance's writes may take to show in this instance's kept answers
@@ -138,6 +140,7 @@ impl std::fmt::Debug for Config {
             .field("data_keys", &self.data_keys)
             .field("access_token_ttl", &self.access_token_ttl)
             .field("refresh_token_ttl", &self.refresh_token_ttl)
+            .field("session_ttl", &self.session_ttl)
             .field("lockout", &self.lockout)
             .field("pool_size", &self.pool_size)
             .field("cache_ttl", &self.cache_ttl)
@@ -215,6 +218,7 @@ impl Config {
             data_keys,
             access_token_ttl: Duration::minutes(access_minutes),
             refresh_token_ttl: Duration::days(number("DANGJIAN_REFRESH_TOKEN_DAYS", 7)?),
+            session_ttl: Duration::hours(number("DANGJIAN_SESSION_HOURS", 12)?),
             lockout,
             pool_size: u32::try_from(number("DANGJIAN_DB_POOL_SIZE", 8)?).unwrap_or(8),
             cache_ttl: std::time::Duration::from_secs(number("DANGJIAN_CACHE_SECONDS", 10)?.unsigned_abs()),

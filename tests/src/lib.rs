@@ -145,6 +145,7 @@ pub fn test_config(database_url: &str) -> Config {
         data_keys: api::data_key::DataKeys::parse(TEST_DATA_KEY).expect("test data key"),
         access_token_ttl: chrono::Duration::minutes(15),
         refresh_token_ttl: chrono::Duration::days(7),
+        session_ttl: chrono::Duration::hours(12),
         lockout: Default::default(),
         pool_size: 4,
         cache_ttl: std::time::Duration::from_secs(10),

@@ -67,7 +67,7 @@ impl FromRequest for Caller {
         let client_addr = client_addr(req);
         Box::pin(async move {
             let state = state.ok_or_else(|| ApiError::Internal("application state missing".to_owned()))?;
-            let user_id = state.keys.verify(&token?)?;
+            let (user_id, session_id) = state.keys.verify(&token?)?;
             let accounts = &state.caches.accounts;
             let account = match accounts.get(&user_id) {
                 Some(account) => Some(account),
@@ -80,6 +80,13 @@ impl FromRequest for Caller {
             let account = account
                 .filter(|a| !a.row.disabled)
                 .ok_or_else(|| ApiError::Unauthorized("the account no longer exists or is disabled".to_owned()))?;
+            // A write of this instance (logout, password change, ...) makes the kept account
+            // stale at once, so an ended session is refused from the next request on.
+            if !account.sessions.contains(&session_id) {
+                return Err(ApiError::Unauthorized(
+                    "the session has ended (logged out, password changed, or its time is up)".to_owned(),
+                ));
+            }
             let kind = account.row.kind.parse().map_err(|_| ApiError::Internal("stored account kind".to_owned()))?;
             let scope = policy::scope_of(&account.roles, account.scope_paths.clone());
             Ok(Caller {

@@ -18,6 +18,8 @@ pub struct Claims {
     pub aud: String,
     /// The account id.
     pub sub: String,
+    /// The session the token belongs to; it ends with the session.
+    pub sid: String,
     pub iat: i64,
     pub exp: i64,
 }
@@ -49,26 +51,38 @@ impl TokenKeys {
         self.ttl.num_seconds()
     }
 
-    pub fn issue(&self, user_id: i64) -> Result<String, ApiError> {
+    /// An access token of a session, expiring with its lifetime or the session's end,
+    /// whichever comes first.
+    pub fn issue(&self, user_id: i64, session_id: &str, session_ends: i64) -> Result<String, ApiError> {
         let now = Utc::now().timestamp();
         let claims = Claims {
             iss: ISSUER.to_owned(),
             aud: AUDIENCE.to_owned(),
             sub: user_id.to_string(),
+            sid: session_id.to_owned(),
             iat: now,
-            exp: now + self.ttl_seconds(),
+            exp: (now + self.ttl_seconds()).min(session_ends),
         };
         encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
             .map_err(|e| ApiError::Internal(format!("token signing: {e}")))
     }
 
-    /// The account id of a valid token. Any other algorithm (including `none`), a wrong
-    /// signature, issuer or audience, or an expired token is refused.
-    pub fn verify(&self, token: &str) -> Result<i64, ApiError> {
+    /// The account id and session id of a valid token. Any other algorithm (including
+    /// `none`), a wrong signature, issuer or audience, or an expired token is refused.
+    pub fn verify(&self, token: &str) -> Result<(i64, String), ApiError> {
         let data = decode::<Claims>(token, &self.decoding, &self.validation)
             .map_err(|e| ApiError::Unauthorized(format!("invalid access token: {e}")))?;
-        data.claims.sub.parse().map_err(|_| ApiError::Unauthorized("invalid access token subject".to_owned()))
+        let user_id =
+            data.claims.sub.parse().map_err(|_| ApiError::Unauthorized("invalid access token subject".to_owned()))?;
+        Ok((user_id, data.claims.sid))
     }
+}
+
+/// A new session id: 128 random bits.
+pub fn new_session_id() -> String {
+    let mut bytes = [0u8; 16];
+    rand::rng().fill_bytes(&mut bytes);
+    hex::encode(bytes)
 }
 
 /// A new refresh token: the value for the client and the hash to store.
@@ -91,8 +105,9 @@ mod tests {
     #[test]
     fn a_token_verifies_with_its_own_key_only() {
         let keys = TokenKeys::new(b"0123456789abcdef0123456789abcdef", Duration::minutes(15));
-        let token = keys.issue(42).expect("issue");
-        assert_eq!(keys.verify(&token).expect("verify"), 42);
+        let ends = Utc::now().timestamp() + 3600;
+        let token = keys.issue(42, "s1", ends).expect("issue");
+        assert_eq!(keys.verify(&token).expect("verify"), (42, "s1".to_owned()));
         let other = TokenKeys::new(b"fedcba9876543210fedcba9876543210", Duration::minutes(15));
         assert!(other.verify(&token).is_err());
     }

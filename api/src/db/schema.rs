@@ -88,6 +88,17 @@ diesel::table! {
         expires_at -> Timestamp,
         revoked_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
+        session_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Text,
+        user_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
     }
 }
 
@@ -384,6 +395,7 @@ diesel::joinable!(units -> areas (area_id));
 diesel::joinable!(units -> organizations (covering_org_id));
 diesel::joinable!(user_roles -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(sessions -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     areas,
@@ -392,6 +404,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     users,
     user_roles,
     refresh_tokens,
+    sessions,
     audit_events,
     members,
     member_events,

@@ -179,7 +179,11 @@ async fn login(
             let cleared = login_state.after_success();
             users::save_login_state(conn, user.id, 0, cleared.locked_until.map(|t| t.naive_utc()))?;
             let with_refresh = kind == AccountKind::Person;
-            let issued = issue(conn, &keys, &user, with_refresh, config.refresh_token_ttl)?;
+            let session_id = token::new_session_id();
+            let session_ends = now() + config.session_ttl;
+            users::insert_session(conn, &session_id, user.id, session_ends)?;
+            let session = Session { id: &session_id, ends: session_ends };
+            let issued = issue(conn, &keys, &user, &session, with_refresh, config.refresh_token_ttl)?;
             audit::record(conn, &actor, Event::success("auth.login", "user", user.id))?;
             Ok(Ok(issued))
         })
@@ -187,8 +191,8 @@ async fn login(
     outcome
 }
 
-/// Rotates a refresh token. Presenting a revoked token again revokes every token of the
-/// account: someone holds a copy.
+/// Rotates a refresh token within its session; never beyond the session's end. Presenting a
+/// revoked token again ends every session of the account: someone holds a copy.
 async fn refresh_tokens(state: &AppState, client: ClientAddr, refresh: String) -> ApiResult<TokenResponse> {
     let config = state.config.clone();
     let keys = state.keys.clone();
@@ -203,17 +207,29 @@ async fn refresh_tokens(state: &AppState, client: ClientAddr, refresh: String) -
             let user = users::find(conn, stored.user_id)?.ok_or_else(invalid)?;
             actor.id = Some(user.id);
             actor.username = Some(user.username.clone());
-            if stored.revoked_at.is_some() {
-                users::revoke_all_refresh_tokens(conn, user.id)?;
+            let session = match stored.session_id.as_deref() {
+                Some(id) => users::find_session(conn, id)?,
+                None => None,
+            };
+            let session_open = session.as_ref().is_some_and(|s| s.revoked_at.is_none());
+            // A token replaced by rotation while its session goes on: someone holds a copy.
+            // (A token of a session that ended, by logout for instance, is merely refused.)
+            if stored.revoked_at.is_some() && session_open {
+                users::revoke_sessions(conn, user.id)?;
                 audit::record(conn, &actor, denied("auth.refresh", user.id, "revoked refresh token reused"))?;
                 return Ok(Err(invalid()));
             }
+            let Some(session) = session.filter(|s| s.revoked_at.is_none() && s.expires_at > now()) else {
+                audit::record(conn, &actor, denied("auth.refresh", user.id, "session ended"))?;
+                return Ok(Err(invalid()));
+            };
             if stored.expires_at <= now() || user.disabled {
                 audit::record(conn, &actor, denied("auth.refresh", user.id, "expired token or disabled account"))?;
                 return Ok(Err(invalid()));
             }
             users::revoke_refresh_token(conn, stored.id)?;
-            let issued = issue(conn, &keys, &user, true, config.refresh_token_ttl)?;
+            let session = Session { id: &session.id, ends: session.expires_at };
+            let issued = issue(conn, &keys, &user, &session, true, config.refresh_token_ttl)?;
             audit::record(conn, &actor, Event::success("auth.refresh", "user", user.id))?;
             Ok(Ok(issued))
         })
@@ -221,25 +237,33 @@ async fn refresh_tokens(state: &AppState, client: ClientAddr, refresh: String) -
     outcome
 }
 
+/// The session tokens are issued in, and its absolute end.
+struct Session<'a> {
+    id: &'a str,
+    ends: NaiveDateTime,
+}
+
 fn issue(
     conn: &mut DbConnection,
     keys: &token::TokenKeys,
     user: &UserRow,
+    session: &Session<'_>,
     with_refresh: bool,
     refresh_ttl: chrono::Duration,
 ) -> ApiResult<TokenResponse> {
     let refresh_token = if with_refresh {
         let (value, hashed) = token::new_refresh_token();
-        let expires_at: NaiveDateTime = now() + refresh_ttl;
-        users::insert_refresh_token(conn, user.id, &hashed, expires_at)?;
+        let expires_at: NaiveDateTime = (now() + refresh_ttl).min(session.ends);
+        users::insert_refresh_token(conn, user.id, session.id, &hashed, expires_at)?;
         Some(value)
     } else {
         None
     };
+    let access_token = keys.issue(user.id, session.id, session.ends.and_utc().timestamp())?;
     Ok(TokenResponse {
-        access_token: keys.issue(user.id)?,
+        expires_in: keys.ttl_seconds().min((session.ends - now()).num_seconds()),
+        access_token,
         token_type: "Bearer".to_owned(),
-        expires_in: keys.ttl_seconds(),
         refresh_token,
     })
 }
@@ -258,7 +282,8 @@ fn denied<'a>(action: &'a str, user_id: i64, reason: &str) -> Event<'a> {
     }
 }
 
-/// Log out: revoke a refresh token (退出登录).
+/// Log out: end the session of a refresh token (退出登录); its access tokens stop working
+/// at once.
 ///
 /// Answers 204 whether or not the token was active, so it reveals nothing.
 #[utoipa::path(
@@ -277,6 +302,9 @@ pub async fn logout(
         .write(move |conn| {
             if let Some(stored) = users::find_refresh_token(conn, &token::hash_refresh_token(&request.refresh_token))? {
                 users::revoke_refresh_token(conn, stored.id)?;
+                if let Some(session_id) = &stored.session_id {
+                    users::revoke_session(conn, session_id)?;
+                }
                 let username = users::find(conn, stored.user_id)?.map(|u| u.username);
                 let actor = Actor { id: Some(stored.user_id), username, client_addr: client.0 };
                 audit::record(conn, &actor, Event::success("auth.logout", "user", stored.user_id))?;

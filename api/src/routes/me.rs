@@ -101,7 +101,7 @@ pub async fn change_password(
                     t::updated_at.eq(crate::db::now()),
                 ))
                 .execute(conn)?;
-            users::revoke_all_refresh_tokens(conn, caller.id)?;
+            users::revoke_sessions(conn, caller.id)?;
             audit::record(conn, &caller.actor(), Event::success("user.password_change", "user", caller.id))
         })
         .await?;

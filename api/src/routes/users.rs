@@ -4,6 +4,7 @@
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use domain::access::accounts::{AccountChange, AccountRefusal, Target, check_account_change};
 use domain::access::policy::Action;
 use domain::access::{AccountKind, Role, check_role_set};
 use serde::{Deserialize, Serialize};
@@ -116,7 +117,8 @@ pub struct CreateUser {
     /// Initial password or client secret, at least 10 characters.
     #[validate(length(min = 10, max = 256))]
     pub password: String,
-    /// Roles; only the security administrator may set them.
+    /// Must be empty: the system administrator creates accounts and the security
+    /// administrator grants their roles afterwards (三员分立).
     #[serde(default)]
     #[validate(length(max = 8))]
     pub roles: Vec<Role>,
@@ -144,6 +146,29 @@ fn check_roles(kind: AccountKind, roles: &[Role], scope_org_id: Option<i64>) -> 
     })
 }
 
+/// Refuses an account change that 三员分立 does not allow (see `domain::access::accounts`).
+fn check_change(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    target: Option<Target<'_>>,
+    change: AccountChange<'_>,
+) -> ApiResult<()> {
+    let holders: Vec<(Role, usize)> = [Role::SystemAdmin, Role::SecurityAdmin, Role::AuditAdmin]
+        .into_iter()
+        .map(|role| Ok((role, users::active_holders(conn, role)?)))
+        .collect::<ApiResult<_>>()?;
+    let active_holders = |role: Role| holders.iter().find(|(r, _)| *r == role).map_or(0, |(_, n)| *n);
+    check_account_change(caller.id, &caller.roles, target, change, active_holders).map_err(|refusal| match refusal {
+        AccountRefusal::NotAllowed => ApiError::Forbidden(refusal.to_string()),
+        AccountRefusal::OwnAccount | AccountRefusal::LastAdministrator(_) => ApiError::Rule {
+            code: refusal.code(),
+            title: "Not allowed by the separation of the three administrators",
+            detail: refusal.to_string(),
+            errors: Vec::new(),
+        },
+    })
+}
+
 fn require_org(conn: &mut DbConnection, org_id: Option<i64>) -> ApiResult<()> {
     if let Some(id) = org_id
         && organizations::find(conn, id)?.is_none()
@@ -153,7 +178,8 @@ fn require_org(conn: &mut DbConnection, org_id: Option<i64>) -> ApiResult<()> {
     Ok(())
 }
 
-/// Create an account (system administrator; roles only by the security administrator).
+/// Create an account (system administrator only, without roles: the security administrator
+/// grants them with `PATCH`).
 #[utoipa::path(operation_id = "create_user", tag = "users", request_body = CreateUser, responses((status = 201, description = "Created", body = User)))]
 #[post("/users")]
 pub async fn create_user(
@@ -161,10 +187,14 @@ pub async fn create_user(
     caller: Caller,
     JsonBody(new): JsonBody<CreateUser>,
 ) -> ApiResult<HttpResponse> {
-    require_account_admin(&caller)?;
-    if !new.roles.is_empty() {
-        caller.require(Action::GrantRoles)?;
-    }
+    check_account_change(
+        caller.id,
+        &caller.roles,
+        None,
+        AccountChange::Create { with_roles: !new.roles.is_empty() },
+        |_| 0,
+    )
+    .map_err(|refusal| ApiError::Forbidden(refusal.to_string()))?;
     check_roles(new.kind, &new.roles, new.scope_org_id)?;
     let secret = new.password.clone();
     let password_hash = web::block(move || password::hash(&secret)).await??;
@@ -248,12 +278,6 @@ pub async fn update_user(
     JsonBody(change): JsonBody<UpdateUser>,
 ) -> ApiResult<HttpResponse> {
     require_account_admin(&caller)?;
-    if change.roles.is_some() || change.scope_org_id.is_some() {
-        caller.require(Action::GrantRoles)?;
-    }
-    if change.display_name.is_some() || change.disabled.is_some() || change.locked.is_some() {
-        caller.require(Action::ManageAccounts)?;
-    }
     if change.locked == Some(true) {
         return Err(ApiError::field(
             "locked",
@@ -272,6 +296,17 @@ pub async fn update_user(
                 None => users::roles_of(conn, id)?,
             };
             let scope_org_id = change.scope_org_id.unwrap_or(row.scope_org_id);
+            let current_roles = users::roles_of(conn, id)?;
+            let target = Target { id, roles: &current_roles, disabled: row.disabled };
+            if change.roles.is_some() || change.scope_org_id.is_some() {
+                check_change(conn, &caller, Some(target), AccountChange::Grant { new_roles: &roles })?;
+            }
+            if change.disabled == Some(true) {
+                check_change(conn, &caller, Some(target), AccountChange::Disable)?;
+            }
+            if change.display_name.is_some() || change.disabled == Some(false) || change.locked.is_some() {
+                check_change(conn, &caller, Some(target), AccountChange::Maintain)?;
+            }
             check_roles(kind, &roles, scope_org_id)?;
             require_org(conn, scope_org_id)?;
             let mut changed = Vec::new();
@@ -282,7 +317,7 @@ pub async fn update_user(
             if let Some(disabled) = change.disabled {
                 diesel::update(t::table.find(id)).set(t::disabled.eq(disabled)).execute(conn)?;
                 if disabled {
-                    users::revoke_all_refresh_tokens(conn, id)?;
+                    users::revoke_sessions(conn, id)?;
                 }
                 changed.push(format!("disabled={disabled}"));
             }

@@ -1,5 +1,6 @@
 //! Roles, scopes and who may do what (DOMAIN.md §1). Deny by default.
 
+pub mod accounts;
 pub mod policy;
 
 code_list! {

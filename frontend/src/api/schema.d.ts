@@ -89,7 +89,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Log out: revoke a refresh token (退出登录).
+         * Log out: end the session of a refresh token (退出登录); its access tokens stop working
+         *     at once.
          * @description Answers 204 whether or not the token was active, so it reveals nothing.
          */
         post: operations["create_logout"];
@@ -1080,7 +1081,10 @@ export interface paths {
         /** List accounts (system and security administrators). */
         get: operations["list_users"];
         put?: never;
-        /** Create an account (system administrator; roles only by the security administrator). */
+        /**
+         * Create an account (system administrator only, without roles: the security administrator
+         *     grants them with `PATCH`).
+         */
         post: operations["create_user"];
         delete?: never;
         options?: never;
@@ -1491,7 +1495,10 @@ export interface components {
             kind?: components["schemas"]["AccountKind"];
             /** @description Initial password or client secret, at least 10 characters. */
             password: string;
-            /** @description Roles; only the security administrator may set them. */
+            /**
+             * @description Must be empty: the system administrator creates accounts and the security
+             *     administrator grants their roles afterwards (三员分立).
+             */
             roles?: components["schemas"]["Role"][];
             /** Format: int64 */
             scope_org_id?: number | null;

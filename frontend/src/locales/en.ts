@@ -749,6 +749,8 @@ export default {
     format: 'Wrong format',
   },
   problem: {
+    'own-account': 'Administrators do not change their own accounts; another administrator does',
+    'last-administrator': 'An administrator role must keep at least one enabled account',
     'same-management-links': 'A member managed in two places needs two different organizations',
     'registered-outside-residence': "A registered member's membership organization must be the residence organization or below it",
     'residence-organization-mismatch': 'The residence organization must be the one leading the area the member lives in',

@@ -750,6 +750,8 @@ export default {
   },
   // Problems by type code, e.g. rule refusals (an import report gives rule codes as error codes).
   problem: {
+    'own-account': '管理员不能变更自己的账号，须由另一名管理员办理',
+    'last-administrator': '该管理员角色须至少保留一个启用的账号',
     'same-management-links': '两地管理的党员，组织关系所在党组织与居住地党组织不能相同',
     'registered-outside-residence': '在籍党员的组织关系所在党组织须为居住地党组织或其下级组织',
     'residence-organization-mismatch': '居住地党组织须是领导该居住区域的党组织',

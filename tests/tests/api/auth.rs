@@ -5,9 +5,17 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jsonwebtoken::{Algorithm, EncodingKey, Header, encode};
 use tests::*;
 
-fn claims(sub: &str, exp_offset: i64, aud: &str) -> serde_json::Value {
+fn claims(sub: &str, sid: &str, exp_offset: i64, aud: &str) -> serde_json::Value {
     let now = chrono::Utc::now().timestamp();
-    json!({"iss": "dangjian", "aud": aud, "sub": sub, "iat": now, "exp": now + exp_offset})
+    json!({"iss": "dangjian", "aud": aud, "sub": sub, "sid": sid, "iat": now, "exp": now + exp_offset})
+}
+
+/// The session id a real access token carries.
+fn session_of(token: &str) -> String {
+    let payload = token.split('.').nth(1).unwrap_or_default();
+    let claims: serde_json::Value =
+        serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).unwrap_or_default()).unwrap_or_default();
+    claims["sid"].as_str().unwrap_or_default().to_owned()
 }
 
 fn signed(secret: &[u8], claims: &serde_json::Value) -> String {
@@ -45,17 +53,65 @@ on_both_databases! {
         after_reuse.assert_problem(401, "unauthorized");
     }
 
-    async fn logout_revokes_the_refresh_token(app) {
+    async fn logout_ends_the_session_and_its_access_tokens_at_once(app) {
         let password = app.passwords["laocheng_admin"].clone();
         let tokens = app.login_with("laocheng_admin", &password).await.json();
+        let other = app.token("laocheng_admin").await;
+        let access = tokens["access_token"].as_str().unwrap_or_default().to_owned();
+        assert_eq!(app.get("/api/v1/me", &access).await.status, 200);
         let refresh = tokens["refresh_token"].as_str().unwrap_or_default().to_owned();
         let logout = app.post("/api/v1/auth/logout", "", json!({"refresh_token": refresh})).await;
         assert_eq!(logout.status, 204);
+        app.get("/api/v1/me", &access).await.assert_problem(401, "unauthorized");
         let again = app.post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": refresh})).await;
         again.assert_problem(401, "unauthorized");
+        assert_eq!(app.get("/api/v1/me", &other).await.status, 200, "another login of the account goes on");
     }
 
-    async fn a_password_change_revokes_refresh_tokens(app) {
+    async fn a_reused_refresh_token_ends_every_session_of_the_account(app) {
+        let password = app.passwords["laocheng_admin"].clone();
+        let tokens = app.login_with("laocheng_admin", &password).await.json();
+        let other = app.token("laocheng_admin").await;
+        let refresh = tokens["refresh_token"].clone();
+        let rotated = app.post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": refresh})).await.json();
+        let access = rotated["access_token"].as_str().unwrap_or_default().to_owned();
+        assert_eq!(app.get("/api/v1/me", &access).await.status, 200);
+        app.post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": refresh})).await
+            .assert_problem(401, "unauthorized");
+        app.get("/api/v1/me", &access).await.assert_problem(401, "unauthorized");
+        app.get("/api/v1/me", &other).await.assert_problem(401, "unauthorized");
+    }
+
+    async fn a_session_ends_at_its_absolute_lifetime_however_often_it_is_refreshed(app) {
+        let password = app.passwords["laocheng_admin"].clone();
+        let tokens = app.login_with("laocheng_admin", &password).await.json();
+        let access = tokens["access_token"].as_str().unwrap_or_default().to_owned();
+        let sid = session_of(&access);
+        {
+            use api::db::schema::{refresh_tokens, sessions};
+            use diesel::prelude::*;
+            let mut conn = app.pool.get().expect("connection");
+            let (ends, refresh_ends): (chrono::NaiveDateTime, chrono::NaiveDateTime) = sessions::table
+                .inner_join(refresh_tokens::table.on(refresh_tokens::session_id.eq(sessions::id.nullable())))
+                .filter(sessions::id.eq(&sid))
+                .select((sessions::expires_at, refresh_tokens::expires_at))
+                .first(&mut conn)
+                .expect("session");
+            let lifetime = ends - chrono::Utc::now().naive_utc();
+            assert!(lifetime <= chrono::Duration::hours(12) && lifetime > chrono::Duration::hours(11), "12 hours by default");
+            assert!(refresh_ends <= ends, "a refresh token never outlives its session");
+            // The session's end comes.
+            diesel::update(sessions::table.find(&sid))
+                .set(sessions::expires_at.eq(chrono::Utc::now().naive_utc() - chrono::Duration::seconds(1)))
+                .execute(&mut conn)
+                .expect("end");
+        }
+        app.get("/api/v1/me", &access).await.assert_problem(401, "unauthorized");
+        app.post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]})).await
+            .assert_problem(401, "unauthorized");
+    }
+
+    async fn a_password_change_ends_every_session(app) {
         let password = app.passwords["laocheng_admin"].clone();
         let tokens = app.login_with("laocheng_admin", &password).await.json();
         let access = tokens["access_token"].as_str().unwrap_or_default().to_owned();
@@ -63,6 +119,7 @@ on_both_databases! {
             .post("/api/v1/me/password", &access, json!({"current_password": password, "new_password": "a new long password"}))
             .await;
         assert_eq!(changed.status, 204);
+        app.get("/api/v1/me", &access).await.assert_problem(401, "unauthorized");
         let refresh = app
             .post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]}))
             .await;
@@ -99,14 +156,19 @@ on_both_databases! {
         let user = app.token("city_admin").await;
         assert_eq!(app.get("/api/v1/me", &user).await.status, 200);
         let sub = app.get("/api/v1/me", &user).await.json()["id"].to_string();
-        let expired = signed(TEST_JWT_SECRET, &claims(&sub, -3600, "dangjian-api"));
+        let sid = session_of(&user);
+        let genuine = signed(TEST_JWT_SECRET, &claims(&sub, &sid, 600, "dangjian-api"));
+        assert_eq!(app.get("/api/v1/me", &genuine).await.status, 200, "the claims below differ from a good token in one way each");
+        let expired = signed(TEST_JWT_SECRET, &claims(&sub, &sid, -3600, "dangjian-api"));
         app.get("/api/v1/me", &expired).await.assert_problem(401, "unauthorized");
-        let forged = signed(b"some-other-secret-some-other-secret!", &claims(&sub, 600, "dangjian-api"));
+        let forged = signed(b"some-other-secret-some-other-secret!", &claims(&sub, &sid, 600, "dangjian-api"));
         app.get("/api/v1/me", &forged).await.assert_problem(401, "unauthorized");
-        let wrong_audience = signed(TEST_JWT_SECRET, &claims(&sub, 600, "another-api"));
+        let wrong_audience = signed(TEST_JWT_SECRET, &claims(&sub, &sid, 600, "another-api"));
         app.get("/api/v1/me", &wrong_audience).await.assert_problem(401, "unauthorized");
         let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT"}"#);
-        let payload = URL_SAFE_NO_PAD.encode(claims(&sub, 600, "dangjian-api").to_string());
+        let payload = URL_SAFE_NO_PAD.encode(claims(&sub, &sid, 600, "dangjian-api").to_string());
+        let other_session = signed(TEST_JWT_SECRET, &claims(&sub, "0123456789abcdef0123456789abcdef", 600, "dangjian-api"));
+        app.get("/api/v1/me", &other_session).await.assert_problem(401, "unauthorized");
         let unsigned = format!("{header}.{payload}.");
         app.get("/api/v1/me", &unsigned).await.assert_problem(401, "unauthorized");
         let missing = app.send(actix_web::test::TestRequest::get().uri("/api/v1/me")).await;

@@ -27,13 +27,48 @@ on_both_databases! {
     }
 
     async fn no_account_holds_two_administrator_roles(app) {
+        let sysadmin = app.token("sysadmin").await;
         let secadmin = app.token("secadmin").await;
-        let body = json!({"username": "two.hats", "display_name": "两顶帽子", "password": "a long password",
-                          "roles": ["system_admin", "audit_admin"]});
-        let response = app.post("/api/v1/users", &secadmin, body).await;
-        response.assert_problem(422, "role-separation");
-        let body = json!({"username": "no.scope", "display_name": "无范围", "password": "a long password", "roles": ["org_admin"]});
-        app.post("/api/v1/users", &secadmin, body).await.assert_problem(422, "role-separation");
+        let created = app.post("/api/v1/users", &sysadmin, json!({"username": "two.hats", "display_name": "两顶帽子", "password": "a long password"})).await;
+        let path = format!("/api/v1/users/{}", created.json()["id"]);
+        let etag = created.header("etag");
+        app.patch(&path, &secadmin, etag.as_deref(), json!({"roles": ["system_admin", "audit_admin"]})).await
+            .assert_problem(422, "role-separation");
+        app.patch(&path, &secadmin, etag.as_deref(), json!({"roles": ["org_admin"]})).await.assert_problem(422, "role-separation");
+    }
+
+    async fn the_security_administrator_creates_no_account_so_cannot_log_in_through_one(app) {
+        let secadmin = app.token("secadmin").await;
+        let scope = app.org_id("中共安康市委员会");
+        // The attack: create an org_admin, grant it, log in as it, read personal data.
+        let body = json!({"username": "back.door", "display_name": "后门", "password": "a long password", "scope_org_id": scope});
+        app.post("/api/v1/users", &secadmin, body.clone()).await.assert_problem(403, "forbidden");
+        let mut with_roles = body;
+        with_roles["roles"] = json!(["org_admin"]);
+        app.post("/api/v1/users", &secadmin, with_roles).await.assert_problem(403, "forbidden");
+        app.login_with("back.door", "a long password").await.assert_problem(401, "invalid-credentials");
+    }
+
+    async fn administrators_do_not_administer_their_own_accounts(app) {
+        for (username, change) in [("secadmin", json!({"roles": []})), ("sysadmin", json!({"disabled": true}))] {
+            let token = app.token(username).await;
+            let me = app.get("/api/v1/me", &token).await.json();
+            let path = format!("/api/v1/users/{}", me["id"]);
+            let etag = app.get(&path, &token).await.header("etag");
+            app.patch(&path, &token, etag.as_deref(), change).await.assert_problem(422, "own-account");
+        }
+    }
+
+    async fn the_auditor_is_disabled_only_by_the_security_administrator_and_never_the_last_one(app) {
+        let sysadmin = app.token("sysadmin").await;
+        let secadmin = app.token("secadmin").await;
+        let auditor = app.token("auditor").await;
+        let path = format!("/api/v1/users/{}", app.get("/api/v1/me", &auditor).await.json()["id"]);
+        let etag = app.get(&path, &sysadmin).await.header("etag");
+        app.patch(&path, &sysadmin, etag.as_deref(), json!({"disabled": true})).await.assert_problem(403, "forbidden");
+        app.patch(&path, &secadmin, etag.as_deref(), json!({"disabled": true})).await.assert_problem(422, "last-administrator");
+        app.patch(&path, &secadmin, etag.as_deref(), json!({"roles": []})).await.assert_problem(422, "last-administrator");
+        assert_eq!(app.get("/api/v1/audit-events", &auditor).await.status, 200, "the auditor still audits");
     }
 
     async fn usernames_are_unique(app) {

@@ -1,20 +1,22 @@
-//! Accounts, their roles and refresh tokens.
+//! Accounts, their roles, sessions and refresh tokens.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use domain::access::Role;
 
-use crate::db::models::{NewUser, RefreshTokenRow, UserRow};
-use crate::db::schema::{areas, organizations, refresh_tokens, user_roles, users};
+use crate::db::models::{NewUser, RefreshTokenRow, SessionRow, UserRow};
+use crate::db::schema::{areas, organizations, refresh_tokens, sessions, user_roles, users};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 
-/// An account with its roles and the paths of its scope (organization, led area).
+/// An account with its roles, the paths of its scope (organization, led area) and the ids
+/// of its sessions that have not ended.
 #[derive(Debug, Clone)]
 pub struct Account {
     pub row: UserRow,
     pub roles: Vec<Role>,
     pub scope_paths: Option<(String, Option<String>)>,
+    pub sessions: std::collections::HashSet<String>,
 }
 
 pub fn find(conn: &mut DbConnection, id: i64) -> ApiResult<Option<UserRow>> {
@@ -32,7 +34,15 @@ pub fn load_account(conn: &mut DbConnection, id: i64) -> ApiResult<Option<Accoun
         Some(org_id) => scope_paths(conn, org_id)?,
         None => None,
     };
-    Ok(Some(Account { row, roles, scope_paths }))
+    let sessions = sessions::table
+        .filter(sessions::user_id.eq(id))
+        .filter(sessions::revoked_at.is_null())
+        .filter(sessions::expires_at.gt(now()))
+        .select(sessions::id)
+        .load(conn)?
+        .into_iter()
+        .collect();
+    Ok(Some(Account { row, roles, scope_paths, sessions }))
 }
 
 /// The path of an organization and of the area it leads.
@@ -76,6 +86,17 @@ pub fn roles_of_many(conn: &mut DbConnection, user_ids: &[i64]) -> ApiResult<Vec
                 .collect()
         })
         .collect()
+}
+
+/// How many enabled accounts hold `role`.
+pub fn active_holders(conn: &mut DbConnection, role: Role) -> ApiResult<usize> {
+    let count: i64 = user_roles::table
+        .inner_join(users::table)
+        .filter(user_roles::role.eq(role.code()))
+        .filter(users::disabled.eq(false))
+        .count()
+        .get_result(conn)?;
+    Ok(usize::try_from(count).unwrap_or(0))
 }
 
 pub fn set_roles(conn: &mut DbConnection, user_id: i64, roles: &[Role]) -> ApiResult<()> {
@@ -126,15 +147,62 @@ pub fn save_login_state(
     Ok(())
 }
 
+/// Starts a session ending at `expires_at`.
+pub fn insert_session(conn: &mut DbConnection, id: &str, user_id: i64, expires_at: NaiveDateTime) -> ApiResult<()> {
+    diesel::insert_into(sessions::table)
+        .values((
+            sessions::id.eq(id),
+            sessions::user_id.eq(user_id),
+            sessions::created_at.eq(now()),
+            sessions::expires_at.eq(expires_at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn find_session(conn: &mut DbConnection, id: &str) -> ApiResult<Option<SessionRow>> {
+    Ok(sessions::table.find(id).select(SessionRow::as_select()).first(conn).optional()?)
+}
+
+/// Ends one session and its refresh tokens.
+pub fn revoke_session(conn: &mut DbConnection, id: &str) -> ApiResult<()> {
+    let at = now();
+    diesel::update(sessions::table.find(id).filter(sessions::revoked_at.is_null()))
+        .set(sessions::revoked_at.eq(at))
+        .execute(conn)?;
+    diesel::update(
+        refresh_tokens::table.filter(refresh_tokens::session_id.eq(id)).filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set(refresh_tokens::revoked_at.eq(at))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// Ends every session and refresh token of an account.
+pub fn revoke_sessions(conn: &mut DbConnection, user_id: i64) -> ApiResult<()> {
+    let at = now();
+    diesel::update(sessions::table.filter(sessions::user_id.eq(user_id)).filter(sessions::revoked_at.is_null()))
+        .set(sessions::revoked_at.eq(at))
+        .execute(conn)?;
+    diesel::update(
+        refresh_tokens::table.filter(refresh_tokens::user_id.eq(user_id)).filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set(refresh_tokens::revoked_at.eq(at))
+    .execute(conn)?;
+    Ok(())
+}
+
 pub fn insert_refresh_token(
     conn: &mut DbConnection,
     user_id: i64,
+    session_id: &str,
     token_hash: &str,
     expires_at: NaiveDateTime,
 ) -> ApiResult<()> {
     diesel::insert_into(refresh_tokens::table)
         .values((
             refresh_tokens::user_id.eq(user_id),
+            refresh_tokens::session_id.eq(session_id),
             refresh_tokens::token_hash.eq(token_hash),
             refresh_tokens::expires_at.eq(expires_at),
             refresh_tokens::created_at.eq(now()),
@@ -157,12 +225,4 @@ pub fn revoke_refresh_token(conn: &mut DbConnection, id: i64) -> ApiResult<bool>
         .set(refresh_tokens::revoked_at.eq(now()))
         .execute(conn)?;
     Ok(changed == 1)
-}
-
-pub fn revoke_all_refresh_tokens(conn: &mut DbConnection, user_id: i64) -> ApiResult<usize> {
-    Ok(diesel::update(
-        refresh_tokens::table.filter(refresh_tokens::user_id.eq(user_id)).filter(refresh_tokens::revoked_at.is_null()),
-    )
-    .set(refresh_tokens::revoked_at.eq(now()))
-    .execute(conn)?)
 }

@@ -1,0 +1,179 @@
+//! Who may change which account (三员分立): the system administrator creates and runs
+//! accounts but grants nothing; the security administrator grants roles and scopes and
+//! looks after the administrators' accounts but creates none; nobody administers their own
+//! account, and no administrator role is left without an active holder.
+
+use super::Role;
+
+/// A change to an account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AccountChange<'a> {
+    /// A new account, with or without roles.
+    Create { with_roles: bool },
+    /// Disable the account.
+    Disable,
+    /// Enable it again, clear a login lock or rename it.
+    Maintain,
+    /// Replace its roles or scope; `new_roles` as they will be.
+    Grant { new_roles: &'a [Role] },
+}
+
+/// Why an account change is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AccountRefusal {
+    #[error("your roles do not allow this change to this account")]
+    NotAllowed,
+    #[error("administrators do not administer their own accounts; another administrator does")]
+    OwnAccount,
+    #[error("`{0}` would have no active account left; grant the role to another account first")]
+    LastAdministrator(Role),
+}
+
+impl AccountRefusal {
+    /// Stable problem code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            AccountRefusal::NotAllowed => "forbidden",
+            AccountRefusal::OwnAccount => "own-account",
+            AccountRefusal::LastAdministrator(_) => "last-administrator",
+        }
+    }
+}
+
+/// The account a change is made to.
+#[derive(Debug, Clone, Copy)]
+pub struct Target<'a> {
+    pub id: i64,
+    pub roles: &'a [Role],
+    pub disabled: bool,
+}
+
+/// Checks a change by the account `actor_id` holding `actor_roles`. `active_holders(role)`
+/// counts the enabled accounts holding an administrator role.
+pub fn check_account_change(
+    actor_id: i64,
+    actor_roles: &[Role],
+    target: Option<Target<'_>>,
+    change: AccountChange<'_>,
+    active_holders: impl Fn(Role) -> usize,
+) -> Result<(), AccountRefusal> {
+    let holds = |role: Role| actor_roles.contains(&role);
+    let Some(target) = target else {
+        return match change {
+            AccountChange::Create { with_roles: false } if holds(Role::SystemAdmin) => Ok(()),
+            _ => Err(AccountRefusal::NotAllowed),
+        };
+    };
+    if target.id == actor_id && actor_roles.iter().any(|r| r.is_separated_admin()) {
+        return Err(AccountRefusal::OwnAccount);
+    }
+    let target_admin = target.roles.iter().copied().find(|r| r.is_separated_admin());
+    let allowed = match (change, target_admin) {
+        (AccountChange::Grant { .. }, _) => holds(Role::SecurityAdmin),
+        // Administrators' accounts are looked after by the security administrator, so that
+        // the system administrator cannot switch off the one who audits it.
+        (AccountChange::Disable | AccountChange::Maintain, Some(_)) => holds(Role::SecurityAdmin),
+        (AccountChange::Disable | AccountChange::Maintain, None) => holds(Role::SystemAdmin),
+        (AccountChange::Create { .. }, _) => false,
+    };
+    if !allowed {
+        return Err(AccountRefusal::NotAllowed);
+    }
+    // The last active holder of an administrator role keeps it and stays enabled.
+    let leaves_role = |role: Role| match change {
+        AccountChange::Disable => !target.disabled,
+        AccountChange::Grant { new_roles } => !target.disabled && !new_roles.contains(&role),
+        _ => false,
+    };
+    match target_admin {
+        Some(role) if leaves_role(role) && active_holders(role) <= 1 => Err(AccountRefusal::LastAdministrator(role)),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Role::*;
+
+    const SYSTEM: i64 = 1;
+    const SECURITY: i64 = 2;
+
+    fn target(id: i64, roles: &[Role]) -> Option<Target<'_>> {
+        Some(Target { id, roles, disabled: false })
+    }
+
+    fn plenty(_: Role) -> usize {
+        2
+    }
+
+    #[test]
+    fn the_system_administrator_creates_accounts_without_roles_and_the_security_administrator_none() {
+        let create = |roles: &[Role], with_roles| {
+            check_account_change(9, roles, None, AccountChange::Create { with_roles }, plenty)
+        };
+        assert_eq!(create(&[SystemAdmin], false), Ok(()));
+        assert_eq!(create(&[SystemAdmin], true), Err(AccountRefusal::NotAllowed));
+        assert_eq!(create(&[SecurityAdmin], false), Err(AccountRefusal::NotAllowed));
+        assert_eq!(create(&[SecurityAdmin], true), Err(AccountRefusal::NotAllowed));
+    }
+
+    #[test]
+    fn only_the_security_administrator_grants_and_never_to_itself() {
+        let grant = AccountChange::Grant { new_roles: &[OrgAdmin] };
+        assert_eq!(check_account_change(SECURITY, &[SecurityAdmin], target(5, &[]), grant, plenty), Ok(()));
+        assert_eq!(
+            check_account_change(SYSTEM, &[SystemAdmin], target(5, &[]), grant, plenty),
+            Err(AccountRefusal::NotAllowed)
+        );
+        let demote = AccountChange::Grant { new_roles: &[] };
+        assert_eq!(
+            check_account_change(SECURITY, &[SecurityAdmin], target(SECURITY, &[SecurityAdmin]), demote, plenty),
+            Err(AccountRefusal::OwnAccount)
+        );
+    }
+
+    #[test]
+    fn the_system_administrator_cannot_disable_the_auditor_or_itself() {
+        let auditor = target(3, &[AuditAdmin]);
+        assert_eq!(
+            check_account_change(SYSTEM, &[SystemAdmin], auditor, AccountChange::Disable, plenty),
+            Err(AccountRefusal::NotAllowed)
+        );
+        assert_eq!(check_account_change(SECURITY, &[SecurityAdmin], auditor, AccountChange::Disable, plenty), Ok(()));
+        assert_eq!(
+            check_account_change(
+                SYSTEM,
+                &[SystemAdmin],
+                target(SYSTEM, &[SystemAdmin]),
+                AccountChange::Disable,
+                plenty
+            ),
+            Err(AccountRefusal::OwnAccount)
+        );
+        assert_eq!(
+            check_account_change(SYSTEM, &[SystemAdmin], target(7, &[OrgAdmin]), AccountChange::Disable, plenty),
+            Ok(())
+        );
+        assert_eq!(
+            check_account_change(SECURITY, &[SecurityAdmin], target(7, &[OrgAdmin]), AccountChange::Disable, plenty),
+            Err(AccountRefusal::NotAllowed)
+        );
+    }
+
+    #[test]
+    fn the_last_active_holder_of_an_administrator_role_keeps_it() {
+        let only = |_: Role| 1;
+        let auditor = target(3, &[AuditAdmin]);
+        assert_eq!(
+            check_account_change(SECURITY, &[SecurityAdmin], auditor, AccountChange::Disable, only),
+            Err(AccountRefusal::LastAdministrator(AuditAdmin))
+        );
+        assert_eq!(
+            check_account_change(SECURITY, &[SecurityAdmin], auditor, AccountChange::Grant { new_roles: &[] }, only),
+            Err(AccountRefusal::LastAdministrator(AuditAdmin))
+        );
+        let keeps = AccountChange::Grant { new_roles: &[AuditAdmin] };
+        assert_eq!(check_account_change(SECURITY, &[SecurityAdmin], auditor, keeps, only), Ok(()));
+    }
+}
