@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use actix_web::body::MessageBody;
-use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse, fn_service};
+use actix_web::dev::{Service, ServiceFactory, ServiceRequest, ServiceResponse, fn_service};
+use actix_web::http::header;
 use actix_web::middleware::{DefaultHeaders, Logger};
 use actix_web::{App, HttpRequest, HttpResponse, ResponseError, web};
 use utoipa_actix_web::AppExt;
@@ -95,8 +96,37 @@ pub fn build(
             Logger::new("%a \"%{method}xi %U\" %s %b %Dms")
                 .custom_request_replace("method", |req| req.method().to_string()),
         )
-        .wrap(DefaultHeaders::new().add(("X-Content-Type-Options", "nosniff")))
+        .wrap(
+            DefaultHeaders::new()
+                .add(("X-Content-Type-Options", "nosniff"))
+                .add(("Referrer-Policy", "no-referrer"))
+                .add(("X-Frame-Options", "DENY")),
+        )
+        .wrap_fn(|req, srv| {
+            let api = req.path().starts_with("/api/");
+            let docs = req.path().starts_with("/docs");
+            let answer = srv.call(req);
+            async move {
+                let mut response = answer.await?;
+                let headers = response.headers_mut();
+                // Answers of the API hold personal data: never kept by a browser or a proxy.
+                if api {
+                    headers.insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+                }
+                // The SPA loads only its own files; the bundled Swagger UI needs its inline parts.
+                if !docs {
+                    headers.insert(header::CONTENT_SECURITY_POLICY, header::HeaderValue::from_static(CSP));
+                }
+                Ok(response)
+            }
+        })
 }
+
+/// Content Security Policy of everything but the API docs page: own scripts only (no inline
+/// script), inline styles for the component library, no framing, no plugins.
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+                   img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; \
+                   base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 #[cfg(test)]
 mod tests {

@@ -116,3 +116,18 @@ on_both_databases! {
         duplicate.assert_problem(409, "conflict");
     }
 }
+
+on_both_databases! {
+    async fn answers_carry_the_security_headers_and_api_answers_are_never_stored(app) {
+        let token = app.token("city_admin").await;
+        let me = app.get("/api/v1/me", &token).await;
+        assert_eq!(me.header("cache-control").as_deref(), Some("no-store"), "personal data is never kept by a browser or proxy");
+        assert_eq!(me.header("referrer-policy").as_deref(), Some("no-referrer"));
+        assert_eq!(me.header("x-content-type-options").as_deref(), Some("nosniff"));
+        let csp = me.header("content-security-policy").unwrap_or_default();
+        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'"), "{csp}");
+        assert!(!csp.contains("script-src 'self' 'unsafe-inline'"), "no inline script: {csp}");
+        let refused = app.get("/api/v1/me", "not-a-token").await;
+        assert_eq!(refused.header("cache-control").as_deref(), Some("no-store"), "problems too");
+    }
+}
