@@ -12,6 +12,7 @@ use actix_web::{App, HttpRequest, HttpResponse, ResponseError, web};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
 
+use crate::audit::{self, Actor, Event, Outcome};
 use crate::error::ApiError;
 use crate::openapi;
 use crate::routes;
@@ -103,6 +104,41 @@ pub fn build(
                 .add(("X-Frame-Options", "DENY")),
         )
         .wrap_fn(|req, srv| {
+            let state = req.app_data::<web::Data<AppState>>().cloned();
+            let refused = Refused::of(&req);
+            let answer = srv.call(req);
+            async move {
+                let response = answer.await?;
+                if let (Some(state), Some(refused)) = (state, refused) {
+                    refused.audit(&state, response.status().as_u16()).await;
+                }
+                Ok(response)
+            }
+        })
+        .wrap_fn(|req, srv| {
+            let limited = req.app_data::<web::Data<AppState>>().map(|state| state.limits.check(&req)).transpose();
+            let answer = match limited {
+                Ok(allowance) => Ok((srv.call(req), allowance.flatten())),
+                Err(refused) => Err(req.into_response(refused.error_response())),
+            };
+            async move {
+                let (answer, allowance) = match answer {
+                    Ok(pair) => pair,
+                    Err(refused) => return Ok(refused.map_into_boxed_body()),
+                };
+                let mut response = answer.await?.map_into_boxed_body();
+                if let Some(allowance) = allowance {
+                    let headers = response.headers_mut();
+                    for (name, value) in [("ratelimit-policy", allowance.policy), ("ratelimit", allowance.state)] {
+                        if let Ok(value) = header::HeaderValue::from_str(&value) {
+                            headers.insert(header::HeaderName::from_static(name), value);
+                        }
+                    }
+                }
+                Ok(response)
+            }
+        })
+        .wrap_fn(|req, srv| {
             let api = req.path().starts_with("/api/");
             let docs = req.path().starts_with("/docs");
             let answer = srv.call(req);
@@ -120,6 +156,58 @@ pub fn build(
                 Ok(response)
             }
         })
+}
+
+/// A request to the API that may be refused, as the audit log records a refusal.
+struct Refused {
+    method: String,
+    path: String,
+    actor: Actor,
+}
+
+impl Refused {
+    /// The request's facts, unless it is one whose refusals its handler audits itself (the
+    /// token endpoint and logout).
+    fn of(req: &ServiceRequest) -> Option<Refused> {
+        let path = req.path();
+        if !path.starts_with("/api/") || path.starts_with("/api/v1/auth/") {
+            return None;
+        }
+        let state = req.app_data::<web::Data<AppState>>()?;
+        let account = req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .and_then(|token| state.keys.verify(token.trim()).ok())
+            .map(|(user_id, _)| user_id);
+        let client_addr = req.peer_addr().map(|a| a.ip().to_string());
+        Some(Refused {
+            method: req.method().to_string(),
+            path: path.to_owned(),
+            actor: Actor { id: account, username: None, client_addr },
+        })
+    }
+
+    /// Records a 4xx answer (authorization failures, missing records, refused input), at
+    /// most a bounded number per client address and minute.
+    async fn audit(self, state: &AppState, status: u16) {
+        let address = self.actor.client_addr.clone().unwrap_or_default();
+        if !(400..500).contains(&status) || !state.limits.audit_refusal(&address) {
+            return;
+        }
+        let event = Event {
+            action: "request.refused",
+            object_type: "request",
+            object_id: Some(self.path.clone()),
+            outcome: Outcome::Denied,
+            detail: Some(format!("{} {} answered {status}", self.method, self.path)),
+        };
+        let actor = self.actor;
+        if let Err(error) = state.write(move |conn| audit::record(conn, &actor, event)).await {
+            log::error!("cannot audit a refused request: {error}");
+        }
+    }
 }
 
 /// Content Security Policy of everything but the API docs page: own scripts only (no inline

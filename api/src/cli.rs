@@ -53,6 +53,17 @@ pub enum Command {
         #[command(subcommand)]
         command: DataKeyCommand,
     },
+    /// The audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Recompute the audit chain; exits with an error naming the first broken event.
+    Verify,
 }
 
 #[derive(Debug, Subcommand)]
@@ -89,6 +100,13 @@ pub enum UserCommand {
 
 type CliResult = Result<(), Box<dyn std::error::Error>>;
 
+/// The configuration, with the audit chain key installed for what the command records.
+fn load_config() -> Result<Config, config::ConfigError> {
+    let config = Config::from_env()?;
+    audit::install_key(&config.integrity_key);
+    Ok(config)
+}
+
 pub fn run(cli: Cli) -> CliResult {
     match cli.command {
         Command::Openapi => {
@@ -96,13 +114,13 @@ pub fn run(cli: Cli) -> CliResult {
             Ok(())
         }
         Command::Migrate => {
-            let config = Config::from_env()?;
+            let config = load_config()?;
             db::connect(&config.database_url, 1, &config.data_keys)?;
             println!("database migrated");
             Ok(())
         }
         Command::Seed { demo, if_empty, profile, seed: generator_seed } => {
-            let config = Config::from_env()?;
+            let config = load_config()?;
             let keys = &config.data_keys;
             let (pool, _) = db::connect(&config.database_url, 1, keys)?;
             let mut conn = pool.get()?;
@@ -147,13 +165,15 @@ pub fn run(cli: Cli) -> CliResult {
             let mut secret = String::new();
             std::io::stdin().read_to_string(&mut secret)?;
             let secret = secret.trim_end_matches(['\r', '\n']).to_owned();
-            if secret.chars().count() < 10 {
-                return Err("the password needs at least 10 characters".into());
+            let config = load_config()?;
+            let kind = if roles.contains(&Role::Service) { AccountKind::Service } else { AccountKind::Person };
+            let refused = crate::auth::password::refusals(&config.passwords, &secret, &username, kind, &[]);
+            if !refused.is_empty() {
+                let rules: Vec<String> = refused.iter().map(ToString::to_string).collect();
+                return Err(format!("the password does not meet the password rules: {}", rules.join("; ")).into());
             }
-            let config = Config::from_env()?;
             let (pool, _) = db::connect(&config.database_url, 1, &config.data_keys)?;
             let mut conn = pool.get()?;
-            let kind = if roles.contains(&Role::Service) { AccountKind::Service } else { AccountKind::Person };
             let display_name = display_name.unwrap_or_else(|| username.clone());
             let id = write_transaction(&mut conn, |conn| {
                 let id = seed::create_account(conn, &username, &display_name, kind, &secret, &roles, scope)?;
@@ -171,12 +191,23 @@ pub fn run(cli: Cli) -> CliResult {
             Ok(())
         }
         Command::DataKey { command: DataKeyCommand::Rotate } => rotate_data_key(),
+        Command::Audit { command: AuditCommand::Verify } => {
+            let config = load_config()?;
+            let (pool, _) = db::connect(&config.database_url, 1, &config.data_keys)?;
+            let mut conn = pool.get()?;
+            let report = audit::verify(&mut conn)?;
+            println!("{} audit events, {} from before the chain", report.events, report.before_chain);
+            match report.first_broken_id {
+                None => Ok(()),
+                Some(id) => Err(format!("the audit chain is broken at event {id}: the log was changed there").into()),
+            }
+        }
         Command::Serve => serve(),
     }
 }
 
 fn rotate_data_key() -> CliResult {
-    let config = Config::from_env()?;
+    let config = load_config()?;
     if std::env::var("DANGJIAN_DATA_KEY").is_ok_and(|v| !v.trim().is_empty()) {
         db::connect(&config.database_url, 1, &config.data_keys)?;
         println!(
@@ -199,7 +230,7 @@ fn rotate_data_key() -> CliResult {
 }
 
 fn serve() -> CliResult {
-    let config = Config::from_env()?;
+    let config = load_config()?;
     log::info!("configuration: {config:?}");
     let (pool, engine) = db::connect(&config.database_url, config.pool_size, &config.data_keys)?;
     let mut conn = pool.get()?;

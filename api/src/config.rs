@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::Duration;
+use domain::account::password_policy::PasswordPolicy;
 use domain::account::softlock::LockoutPolicy;
 use domain::development::DevelopmentPolicy;
 use domain::evaluation::EvaluationPolicy;
@@ -10,6 +11,7 @@ use domain::points::PointsPolicy;
 use rand::RngCore;
 
 use crate::data_key::{self, DataKeys};
+use crate::limits::LimitsConfig;
 
 /// Longest access token lifetime the service accepts.
 const MAX_ACCESS_TOKEN_MINUTES: i64 = 30;
@@ -25,6 +27,8 @@ pub struct Config {
     /// Built SPA served at `/` (absent in tests).
     pub frontend_dir: PathBuf,
     pub jwt_secret: Vec<u8>,
+    /// Key of the audit chain (never stored in the database).
+    pub integrity_key: Vec<u8>,
     /// Keys of personal data at rest (never stored in the database).
     pub data_keys: DataKeys,
     pub access_token_ttl: Duration,
@@ -32,6 +36,8 @@ pub struct Config {
     /// Absolute lifetime of a session: refreshing never extends a login beyond it.
     pub session_ttl: Duration,
     pub lockout: LockoutPolicy,
+    pub passwords: PasswordPolicy,
+    pub limits: LimitsConfig,
     pub pool_size: u32,
     /// How long another instance's writes may take to show in this instance's kept answers
     /// (accounts behind tokens, dashboards, rankings); this instance's own writes show at once.
@@ -137,11 +143,14 @@ impl std::fmt::Debug for Config {
             .field("data_dir", &self.data_dir)
             .field("frontend_dir", &self.frontend_dir)
             .field("jwt_secret", &"********")
+            .field("integrity_key", &"********")
             .field("data_keys", &self.data_keys)
             .field("access_token_ttl", &self.access_token_ttl)
             .field("refresh_token_ttl", &self.refresh_token_ttl)
             .field("session_ttl", &self.session_ttl)
             .field("lockout", &self.lockout)
+            .field("passwords", &self.passwords)
+            .field("limits", &self.limits)
             .field("pool_size", &self.pool_size)
             .field("cache_ttl", &self.cache_ttl)
             .field("rules", &self.rules)
@@ -190,7 +199,9 @@ impl Config {
         let max_failures = number("DANGJIAN_LOCKOUT_MAX_FAILURES", 5)?;
         let lockout = LockoutPolicy {
             max_failures: u32::try_from(max_failures).unwrap_or(u32::MAX),
-            lock_for: Duration::minutes(number("DANGJIAN_LOCKOUT_MINUTES", 15)?),
+            lock_for: Duration::minutes(number("DANGJIAN_LOCKOUT_MINUTES", 1)?),
+            max_lock: Duration::minutes(number("DANGJIAN_LOCKOUT_MAX_MINUTES", 60)?),
+            ..LockoutPolicy::default()
         };
         std::fs::create_dir_all(&data_dir).map_err(|e| ConfigError {
             name: "DANGJIAN_DATA_DIR",
@@ -201,7 +212,14 @@ impl Config {
             Some(_) => {
                 return Err(ConfigError { name: "DANGJIAN_JWT_SECRET", message: "at least 32 characters".into() });
             }
-            None => stored_secret(&data_dir)?,
+            None => stored_secret(&data_dir, "jwt-secret", "DANGJIAN_JWT_SECRET")?,
+        };
+        let integrity_key = match var("DANGJIAN_INTEGRITY_KEY") {
+            Some(key) if key.len() >= 32 => key.into_bytes(),
+            Some(_) => {
+                return Err(ConfigError { name: "DANGJIAN_INTEGRITY_KEY", message: "at least 32 characters".into() });
+            }
+            None => stored_secret(&data_dir, "integrity-key", "DANGJIAN_INTEGRITY_KEY")?,
         };
         let data_keys = match var("DANGJIAN_DATA_KEY") {
             Some(ring) => {
@@ -215,11 +233,21 @@ impl Config {
             frontend_dir: PathBuf::from(var("DANGJIAN_FRONTEND_DIR").unwrap_or_else(|| "frontend/dist".to_owned())),
             data_dir,
             jwt_secret,
+            integrity_key,
             data_keys,
             access_token_ttl: Duration::minutes(access_minutes),
             refresh_token_ttl: Duration::days(number("DANGJIAN_REFRESH_TOKEN_DAYS", 7)?),
             session_ttl: Duration::hours(number("DANGJIAN_SESSION_HOURS", 12)?),
             lockout,
+            passwords: passwords_from_env()?,
+            limits: LimitsConfig {
+                token_per_minute: count(
+                    "DANGJIAN_TOKEN_REQUESTS_PER_MINUTE",
+                    LimitsConfig::default().token_per_minute,
+                )?,
+                search_per_minute: count("DANGJIAN_SEARCHES_PER_MINUTE", LimitsConfig::default().search_per_minute)?,
+                export_per_minute: count("DANGJIAN_EXPORTS_PER_MINUTE", LimitsConfig::default().export_per_minute)?,
+            },
             pool_size: u32::try_from(number("DANGJIAN_DB_POOL_SIZE", 8)?).unwrap_or(8),
             cache_ttl: std::time::Duration::from_secs(number("DANGJIAN_CACHE_SECONDS", 10)?.unsigned_abs()),
             rules: Rules::from_env()?,
@@ -227,13 +255,28 @@ impl Config {
     }
 }
 
-/// The JWT secret generated on first start and kept in `DATA_DIR/jwt-secret`.
-fn stored_secret(data_dir: &Path) -> Result<Vec<u8>, ConfigError> {
-    let file = data_dir.join("jwt-secret");
-    let fail = |e: std::io::Error| ConfigError {
-        name: "DANGJIAN_JWT_SECRET",
-        message: format!("cannot use {}: {e}", file.display()),
+fn passwords_from_env() -> Result<PasswordPolicy, ConfigError> {
+    let d = PasswordPolicy::default();
+    let size = |name, default: usize| {
+        number(name, i64::try_from(default).unwrap_or(i64::MAX)).map(|n| n.unsigned_abs() as usize)
     };
+    let classes = size("DANGJIAN_PASSWORD_CLASSES", d.classes)?;
+    if classes > 4 {
+        return Err(ConfigError { name: "DANGJIAN_PASSWORD_CLASSES", message: "at most 4 character classes".into() });
+    }
+    Ok(PasswordPolicy {
+        min_length: size("DANGJIAN_PASSWORD_MIN_LENGTH", d.min_length)?,
+        classes,
+        history: size("DANGJIAN_PASSWORD_HISTORY", d.history)?,
+        admin_max_age_days: number("DANGJIAN_ADMIN_PASSWORD_DAYS", d.admin_max_age_days)?,
+        service_secret_length: d.service_secret_length,
+    })
+}
+
+/// A secret generated on first start and kept in `DATA_DIR/<file_name>` (0600).
+fn stored_secret(data_dir: &Path, file_name: &str, name: &'static str) -> Result<Vec<u8>, ConfigError> {
+    let file = data_dir.join(file_name);
+    let fail = |e: std::io::Error| ConfigError { name, message: format!("cannot use {}: {e}", file.display()) };
     if let Ok(existing) = std::fs::read_to_string(&file)
         && existing.trim().len() >= 32
     {

@@ -73,8 +73,14 @@ pub enum ApiError {
     InvalidCredentials,
     #[error("the account is locked after too many failed logins")]
     AccountLocked { retry_after_seconds: i64 },
+    #[error("too many requests of this kind ({policy}); retry after {retry_after_seconds} s")]
+    RateLimited { retry_after_seconds: i64, policy: String },
     #[error("{0}")]
     Forbidden(String),
+    #[error(
+        "the password must be changed first (an initial password, or an administrator's password that expired): POST /api/v1/me/password"
+    )]
+    PasswordChangeRequired,
     #[error("no such resource")]
     NotFound,
     #[error("method not allowed")]
@@ -113,7 +119,9 @@ impl ApiError {
             ApiError::Unauthorized(_) => ("unauthorized", "Authentication required"),
             ApiError::InvalidCredentials => ("invalid-credentials", "Invalid credentials"),
             ApiError::AccountLocked { .. } => ("account-locked", "Account locked"),
+            ApiError::RateLimited { .. } => ("rate-limited", "Too many requests"),
             ApiError::Forbidden(_) => ("forbidden", "Forbidden"),
+            ApiError::PasswordChangeRequired => ("password-change-required", "Password change required"),
             ApiError::NotFound => ("not-found", "Not found"),
             ApiError::MethodNotAllowed { .. } => ("method-not-allowed", "Method not allowed"),
             ApiError::Conflict(_) => ("conflict", "Conflict"),
@@ -157,8 +165,8 @@ impl ResponseError for ApiError {
             ApiError::MalformedJson(_) | ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::Validation(_) | ApiError::Rule { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized(_) | ApiError::InvalidCredentials => StatusCode::UNAUTHORIZED,
-            ApiError::AccountLocked { .. } => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::AccountLocked { .. } | ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Forbidden(_) | ApiError::PasswordChangeRequired => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict(_) | ApiError::HasDependents(_) => StatusCode::CONFLICT,
@@ -180,6 +188,11 @@ impl ResponseError for ApiError {
         match self {
             ApiError::AccountLocked { retry_after_seconds } => {
                 response.insert_header((header::RETRY_AFTER, retry_after_seconds.max(&1).to_string()));
+            }
+            ApiError::RateLimited { retry_after_seconds, policy } => {
+                response.insert_header((header::RETRY_AFTER, retry_after_seconds.max(&1).to_string()));
+                response.insert_header(("RateLimit-Policy", policy.as_str()));
+                response.insert_header(("RateLimit", format!("remaining=0, reset={}", retry_after_seconds.max(&1))));
             }
             ApiError::MethodNotAllowed { allow } => {
                 if let Ok(value) = HeaderValue::from_str(allow) {

@@ -11,6 +11,7 @@ pub mod data_key;
 pub mod db;
 pub mod error;
 pub mod extract;
+pub mod limits;
 pub mod openapi;
 pub mod routes;
 pub mod seed;

@@ -12,6 +12,7 @@ use crate::db::group_commit::GroupCommit;
 use crate::db::repo::users::Account;
 use crate::db::{self, DbConnection, DbPool, Engine};
 use crate::error::{ApiError, ApiResult};
+use crate::limits::Limits;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -21,6 +22,8 @@ pub struct AppState {
     pub keys: Arc<TokenKeys>,
     /// Keys of personal data at rest.
     pub data_keys: Arc<DataKeys>,
+    /// Rate limits of this instance.
+    pub limits: Arc<Limits>,
     pub generation: Arc<Generation>,
     pub caches: Arc<Caches>,
     /// Writes that share commits on SQLite (see [`crate::db::group_commit`]).
@@ -52,6 +55,8 @@ impl AppState {
         };
         let grouped = (engine == Engine::Sqlite).then(|| GroupCommit::start(pool.clone(), Arc::clone(&generation)));
         let data_keys = Arc::new(config.data_keys.clone());
+        crate::audit::install_key(&config.integrity_key);
+        let limits = Arc::new(Limits::new(config.limits));
         AppState {
             grouped,
             pool,
@@ -59,6 +64,7 @@ impl AppState {
             config: Arc::new(config),
             keys: Arc::new(keys),
             data_keys,
+            limits,
             generation: Arc::clone(&generation),
             caches: Arc::new(caches),
         }

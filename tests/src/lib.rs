@@ -142,11 +142,19 @@ pub fn test_config(database_url: &str) -> Config {
         data_dir: std::env::temp_dir(),
         frontend_dir: std::env::temp_dir().join("dangjian-no-frontend"),
         jwt_secret: TEST_JWT_SECRET.to_vec(),
+        integrity_key: b"test-integrity-key-test-integrity-key".to_vec(),
         data_keys: api::data_key::DataKeys::parse(TEST_DATA_KEY).expect("test data key"),
         access_token_ttl: chrono::Duration::minutes(15),
         refresh_token_ttl: chrono::Duration::days(7),
         session_ttl: chrono::Duration::hours(12),
         lockout: Default::default(),
+        passwords: Default::default(),
+        // Tests log in far more often than a person; the limits have their own test.
+        limits: api::limits::LimitsConfig {
+            token_per_minute: 10_000,
+            search_per_minute: 10_000,
+            export_per_minute: 10_000,
+        },
         pool_size: 4,
         cache_ttl: std::time::Duration::from_secs(10),
         rules: Default::default(),
@@ -168,6 +176,7 @@ pub async fn start_configured(
     let database = TestDb::create(backend);
     let mut config = test_config(&database.url);
     configure(&mut config);
+    api::audit::install_key(&config.integrity_key);
     let (pool, engine) =
         db::connect(&config.database_url, config.pool_size, &config.data_keys).expect("open test database");
     let accounts = {
@@ -194,7 +203,12 @@ where
 {
     /// Sends a request from a fixed client address and reads the whole response.
     pub async fn send(&self, request: TestRequest) -> TestResponse {
-        let request = request.peer_addr("192.0.2.10:40000".parse().expect("address")).to_request();
+        self.send_from(request, "192.0.2.10:40000").await
+    }
+
+    /// Sends a request from the client address `peer` (`ip:port`).
+    pub async fn send_from(&self, request: TestRequest, peer: &str) -> TestResponse {
+        let request = request.peer_addr(peer.parse().expect("address")).to_request();
         let response = test::call_service(&self.service, request).await;
         let status = response.status().as_u16();
         let headers = response.headers().clone();

@@ -12,9 +12,25 @@ use domain::access::{AccountKind, Role};
 use futures_util::future::{LocalBoxFuture, Ready, ready};
 
 use crate::audit::Actor;
+use crate::db::models::UserRow;
+use crate::db::now;
 use crate::db::repo::users;
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
+use domain::account::password_policy::{self, PasswordPolicy};
+
+/// Whether the account must choose a new password before anything else: an initial password
+/// set by an administrator, or an administrator's password past its maximum age.
+pub fn password_change_due(policy: &PasswordPolicy, row: &UserRow, roles: &[Role]) -> bool {
+    let changed_at = row.password_changed_at.unwrap_or(row.created_at);
+    row.password_change_required
+        || (roles.iter().any(|r| r.is_separated_admin()) && password_policy::expired(policy, changed_at, now()))
+}
+
+/// Requests an account that must change its password may still make.
+fn allowed_before_password_change(req: &HttpRequest) -> bool {
+    matches!((req.method().as_str(), req.path()), ("GET", "/api/v1/me") | ("POST", "/api/v1/me/password"))
+}
 
 /// An authenticated account making the request.
 #[derive(Debug, Clone)]
@@ -65,6 +81,7 @@ impl FromRequest for Caller {
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let token = bearer_token(req);
         let client_addr = client_addr(req);
+        let password_change_allowed = allowed_before_password_change(req);
         Box::pin(async move {
             let state = state.ok_or_else(|| ApiError::Internal("application state missing".to_owned()))?;
             let (user_id, session_id) = state.keys.verify(&token?)?;
@@ -86,6 +103,9 @@ impl FromRequest for Caller {
                 return Err(ApiError::Unauthorized(
                     "the session has ended (logged out, password changed, or its time is up)".to_owned(),
                 ));
+            }
+            if !password_change_allowed && password_change_due(&state.config.passwords, &account.row, &account.roles) {
+                return Err(ApiError::PasswordChangeRequired);
             }
             let kind = account.row.kind.parse().map_err(|_| ApiError::Internal("stored account kind".to_owned()))?;
             let scope = policy::scope_of(&account.roles, account.scope_paths.clone());

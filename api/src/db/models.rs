@@ -122,6 +122,8 @@ pub struct UserRow {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub member_id: Option<i64>,
+    pub password_change_required: bool,
+    pub password_changed_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Insertable)]
@@ -132,6 +134,9 @@ pub struct NewUser<'a> {
     pub kind: &'a str,
     pub password_hash: &'a str,
     pub scope_org_id: Option<i64>,
+    /// An initial password set by an administrator: to be changed at first login.
+    pub password_change_required: bool,
+    pub password_changed_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
@@ -168,6 +173,7 @@ pub struct AuditEventRow {
     pub outcome: String,
     pub client_addr: Option<String>,
     pub detail: Option<String>,
+    pub chain_hash: Option<String>,
 }
 
 #[derive(Debug, Insertable)]
@@ -182,6 +188,7 @@ pub struct NewAuditEvent<'a> {
     pub outcome: &'a str,
     pub client_addr: Option<&'a str>,
     pub detail: Option<&'a str>,
+    pub chain_hash: Option<&'a str>,
 }
 
 /// A member as stored: personal data sealed, next to the masked forms that callers without

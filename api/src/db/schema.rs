@@ -70,6 +70,25 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         member_id -> Nullable<BigInt>,
+        password_change_required -> Bool,
+        password_changed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    login_attempts (username) {
+        username -> Text,
+        failed_logins -> Integer,
+        locked_until -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    password_history (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        password_hash -> Text,
+        created_at -> Timestamp,
     }
 }
 
@@ -114,6 +133,7 @@ diesel::table! {
         outcome -> Text,
         client_addr -> Nullable<Text>,
         detail -> Nullable<Text>,
+        chain_hash -> Nullable<Text>,
     }
 }
 
@@ -396,6 +416,7 @@ diesel::joinable!(units -> organizations (covering_org_id));
 diesel::joinable!(user_roles -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(password_history -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     areas,
@@ -405,6 +426,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     user_roles,
     refresh_tokens,
     sessions,
+    password_history,
+    login_attempts,
     audit_events,
     members,
     member_events,

@@ -16,7 +16,7 @@ use crate::extract::{Page, QueryParams};
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    config.service(list_audit_events);
+    config.service(get_audit_chain).service(list_audit_events);
 }
 
 /// One audited action.
@@ -76,6 +76,16 @@ pub struct AuditQuery {
     pub limit: Option<i64>,
     /// Items to skip.
     pub offset: Option<i64>,
+}
+
+/// Verify the audit chain (audit administrator): recomputes every event's keyed hash from
+/// the first; a changed, removed or reordered event shows as `first_broken_id`.
+#[utoipa::path(operation_id = "get_audit_chain", tag = "audit-events", responses((status = 200, description = "What the walk along the chain found", body = crate::audit::ChainReport)))]
+#[get("/audit-events/chain")]
+pub async fn get_audit_chain(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadAudit)?;
+    let report = state.read(crate::audit::verify).await?;
+    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(report))
 }
 
 /// List audit events (audit administrator).

@@ -10,6 +10,7 @@ use validator::Validate;
 
 use crate::audit::{self, Actor, Event, Outcome};
 use crate::auth::{ClientAddr, password, token};
+use crate::config::Config;
 use crate::db::models::UserRow;
 use crate::db::repo::users;
 use crate::db::{DbConnection, now};
@@ -66,6 +67,9 @@ pub struct TokenResponse {
     pub expires_in: i64,
     /// One-time token for the next `refresh_token` grant (none for client credentials).
     pub refresh_token: Option<String>,
+    /// The password must be changed first (`POST /api/v1/me/password`): every other request
+    /// answers 403 `/problems/password-change-required` until then.
+    pub password_change_required: bool,
 }
 
 /// Logout request.
@@ -83,8 +87,10 @@ fn required(value: Option<String>, field: &str) -> ApiResult<String> {
 
 /// Issue tokens (登录).
 ///
-/// Five failed logins (configurable) lock the account for 15 minutes (configurable); a
-/// locked account answers 429 with `Retry-After`. Every attempt is audited.
+/// From the fifth failed login (configurable) a username is locked for a minute, twice as
+/// long with every further failure, up to an hour, whether or not an account has it; a
+/// locked username answers 429 with `Retry-After`. Service accounts are never locked. Token
+/// requests are limited per client address (429 `rate-limited`). Every attempt is audited.
 #[utoipa::path(
     operation_id = "create_token",
     tag = "auth",
@@ -132,27 +138,53 @@ async fn login(
 
     let config = state.config.clone();
     let keys = state.keys.clone();
-    let actor = Actor { id: user.as_ref().map(|u| u.id), username: Some(username), client_addr: client.0 };
+    let actor = Actor { id: user.as_ref().map(|u| u.id), username: Some(username.clone()), client_addr: client.0 };
     // The attempt is stored and audited even when it fails, so the write commits an
     // outcome and the refusal is returned afterwards.
     let outcome: Result<TokenResponse, ApiError> = state
         .write(move |conn| {
+            let now_utc = Utc::now();
+            let stored_state = |(failed, locked_until): (i32, Option<NaiveDateTime>)| LoginState {
+                failed_logins: u32::try_from(failed).unwrap_or(0),
+                locked_until: locked_until.map(|t| t.and_utc()),
+            };
+            let locked = |until: chrono::DateTime<Utc>| ApiError::AccountLocked {
+                retry_after_seconds: (until - now_utc).num_seconds(),
+            };
+            // A username that names no account locks like one, so a lock tells nothing.
             let Some(user) = user else {
+                let login_state = stored_state(users::unknown_login_state(conn, &username)?);
+                if let Some(until) = login_state.locked_at(now_utc) {
+                    audit::record(conn, &actor, failure("auth.login", "unknown account; locked"))?;
+                    return Ok(Err(locked(until)));
+                }
+                let next = login_state.after_failure(now_utc, config.lockout);
+                let forget_before = (now_utc - config.lockout.forget_after).naive_utc();
+                let failed = i32::try_from(next.failed_logins).unwrap_or(i32::MAX);
+                let locked_until = next.locked_until.map(|t| t.naive_utc());
+                users::save_unknown_login_state(conn, &username, failed, locked_until, forget_before)?;
                 audit::record(conn, &actor, failure("auth.login", "unknown account"))?;
-                return Ok(Err(ApiError::InvalidCredentials));
+                return Ok(Err(next.locked_at(now_utc).map_or(ApiError::InvalidCredentials, locked)));
             };
             let user = users::find(conn, user.id)?.ok_or(ApiError::InvalidCredentials)?;
-            let now_utc = Utc::now();
-            let login_state = LoginState {
-                failed_logins: u32::try_from(user.failed_logins).unwrap_or(0),
-                locked_until: user.locked_until.map(|t| t.and_utc()),
-            };
-            if let Some(until) = login_state.locked_at(now_utc) {
+            // A service account is throttled per client address, never locked: a lock would
+            // let anyone who knows its client id switch an integration off.
+            let lockable = kind == AccountKind::Person;
+            let login_state = stored_state((user.failed_logins, user.locked_until));
+            if let Some(until) = login_state.locked_at(now_utc).filter(|_| lockable) {
                 audit::record(conn, &actor, denied("auth.login", user.id, "account locked"))?;
-                return Ok(Err(ApiError::AccountLocked { retry_after_seconds: (until - now_utc).num_seconds() }));
+                return Ok(Err(locked(until)));
             }
             if user.disabled {
                 audit::record(conn, &actor, denied("auth.login", user.id, "account disabled"))?;
+                return Ok(Err(ApiError::InvalidCredentials));
+            }
+            if !verified && !lockable {
+                audit::record(
+                    conn,
+                    &actor,
+                    Event { object_id: Some(user.id.to_string()), ..failure("auth.login", "wrong secret") },
+                )?;
                 return Ok(Err(ApiError::InvalidCredentials));
             }
             if !verified {
@@ -171,10 +203,9 @@ async fn login(
                     &actor,
                     Event { object_id: Some(user.id.to_string()), ..failure("auth.login", reason) },
                 )?;
-                return Ok(Err(match locked {
-                    Some(until) => ApiError::AccountLocked { retry_after_seconds: (until - now_utc).num_seconds() },
-                    None => ApiError::InvalidCredentials,
-                }));
+                return Ok(Err(locked.map_or(ApiError::InvalidCredentials, |until| ApiError::AccountLocked {
+                    retry_after_seconds: (until - now_utc).num_seconds(),
+                })));
             }
             let cleared = login_state.after_success();
             users::save_login_state(conn, user.id, 0, cleared.locked_until.map(|t| t.naive_utc()))?;
@@ -183,7 +214,7 @@ async fn login(
             let session_ends = now() + config.session_ttl;
             users::insert_session(conn, &session_id, user.id, session_ends)?;
             let session = Session { id: &session_id, ends: session_ends };
-            let issued = issue(conn, &keys, &user, &session, with_refresh, config.refresh_token_ttl)?;
+            let issued = issue(conn, &keys, &user, &session, with_refresh, &config)?;
             audit::record(conn, &actor, Event::success("auth.login", "user", user.id))?;
             Ok(Ok(issued))
         })
@@ -229,7 +260,7 @@ async fn refresh_tokens(state: &AppState, client: ClientAddr, refresh: String) -
             }
             users::revoke_refresh_token(conn, stored.id)?;
             let session = Session { id: &session.id, ends: session.expires_at };
-            let issued = issue(conn, &keys, &user, &session, true, config.refresh_token_ttl)?;
+            let issued = issue(conn, &keys, &user, &session, true, &config)?;
             audit::record(conn, &actor, Event::success("auth.refresh", "user", user.id))?;
             Ok(Ok(issued))
         })
@@ -249,8 +280,9 @@ fn issue(
     user: &UserRow,
     session: &Session<'_>,
     with_refresh: bool,
-    refresh_ttl: chrono::Duration,
+    config: &Config,
 ) -> ApiResult<TokenResponse> {
+    let (refresh_ttl, passwords) = (config.refresh_token_ttl, &config.passwords);
     let refresh_token = if with_refresh {
         let (value, hashed) = token::new_refresh_token();
         let expires_at: NaiveDateTime = (now() + refresh_ttl).min(session.ends);
@@ -260,7 +292,9 @@ fn issue(
         None
     };
     let access_token = keys.issue(user.id, session.id, session.ends.and_utc().timestamp())?;
+    let roles = users::roles_of(conn, user.id)?;
     Ok(TokenResponse {
+        password_change_required: crate::auth::password_change_due(passwords, user, &roles),
         expires_in: keys.ttl_seconds().min((session.ends - now()).num_seconds()),
         access_token,
         token_type: "Bearer".to_owned(),

@@ -114,8 +114,9 @@ pub struct CreateUser {
     /// `person` (default) or `service` (a third-party system using client credentials).
     #[serde(default = "person")]
     pub kind: AccountKind,
-    /// Initial password or client secret, at least 10 characters.
-    #[validate(length(min = 10, max = 256))]
+    /// One-time initial password (the person changes it at first login), or a service
+    /// account's client secret (at least 32 random characters); see the password rules.
+    #[validate(length(min = 1, max = 256))]
     pub password: String,
     /// Must be empty: the system administrator creates accounts and the security
     /// administrator grants their roles afterwards (三员分立).
@@ -196,8 +197,13 @@ pub async fn create_user(
     )
     .map_err(|refusal| ApiError::Forbidden(refusal.to_string()))?;
     check_roles(new.kind, &new.roles, new.scope_org_id)?;
-    let secret = new.password.clone();
-    let password_hash = web::block(move || password::hash(&secret)).await??;
+    let (secret, username, policy) = (new.password.clone(), new.username.clone(), state.config.passwords);
+    let kind = new.kind;
+    let password_hash = web::block(move || {
+        let refused = password::refusals(&policy, &secret, &username, kind, &[]);
+        if refused.is_empty() { password::hash(&secret) } else { Err(password::policy_problem("password", &refused)) }
+    })
+    .await??;
     let user = state
         .write(move |conn| {
             require_org(conn, new.scope_org_id)?;
@@ -213,6 +219,9 @@ pub async fn create_user(
                     kind: new.kind.code(),
                     password_hash: &password_hash,
                     scope_org_id: new.scope_org_id,
+                    // A person's initial password is known to the administrator who set it.
+                    password_change_required: new.kind == AccountKind::Person,
+                    password_changed_at: Some(at),
                     created_at: at,
                     updated_at: at,
                 },

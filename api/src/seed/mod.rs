@@ -187,8 +187,9 @@ impl Builder<'_> {
     }
 }
 
-fn random_password() -> String {
-    rand::rng().sample_iter(Alphanumeric).take(16).map(char::from).collect()
+/// A random password of `length` letters and digits (service accounts get long secrets).
+fn random_password(length: usize) -> String {
+    rand::rng().sample_iter(Alphanumeric).take(length).map(char::from).collect()
 }
 
 /// Loads the demo city in one transaction and returns the demo accounts.
@@ -682,8 +683,8 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
         ];
         let mut created = Vec::new();
         for (username, display_name, role, scope) in accounts {
-            let secret = random_password();
             let kind = if role == Role::Service { AccountKind::Service } else { AccountKind::Person };
+            let secret = random_password(if kind == AccountKind::Service { 40 } else { 16 });
             let id = create_account(b.conn, username, display_name, kind, &secret, &[role], scope.map(|o| o.id))?;
             if role == Role::Member {
                 diesel::update(users_table::table.find(id))
@@ -736,6 +737,8 @@ pub fn create_account(
             kind: kind.code(),
             password_hash: &password_hash,
             scope_org_id,
+            password_change_required: false,
+            password_changed_at: Some(at),
             created_at: at,
             updated_at: at,
         },

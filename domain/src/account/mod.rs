@@ -1,3 +1,4 @@
-//! Accounts: login lockout.
+//! Accounts: login lockout and password rules.
 
+pub mod password_policy;
 pub mod softlock;

@@ -4,20 +4,32 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-/// Lockout settings (defaults: 5 failures, 15 minutes; configurable).
+/// Lockout settings (defaults: from the 5th failure, a lock of 1 minute that doubles with
+/// every further failure up to 60 minutes; forgotten a day after a lock ends; configurable).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LockoutPolicy {
     pub max_failures: u32,
+    /// The first lock.
     pub lock_for: Duration,
+    /// The longest lock.
+    pub max_lock: Duration,
+    /// How long after a lock ends the failures before it still count.
+    pub forget_after: Duration,
 }
 
 impl Default for LockoutPolicy {
     fn default() -> Self {
-        LockoutPolicy { max_failures: 5, lock_for: Duration::minutes(15) }
+        LockoutPolicy {
+            max_failures: 5,
+            lock_for: Duration::minutes(1),
+            max_lock: Duration::minutes(60),
+            forget_after: Duration::hours(24),
+        }
     }
 }
 
-/// The login state stored with an account.
+/// The login state stored with an account (or with an unknown username, which locks the
+/// same way so that locking reveals nothing about which usernames exist).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct LoginState {
     pub failed_logins: u32,
@@ -30,12 +42,19 @@ impl LoginState {
         self.locked_until.filter(|until| *until > now)
     }
 
-    /// The state after a failed login at `now`. A lock that has run out starts a fresh count.
+    /// The state after a failed login at `now` (while unlocked). Each failure from the
+    /// `max_failures`-th on locks for twice as long as the one before, so a guesser gets a
+    /// few dozen tries a day while the owner is kept out for minutes, not hours.
     pub fn after_failure(self, now: DateTime<Utc>, policy: LockoutPolicy) -> LoginState {
-        let previous = if self.locked_until.is_some_and(|until| until <= now) { 0 } else { self.failed_logins };
-        let failed_logins = previous.saturating_add(1);
-        let locked_until =
-            if failed_logins >= policy.max_failures { Some(now + policy.lock_for) } else { self.locked_at(now) };
+        let forgotten = self.locked_until.is_some_and(|until| now - until > policy.forget_after);
+        let failed_logins = if forgotten { 1 } else { self.failed_logins.saturating_add(1) };
+        let locked_until = match failed_logins.checked_sub(policy.max_failures) {
+            Some(beyond) => {
+                let factor = 1_i32.checked_shl(beyond.min(20)).unwrap_or(i32::MAX);
+                Some(now + (policy.lock_for * factor).min(policy.max_lock))
+            }
+            None => self.locked_at(now),
+        };
         LoginState { failed_logins, locked_until }
     }
 
@@ -55,7 +74,7 @@ mod tests {
     }
 
     #[test]
-    fn five_failures_lock_the_account_for_fifteen_minutes() {
+    fn five_failures_lock_for_a_minute_and_each_further_one_twice_as_long() {
         let policy = LockoutPolicy::default();
         let mut state = LoginState::default();
         for _ in 0..4 {
@@ -63,18 +82,26 @@ mod tests {
             assert_eq!(state.locked_at(at(0)), None);
         }
         state = state.after_failure(at(1), policy);
-        assert_eq!(state.locked_at(at(1)), Some(at(16)));
-        assert_eq!(state.locked_at(at(15)), Some(at(16)));
-        assert_eq!(state.locked_at(at(16)), None, "the lock ends after 15 minutes");
+        assert_eq!(state.locked_at(at(1)), Some(at(2)), "the fifth failure locks for one minute");
+        assert_eq!(state.locked_at(at(2)), None);
+        state = state.after_failure(at(2), policy);
+        assert_eq!(state.locked_at(at(2)), Some(at(4)), "then two minutes");
+        state = state.after_failure(at(4), policy);
+        assert_eq!(state.locked_at(at(4)), Some(at(8)), "then four");
+        for _ in 0..10 {
+            state = state.after_failure(at(0), policy);
+        }
+        assert_eq!(state.locked_until, Some(at(0) + Duration::minutes(60)), "never more than an hour");
     }
 
     #[test]
-    fn after_the_lock_runs_out_one_failure_does_not_relock() {
+    fn failures_are_forgotten_a_day_after_the_last_lock() {
         let policy = LockoutPolicy::default();
-        let locked = LoginState { failed_logins: 5, locked_until: Some(at(16)) };
-        let state = locked.after_failure(at(20), policy);
+        let locked = LoginState { failed_logins: 7, locked_until: Some(at(16)) };
+        let next_day = at(16) + Duration::hours(25);
+        let state = locked.after_failure(next_day, policy);
         assert_eq!(state.failed_logins, 1);
-        assert_eq!(state.locked_at(at(20)), None);
+        assert_eq!(state.locked_at(next_day), None);
     }
 
     #[test]
@@ -85,7 +112,7 @@ mod tests {
 
     #[test]
     fn the_policy_is_configurable() {
-        let policy = LockoutPolicy { max_failures: 2, lock_for: Duration::minutes(1) };
+        let policy = LockoutPolicy { max_failures: 2, lock_for: Duration::minutes(1), ..LockoutPolicy::default() };
         let state = LoginState::default().after_failure(at(0), policy).after_failure(at(0), policy);
         assert_eq!(state.locked_at(at(0)), Some(at(1)));
     }

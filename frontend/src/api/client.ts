@@ -2,7 +2,7 @@ import createClient, { type Middleware } from 'openapi-fetch'
 import { ElMessage } from 'element-plus'
 import 'element-plus/es/components/message/style/css'
 import type { paths } from './schema'
-import { isProblem, problemText } from './problem'
+import { isProblem, problemCode, problemText, type Problem } from './problem'
 import { refreshSession } from './session'
 import { i18n } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
@@ -33,16 +33,40 @@ function endSession() {
   auth.clear()
 }
 
-async function showError(response: Response) {
+/** The problem document of an error answer, read from a copy so the caller still gets the body. */
+async function readProblem(response: Response): Promise<Problem | null> {
   const body: unknown = await response
     .clone()
     .json()
     .catch(() => null)
-  const message = isProblem(body) ? problemText(body) : `${t('error.request')} (HTTP ${response.status})`
+  return isProblem(body) ? body : null
+}
+
+async function showError(response: Response) {
+  const problem = await readProblem(response)
+  let message = problem ? problemText(problem) : `${t('error.request')} (HTTP ${response.status})`
+  // Rate limits and locks say how long to wait.
+  const retryAfter = Number(response.headers.get('Retry-After'))
+  if (retryAfter > 0) message += t('error.retryIn', { seconds: Math.ceil(retryAfter) })
   ElMessage({ type: 'error', message, grouping: true })
 }
 
-/** Bearer token, one refresh-and-retry on 401, and (when `toast`) a message for any other error. */
+/**
+ * A 403 `password-change-required`: the account may do nothing but change its password. App.vue
+ * then opens the change-password page, which explains why, so no message here.
+ */
+async function requiresPasswordChange(response: Response): Promise<boolean> {
+  if (response.status !== 403) return false
+  const problem = await readProblem(response)
+  if (!problem || problemCode(problem) !== 'password-change-required') return false
+  useAuthStore().passwordChangeRequired = true
+  return true
+}
+
+/**
+ * Bearer token, one refresh-and-retry on 401, the change-password page on a 403 that asks for
+ * it, and (when `toast`) a message for any other error.
+ */
 function sessionMiddleware(toast: boolean): Middleware {
   return {
     onRequest({ request }) {
@@ -59,6 +83,7 @@ function sessionMiddleware(toast: boolean): Middleware {
         }
         final = retried
       }
+      if (await requiresPasswordChange(final)) return final
       if (toast && !final.ok) await showError(final)
       return final
     },

@@ -52,14 +52,18 @@ export function errorText(code: string, message: string): string {
 /**
  * Field errors of a 422 answer as `{field: message}` for el-form-item's `error` prop.
  * A rule refusal names its field with the code `rule`: the problem type says which rule.
+ * Several errors on one field (a password breaking more than one rule) are all shown.
  */
 export function fieldErrors(problem: unknown): Record<string, string> {
-  const out: Record<string, string> = {}
-  if (!isProblem(problem)) return out
+  if (!isProblem(problem)) return {}
+  const texts: Record<string, string[]> = {}
   for (const { field, code, message } of problem.errors ?? []) {
-    out[field] ??= errorText(code === 'rule' ? problemCode(problem) : code, message)
+    const text = errorText(code === 'rule' ? problemCode(problem) : code, message)
+    const list = (texts[field] ??= [])
+    if (!list.includes(text)) list.push(text)
   }
-  return out
+  const separator = i18n.global.t('common.listSeparator')
+  return Object.fromEntries(Object.entries(texts).map(([field, list]) => [field, list.join(separator)]))
 }
 
 /**

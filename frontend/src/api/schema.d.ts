@@ -79,6 +79,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-events/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the audit chain (audit administrator): recomputes every event's keyed hash from
+         *     the first; a changed, removed or reordered event shows as `first_broken_id`.
+         */
+        get: operations["get_audit_chain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/logout": {
         parameters: {
             query?: never;
@@ -111,8 +131,10 @@ export interface paths {
         put?: never;
         /**
          * Issue tokens (登录).
-         * @description Five failed logins (configurable) lock the account for 15 minutes (configurable); a
-         *     locked account answers 429 with `Retry-After`. Every attempt is audited.
+         * @description From the fifth failed login (configurable) a username is locked for a minute, twice as
+         *     long with every further failure, up to an hour, whether or not an account has it; a
+         *     locked username answers 429 with `Retry-After`. Service accounts are never locked. Token
+         *     requests are limited per client address (429 `rate-limited`). Every attempt is audited.
          */
         post: operations["create_token"];
         delete?: never;
@@ -291,7 +313,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change the caller's password (修改密码). Revokes every refresh token of the account. */
+        /**
+         * Change the caller's password (修改密码). Ends every session of the account, this one
+         *     too: log in again with the new password.
+         */
         post: operations["create_password_change"];
         delete?: never;
         options?: never;
@@ -1422,6 +1447,25 @@ export interface components {
             member_id: number;
             valid: boolean;
         };
+        /** @description What a walk along the audit chain found. */
+        ChainReport: {
+            /**
+             * Format: int64
+             * @description Events recorded before the chain began (they carry no hash).
+             */
+            before_chain: number;
+            /**
+             * Format: int64
+             * @description Events in the log.
+             */
+            events: number;
+            /**
+             * Format: int64
+             * @description The first event whose hash does not follow from the one before: the log was changed
+             *     at or just before it. None: the chain is whole.
+             */
+            first_broken_id?: number | null;
+        };
         /**
          * @description `urban` 城市社区, `relocation` 移民搬迁社区, `village_to_community` 村改居社区
          * @enum {string}
@@ -1493,7 +1537,10 @@ export interface components {
             display_name: string;
             /** @description `person` (default) or `service` (a third-party system using client credentials). */
             kind?: components["schemas"]["AccountKind"];
-            /** @description Initial password or client secret, at least 10 characters. */
+            /**
+             * @description One-time initial password (the person changes it at first login), or a service
+             *     account's client secret (at least 32 random characters); see the password rules.
+             */
             password: string;
             /**
              * @description Must be empty: the system administrator creates accounts and the security
@@ -2254,7 +2301,11 @@ export interface components {
         /** @description Password change. */
         PasswordChange: {
             current_password: string;
-            /** @description At least 10 characters. */
+            /**
+             * @description The password rules (docs/SECURITY.md): by default at least 8 characters of three of
+             *     lower case, upper case, digits and other characters, not the username, none of the
+             *     last 5, and not guessable; a refusal is `/problems/password-policy` naming each rule.
+             */
             new_password: string;
         };
         /** @description Unmasked personal data (reading it is audited). */
@@ -2615,6 +2666,11 @@ export interface components {
              * @description Seconds until the access token expires.
              */
             expires_in: number;
+            /**
+             * @description The password must be changed first (`POST /api/v1/me/password`): every other request
+             *     answers 403 `/problems/password-change-required` until then.
+             */
+            password_change_required: boolean;
             /** @description One-time token for the next `refresh_token` grant (none for client credentials). */
             refresh_token?: string | null;
             /** @description Always `Bearer`. */
@@ -3451,6 +3507,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_audit_chain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the walk along the chain found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainReport"];
                 };
             };
             /** @description Missing, invalid or expired access token */

@@ -8,7 +8,7 @@ import { useAuthStore } from '@/stores/auth'
 const tokenClient = createClient<paths>({ baseUrl: window.location.origin })
 
 export type LoginResult =
-  | { ok: true }
+  | { ok: true; passwordChangeRequired: boolean }
   | { ok: false; problem: Problem | null; retryAfterSeconds: number | null }
 
 export async function login(username: string, password: string): Promise<LoginResult> {
@@ -17,7 +17,7 @@ export async function login(username: string, password: string): Promise<LoginRe
   })
   if (data) {
     useAuthStore().setTokens(data)
-    return { ok: true }
+    return { ok: true, passwordChangeRequired: data.password_change_required }
   }
   const retryAfter = Number(response.headers.get('Retry-After'))
   return {

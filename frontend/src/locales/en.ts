@@ -35,6 +35,8 @@ export default {
   header: {
     logout: 'Log out',
     language: 'Language',
+    account: 'Account menu',
+    changePassword: 'Change password',
   },
   common: {
     search: 'Search',
@@ -55,6 +57,8 @@ export default {
     loadMore: 'Load more',
     open: 'Open',
     notSet: 'Not set',
+    // Between several messages for one field.
+    listSeparator: '; ',
   },
   login: {
     title: 'Sign in',
@@ -65,6 +69,25 @@ export default {
     passwordRequired: 'Enter your password',
     failed: 'Sign-in failed',
     retryAt: 'Try again after {time}.',
+  },
+  password: {
+    title: 'Change password',
+    current: 'Current password',
+    new: 'New password',
+    confirm: 'Confirm new password',
+    currentRequired: 'Enter your current password',
+    newRequired: 'Enter a new password',
+    confirmRequired: 'Enter the new password again',
+    mismatch: 'The two new passwords differ',
+    currentWrong: 'The current password is wrong',
+    rules: 'Password rules: at least 8 characters, with three of lower case, upper case, digits and other characters; must not contain the username; must not be one of your last 5 passwords; must not be easy to guess.',
+    sessionsHint: 'Changing it ends every session of this account on every device; you then sign in with the new password.',
+    submit: 'Change password',
+    changed: 'Password changed. Every session of this account has ended; sign in with the new password',
+    forcedTitle: 'Change your password first',
+    // Only administrators' passwords expire; any account created by an administrator starts with a one-time password.
+    forcedInitial: 'Your account was created by an administrator and its initial password works only once: change it to go on using the platform.',
+    forcedAdmin: "An administrator's password must be changed at least every 180 days. Yours has expired, or is still the initial password the account was created with: change it to go on using the platform.",
   },
   role: {
     system_admin: 'System administrator',
@@ -187,6 +210,8 @@ export default {
     create: 'New user',
     edit: 'Edit user',
     rolesHint: 'Only a security administrator may change roles and scope',
+    createHint: 'A new account has no roles; the security administrator grants them afterwards',
+    unlock: 'Clear lock',
   },
   audit: {
     title: 'Audit log',
@@ -747,6 +772,12 @@ export default {
     unknown_field: 'Field not allowed',
     invalid_type: 'Wrong type',
     format: 'Wrong format',
+    // Password rules (a refused new password).
+    too_short: 'Too short: at least 8 characters',
+    character_classes: 'Needs three of lower case, upper case, digits and other characters',
+    contains_username: 'Must not contain the username',
+    reused: 'Must not be one of your last 5 passwords',
+    common: 'Too common, easy to guess',
   },
   problem: {
     'own-account': 'Administrators do not change their own accounts; another administrator does',
@@ -788,11 +819,16 @@ export default {
     'not-a-member': 'Only Party members are evaluated',
     'points-cap-exceeded': 'The rule\'s yearly cap is reached',
     'precondition-failed': 'Someone else changed it meanwhile; reload and try again',
+    'password-policy': 'The password does not meet the password rules',
+    'password-change-required': 'Change your password first',
+    'rate-limited': 'Too many requests; try again later',
+    'account-locked': 'Too many failed sign-ins; the account is locked for a while',
   },
   error: {
     request: 'Request failed',
     network: 'Cannot reach the server, check the network',
     sessionExpired: 'Your session has expired, please sign in again',
     forbiddenPage: 'You may not open that page',
+    retryIn: ' (retry in {seconds} s)',
   },
 } satisfies typeof zhCN

@@ -34,6 +34,8 @@ export default {
   header: {
     logout: '退出登录',
     language: '语言',
+    account: '账号菜单',
+    changePassword: '修改密码',
   },
   common: {
     search: '查询',
@@ -54,6 +56,8 @@ export default {
     loadMore: '加载更多',
     open: '查看',
     notSet: '未设置',
+    // Between several messages for one field.
+    listSeparator: '；',
   },
   login: {
     title: '登录',
@@ -64,6 +68,25 @@ export default {
     passwordRequired: '请输入密码',
     failed: '登录失败',
     retryAt: '请于 {time} 后重试。',
+  },
+  password: {
+    title: '修改密码',
+    current: '当前密码',
+    new: '新密码',
+    confirm: '确认新密码',
+    currentRequired: '请输入当前密码',
+    newRequired: '请输入新密码',
+    confirmRequired: '请再次输入新密码',
+    mismatch: '两次输入的新密码不一致',
+    currentWrong: '当前密码不正确',
+    rules: '密码规则：至少 8 个字符，包含小写字母、大写字母、数字、其他字符中的至少三类；不能包含用户名；不能与最近 5 次用过的密码相同；不能是容易被猜到的密码。',
+    sessionsHint: '修改后，该账号在所有设备上的登录都将结束，须用新密码重新登录。',
+    submit: '修改密码',
+    changed: '密码已修改，该账号的所有登录均已结束，请用新密码重新登录',
+    forcedTitle: '请先修改密码',
+    // Only administrators' passwords expire; any account created by an administrator starts with a one-time password.
+    forcedInitial: '您的账号由管理员创建，初始密码只能使用一次，修改密码后才能继续使用本平台。',
+    forcedAdmin: '管理员账号的密码须至少每 180 天更换一次。您的密码已过期，或仍是创建账号时设置的初始密码，修改密码后才能继续使用本平台。',
   },
   role: {
     system_admin: '系统管理员',
@@ -186,6 +209,8 @@ export default {
     create: '新建用户',
     edit: '编辑用户',
     rolesHint: '角色与管理范围仅安全管理员可修改',
+    createHint: '新账号不带角色，创建后由安全管理员授予角色',
+    unlock: '解除锁定',
   },
   audit: {
     title: '审计日志',
@@ -747,6 +772,12 @@ export default {
     unknown_field: '不允许的字段',
     invalid_type: '类型不正确',
     format: '格式不正确',
+    // Password rules (a refused new password).
+    too_short: '密码太短，至少 8 个字符',
+    character_classes: '须包含小写字母、大写字母、数字、其他字符中的至少三类',
+    contains_username: '不能包含用户名',
+    reused: '不能与最近 5 次用过的密码相同',
+    common: '密码太常见，容易被猜到',
   },
   // Problems by type code, e.g. rule refusals (an import report gives rule codes as error codes).
   problem: {
@@ -789,11 +820,16 @@ export default {
     'not-a-member': '只对党员进行评议',
     'points-cap-exceeded': '该项积分已达年度上限',
     'precondition-failed': '数据已被他人修改，请刷新后重试',
+    'password-policy': '密码不符合密码规则',
+    'password-change-required': '请先修改密码',
+    'rate-limited': '操作过于频繁，请稍后再试',
+    'account-locked': '登录失败次数过多，账号已暂时锁定',
   },
   error: {
     request: '请求失败',
     network: '无法连接服务器，请检查网络',
     sessionExpired: '登录已过期，请重新登录',
     forbiddenPage: '您没有访问该页面的权限',
+    retryIn: '（{seconds} 秒后可重试）',
   },
 }

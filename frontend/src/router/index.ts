@@ -44,6 +44,8 @@ export const router = createRouter({
       component: () => import('@/layouts/MainLayout.vue'),
       children: [
         { path: '', name: 'home', component: () => import('@/views/HomeView.vue') },
+        // Every signed-in account, and the only page while a password change is required.
+        { path: 'password', name: 'password', component: () => import('@/views/PasswordView.vue') },
         {
           path: 'organizations/:id(\\d+)',
           name: 'organization',
@@ -198,6 +200,8 @@ router.beforeEach(async (to) => {
     if (!data) return toLogin
     auth.me = data
   }
+  // The server refuses everything else until then; logging out goes to the public login page.
+  if (auth.passwordChangeRequired && to.name !== 'password') return { name: 'password' }
   if (to.meta.roles && !auth.hasAnyRole(to.meta.roles)) {
     ElMessage({ type: 'warning', message: i18n.global.t('error.forbiddenPage'), grouping: true })
     return { name: 'home' }

@@ -7,14 +7,20 @@ const STORAGE_KEY = 'dangjian.auth'
 interface SavedTokens {
   accessToken: string | null
   refreshToken: string | null
+  /** Kept with the tokens: only the token answer says it, GET /api/v1/me does not. */
+  passwordChangeRequired: boolean
 }
 
 function readSaved(): SavedTokens {
   try {
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<SavedTokens>
-    return { accessToken: saved.accessToken ?? null, refreshToken: saved.refreshToken ?? null }
+    return {
+      accessToken: saved.accessToken ?? null,
+      refreshToken: saved.refreshToken ?? null,
+      passwordChangeRequired: saved.passwordChangeRequired === true,
+    }
   } catch {
-    return { accessToken: null, refreshToken: null }
+    return { accessToken: null, refreshToken: null, passwordChangeRequired: false }
   }
 }
 
@@ -24,12 +30,18 @@ export const useAuthStore = defineStore('auth', () => {
   const accessToken = ref(saved.accessToken)
   const refreshToken = ref(saved.refreshToken)
   const me = ref<Me | null>(null)
+  /**
+   * The server answers nothing but GET /api/v1/me and the password change until the password
+   * is changed (an initial password, or an administrator's expired one).
+   */
+  const passwordChangeRequired = ref(saved.passwordChangeRequired)
 
   // Written synchronously so a reload right after a refresh never sends the old, rotated token.
   watch(
-    [accessToken, refreshToken],
-    ([access, refresh]) => {
-      if (access) localStorage.setItem(STORAGE_KEY, JSON.stringify({ accessToken: access, refreshToken: refresh }))
+    [accessToken, refreshToken, passwordChangeRequired],
+    ([access, refresh, changeRequired]) => {
+      const tokens: SavedTokens = { accessToken: access, refreshToken: refresh, passwordChangeRequired: changeRequired }
+      if (access) localStorage.setItem(STORAGE_KEY, JSON.stringify(tokens))
       else localStorage.removeItem(STORAGE_KEY)
     },
     { flush: 'sync' },
@@ -41,17 +53,19 @@ export const useAuthStore = defineStore('auth', () => {
     accessToken.value = tokens.access_token
     // Refresh tokens rotate: each refresh answer carries the only valid next one.
     refreshToken.value = tokens.refresh_token ?? null
+    passwordChangeRequired.value = tokens.password_change_required
   }
 
   function clear() {
     accessToken.value = null
     refreshToken.value = null
     me.value = null
+    passwordChangeRequired.value = false
   }
 
   function hasAnyRole(roles: readonly Role[]): boolean {
     return me.value?.roles.some((role) => roles.includes(role)) ?? false
   }
 
-  return { accessToken, refreshToken, me, loggedIn, setTokens, clear, hasAnyRole }
+  return { accessToken, refreshToken, me, passwordChangeRequired, loggedIn, setTokens, clear, hasAnyRole }
 })

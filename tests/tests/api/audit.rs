@@ -37,3 +37,52 @@ on_both_databases! {
         response.assert_problem(404, "not-found");
     }
 }
+
+on_both_databases! {
+    async fn refused_requests_are_audited_with_who_asked(app) {
+        let viewer = app.token("xincheng_viewer").await;
+        let admin = app.token("city_admin").await;
+        let seen: Vec<i64> = app.get("/api/v1/members?limit=200", &viewer).await.json()["items"]
+            .as_array().into_iter().flatten().filter_map(|m| m["id"].as_i64()).collect();
+        let outside = app.get("/api/v1/members?limit=200", &admin).await.json()["items"]
+            .as_array().into_iter().flatten().filter_map(|m| m["id"].as_i64()).find(|id| !seen.contains(id)).expect("a member elsewhere");
+        let path = format!("/api/v1/members/{outside}");
+        app.get(&path, &viewer).await.assert_problem(404, "not-found");
+        app.get("/api/v1/users", &viewer).await.assert_problem(403, "forbidden");
+        let viewer_id = app.get("/api/v1/me", &viewer).await.json()["id"].clone();
+        let auditor = app.token("auditor").await;
+        let refused = app.get("/api/v1/audit-events?action=request.refused&limit=200", &auditor).await.json();
+        let items = refused["items"].as_array().cloned().unwrap_or_default();
+        for (target, status) in [(path.as_str(), "404"), ("/api/v1/users", "403")] {
+            let event = items.iter().find(|e| e["object_id"] == target).unwrap_or_else(|| panic!("{target} is audited: {refused}"));
+            assert_eq!(event["actor_id"], viewer_id, "who asked");
+            assert_eq!(event["outcome"], "denied");
+            assert!(event["detail"].as_str().is_some_and(|d| d.ends_with(status)));
+        }
+    }
+
+    async fn the_audit_chain_finds_a_changed_event(app) {
+        let auditor = app.token("auditor").await;
+        let whole = app.get("/api/v1/audit-events/chain", &auditor).await.json();
+        assert_eq!(whole["first_broken_id"], serde_json::Value::Null, "{whole}");
+        assert_eq!(whole["before_chain"], 0);
+        assert!(whole["events"].as_i64().is_some_and(|n| n > 0));
+        let target = app.get("/api/v1/audit-events?action=auth.login&limit=1", &auditor).await.json()["items"][0]["id"].as_i64().unwrap_or_default();
+        {
+            use diesel::prelude::*;
+            let mut conn = app.pool.get().expect("connection");
+            // Someone with the database in hand gets past the append-only triggers.
+            let lift = match app.engine {
+                api::db::Engine::Sqlite => "DROP TRIGGER audit_events_no_update",
+                api::db::Engine::Postgres => "ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_change",
+            };
+            diesel::sql_query(lift).execute(&mut conn).expect("lift the trigger");
+            diesel::sql_query(format!("UPDATE audit_events SET client_addr = '203.0.113.9' WHERE id = {target}"))
+                .execute(&mut conn)
+                .expect("tamper");
+        }
+        let broken = app.get("/api/v1/audit-events/chain", &auditor).await.json();
+        assert_eq!(broken["first_broken_id"], target, "{broken}");
+        app.get("/api/v1/audit-events/chain", &app.token("city_admin").await).await.assert_problem(403, "forbidden");
+    }
+}

@@ -116,7 +116,7 @@ on_both_databases! {
         let tokens = app.login_with("laocheng_admin", &password).await.json();
         let access = tokens["access_token"].as_str().unwrap_or_default().to_owned();
         let changed = app
-            .post("/api/v1/me/password", &access, json!({"current_password": password, "new_password": "a new long password"}))
+            .post("/api/v1/me/password", &access, json!({"current_password": password, "new_password": "Tiger-Lily-42-Harbour"}))
             .await;
         assert_eq!(changed.status, 204);
         app.get("/api/v1/me", &access).await.assert_problem(401, "unauthorized");
@@ -124,7 +124,7 @@ on_both_databases! {
             .post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]}))
             .await;
         refresh.assert_problem(401, "unauthorized");
-        assert_eq!(app.login_with("laocheng_admin", "a new long password").await.status, 200);
+        assert_eq!(app.login_with("laocheng_admin", "Tiger-Lily-42-Harbour").await.status, 200);
         app.login_with("laocheng_admin", &password).await.assert_problem(401, "invalid-credentials");
     }
 
@@ -139,17 +139,54 @@ on_both_databases! {
         app.login_with("hotline12345", &secret).await.assert_problem(401, "invalid-credentials");
     }
 
-    async fn five_failed_logins_lock_the_account_with_retry_after(app) {
+    async fn five_failed_logins_lock_the_account_for_a_minute_and_longer_each_time(app) {
         for _ in 0..4 {
             app.login_with("laocheng_admin", "wrong password!").await.assert_problem(401, "invalid-credentials");
         }
         let fifth = app.login_with("laocheng_admin", "wrong password!").await;
         fifth.assert_problem(429, "account-locked");
         let retry: i64 = fifth.header("retry-after").and_then(|v| v.parse().ok()).expect("Retry-After seconds");
-        assert!(retry > 800 && retry <= 900, "locked for 15 minutes, got {retry}s");
+        assert!(retry > 50 && retry <= 60, "the first lock lasts a minute, got {retry}s");
         // Even the right password is refused while locked.
         let password = app.passwords["laocheng_admin"].clone();
         app.login_with("laocheng_admin", &password).await.assert_problem(429, "account-locked");
+        // The lock runs out; the next failure locks twice as long.
+        {
+            use api::db::schema::users;
+            use diesel::prelude::*;
+            let mut conn = app.pool.get().expect("connection");
+            diesel::update(users::table.filter(users::username.eq("laocheng_admin")))
+                .set(users::locked_until.eq(chrono::Utc::now().naive_utc() - chrono::Duration::seconds(1)))
+                .execute(&mut conn)
+                .expect("end the lock");
+        }
+        let sixth = app.login_with("laocheng_admin", "wrong password!").await;
+        sixth.assert_problem(429, "account-locked");
+        let retry: i64 = sixth.header("retry-after").and_then(|v| v.parse().ok()).expect("Retry-After seconds");
+        assert!(retry > 110 && retry <= 120, "then two minutes, got {retry}s");
+    }
+
+    async fn unknown_usernames_lock_exactly_like_accounts(app) {
+        let mut answers = Vec::new();
+        for username in ["laocheng_admin", "no.such.person"] {
+            let mut statuses = Vec::new();
+            for _ in 0..5 {
+                let answer = app.login_with(username, "wrong password!").await;
+                statuses.push((answer.status, answer.json()["type"].clone(), answer.header("retry-after").is_some()));
+            }
+            answers.push(statuses);
+        }
+        assert_eq!(answers[0], answers[1], "a lock does not tell which usernames exist");
+        assert_eq!(answers[1][4].0, 429);
+    }
+
+    async fn service_accounts_are_throttled_never_locked(app) {
+        let wrong = json!({"grant_type": "client_credentials", "client_id": "hotline12345", "client_secret": "not the secret"});
+        for _ in 0..8 {
+            app.post("/api/v1/auth/token", "", wrong.clone()).await.assert_problem(401, "invalid-credentials");
+        }
+        let right = json!({"grant_type": "client_credentials", "client_id": "hotline12345", "client_secret": app.passwords["hotline12345"]});
+        assert_eq!(app.post("/api/v1/auth/token", "", right).await.status, 200, "nobody can switch an integration off");
     }
 
     async fn expired_forged_and_unsigned_tokens_are_refused(app) {
@@ -186,4 +223,117 @@ on_both_databases! {
         assert_eq!(disabled.status, 200);
         app.get("/api/v1/me", &member).await.assert_problem(401, "unauthorized");
     }
+}
+
+on_both_databases! {
+    async fn weak_reused_and_username_passwords_are_refused_naming_each_rule(app) {
+        let password = app.passwords["laocheng_admin"].clone();
+        let access = app.token("laocheng_admin").await;
+        let change = |new: &str| json!({"current_password": password, "new_password": new});
+        for (weak, rule) in [
+            ("1234567890", "character_classes"),
+            ("aaaaaaaaaa", "character_classes"),
+            ("Ab1!", "too_short"),
+            ("Laocheng_Admin-2026", "contains_username"),
+            ("Password1!", "common"),
+            (password.as_str(), "reused"),
+        ] {
+            let refused = app.post("/api/v1/me/password", &access, change(weak)).await;
+            refused.assert_problem(422, "password-policy");
+            assert!(refused.field_errors().contains(&("new_password".to_owned(), rule.to_owned())), "{weak}: {:?}", refused.field_errors());
+        }
+        assert_eq!(app.post("/api/v1/me/password", &access, change("Tiger-Lily-42-Harbour")).await.status, 204);
+    }
+
+    async fn an_initial_password_is_changed_before_anything_else(app) {
+        let sysadmin = app.token("sysadmin").await;
+        let secadmin = app.token("secadmin").await;
+        let scope = app.org_id("中共老城街道工作委员会");
+        let body = json!({"username": "li.si", "display_name": "李四", "password": "Harbour-Lily-42x", "scope_org_id": scope});
+        let created = app.post("/api/v1/users", &sysadmin, body).await;
+        assert_eq!(created.status, 201, "{}", String::from_utf8_lossy(&created.body));
+        let path = format!("/api/v1/users/{}", created.json()["id"]);
+        let granted = app.patch(&path, &secadmin, created.header("etag").as_deref(), json!({"roles": ["org_viewer"]})).await;
+        assert_eq!(granted.status, 200);
+        let tokens = app.login_with("li.si", "Harbour-Lily-42x").await.json();
+        assert_eq!(tokens["password_change_required"], true);
+        let access = tokens["access_token"].as_str().unwrap_or_default().to_owned();
+        app.get("/api/v1/organizations", &access).await.assert_problem(403, "password-change-required");
+        assert_eq!(app.get("/api/v1/me", &access).await.status, 200, "the account may still see who it is");
+        let changed = app
+            .post("/api/v1/me/password", &access, json!({"current_password": "Harbour-Lily-42x", "new_password": "Tiger-Lily-42-Harbour"}))
+            .await;
+        assert_eq!(changed.status, 204);
+        let tokens = app.login_with("li.si", "Tiger-Lily-42-Harbour").await.json();
+        assert_eq!(tokens["password_change_required"], false);
+        assert_eq!(app.get("/api/v1/organizations", tokens["access_token"].as_str().unwrap_or_default()).await.status, 200);
+    }
+
+    async fn an_administrators_password_expires_after_180_days(app) {
+        {
+            use api::db::schema::users;
+            use diesel::prelude::*;
+            let mut conn = app.pool.get().expect("connection");
+            diesel::update(users::table.filter(users::username.eq_any(["sysadmin", "city_admin"])))
+                .set(users::password_changed_at.eq(chrono::Utc::now().naive_utc() - chrono::Duration::days(181)))
+                .execute(&mut conn)
+                .expect("age the passwords");
+        }
+        let tokens = app.login_with("sysadmin", &app.passwords["sysadmin"]).await.json();
+        assert_eq!(tokens["password_change_required"], true);
+        app.get("/api/v1/users", tokens["access_token"].as_str().unwrap_or_default()).await
+            .assert_problem(403, "password-change-required");
+        let business = app.login_with("city_admin", &app.passwords["city_admin"]).await.json();
+        assert_eq!(business["password_change_required"], false, "the maximum age is for administrators");
+    }
+}
+
+/// Token requests beyond the per-address limit answer 429 with `Retry-After`, and another
+/// address is not affected.
+#[actix_web::test]
+async fn token_requests_are_limited_per_client_address() {
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        if backend == Backend::Postgres && std::env::var("DANGJIAN_TEST_POSTGRES_URL").is_err() {
+            panic!("DANGJIAN_TEST_POSTGRES_URL is not set: run the tests with `make test`");
+        }
+        let app = start_configured(backend, |c| c.limits = api::limits::LimitsConfig::default()).await;
+        let garbage = || {
+            actix_web::test::TestRequest::post()
+                .uri("/api/v1/auth/token")
+                .set_json(json!({"grant_type": "refresh_token", "refresh_token": "garbage"}))
+        };
+        for n in 0..10 {
+            let answer = app.send(garbage()).await;
+            assert_eq!(answer.status, 401, "request {n} is within the limit");
+            assert_eq!(answer.header("ratelimit-policy").as_deref(), Some("10;w=60"));
+        }
+        let refused = app.send(garbage()).await;
+        refused.assert_problem(429, "rate-limited");
+        let retry: i64 = refused.header("retry-after").and_then(|v| v.parse().ok()).expect("Retry-After");
+        assert!((1..=7).contains(&retry), "a token comes back every 6 s: {retry}");
+        assert_eq!(
+            app.send_from(garbage(), "198.51.100.7:5000").await.status,
+            401,
+            "another address has its own bucket"
+        );
+    }
+}
+
+/// Searches and exports beyond the per-session limits answer 429.
+#[actix_web::test]
+async fn searches_and_exports_are_limited_per_session() {
+    let app = start_configured(Backend::Sqlite, |c| {
+        c.limits = api::limits::LimitsConfig { search_per_minute: 3, export_per_minute: 2, ..Default::default() }
+    })
+    .await;
+    let token = app.token("city_admin").await;
+    for _ in 0..3 {
+        assert_eq!(app.get("/api/v1/members?q=王", &token).await.status, 200);
+    }
+    app.get("/api/v1/members?q=王", &token).await.assert_problem(429, "rate-limited");
+    assert_eq!(app.get("/api/v1/members?limit=5", &token).await.status, 200, "plain paging is not a search");
+    for _ in 0..2 {
+        assert_eq!(app.get("/api/v1/members/export.xlsx", &token).await.status, 200);
+    }
+    app.get("/api/v1/members/export.xlsx", &token).await.assert_problem(429, "rate-limited");
 }

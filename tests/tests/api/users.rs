@@ -7,10 +7,10 @@ on_both_databases! {
         let sysadmin = app.token("sysadmin").await;
         let secadmin = app.token("secadmin").await;
         let scope = app.org_id("中共老城街道工作委员会");
-        let with_roles = json!({"username": "wang.wu", "display_name": "王五", "password": "a long password",
+        let with_roles = json!({"username": "wang.wu", "display_name": "王五", "password": "Harbour-Lily-42x",
                                 "roles": ["org_viewer"], "scope_org_id": scope});
         app.post("/api/v1/users", &sysadmin, with_roles.clone()).await.assert_problem(403, "forbidden");
-        let plain = json!({"username": "wang.wu", "display_name": "王五", "password": "a long password", "scope_org_id": scope});
+        let plain = json!({"username": "wang.wu", "display_name": "王五", "password": "Harbour-Lily-42x", "scope_org_id": scope});
         let created = app.post("/api/v1/users", &sysadmin, plain).await;
         assert_eq!(created.status, 201);
         let id = created.json()["id"].as_i64().unwrap_or_default();
@@ -29,7 +29,7 @@ on_both_databases! {
     async fn no_account_holds_two_administrator_roles(app) {
         let sysadmin = app.token("sysadmin").await;
         let secadmin = app.token("secadmin").await;
-        let created = app.post("/api/v1/users", &sysadmin, json!({"username": "two.hats", "display_name": "两顶帽子", "password": "a long password"})).await;
+        let created = app.post("/api/v1/users", &sysadmin, json!({"username": "two.hats", "display_name": "两顶帽子", "password": "Harbour-Lily-42x"})).await;
         let path = format!("/api/v1/users/{}", created.json()["id"]);
         let etag = created.header("etag");
         app.patch(&path, &secadmin, etag.as_deref(), json!({"roles": ["system_admin", "audit_admin"]})).await
@@ -41,12 +41,12 @@ on_both_databases! {
         let secadmin = app.token("secadmin").await;
         let scope = app.org_id("中共安康市委员会");
         // The attack: create an org_admin, grant it, log in as it, read personal data.
-        let body = json!({"username": "back.door", "display_name": "后门", "password": "a long password", "scope_org_id": scope});
+        let body = json!({"username": "back.door", "display_name": "后门", "password": "Harbour-Lily-42x", "scope_org_id": scope});
         app.post("/api/v1/users", &secadmin, body.clone()).await.assert_problem(403, "forbidden");
         let mut with_roles = body;
         with_roles["roles"] = json!(["org_admin"]);
         app.post("/api/v1/users", &secadmin, with_roles).await.assert_problem(403, "forbidden");
-        app.login_with("back.door", "a long password").await.assert_problem(401, "invalid-credentials");
+        app.login_with("back.door", "Harbour-Lily-42x").await.assert_problem(401, "invalid-credentials");
     }
 
     async fn administrators_do_not_administer_their_own_accounts(app) {
@@ -73,7 +73,7 @@ on_both_databases! {
 
     async fn usernames_are_unique(app) {
         let sysadmin = app.token("sysadmin").await;
-        let body = json!({"username": "city_admin", "display_name": "重名", "password": "a long password"});
+        let body = json!({"username": "city_admin", "display_name": "重名", "password": "Harbour-Lily-42x"});
         app.post("/api/v1/users", &sysadmin, body).await.assert_problem(409, "conflict");
     }
 }

@@ -92,20 +92,23 @@ pub fn phone_index(keys: &DataKeys, phone: &str) -> String {
 }
 
 /// Seals the rows that are not sealed with the current key (rows written before sealing,
-/// and every row after a key rotation), in batches; returns how many were sealed.
+/// and every row after a key rotation), in batches; returns how many were sealed. The
+/// fields of a row are always sealed together, so its ID number's key stands for all.
 pub fn reseal(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<usize> {
+    let current = format!("{}.%", keys.current_id());
     let mut done = 0;
-    let mut after = 0_i64;
     loop {
+        // Rows sealed again drop out of the filter, so each batch starts from the top.
         let batch: Vec<MemberRow> = members::table
-            .filter(members::id.gt(after))
+            .filter(members::id_number_sealed.not_like(&current))
             .order(members::id)
             .limit(1000)
             .select(MemberRow::as_select())
             .load(conn)?;
-        let Some(last) = batch.last() else { return Ok(done) };
-        after = last.id;
-        for row in batch.iter().filter(|row| !sealed_with_current(keys, row)) {
+        if batch.is_empty() {
+            return Ok(done);
+        }
+        for row in &batch {
             let personal = personal(keys, row)?;
             let community = super::areas::community_name(conn, &row.residence_area_path)?;
             let form = MemberForm {
@@ -120,13 +123,6 @@ pub fn reseal(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<usize> {
             done += 1;
         }
     }
-}
-
-fn sealed_with_current(keys: &DataKeys, row: &MemberRow) -> bool {
-    [Some(&row.id_number_sealed), Some(&row.birth_date_sealed), row.phone_sealed.as_ref(), row.address_sealed.as_ref()]
-        .into_iter()
-        .flatten()
-        .all(|sealed| keys.is_current(sealed))
 }
 
 /// The form of a stored row, with placeholders for the personal data the caller fills in.

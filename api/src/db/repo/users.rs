@@ -5,7 +5,9 @@ use diesel::prelude::*;
 use domain::access::Role;
 
 use crate::db::models::{NewUser, RefreshTokenRow, SessionRow, UserRow};
-use crate::db::schema::{areas, organizations, refresh_tokens, sessions, user_roles, users};
+use crate::db::schema::{
+    areas, login_attempts, organizations, password_history, refresh_tokens, sessions, user_roles, users,
+};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 
@@ -132,6 +134,71 @@ pub fn list(conn: &mut DbConnection, q: Option<&str>, limit: i64, offset: i64) -
 /// Escapes `%`, `_` and `\` so user text matches literally in a LIKE pattern.
 pub fn escape_like(text: &str) -> String {
     text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+/// The hashes a new password may not match: the current one and the `count - 1` before it.
+pub fn earlier_passwords(conn: &mut DbConnection, user: &UserRow, count: usize) -> ApiResult<Vec<String>> {
+    let before: Vec<String> = password_history::table
+        .filter(password_history::user_id.eq(user.id))
+        .order(password_history::id.desc())
+        .limit(i64::try_from(count.saturating_sub(1)).unwrap_or(0))
+        .select(password_history::password_hash)
+        .load(conn)?;
+    Ok(std::iter::once(user.password_hash.clone()).chain(before).collect())
+}
+
+/// Replaces an account's password, keeping the old hash in its history. `change_required`:
+/// the password was set by an administrator and is to be changed at the next login.
+pub fn set_password(conn: &mut DbConnection, user: &UserRow, new_hash: &str, change_required: bool) -> ApiResult<()> {
+    let at = now();
+    diesel::insert_into(password_history::table)
+        .values((
+            password_history::user_id.eq(user.id),
+            password_history::password_hash.eq(&user.password_hash),
+            password_history::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    diesel::update(users::table.find(user.id))
+        .set((
+            users::password_hash.eq(new_hash),
+            users::password_change_required.eq(change_required),
+            users::password_changed_at.eq(at),
+            users::version.eq(users::version + 1),
+            users::updated_at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Failed logins and lock of a username that names no account.
+pub fn unknown_login_state(conn: &mut DbConnection, username: &str) -> ApiResult<(i32, Option<NaiveDateTime>)> {
+    Ok(login_attempts::table
+        .find(username)
+        .select((login_attempts::failed_logins, login_attempts::locked_until))
+        .first(conn)
+        .optional()?
+        .unwrap_or((0, None)))
+}
+
+/// Stores the failed logins of a username that names no account, and forgets those whose
+/// lock ended before `forget_before`.
+pub fn save_unknown_login_state(
+    conn: &mut DbConnection,
+    username: &str,
+    failed_logins: i32,
+    locked_until: Option<NaiveDateTime>,
+    forget_before: NaiveDateTime,
+) -> ApiResult<()> {
+    diesel::delete(login_attempts::table.filter(login_attempts::locked_until.lt(forget_before))).execute(conn)?;
+    diesel::delete(login_attempts::table.find(username)).execute(conn)?;
+    diesel::insert_into(login_attempts::table)
+        .values((
+            login_attempts::username.eq(username),
+            login_attempts::failed_logins.eq(failed_logins),
+            login_attempts::locked_until.eq(locked_until),
+        ))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// Stores the outcome of a login attempt.

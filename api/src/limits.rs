@@ -1,0 +1,166 @@
+//! Rate limits: token buckets per client address on the token endpoint (logins and
+//! refreshes), and per session on searches and exports. A refused request answers 429 with
+//! `Retry-After`; every limited answer carries `RateLimit-Policy` and `RateLimit`.
+
+use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use actix_web::dev::ServiceRequest;
+use actix_web::http::{Method, header};
+use governor::clock::{Clock, DefaultClock};
+use governor::middleware::StateInformationMiddleware;
+use governor::state::keyed::DefaultKeyedStateStore;
+use governor::{Quota, RateLimiter};
+use sha2::{Digest, Sha256};
+
+use crate::error::ApiError;
+
+type Buckets = RateLimiter<String, DefaultKeyedStateStore<String>, DefaultClock, StateInformationMiddleware>;
+
+/// Requests per minute allowed by each limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LimitsConfig {
+    /// Token requests (logins, refreshes, client credentials) per client address.
+    pub token_per_minute: u32,
+    /// Member searches per session.
+    pub search_per_minute: u32,
+    /// Exports per session.
+    pub export_per_minute: u32,
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        LimitsConfig { token_per_minute: 10, search_per_minute: 60, export_per_minute: 10 }
+    }
+}
+
+/// One limit: a bucket per key.
+pub struct Limit {
+    per_minute: u32,
+    buckets: Buckets,
+    checks: AtomicU64,
+}
+
+/// The headers of an allowed, limited request.
+#[derive(Debug, Clone)]
+pub struct Allowance {
+    pub policy: String,
+    pub state: String,
+}
+
+impl Limit {
+    fn new(per_minute: u32) -> Limit {
+        let per_minute = per_minute.max(1);
+        let quota = Quota::per_minute(NonZeroU32::new(per_minute).unwrap_or(NonZeroU32::MIN));
+        Limit {
+            per_minute,
+            buckets: RateLimiter::keyed(quota).with_middleware::<StateInformationMiddleware>(),
+            checks: AtomicU64::new(0),
+        }
+    }
+
+    fn policy(&self) -> String {
+        format!("{};w=60", self.per_minute)
+    }
+
+    /// Takes one request from `key`'s bucket.
+    fn take(&self, key: String) -> Result<Allowance, ApiError> {
+        // Buckets that are full again are forgotten now and then, so memory stays bounded.
+        if self.checks.fetch_add(1, Ordering::Relaxed) % 4096 == 4095 {
+            self.buckets.retain_recent();
+        }
+        match self.buckets.check_key(&key) {
+            Ok(snapshot) => {
+                let remaining = snapshot.remaining_burst_capacity();
+                let used = self.per_minute.saturating_sub(remaining);
+                let reset = (u64::from(used) * 60).div_ceil(u64::from(self.per_minute));
+                Ok(Allowance {
+                    policy: self.policy(),
+                    state: format!("limit={}, remaining={remaining}, reset={reset}", self.per_minute),
+                })
+            }
+            Err(not_until) => {
+                let wait = not_until.wait_time_from(DefaultClock::default().now());
+                let retry_after_seconds = i64::try_from(wait.as_secs()).unwrap_or(i64::MAX).saturating_add(1);
+                Err(ApiError::RateLimited { retry_after_seconds, policy: self.policy() })
+            }
+        }
+    }
+}
+
+/// Refused requests audited per client address and minute; beyond that a flood of
+/// refusals would fill the audit log (the requests are refused all the same).
+const AUDITED_REFUSALS_PER_MINUTE: u32 = 120;
+
+/// The limits of one instance.
+pub struct Limits {
+    token: Limit,
+    search: Limit,
+    export: Limit,
+    audited_refusals: Limit,
+}
+
+impl Limits {
+    pub fn new(config: LimitsConfig) -> Limits {
+        Limits {
+            token: Limit::new(config.token_per_minute),
+            search: Limit::new(config.search_per_minute),
+            export: Limit::new(config.export_per_minute),
+            audited_refusals: Limit::new(AUDITED_REFUSALS_PER_MINUTE),
+        }
+    }
+
+    /// Whether a refused request from `address` is still to be audited this minute.
+    pub fn audit_refusal(&self, address: &str) -> bool {
+        self.audited_refusals.take(address.to_owned()).is_ok()
+    }
+
+    /// Applies the limit a request falls under, if any.
+    pub fn check(&self, req: &ServiceRequest) -> Result<Option<Allowance>, ApiError> {
+        let path = req.path();
+        let address = || req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_default();
+        // A session is named by a hash of its bearer token (never the token itself).
+        let session = || {
+            req.headers()
+                .get(header::AUTHORIZATION)
+                .map(|value| hex::encode(Sha256::digest(value.as_bytes())))
+                .unwrap_or_else(address)
+        };
+        let searching =
+            || req.query_string().split('&').any(|pair| pair.strip_prefix("q=").is_some_and(|q| !q.is_empty()));
+        let limit = match (req.method(), path) {
+            (&Method::POST, "/api/v1/auth/token") => Some((&self.token, address())),
+            (&Method::GET, "/api/v1/members") if searching() => Some((&self.search, session())),
+            (&Method::GET, _) if path.starts_with("/api/") && path.ends_with(".xlsx") => {
+                Some((&self.export, session()))
+            }
+            _ => None,
+        };
+        limit.map(|(limit, key)| limit.take(key)).transpose()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bucket_allows_its_quota_then_says_when_to_retry() {
+        let limit = Limit::new(3);
+        for remaining in [2, 1, 0] {
+            let allowed = limit.take("192.0.2.1".to_owned()).expect("allowed");
+            assert!(allowed.state.contains(&format!("remaining={remaining}")), "{}", allowed.state);
+        }
+        match limit.take("192.0.2.1".to_owned()) {
+            Err(ApiError::RateLimited { retry_after_seconds, policy }) => {
+                assert!(
+                    (1..=21).contains(&retry_after_seconds),
+                    "one request per 20 s comes back: {retry_after_seconds}"
+                );
+                assert_eq!(policy, "3;w=60");
+            }
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        assert!(limit.take("192.0.2.2".to_owned()).is_ok(), "another address has its own bucket");
+    }
+}
