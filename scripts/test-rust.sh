@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Domain unit tests and API integration tests, on SQLite and on a throwaway PostgreSQL
-# cluster started here and stopped on exit.
+# cluster started here and stopped on exit, then the backup drill on both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 url="$(scripts/test-postgres.sh start)"
@@ -11,3 +11,6 @@ if cargo nextest --version >/dev/null 2>&1; then
 else
     cargo test --workspace --no-fail-fast
 fi
+# Backup, restore and verify on both databases while points entries are written.
+cargo build -q -p api
+scripts/backup-drill.py

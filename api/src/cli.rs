@@ -11,7 +11,7 @@ use crate::data_key::{self, DataKeys};
 use crate::db::{self, write_transaction};
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::{app, audit, openapi, seed};
+use crate::{app, audit, maintenance, openapi, seed};
 
 #[derive(Debug, Parser)]
 #[command(name = "dangjian", about = "城市基层党建平台 — urban grassroots Party-building platform", version)]
@@ -53,6 +53,15 @@ pub enum Command {
         #[command(subcommand)]
         command: DataKeyCommand,
     },
+    /// Write a consistent copy of the live database to FILE (which must not exist), readable
+    /// by its owner only: SQLite is copied online; PostgreSQL is dumped with `pg_dump`.
+    Backup { file: std::path::PathBuf },
+    /// Replace the database with a backup (server stopped): a SQLite copy is checked first;
+    /// PostgreSQL is restored with `pg_restore`.
+    Restore { file: std::path::PathBuf },
+    /// Check the storage, every member's points chain and the audit chain; fails when
+    /// anything is broken.
+    Verify,
     /// The audit log.
     Audit {
         #[command(subcommand)]
@@ -191,6 +200,38 @@ pub fn run(cli: Cli) -> CliResult {
             Ok(())
         }
         Command::DataKey { command: DataKeyCommand::Rotate } => rotate_data_key(),
+        Command::Backup { file } => {
+            let config = load_config()?;
+            let (pool, engine) = db::connect(&config.database_url, 1, &config.data_keys)?;
+            let mut conn = pool.get()?;
+            maintenance::backup(&mut conn, engine, &config.database_url, &file)?;
+            println!("backed up to {}", file.display());
+            Ok(())
+        }
+        Command::Restore { file } => {
+            let config = load_config()?;
+            maintenance::restore(db::Engine::of_url(&config.database_url)?, &config.database_url, &file)?;
+            db::connect(&config.database_url, 1, &config.data_keys)?;
+            println!("restored from {}", file.display());
+            Ok(())
+        }
+        Command::Verify => {
+            let config = load_config()?;
+            let (pool, _) = db::connect(&config.database_url, 1, &config.data_keys)?;
+            let mut conn = pool.get()?;
+            let found = maintenance::verify(&mut conn)?;
+            for problem in &found.storage {
+                println!("storage: {problem}");
+            }
+            for (member, entry) in &found.broken_chains {
+                println!("points chain of member {member} broken at entry {entry}");
+            }
+            println!(
+                "{} members, {} points entries checked; audit: {:?}",
+                found.members_checked, found.entries_checked, found.audit
+            );
+            if found.is_whole() { Ok(()) } else { Err("the database is not whole".into()) }
+        }
         Command::Audit { command: AuditCommand::Verify } => {
             let config = load_config()?;
             let (pool, _) = db::connect(&config.database_url, 1, &config.data_keys)?;

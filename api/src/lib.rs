@@ -12,6 +12,7 @@ pub mod db;
 pub mod error;
 pub mod extract;
 pub mod limits;
+pub mod maintenance;
 pub mod openapi;
 pub mod routes;
 pub mod seed;
