@@ -37,7 +37,12 @@ pub struct Config {
     pub session_ttl: Duration,
     pub lockout: LockoutPolicy,
     pub passwords: PasswordPolicy,
+    /// Whether the three administrators must log in with a second factor (TOTP).
+    pub admin_second_factor: bool,
     pub limits: LimitsConfig,
+    /// How long a client may take to send a request body (a full 16 MiB upload in the
+    /// default 60 s needs about 2.2 Mbit/s).
+    pub body_timeout: std::time::Duration,
     pub pool_size: u32,
     /// How long another instance's writes may take to show in this instance's kept answers
     /// (accounts behind tokens, dashboards, rankings); this instance's own writes show at once.
@@ -150,7 +155,9 @@ impl std::fmt::Debug for Config {
             .field("session_ttl", &self.session_ttl)
             .field("lockout", &self.lockout)
             .field("passwords", &self.passwords)
+            .field("admin_second_factor", &self.admin_second_factor)
             .field("limits", &self.limits)
+            .field("body_timeout", &self.body_timeout)
             .field("pool_size", &self.pool_size)
             .field("cache_ttl", &self.cache_ttl)
             .field("rules", &self.rules)
@@ -240,6 +247,8 @@ impl Config {
             session_ttl: Duration::hours(number("DANGJIAN_SESSION_HOURS", 12)?),
             lockout,
             passwords: passwords_from_env()?,
+            admin_second_factor: flag("DANGJIAN_ADMIN_SECOND_FACTOR", true)?,
+            body_timeout: std::time::Duration::from_secs(number("DANGJIAN_BODY_TIMEOUT_SECONDS", 60)?.unsigned_abs()),
             limits: LimitsConfig {
                 token_per_minute: count(
                     "DANGJIAN_TOKEN_REQUESTS_PER_MINUTE",

@@ -81,6 +81,12 @@ pub enum ApiError {
         "the password must be changed first (an initial password, or an administrator's password that expired): POST /api/v1/me/password"
     )]
     PasswordChangeRequired,
+    #[error(
+        "this account logs in with a second factor: send the code of the authenticator app (or a recovery code) as `otp`"
+    )]
+    SecondFactorRequired,
+    #[error("administrators log in with a second factor: set it up first (POST /api/v1/me/second-factor)")]
+    SecondFactorEnrollmentRequired,
     #[error("no such resource")]
     NotFound,
     #[error("method not allowed")]
@@ -95,6 +101,8 @@ pub enum ApiError {
     PreconditionRequired,
     #[error("the request body exceeds {limit} bytes")]
     PayloadTooLarge { limit: usize },
+    #[error("the request body took too long to arrive")]
+    RequestTimeout,
     #[error("{0}")]
     UnsupportedMediaType(String),
     #[error("{0}")]
@@ -122,6 +130,10 @@ impl ApiError {
             ApiError::RateLimited { .. } => ("rate-limited", "Too many requests"),
             ApiError::Forbidden(_) => ("forbidden", "Forbidden"),
             ApiError::PasswordChangeRequired => ("password-change-required", "Password change required"),
+            ApiError::SecondFactorRequired => ("second-factor-required", "Second factor required"),
+            ApiError::SecondFactorEnrollmentRequired => {
+                ("second-factor-enrollment-required", "Second factor to be set up")
+            }
             ApiError::NotFound => ("not-found", "Not found"),
             ApiError::MethodNotAllowed { .. } => ("method-not-allowed", "Method not allowed"),
             ApiError::Conflict(_) => ("conflict", "Conflict"),
@@ -129,6 +141,7 @@ impl ApiError {
             ApiError::PreconditionFailed => ("precondition-failed", "Precondition failed"),
             ApiError::PreconditionRequired => ("precondition-required", "Precondition required"),
             ApiError::PayloadTooLarge { .. } => ("payload-too-large", "Payload too large"),
+            ApiError::RequestTimeout => ("request-timeout", "Request timeout"),
             ApiError::UnsupportedMediaType(_) => ("unsupported-media-type", "Unsupported media type"),
             ApiError::Unavailable(_) => ("unavailable", "Service unavailable"),
             ApiError::Internal(_) => ("internal", "Internal error"),
@@ -166,13 +179,17 @@ impl ResponseError for ApiError {
             ApiError::Validation(_) | ApiError::Rule { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized(_) | ApiError::InvalidCredentials => StatusCode::UNAUTHORIZED,
             ApiError::AccountLocked { .. } | ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Forbidden(_) | ApiError::PasswordChangeRequired => StatusCode::FORBIDDEN,
+            ApiError::Forbidden(_) | ApiError::PasswordChangeRequired | ApiError::SecondFactorEnrollmentRequired => {
+                StatusCode::FORBIDDEN
+            }
+            ApiError::SecondFactorRequired => StatusCode::UNAUTHORIZED,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict(_) | ApiError::HasDependents(_) => StatusCode::CONFLICT,
             ApiError::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
             ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

@@ -28,12 +28,13 @@ impl<T: DeserializeOwned + Validate + 'static> FromRequest for JsonBody<T> {
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let media_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
         let declared_length = declared_length(req);
+        let timeout = body_timeout(req);
         let mut payload = payload.take();
         Box::pin(async move {
             if !media_type.as_deref().is_some_and(is_json_media_type) {
                 return Err(ApiError::UnsupportedMediaType("send the body as application/json".to_owned()));
             }
-            let body = read_body(&mut payload, declared_length, BODY_LIMIT).await?;
+            let body = read_body(&mut payload, declared_length, BODY_LIMIT, timeout).await?;
             let value: T = parse_json(&body)?;
             value.validate()?;
             Ok(JsonBody(value))
@@ -41,29 +42,40 @@ impl<T: DeserializeOwned + Validate + 'static> FromRequest for JsonBody<T> {
     }
 }
 
+/// The configured time a body may take to arrive.
+fn body_timeout(req: &HttpRequest) -> std::time::Duration {
+    req.app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .map_or(std::time::Duration::from_secs(60), |state| state.config.body_timeout)
+}
+
 fn declared_length(req: &HttpRequest) -> Option<usize> {
     req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok())
 }
 
 /// Reads a whole body, refusing more than `limit` bytes (413) before reading it if the
-/// declared length already says so.
+/// declared length already says so, and a body that takes longer than `timeout` to arrive
+/// (408): a client that trickles a body keeps a buffer of up to `limit` bytes meanwhile.
 pub async fn read_body(
     payload: &mut Payload,
     declared_length: Option<usize>,
     limit: usize,
+    timeout: std::time::Duration,
 ) -> Result<Vec<u8>, ApiError> {
     if declared_length.is_some_and(|length| length > limit) {
         return Err(ApiError::PayloadTooLarge { limit });
     }
-    let mut body = Vec::new();
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| ApiError::BadRequest(format!("cannot read the body: {e}")))?;
-        if body.len() + chunk.len() > limit {
-            return Err(ApiError::PayloadTooLarge { limit });
+    let read = async {
+        let mut body = Vec::new();
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk.map_err(|e| ApiError::BadRequest(format!("cannot read the body: {e}")))?;
+            if body.len() + chunk.len() > limit {
+                return Err(ApiError::PayloadTooLarge { limit });
+            }
+            body.extend_from_slice(&chunk);
         }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
+        Ok(body)
+    };
+    actix_web::rt::time::timeout(timeout, read).await.map_err(|_| ApiError::RequestTimeout)?
 }
 
 /// A file upload sent as the raw request body, with its media type (up to 16 MiB).
@@ -88,9 +100,10 @@ impl FromRequest for Upload {
             .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
             .unwrap_or_default();
         let declared_length = declared_length(req);
+        let timeout = body_timeout(req);
         let mut payload = payload.take();
         Box::pin(async move {
-            let bytes = read_body(&mut payload, declared_length, UPLOAD_LIMIT).await?;
+            let bytes = read_body(&mut payload, declared_length, UPLOAD_LIMIT, timeout).await?;
             Ok(Upload { media_type, bytes })
         })
     }

@@ -149,6 +149,10 @@ pub fn test_config(database_url: &str) -> Config {
         session_ttl: chrono::Duration::hours(12),
         lockout: Default::default(),
         passwords: Default::default(),
+        // Most tests log in as administrators many times a minute, and a TOTP code is good
+        // once; the second factor has its own tests.
+        admin_second_factor: false,
+        body_timeout: std::time::Duration::from_secs(60),
         // Tests log in far more often than a person; the limits have their own test.
         limits: api::limits::LimitsConfig {
             token_per_minute: 10_000,
@@ -208,7 +212,11 @@ where
 
     /// Sends a request from the client address `peer` (`ip:port`).
     pub async fn send_from(&self, request: TestRequest, peer: &str) -> TestResponse {
-        let request = request.peer_addr(peer.parse().expect("address")).to_request();
+        self.send_request(request.peer_addr(peer.parse().expect("address")).to_request()).await
+    }
+
+    /// Sends a built request (one whose body is a stream, say) and reads the whole response.
+    pub async fn send_request(&self, request: Request) -> TestResponse {
         let response = test::call_service(&self.service, request).await;
         let status = response.status().as_u16();
         let headers = response.headers().clone();

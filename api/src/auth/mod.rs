@@ -2,6 +2,7 @@
 //! decisions are made by `domain::access`; this module only identifies the caller.
 
 pub mod password;
+pub mod second_factor;
 pub mod token;
 
 use actix_web::dev::Payload;
@@ -27,9 +28,23 @@ pub fn password_change_due(policy: &PasswordPolicy, row: &UserRow, roles: &[Role
         || (roles.iter().any(|r| r.is_separated_admin()) && password_policy::expired(policy, changed_at, now()))
 }
 
+/// Whether an administrator still has to set up the second factor it must log in with.
+pub fn second_factor_enrollment_due(required_for_admins: bool, row: &UserRow, roles: &[Role]) -> bool {
+    required_for_admins && row.totp_enabled_at.is_none() && roles.iter().any(|r| r.is_separated_admin())
+}
+
 /// Requests an account that must change its password may still make.
 fn allowed_before_password_change(req: &HttpRequest) -> bool {
     matches!((req.method().as_str(), req.path()), ("GET", "/api/v1/me") | ("POST", "/api/v1/me/password"))
+}
+
+/// Requests an administrator without its second factor may still make.
+fn allowed_before_second_factor(req: &HttpRequest) -> bool {
+    allowed_before_password_change(req)
+        || matches!(
+            (req.method().as_str(), req.path()),
+            ("POST", "/api/v1/me/second-factor") | ("POST", "/api/v1/me/second-factor/confirm")
+        )
 }
 
 /// An authenticated account making the request.
@@ -82,6 +97,7 @@ impl FromRequest for Caller {
         let token = bearer_token(req);
         let client_addr = client_addr(req);
         let password_change_allowed = allowed_before_password_change(req);
+        let second_factor_allowed = allowed_before_second_factor(req);
         Box::pin(async move {
             let state = state.ok_or_else(|| ApiError::Internal("application state missing".to_owned()))?;
             let (user_id, session_id) = state.keys.verify(&token?)?;
@@ -106,6 +122,11 @@ impl FromRequest for Caller {
             }
             if !password_change_allowed && password_change_due(&state.config.passwords, &account.row, &account.roles) {
                 return Err(ApiError::PasswordChangeRequired);
+            }
+            if !second_factor_allowed
+                && second_factor_enrollment_due(state.config.admin_second_factor, &account.row, &account.roles)
+            {
+                return Err(ApiError::SecondFactorEnrollmentRequired);
             }
             let kind = account.row.kind.parse().map_err(|_| ApiError::Internal("stored account kind".to_owned()))?;
             let scope = policy::scope_of(&account.roles, account.scope_paths.clone());

@@ -132,10 +132,17 @@ pub fn connect(url: &str, pool_size: u32, keys: &DataKeys) -> Result<(DbPool, En
         .map_err(|e| StorageError::Connect(e.to_string()))?;
     let mut conn = pool.get().map_err(|e| StorageError::Connect(e.to_string()))?;
     migrate(&mut conn)?;
-    let sealed = write_transaction(&mut conn, |conn| repo::members::reseal(conn, keys))
-        .map_err(|e| StorageError::Migrate(format!("sealing personal data: {e}")))?;
+    let sealed = write_transaction(&mut conn, |conn| {
+        Ok::<_, crate::error::ApiError>(
+            repo::members::reseal(conn, keys)? + repo::users::reseal_second_factors(conn, keys)?,
+        )
+    })
+    .map_err(|e| StorageError::Migrate(format!("sealing personal data: {e}")))?;
     if sealed > 0 {
-        log::info!("sealed the personal data of {sealed} members with data key {}", keys.current_id());
+        log::info!(
+            "sealed {sealed} records of personal data and second-factor secrets with data key {}",
+            keys.current_id()
+        );
     }
     Ok((pool, engine))
 }

@@ -124,6 +124,10 @@ pub struct UserRow {
     pub member_id: Option<i64>,
     pub password_change_required: bool,
     pub password_changed_at: Option<NaiveDateTime>,
+    pub totp_secret_sealed: Option<String>,
+    pub totp_pending_sealed: Option<String>,
+    pub totp_enabled_at: Option<NaiveDateTime>,
+    pub totp_last_step: Option<i64>,
 }
 
 #[derive(Debug, Insertable)]

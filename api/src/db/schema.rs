@@ -72,6 +72,19 @@ diesel::table! {
         member_id -> Nullable<BigInt>,
         password_change_required -> Bool,
         password_changed_at -> Nullable<Timestamp>,
+        totp_secret_sealed -> Nullable<Text>,
+        totp_pending_sealed -> Nullable<Text>,
+        totp_enabled_at -> Nullable<Timestamp>,
+        totp_last_step -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    recovery_codes (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        code_hash -> Text,
+        used_at -> Nullable<Timestamp>,
     }
 }
 
@@ -417,6 +430,7 @@ diesel::joinable!(user_roles -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(password_history -> users (user_id));
+diesel::joinable!(recovery_codes -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     areas,
@@ -428,6 +442,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     password_history,
     login_attempts,
+    recovery_codes,
     audit_events,
     members,
     member_events,

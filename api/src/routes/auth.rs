@@ -9,8 +9,9 @@ use utoipa::ToSchema;
 use validator::Validate;
 
 use crate::audit::{self, Actor, Event, Outcome};
-use crate::auth::{ClientAddr, password, token};
+use crate::auth::{ClientAddr, password, second_factor, token};
 use crate::config::Config;
+use crate::data_key::DataKeys;
 use crate::db::models::UserRow;
 use crate::db::repo::users;
 use crate::db::{DbConnection, now};
@@ -54,6 +55,10 @@ pub struct TokenRequest {
     /// For `client_credentials`: the service account's secret.
     #[validate(length(min = 1, max = 256))]
     pub client_secret: Option<String>,
+    /// For `password`, when the account has a second factor: the 6-digit code of the
+    /// authenticator app, or one of the recovery codes (`xxxxx-xxxxx`, each good once).
+    #[validate(length(min = 1, max = 32))]
+    pub otp: Option<String>,
 }
 
 /// Issued tokens.
@@ -67,6 +72,9 @@ pub struct TokenResponse {
     pub expires_in: i64,
     /// One-time token for the next `refresh_token` grant (none for client credentials).
     pub refresh_token: Option<String>,
+    /// An administrator must set up its second factor first (`POST /api/v1/me/second-factor`):
+    /// every other request answers 403 `/problems/second-factor-enrollment-required` until then.
+    pub second_factor_enrollment_required: bool,
     /// The password must be changed first (`POST /api/v1/me/password`): every other request
     /// answers 403 `/problems/password-change-required` until then.
     pub password_change_required: bool,
@@ -107,12 +115,12 @@ pub async fn issue_token(
         GrantType::Password => {
             let username = required(request.username, "username")?;
             let secret = required(request.password, "password")?;
-            login(&state, client, username, secret, AccountKind::Person).await?
+            login(&state, client, username, secret, request.otp, AccountKind::Person).await?
         }
         GrantType::ClientCredentials => {
             let client_id = required(request.client_id, "client_id")?;
             let secret = required(request.client_secret, "client_secret")?;
-            login(&state, client, client_id, secret, AccountKind::Service).await?
+            login(&state, client, client_id, secret, None, AccountKind::Service).await?
         }
         GrantType::RefreshToken => {
             let refresh = required(request.refresh_token, "refresh_token")?;
@@ -128,13 +136,15 @@ async fn login(
     client: ClientAddr,
     username: String,
     secret: String,
+    otp: Option<String>,
     kind: AccountKind,
 ) -> ApiResult<TokenResponse> {
     let lookup = username.clone();
     let user = state.read(move |conn| users::find_by_username(conn, &lookup)).await?;
     let user = user.filter(|u| u.kind == kind.code());
     let stored_hash = user.as_ref().map_or_else(|| password::decoy_hash().to_owned(), |u| u.password_hash.clone());
-    let verified = web::block(move || password::verify(&secret, &stored_hash)).await?;
+    let password_verified = web::block(move || password::verify(&secret, &stored_hash)).await?;
+    let data_keys = std::sync::Arc::clone(&state.data_keys);
 
     let config = state.config.clone();
     let keys = state.keys.clone();
@@ -179,6 +189,18 @@ async fn login(
                 audit::record(conn, &actor, denied("auth.login", user.id, "account disabled"))?;
                 return Ok(Err(ApiError::InvalidCredentials));
             }
+            // The second factor is asked for only once the password is right; a wrong code
+            // counts as a failed login.
+            let mut verified = password_verified;
+            if verified && lockable && user.totp_enabled_at.is_some() {
+                let Some(code) = otp.as_deref() else {
+                    let event =
+                        Event { object_id: Some(user.id.to_string()), ..failure("auth.login", "no second factor") };
+                    audit::record(conn, &actor, event)?;
+                    return Ok(Err(ApiError::SecondFactorRequired));
+                };
+                verified = second_factor_passes(conn, &data_keys, &user, code)?;
+            }
             if !verified && !lockable {
                 audit::record(
                     conn,
@@ -197,7 +219,12 @@ async fn login(
                     locked_until,
                 )?;
                 let locked = next.locked_at(now_utc);
-                let reason = if locked.is_some() { "wrong password; account locked" } else { "wrong password" };
+                let reason = match (password_verified, locked.is_some()) {
+                    (true, true) => "wrong second factor; account locked",
+                    (true, false) => "wrong second factor",
+                    (false, true) => "wrong password; account locked",
+                    (false, false) => "wrong password",
+                };
                 audit::record(
                     conn,
                     &actor,
@@ -220,6 +247,24 @@ async fn login(
         })
         .await?;
     outcome
+}
+
+/// Whether a typed code is the account's current TOTP code (not used before) or one of its
+/// unused recovery codes; either is used up.
+fn second_factor_passes(conn: &mut DbConnection, keys: &DataKeys, user: &UserRow, code: &str) -> ApiResult<bool> {
+    if second_factor::is_recovery_code(code) {
+        return users::use_recovery_code(conn, user.id, &second_factor::recovery_code_hash(code));
+    }
+    let Some(sealed) = &user.totp_secret_sealed else { return Ok(false) };
+    let secret = users::second_factor_secret(keys, sealed)?;
+    let unix_time = u64::try_from(Utc::now().timestamp()).unwrap_or(0);
+    match second_factor::accept(&secret, &user.username, code, unix_time, user.totp_last_step)? {
+        Some(step) => {
+            users::use_second_factor_step(conn, user.id, step)?;
+            Ok(true)
+        }
+        None => Ok(false),
+    }
 }
 
 /// Rotates a refresh token within its session; never beyond the session's end. Presenting a
@@ -295,6 +340,11 @@ fn issue(
     let roles = users::roles_of(conn, user.id)?;
     Ok(TokenResponse {
         password_change_required: crate::auth::password_change_due(passwords, user, &roles),
+        second_factor_enrollment_required: crate::auth::second_factor_enrollment_due(
+            config.admin_second_factor,
+            user,
+            &roles,
+        ),
         expires_in: keys.ttl_seconds().min((session.ends - now()).num_seconds()),
         access_token,
         token_type: "Bearer".to_owned(),

@@ -7,7 +7,7 @@ use utoipa::ToSchema;
 use validator::Validate;
 
 use crate::audit::{self, Event};
-use crate::auth::{Caller, password};
+use crate::auth::{Caller, password, second_factor};
 use crate::db::repo::{members, users};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
@@ -18,7 +18,12 @@ use chrono::{Datelike, NaiveDate};
 use domain::member::{EventKind, Side};
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    config.service(get_me).service(change_password).service(get_my_member);
+    config
+        .service(get_me)
+        .service(change_password)
+        .service(create_second_factor)
+        .service(create_second_factor_confirmation)
+        .service(get_my_member);
 }
 
 /// The authenticated caller.
@@ -31,6 +36,8 @@ pub struct Me {
     pub roles: Vec<Role>,
     /// The organization whose subtree the caller sees (none for the three administrators).
     pub scope_org_id: Option<i64>,
+    /// Whether the caller logs in with a second factor (TOTP).
+    pub second_factor_enabled: bool,
 }
 
 /// Password change.
@@ -63,6 +70,7 @@ pub async fn get_me(state: web::Data<AppState>, caller: Caller) -> ApiResult<Htt
         kind: caller.kind,
         roles: caller.roles,
         scope_org_id: caller.scope_org_id,
+        second_factor_enabled: row.totp_enabled_at.is_some(),
     }))
 }
 
@@ -112,6 +120,119 @@ pub async fn change_password(
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// The password again, before a second factor is set up.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SecondFactorStart {
+    #[validate(length(min = 1, max = 256))]
+    pub password: String,
+}
+
+/// A second factor to confirm: the secret to type into an authenticator app, or the address
+/// to show as a QR code.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct SecondFactorSetup {
+    /// The secret in base32, for typing in.
+    pub secret: String,
+    /// `otpauth://totp/dangjian:<username>?...` for a QR code.
+    pub otpauth_url: String,
+}
+
+/// Set up a second factor (TOTP, 双因素认证), or a new one: answers a new secret. It counts
+/// once confirmed with a code (`POST /api/v1/me/second-factor/confirm`); until then the login
+/// stays as it was, with the factor in use if any. Required for the three administrators,
+/// open to everyone.
+#[utoipa::path(
+    operation_id = "create_second_factor",
+    tag = "me",
+    request_body = SecondFactorStart,
+    responses((status = 201, description = "The secret to confirm", body = SecondFactorSetup))
+)]
+#[post("/me/second-factor")]
+pub async fn create_second_factor(
+    state: web::Data<AppState>,
+    caller: Caller,
+    JsonBody(start): JsonBody<SecondFactorStart>,
+) -> ApiResult<HttpResponse> {
+    if caller.kind != AccountKind::Person {
+        return Err(ApiError::Forbidden("service accounts authenticate with their secret only".to_owned()));
+    }
+    let id = caller.id;
+    let row = state.read(move |conn| users::find(conn, id)).await?.ok_or(ApiError::NotFound)?;
+    let stored = row.password_hash.clone();
+    if !web::block(move || password::verify(&start.password, &stored)).await? {
+        return Err(ApiError::field("password", "invalid_value", "the password is wrong"));
+    }
+    let secret = second_factor::new_secret();
+    let (base32, otpauth_url) = second_factor::enrollment(&secret, &row.username)?;
+    let sealed = users::seal_second_factor_secret(&state.data_keys, &secret);
+    state
+        .write(move |conn| {
+            users::start_second_factor(conn, caller.id, &sealed)?;
+            audit::record(conn, &caller.actor(), Event::success("user.second_factor_start", "user", caller.id))
+        })
+        .await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(SecondFactorSetup { secret: base32, otpauth_url }))
+}
+
+/// A code from the authenticator app.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SecondFactorCode {
+    #[validate(length(min = 6, max = 8))]
+    pub code: String,
+}
+
+/// Recovery codes, shown once: each logs in once in place of a TOTP code.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct RecoveryCodes {
+    pub recovery_codes: Vec<String>,
+}
+
+/// Confirm the second factor with a code from the app; answers ten recovery codes, shown
+/// only now. From the next login on, the code is asked for after the password.
+#[utoipa::path(
+    operation_id = "create_second_factor_confirmation",
+    tag = "me",
+    request_body = SecondFactorCode,
+    responses((status = 201, description = "The second factor counts from now on", body = RecoveryCodes))
+)]
+#[post("/me/second-factor/confirm")]
+pub async fn create_second_factor_confirmation(
+    state: web::Data<AppState>,
+    caller: Caller,
+    JsonBody(confirmation): JsonBody<SecondFactorCode>,
+) -> ApiResult<HttpResponse> {
+    let keys = std::sync::Arc::clone(&state.data_keys);
+    let codes = state
+        .write(move |conn| {
+            let row = users::find(conn, caller.id)?.ok_or(ApiError::NotFound)?;
+            let Some(sealed) = &row.totp_pending_sealed else {
+                return Err(ApiError::field("code", "invalid_value", "start with POST /api/v1/me/second-factor"));
+            };
+            let secret = users::second_factor_secret(&keys, sealed)?;
+            let unix_time = u64::try_from(chrono::Utc::now().timestamp()).unwrap_or(0);
+            let Some(step) = second_factor::accept(&secret, &row.username, &confirmation.code, unix_time, None)? else {
+                return Err(ApiError::field(
+                    "code",
+                    "invalid_value",
+                    "the code does not match; check the device's clock",
+                ));
+            };
+            let codes = second_factor::new_recovery_codes();
+            let hashes: Vec<String> = codes.iter().map(|(_, hash)| hash.clone()).collect();
+            users::enable_second_factor(conn, caller.id, step, &hashes)?;
+            audit::record(conn, &caller.actor(), Event::success("user.second_factor_enable", "user", caller.id))?;
+            Ok(codes.into_iter().map(|(code, _)| code).collect())
+        })
+        .await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(RecoveryCodes { recovery_codes: codes }))
 }
 
 /// The caller's own member record ("我的").

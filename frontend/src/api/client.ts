@@ -52,20 +52,23 @@ async function showError(response: Response) {
 }
 
 /**
- * A 403 `password-change-required`: the account may do nothing but change its password. App.vue
- * then opens the change-password page, which explains why, so no message here.
+ * A 403 `password-change-required` or `second-factor-enrollment-required`: the account may do
+ * nothing but that first. App.vue then opens the page for it, which explains why, so no message here.
  */
-async function requiresPasswordChange(response: Response): Promise<boolean> {
+async function requiresFirstStep(response: Response): Promise<boolean> {
   if (response.status !== 403) return false
   const problem = await readProblem(response)
-  if (!problem || problemCode(problem) !== 'password-change-required') return false
-  useAuthStore().passwordChangeRequired = true
+  const code = problem ? problemCode(problem) : null
+  const auth = useAuthStore()
+  if (code === 'password-change-required') auth.passwordChangeRequired = true
+  else if (code === 'second-factor-enrollment-required') auth.secondFactorEnrollmentRequired = true
+  else return false
   return true
 }
 
 /**
- * Bearer token, one refresh-and-retry on 401, the change-password page on a 403 that asks for
- * it, and (when `toast`) a message for any other error.
+ * Bearer token, one refresh-and-retry on 401, the change-password or second-factor page on a
+ * 403 that asks for it, and (when `toast`) a message for any other error.
  */
 function sessionMiddleware(toast: boolean): Middleware {
   return {
@@ -83,7 +86,7 @@ function sessionMiddleware(toast: boolean): Middleware {
         }
         final = retried
       }
-      if (await requiresPasswordChange(final)) return final
+      if (await requiresFirstStep(final)) return final
       if (toast && !final.ok) await showError(final)
       return final
     },

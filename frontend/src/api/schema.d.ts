@@ -324,6 +324,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set up a second factor (TOTP, 双因素认证), or a new one: answers a new secret. It counts
+         *     once confirmed with a code (`POST /api/v1/me/second-factor/confirm`); until then the login
+         *     stays as it was, with the factor in use if any. Required for the three administrators,
+         *     open to everyone.
+         */
+        post: operations["create_second_factor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/second-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the second factor with a code from the app; answers ten recovery codes, shown
+         *     only now. From the next login on, the code is asked for after the password.
+         */
+        post: operations["create_second_factor_confirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings": {
         parameters: {
             query?: never;
@@ -1765,6 +1807,8 @@ export interface components {
              * @description The organization whose subtree the caller sees (none for the three administrators).
              */
             scope_org_id?: number | null;
+            /** @description Whether the caller logs in with a second factor (TOTP). */
+            second_factor_enabled: boolean;
             username: string;
         };
         /** @description A meeting. */
@@ -2546,6 +2590,10 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description Recovery codes, shown once: each logs in once in place of a TOTP code. */
+        RecoveryCodes: {
+            recovery_codes: string[];
+        };
         /** @description Moving into a relocation community. */
         Relocation: {
             /** Format: date */
@@ -2603,6 +2651,24 @@ export interface components {
             /** Format: int32 */
             points: number;
         };
+        /** @description A code from the authenticator app. */
+        SecondFactorCode: {
+            code: string;
+        };
+        /**
+         * @description A second factor to confirm: the secret to type into an authenticator app, or the address
+         *     to show as a QR code.
+         */
+        SecondFactorSetup: {
+            /** @description `otpauth://totp/dangjian:<username>?...` for a QR code. */
+            otpauth_url: string;
+            /** @description The secret in base32, for typing in. */
+            secret: string;
+        };
+        /** @description The password again, before a second factor is set up. */
+        SecondFactorStart: {
+            password: string;
+        };
         /**
          * @description `independent` 独立型, `joint` 联合型, `affiliated` 挂靠型, `extended` 拓展型, `special` 特设型, `regional` 区域性, `industry` 行业性
          * @enum {string}
@@ -2650,6 +2716,11 @@ export interface components {
             /** @description For `client_credentials`: the service account's secret. */
             client_secret?: string | null;
             grant_type: components["schemas"]["GrantType"];
+            /**
+             * @description For `password`, when the account has a second factor: the 6-digit code of the
+             *     authenticator app, or one of the recovery codes (`xxxxx-xxxxx`, each good once).
+             */
+            otp?: string | null;
             /** @description For `password`. */
             password?: string | null;
             /** @description For `refresh_token`. */
@@ -2673,6 +2744,11 @@ export interface components {
             password_change_required: boolean;
             /** @description One-time token for the next `refresh_token` grant (none for client credentials). */
             refresh_token?: string | null;
+            /**
+             * @description An administrator must set up its second factor first (`POST /api/v1/me/second-factor`):
+             *     every other request answers 403 `/problems/second-factor-enrollment-required` until then.
+             */
+            second_factor_enrollment_required: boolean;
             /** @description Always `Bearer`. */
             token_type: string;
         };
@@ -4689,6 +4765,216 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_second_factor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorStart"];
+            };
+        };
+        responses: {
+            /** @description The secret to confirm */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecondFactorSetup"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_second_factor_confirmation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorCode"];
+            };
+        };
+        responses: {
+            /** @description The second factor counts from now on */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodes"];
+                };
             };
             /** @description Malformed JSON */
             400: {

@@ -8,16 +8,24 @@ import { useAuthStore } from '@/stores/auth'
 const tokenClient = createClient<paths>({ baseUrl: window.location.origin })
 
 export type LoginResult =
-  | { ok: true; passwordChangeRequired: boolean }
+  | { ok: true; passwordChangeRequired: boolean; secondFactorEnrollmentRequired: boolean }
   | { ok: false; problem: Problem | null; retryAfterSeconds: number | null }
 
-export async function login(username: string, password: string): Promise<LoginResult> {
+/**
+ * The password grant. `otp` (the authenticator app's code or a recovery code) only once the
+ * server has answered `second-factor-required` for the right password.
+ */
+export async function login(username: string, password: string, otp?: string): Promise<LoginResult> {
   const { data, error, response } = await tokenClient.POST('/api/v1/auth/token', {
-    body: { grant_type: 'password', username, password },
+    body: { grant_type: 'password', username, password, otp },
   })
   if (data) {
     useAuthStore().setTokens(data)
-    return { ok: true, passwordChangeRequired: data.password_change_required }
+    return {
+      ok: true,
+      passwordChangeRequired: data.password_change_required,
+      secondFactorEnrollmentRequired: data.second_factor_enrollment_required,
+    }
   }
   const retryAfter = Number(response.headers.get('Retry-After'))
   return {

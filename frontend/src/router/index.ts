@@ -46,6 +46,8 @@ export const router = createRouter({
         { path: '', name: 'home', component: () => import('@/views/HomeView.vue') },
         // Every signed-in account, and the only page while a password change is required.
         { path: 'password', name: 'password', component: () => import('@/views/PasswordView.vue') },
+        // Every signed-in account; the only page while an administrator has no second factor yet.
+        { path: 'second-factor', name: 'second-factor', component: () => import('@/views/SecondFactorView.vue') },
         {
           path: 'organizations/:id(\\d+)',
           name: 'organization',
@@ -202,6 +204,10 @@ router.beforeEach(async (to) => {
   }
   // The server refuses everything else until then; logging out goes to the public login page.
   if (auth.passwordChangeRequired && to.name !== 'password') return { name: 'password' }
+  // Then an administrator's second factor; the password change comes first (it ends the session).
+  if (auth.secondFactorEnrollmentRequired && !auth.passwordChangeRequired && to.name !== 'second-factor') {
+    return { name: 'second-factor' }
+  }
   if (to.meta.roles && !auth.hasAnyRole(to.meta.roles)) {
     ElMessage({ type: 'warning', message: i18n.global.t('error.forbiddenPage'), grouping: true })
     return { name: 'home' }

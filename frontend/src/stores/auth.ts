@@ -7,8 +7,9 @@ const STORAGE_KEY = 'dangjian.auth'
 interface SavedTokens {
   accessToken: string | null
   refreshToken: string | null
-  /** Kept with the tokens: only the token answer says it, GET /api/v1/me does not. */
+  /** Kept with the tokens: only the token answer says these, GET /api/v1/me does not. */
   passwordChangeRequired: boolean
+  secondFactorEnrollmentRequired: boolean
 }
 
 function readSaved(): SavedTokens {
@@ -18,9 +19,10 @@ function readSaved(): SavedTokens {
       accessToken: saved.accessToken ?? null,
       refreshToken: saved.refreshToken ?? null,
       passwordChangeRequired: saved.passwordChangeRequired === true,
+      secondFactorEnrollmentRequired: saved.secondFactorEnrollmentRequired === true,
     }
   } catch {
-    return { accessToken: null, refreshToken: null, passwordChangeRequired: false }
+    return { accessToken: null, refreshToken: null, passwordChangeRequired: false, secondFactorEnrollmentRequired: false }
   }
 }
 
@@ -35,12 +37,22 @@ export const useAuthStore = defineStore('auth', () => {
    * is changed (an initial password, or an administrator's expired one).
    */
   const passwordChangeRequired = ref(saved.passwordChangeRequired)
+  /**
+   * Likewise until an administrator has set up its second factor (GET /api/v1/me, the password
+   * change and the second-factor set-up still answer). A due password change comes first.
+   */
+  const secondFactorEnrollmentRequired = ref(saved.secondFactorEnrollmentRequired)
 
   // Written synchronously so a reload right after a refresh never sends the old, rotated token.
   watch(
-    [accessToken, refreshToken, passwordChangeRequired],
-    ([access, refresh, changeRequired]) => {
-      const tokens: SavedTokens = { accessToken: access, refreshToken: refresh, passwordChangeRequired: changeRequired }
+    [accessToken, refreshToken, passwordChangeRequired, secondFactorEnrollmentRequired],
+    ([access, refresh, changeRequired, enrollmentRequired]) => {
+      const tokens: SavedTokens = {
+        accessToken: access,
+        refreshToken: refresh,
+        passwordChangeRequired: changeRequired,
+        secondFactorEnrollmentRequired: enrollmentRequired,
+      }
       if (access) localStorage.setItem(STORAGE_KEY, JSON.stringify(tokens))
       else localStorage.removeItem(STORAGE_KEY)
     },
@@ -54,6 +66,7 @@ export const useAuthStore = defineStore('auth', () => {
     // Refresh tokens rotate: each refresh answer carries the only valid next one.
     refreshToken.value = tokens.refresh_token ?? null
     passwordChangeRequired.value = tokens.password_change_required
+    secondFactorEnrollmentRequired.value = tokens.second_factor_enrollment_required
   }
 
   function clear() {
@@ -61,11 +74,22 @@ export const useAuthStore = defineStore('auth', () => {
     refreshToken.value = null
     me.value = null
     passwordChangeRequired.value = false
+    secondFactorEnrollmentRequired.value = false
   }
 
   function hasAnyRole(roles: readonly Role[]): boolean {
     return me.value?.roles.some((role) => roles.includes(role)) ?? false
   }
 
-  return { accessToken, refreshToken, me, passwordChangeRequired, loggedIn, setTokens, clear, hasAnyRole }
+  return {
+    accessToken,
+    refreshToken,
+    me,
+    passwordChangeRequired,
+    secondFactorEnrollmentRequired,
+    loggedIn,
+    setTokens,
+    clear,
+    hasAnyRole,
+  }
 })

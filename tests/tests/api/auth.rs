@@ -337,3 +337,72 @@ async fn searches_and_exports_are_limited_per_session() {
     }
     app.get("/api/v1/members/export.xlsx", &token).await.assert_problem(429, "rate-limited");
 }
+
+/// The code an authenticator app shows for an `otpauth://` address, `steps` steps from now.
+fn authenticator_code(otpauth_url: &str, steps: i64) -> String {
+    let totp = totp_rs::Totp::from_url(otpauth_url).expect("otpauth address");
+    let at = chrono::Utc::now().timestamp() + steps * 30;
+    totp.generate(u64::try_from(at).unwrap_or(0)).to_string()
+}
+
+/// Administrators set up a second factor before anything else, and then log in with it.
+#[actix_web::test]
+async fn administrators_log_in_with_a_second_factor() {
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        if backend == Backend::Postgres && std::env::var("DANGJIAN_TEST_POSTGRES_URL").is_err() {
+            panic!("DANGJIAN_TEST_POSTGRES_URL is not set: run the tests with `make test`");
+        }
+        let app = start_configured(backend, |c| c.admin_second_factor = true).await;
+        let password = app.passwords["sysadmin"].clone();
+        let first = app.login_with("sysadmin", &password).await.json();
+        assert_eq!(first["second_factor_enrollment_required"], true);
+        let access = first["access_token"].as_str().unwrap_or_default().to_owned();
+        app.get("/api/v1/users", &access).await.assert_problem(403, "second-factor-enrollment-required");
+        app.post("/api/v1/me/second-factor", &access, json!({"password": "not it"}))
+            .await
+            .assert_problem(422, "validation-failed");
+        let setup = app.post("/api/v1/me/second-factor", &access, json!({"password": password})).await;
+        assert_eq!(setup.status, 201);
+        let url = setup.json()["otpauth_url"].as_str().unwrap_or_default().to_owned();
+        assert!(url.starts_with("otpauth://totp/dangjian:sysadmin?"), "{url}");
+        let confirmed =
+            app.post("/api/v1/me/second-factor/confirm", &access, json!({"code": authenticator_code(&url, 0)})).await;
+        assert_eq!(confirmed.status, 201);
+        let recovery: Vec<String> = confirmed.json()["recovery_codes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|c| c.as_str().map(str::to_owned))
+            .collect();
+        assert_eq!(recovery.len(), 10);
+
+        assert_eq!(app.get("/api/v1/me", &access).await.json()["second_factor_enabled"], true);
+        // A new set-up left half-way keeps the factor in use.
+        let again = app.post("/api/v1/me/second-factor", &access, json!({"password": password})).await;
+        assert_eq!(again.status, 201);
+        assert_eq!(app.get("/api/v1/me", &access).await.json()["second_factor_enabled"], true);
+        // From now on the password alone is not enough, and a code is good once.
+        app.login_with("sysadmin", &password).await.assert_problem(401, "second-factor-required");
+        let login = |otp: String| {
+            app.post(
+                "/api/v1/auth/token",
+                "",
+                json!({"grant_type": "password", "username": "sysadmin", "password": password, "otp": otp}),
+            )
+        };
+        let next = authenticator_code(&url, 1);
+        let tokens = login(next.clone()).await;
+        assert_eq!(tokens.status, 200, "{}", String::from_utf8_lossy(&tokens.body));
+        assert_eq!(tokens.json()["second_factor_enrollment_required"], false);
+        assert_eq!(
+            app.get("/api/v1/users", tokens.json()["access_token"].as_str().unwrap_or_default()).await.status,
+            200
+        );
+        login(next).await.assert_problem(401, "invalid-credentials");
+        assert_eq!(login(recovery[0].clone()).await.status, 200, "a recovery code stands in for the app");
+        login(recovery[0].clone()).await.assert_problem(401, "invalid-credentials");
+        // A business account is not asked to set one up.
+        let business = app.login_with("city_admin", &app.passwords["city_admin"]).await.json();
+        assert_eq!(business["second_factor_enrollment_required"], false);
+    }
+}

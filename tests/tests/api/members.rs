@@ -404,3 +404,57 @@ on_both_databases! {
         app.get("/api/v1/members", &token).await.assert_problem(403, "forbidden");
     }
 }
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// An xlsx of 40 MiB of repeated cells, which compresses to a few kilobytes.
+fn packed_sheet() -> Vec<u8> {
+    use std::io::Write;
+    let mut archive = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    archive.start_file("xl/worksheets/sheet1.xml", options).expect("entry");
+    let row = "<row><c t=\"inlineStr\"><is><t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</t></is></c></row>".repeat(1024);
+    for _ in 0..500 {
+        archive.write_all(row.as_bytes()).expect("write");
+    }
+    archive.finish().expect("zip").into_inner()
+}
+
+on_both_databases! {
+    async fn a_roster_that_unpacks_far_beyond_its_size_is_refused_before_it_is_unpacked(app) {
+        let token = app.token("city_admin").await;
+        let bytes = packed_sheet();
+        assert!(bytes.len() < 1024 * 1024, "a small upload: {} bytes", bytes.len());
+        let refused = app.upload("/api/v1/members/import?dry_run=true", &token, XLSX, bytes).await;
+        refused.assert_problem(422, "validation-failed");
+        assert_eq!(refused.field_errors(), vec![("file".to_owned(), "too_large".to_owned())]);
+    }
+
+    async fn rosters_with_too_many_columns_or_overlong_cells_are_refused(app) {
+        let token = app.token("city_admin").await;
+        let wide = format!("{}\n", vec!["x"; 65].join(","));
+        let refused = app.upload("/api/v1/members/import?dry_run=true", &token, "text/csv", wide.into_bytes()).await;
+        assert_eq!(refused.field_errors(), vec![("file".to_owned(), "too_large".to_owned())]);
+        let long = format!("姓名\n{}\n", "长".repeat(1001));
+        let refused = app.upload("/api/v1/members/import?dry_run=true", &token, "text/csv", long.into_bytes()).await;
+        assert_eq!(refused.field_errors(), vec![("file".to_owned(), "too_large".to_owned())]);
+    }
+}
+
+/// A body that does not arrive within the configured time answers 408, and the worker is free
+/// again.
+#[actix_web::test]
+async fn a_body_that_trickles_in_is_timed_out() {
+    let app = start_configured(Backend::Sqlite, |c| c.body_timeout = std::time::Duration::from_millis(200)).await;
+    let token = app.token("city_admin").await;
+    // A body stream that never ends: the client stopped sending.
+    let stalled = futures_util::stream::pending::<Result<actix_web::web::Bytes, actix_http::error::PayloadError>>();
+    let request = actix_web::test::TestRequest::post()
+        .uri("/api/v1/members/import?dry_run=true")
+        .insert_header(("Authorization", format!("Bearer {token}")))
+        .insert_header(("Content-Type", "text/csv"))
+        .to_request();
+    let (request, _) =
+        request.replace_payload(actix_http::Payload::from(Box::pin(stalled) as actix_http::BoxedPayloadStream));
+    app.send_request(request).await.assert_problem(408, "request-timeout");
+}

@@ -4,9 +4,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use domain::access::Role;
 
+use crate::data_key::DataKeys;
 use crate::db::models::{NewUser, RefreshTokenRow, SessionRow, UserRow};
 use crate::db::schema::{
-    areas, login_attempts, organizations, password_history, refresh_tokens, sessions, user_roles, users,
+    areas, login_attempts, organizations, password_history, recovery_codes, refresh_tokens, sessions, user_roles, users,
 };
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
@@ -168,6 +169,85 @@ pub fn set_password(conn: &mut DbConnection, user: &UserRow, new_hash: &str, cha
         ))
         .execute(conn)?;
     Ok(())
+}
+
+/// The field TOTP secrets are sealed for.
+const TOTP_SECRET: &str = "users.totp_secret";
+
+/// A TOTP secret sealed with the data key.
+pub fn seal_second_factor_secret(keys: &DataKeys, secret: &[u8]) -> String {
+    keys.seal(TOTP_SECRET, &hex::encode(secret))
+}
+
+/// Opens a sealed TOTP secret.
+pub fn second_factor_secret(keys: &DataKeys, sealed: &str) -> ApiResult<Vec<u8>> {
+    let opened = keys.open(TOTP_SECRET, sealed).map_err(|e| ApiError::Internal(format!("{TOTP_SECRET}: {e}")))?;
+    hex::decode(opened).map_err(|e| ApiError::Internal(format!("{TOTP_SECRET}: {e}")))
+}
+
+/// Seals again the TOTP secrets not sealed with the current data key (after a rotation).
+pub fn reseal_second_factors(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<usize> {
+    let current = format!("{}.%", keys.current_id());
+    let stale: Vec<(i64, String)> = users::table
+        .filter(users::totp_secret_sealed.not_like(&current))
+        .select((users::id, users::totp_secret_sealed.assume_not_null()))
+        .load(conn)?;
+    for (id, sealed) in &stale {
+        let secret = second_factor_secret(keys, sealed)?;
+        diesel::update(users::table.find(id))
+            .set(users::totp_secret_sealed.eq(seal_second_factor_secret(keys, &secret)))
+            .execute(conn)?;
+    }
+    // A set-up left half-way is dropped rather than sealed again: it starts over.
+    diesel::update(users::table.filter(users::totp_pending_sealed.not_like(&current)))
+        .set(users::totp_pending_sealed.eq(None::<String>))
+        .execute(conn)?;
+    Ok(stale.len())
+}
+
+/// Keeps a new second factor apart until it is confirmed; the one in use stays until then.
+pub fn start_second_factor(conn: &mut DbConnection, user_id: i64, secret_sealed: &str) -> ApiResult<()> {
+    diesel::update(users::table.find(user_id)).set(users::totp_pending_sealed.eq(secret_sealed)).execute(conn)?;
+    Ok(())
+}
+
+/// Puts the confirmed new second factor in use, with the step of its first code, and
+/// replaces the recovery codes.
+pub fn enable_second_factor(conn: &mut DbConnection, user_id: i64, step: i64, code_hashes: &[String]) -> ApiResult<()> {
+    diesel::update(users::table.find(user_id))
+        .set((
+            users::totp_secret_sealed.eq(users::totp_pending_sealed),
+            users::totp_pending_sealed.eq(None::<String>),
+            users::totp_enabled_at.eq(now()),
+            users::totp_last_step.eq(step),
+        ))
+        .execute(conn)?;
+    diesel::delete(recovery_codes::table.filter(recovery_codes::user_id.eq(user_id))).execute(conn)?;
+    for hash in code_hashes {
+        diesel::insert_into(recovery_codes::table)
+            .values((recovery_codes::user_id.eq(user_id), recovery_codes::code_hash.eq(hash)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Records the step of an accepted code, so that the same code is not accepted again.
+pub fn use_second_factor_step(conn: &mut DbConnection, user_id: i64, step: i64) -> ApiResult<()> {
+    diesel::update(users::table.find(user_id)).set(users::totp_last_step.eq(step)).execute(conn)?;
+    Ok(())
+}
+
+/// Uses up a recovery code; whether it was one of the account's unused codes.
+pub fn use_recovery_code(conn: &mut DbConnection, user_id: i64, code_hash: &str) -> ApiResult<bool> {
+    let used = diesel::update(
+        recovery_codes::table
+            .filter(recovery_codes::user_id.eq(user_id))
+            .filter(recovery_codes::code_hash.eq(code_hash))
+            .filter(recovery_codes::used_at.is_null()),
+    )
+    .set(recovery_codes::used_at.eq(now()))
+    .execute(conn)?;
+    Ok(used == 1)
 }
 
 /// Failed logins and lock of a username that names no account.

@@ -7,7 +7,7 @@ use actix_web::{HttpResponse, get, post, web};
 use calamine::{Data, DataType, Reader};
 use chrono::NaiveDate;
 use diesel::prelude::*;
-use domain::access::policy::Action;
+use domain::access::policy::{Action, Scope};
 use domain::member::{Category, Education, EventKind, Gender, Side, Stage};
 use rust_xlsxwriter::{Format, Workbook};
 use serde::{Deserialize, Serialize};
@@ -124,31 +124,68 @@ pub async fn get_member_import_template(caller: Caller) -> ApiResult<HttpRespons
 }
 
 /// Reads the cells of the first sheet as text.
+/// What one roster may hold, checked while it is read so that a small file cannot make the
+/// server unpack or hold much more than a real roster (a compressed sheet of repeated cells
+/// can unpack to hundreds of times its size).
+const MAX_UNPACKED_BYTES: u64 = 32 * 1024 * 1024;
+const MAX_ROWS: usize = 50_001;
+const MAX_COLUMNS: usize = 64;
+const MAX_CELL_CHARS: usize = 1_000;
+
+fn too_large(what: String) -> ApiError {
+    ApiError::field("file", "too_large", format!("the roster is too large: {what}; split it into several files"))
+}
+
+/// Reads the cells of the first sheet as text, within the limits above.
 fn read_rows(upload: &Upload) -> ApiResult<Vec<Vec<String>>> {
     let unreadable = |e: String| ApiError::field("file", "format", format!("cannot read the file: {e}"));
-    if upload.media_type == "text/csv" {
-        let text = String::from_utf8(upload.bytes.clone()).map_err(|_| unreadable("CSV files must be UTF-8".into()))?;
+    let rows = if upload.media_type == "text/csv" {
+        let text = std::str::from_utf8(&upload.bytes).map_err(|_| unreadable("CSV files must be UTF-8".into()))?;
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
             .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
-        return reader
-            .records()
-            .map(|record| {
-                record.map(|r| r.iter().map(|c| c.trim().to_owned()).collect()).map_err(|e| unreadable(e.to_string()))
-            })
-            .collect();
-    }
-    if upload.media_type != XLSX {
+        let mut rows = Vec::new();
+        for record in reader.records() {
+            if rows.len() == MAX_ROWS {
+                return Err(too_large(format!("more than {} data rows", MAX_ROWS - 1)));
+            }
+            let record = record.map_err(|e| unreadable(e.to_string()))?;
+            rows.push(record.iter().map(|c| c.trim().to_owned()).collect::<Vec<_>>());
+        }
+        rows
+    } else if upload.media_type == XLSX {
+        // The sizes the archive declares are read before anything is unpacked.
+        let mut archive =
+            zip::ZipArchive::new(std::io::Cursor::new(&upload.bytes)).map_err(|e| unreadable(e.to_string()))?;
+        let mut unpacked: u64 = 0;
+        for index in 0..archive.len() {
+            let entry = archive.by_index_raw(index).map_err(|e| unreadable(e.to_string()))?;
+            unpacked = unpacked.saturating_add(entry.size());
+        }
+        if unpacked > MAX_UNPACKED_BYTES {
+            return Err(too_large(format!("it unpacks to more than {} MiB", MAX_UNPACKED_BYTES / 1024 / 1024)));
+        }
+        let mut workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(&upload.bytes))
+            .map_err(|e| unreadable(e.to_string()))?;
+        let range = workbook
+            .worksheet_range_at(0)
+            .ok_or_else(|| unreadable("the workbook has no sheet".into()))?
+            .map_err(|e| unreadable(e.to_string()))?;
+        if range.height() > MAX_ROWS {
+            return Err(too_large(format!("more than {} data rows", MAX_ROWS - 1)));
+        }
+        range.rows().map(|row| row.iter().map(cell_text).collect()).collect()
+    } else {
         return Err(ApiError::UnsupportedMediaType(format!("send the roster as {XLSX} or text/csv")));
+    };
+    if rows.iter().any(|row| row.len() > MAX_COLUMNS) {
+        return Err(too_large(format!("more than {MAX_COLUMNS} columns")));
     }
-    let mut workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(&upload.bytes))
-        .map_err(|e| unreadable(e.to_string()))?;
-    let range = workbook
-        .worksheet_range_at(0)
-        .ok_or_else(|| unreadable("the workbook has no sheet".into()))?
-        .map_err(|e| unreadable(e.to_string()))?;
-    Ok(range.rows().map(|row| row.iter().map(cell_text).collect()).collect())
+    if rows.iter().flatten().any(|cell| cell.chars().count() > MAX_CELL_CHARS) {
+        return Err(too_large(format!("a cell longer than {MAX_CELL_CHARS} characters")));
+    }
+    Ok(rows)
 }
 
 fn cell_text(cell: &Data) -> String {
@@ -348,19 +385,50 @@ pub async fn create_member_import(
     let rows = web::block(move || read_rows(&upload)).await??;
     let dry_run = query.dry_run.unwrap_or(false);
     let keys = std::sync::Arc::clone(&state.data_keys);
-    let report = state.write(move |conn| import(conn, &keys, &caller, rows, dry_run)).await??;
-    Ok(HttpResponse::Ok().json(report))
+    // Every row is checked on a read connection: the write lock is taken only to insert.
+    let scope = caller.scope.clone();
+    let checked = state.read(move |conn| check_roster(conn, &keys, &scope, rows)).await?;
+    if !checked.elsewhere.is_empty() {
+        // Rows naming members outside the scope probe who is registered elsewhere.
+        let event = Event {
+            action: if dry_run { "member.import_check" } else { "member.import" },
+            object_type: "member",
+            object_id: None,
+            outcome: Outcome::Denied,
+            detail: Some(format!(
+                "ID numbers of members outside the caller's scope: members={}",
+                checked.elsewhere.join(",")
+            )),
+        };
+        let actor = caller.actor();
+        state.write(move |conn| audit::record(conn, &actor, event)).await?;
+    }
+    let forms = checked.forms?;
+    let rows = forms.len();
+    if dry_run {
+        return Ok(HttpResponse::Ok().json(ImportReport { rows, imported: 0 }));
+    }
+    let keys = std::sync::Arc::clone(&state.data_keys);
+    let imported = state.write(move |conn| insert_roster(conn, &keys, &caller, &forms)).await?;
+    Ok(HttpResponse::Ok().json(ImportReport { rows, imported }))
 }
 
-/// Checks and writes the rows. A refused file answers `Ok(Err(..))`: nothing is written but
-/// the audit event of the refusal.
-fn import(
+/// A roster checked row by row.
+struct CheckedRoster {
+    /// The members to write, or the answer listing every error (nothing is written then).
+    forms: Result<Vec<MemberForm>, ApiError>,
+    /// Members outside the scope whose ID numbers the file named.
+    elsewhere: Vec<String>,
+}
+
+/// Checks every row of a roster (reads only).
+fn check_roster(
     conn: &mut DbConnection,
     keys: &DataKeys,
-    caller: &Caller,
+    scope: &Scope,
     rows: Vec<Vec<String>>,
-    dry_run: bool,
-) -> ApiResult<Result<ImportReport, ApiError>> {
+) -> ApiResult<CheckedRoster> {
+    let refused = |problem| Ok(CheckedRoster { forms: Err(problem), elsewhere: Vec::new() });
     let Some((header, data)) = rows.split_first() else {
         return Err(ApiError::field("file", "required", "the file is empty"));
     };
@@ -374,7 +442,7 @@ fn import(
         .map(|f| FieldError::new(header_of(f), "required", "the column is missing from the header row").at_row(1))
         .collect();
     if !missing.is_empty() {
-        return Ok(Err(import_problem(missing, 0)));
+        return refused(import_problem(missing, 0));
     }
     let mut refs = Refs::default();
     let mut names = Names::default();
@@ -390,7 +458,7 @@ fn import(
         }
         let cell = |field: &str| position.get(field).and_then(|i| cells.get(*i)).cloned().unwrap_or_default();
         let result = row_input(conn, &mut names, &cell).and_then(|input| {
-            check_member(conn, &mut refs, keys, &caller.scope, &input, None).map_err(|refused| {
+            check_member(conn, &mut refs, keys, scope, &input, None).map_err(|refused| {
                 if let MemberError::IdNumberUnavailable { existing_member_id } = &refused {
                     elsewhere.push(existing_member_id.to_string());
                 }
@@ -415,24 +483,13 @@ fn import(
             }
         }
     }
-    if !elsewhere.is_empty() {
-        // Rows naming members outside the scope probe who is registered elsewhere.
-        let event = Event {
-            action: if dry_run { "member.import_check" } else { "member.import" },
-            object_type: "member",
-            object_id: None,
-            outcome: Outcome::Denied,
-            detail: Some(format!("ID numbers of members outside the caller's scope: members={}", elsewhere.join(","))),
-        };
-        audit::record(conn, &caller.actor(), event)?;
-    }
-    if error_count > 0 {
-        return Ok(Err(import_problem(errors, error_count)));
-    }
-    let rows = forms.len();
-    if dry_run {
-        return Ok(Ok(ImportReport { rows, imported: 0 }));
-    }
+    let forms = if error_count > 0 { Err(import_problem(errors, error_count)) } else { Ok(forms) };
+    Ok(CheckedRoster { forms, elsewhere })
+}
+
+/// Writes checked members with their "registered" events; returns how many. The unique
+/// index on ID numbers refuses a member registered meanwhile (409).
+fn insert_roster(conn: &mut DbConnection, keys: &DataKeys, caller: &Caller, forms: &[MemberForm]) -> ApiResult<usize> {
     let event = NewMemberEvent {
         member_id: 0,
         kind: EventKind::Registered.code().to_owned(),
@@ -446,13 +503,13 @@ fn import(
         recorded_by_name: Some(caller.username.clone()),
         created_at: now(),
     };
-    let imported = members::insert_many(conn, keys, &forms, &event)?.len();
+    let imported = members::insert_many(conn, keys, forms, &event)?.len();
     audit::record(
         conn,
         &caller.actor(),
         Event::success("member.import", "member", "*").with_detail(format!("rows={imported}")),
     )?;
-    Ok(Ok(ImportReport { rows, imported }))
+    Ok(imported)
 }
 
 fn import_problem(errors: Vec<FieldError>, total: usize) -> ApiError {
