@@ -162,7 +162,9 @@ pub fn build(
 struct Refused {
     method: String,
     path: String,
-    actor: Actor,
+    /// The bearer token, verified only if the request is refused.
+    token: Option<String>,
+    client_addr: Option<String>,
 }
 
 impl Refused {
@@ -173,29 +175,29 @@ impl Refused {
         if !path.starts_with("/api/") || path.starts_with("/api/v1/auth/") {
             return None;
         }
-        let state = req.app_data::<web::Data<AppState>>()?;
-        let account = req
+        let token = req
             .headers()
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
-            .and_then(|token| state.keys.verify(token.trim()).ok())
-            .map(|(user_id, _)| user_id);
-        let client_addr = req.peer_addr().map(|a| a.ip().to_string());
+            .map(|token| token.trim().to_owned());
         Some(Refused {
             method: req.method().to_string(),
             path: path.to_owned(),
-            actor: Actor { id: account, username: None, client_addr },
+            token,
+            client_addr: req.peer_addr().map(|a| a.ip().to_string()),
         })
     }
 
     /// Records a 4xx answer (authorization failures, missing records, refused input), at
     /// most a bounded number per client address and minute.
     async fn audit(self, state: &AppState, status: u16) {
-        let address = self.actor.client_addr.clone().unwrap_or_default();
+        let address = self.client_addr.clone().unwrap_or_default();
         if !(400..500).contains(&status) || !state.limits.audit_refusal(&address) {
             return;
         }
+        let account = self.token.and_then(|token| state.keys.verify(&token).ok()).map(|(user_id, _)| user_id);
+        let actor = Actor { id: account, username: None, client_addr: self.client_addr };
         let event = Event {
             action: "request.refused",
             object_type: "request",
@@ -203,7 +205,6 @@ impl Refused {
             outcome: Outcome::Denied,
             detail: Some(format!("{} {} answered {status}", self.method, self.path)),
         };
-        let actor = self.actor;
         if let Err(error) = state.write(move |conn| audit::record(conn, &actor, event)).await {
             log::error!("cannot audit a refused request: {error}");
         }

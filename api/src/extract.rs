@@ -17,9 +17,23 @@ pub const BODY_LIMIT: usize = 1024 * 1024;
 pub const DEFAULT_LIMIT: i64 = 20;
 pub const MAX_LIMIT: i64 = 200;
 
-/// A JSON request body, parsed strictly and validated.
+/// A JSON request body, parsed strictly and validated while the request is extracted, but
+/// handed to the handler only through [`Checked::accept`], which handlers call after the
+/// caller's authorization: a caller without the right gets 403, never a 422 that describes
+/// the body it may not send.
 #[derive(Debug)]
-pub struct JsonBody<T>(pub T);
+pub struct JsonBody<T>(pub Checked<T>);
+
+/// A body as checked: the value, or why it was refused.
+#[derive(Debug)]
+pub struct Checked<T>(Result<T, ApiError>);
+
+impl<T> Checked<T> {
+    /// The value, or the refusal of the body (400, 413, 415, 422).
+    pub fn accept(self) -> Result<T, ApiError> {
+        self.0
+    }
+}
 
 impl<T: DeserializeOwned + Validate + 'static> FromRequest for JsonBody<T> {
     type Error = ApiError;
@@ -31,13 +45,16 @@ impl<T: DeserializeOwned + Validate + 'static> FromRequest for JsonBody<T> {
         let timeout = body_timeout(req);
         let mut payload = payload.take();
         Box::pin(async move {
-            if !media_type.as_deref().is_some_and(is_json_media_type) {
-                return Err(ApiError::UnsupportedMediaType("send the body as application/json".to_owned()));
-            }
-            let body = read_body(&mut payload, declared_length, BODY_LIMIT, timeout).await?;
-            let value: T = parse_json(&body)?;
-            value.validate()?;
-            Ok(JsonBody(value))
+            let checked = async {
+                if !media_type.as_deref().is_some_and(is_json_media_type) {
+                    return Err(ApiError::UnsupportedMediaType("send the body as application/json".to_owned()));
+                }
+                let body = read_body(&mut payload, declared_length, BODY_LIMIT, timeout).await?;
+                let value: T = parse_json(&body)?;
+                value.validate()?;
+                Ok(value)
+            };
+            Ok(JsonBody(Checked(checked.await)))
         })
     }
 }

@@ -154,6 +154,7 @@ pub async fn create_area(
     JsonBody(new): JsonBody<CreateArea>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteStructure)?;
+    let new = new.accept()?;
     let (area, version) = state
         .write(move |conn| {
             let parent = match new.parent_id {
@@ -227,6 +228,7 @@ pub async fn update_area(
     JsonBody(change): JsonBody<UpdateArea>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteStructure)?;
+    let change = change.accept()?;
     let id = id.into_inner();
     let row = state
         .write(move |conn| {

@@ -111,6 +111,7 @@ pub async fn issue_token(
     client: ClientAddr,
     JsonBody(request): JsonBody<TokenRequest>,
 ) -> ApiResult<HttpResponse> {
+    let request = request.accept()?;
     let response = match request.grant_type {
         GrantType::Password => {
             let username = required(request.username, "username")?;
@@ -382,6 +383,7 @@ pub async fn logout(
     client: ClientAddr,
     JsonBody(request): JsonBody<LogoutRequest>,
 ) -> ApiResult<HttpResponse> {
+    let request = request.accept()?;
     state
         .write(move |conn| {
             if let Some(stored) = users::find_refresh_token(conn, &token::hash_refresh_token(&request.refresh_token))? {

@@ -331,6 +331,7 @@ pub async fn create_development_step(
     JsonBody(step): JsonBody<NewStep>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let step = step.accept()?;
     let policy = state.config.rules.development;
     let keys = std::sync::Arc::clone(&state.data_keys);
     let id = id.into_inner();
@@ -399,6 +400,7 @@ pub async fn create_stage_change(
     JsonBody(change): JsonBody<StageChange>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let change = change.accept()?;
     let policy = state.config.rules.development;
     let keys = std::sync::Arc::clone(&state.data_keys);
     let id = id.into_inner();

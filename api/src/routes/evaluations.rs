@@ -205,6 +205,7 @@ pub async fn create_evaluation(
     JsonBody(new): JsonBody<NewCampaign>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let new = new.accept()?;
     let campaign = state
         .write(move |conn| {
             let org = visible_org(conn, &caller.scope, new.org_id)
@@ -382,6 +383,7 @@ pub async fn create_evaluation_opinion(
     JsonBody(opinion): JsonBody<NewOpinion>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::RecordMemberEvents)?;
+    let opinion = opinion.accept()?;
     let id = id.into_inner();
     let entry = state
         .write(move |conn| {
@@ -454,6 +456,7 @@ pub async fn create_evaluation_result(
     JsonBody(result): JsonBody<NewResult>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let result = result.accept()?;
     let policy: EvaluationPolicy = state.config.rules.evaluation;
     let id = id.into_inner();
     let entry = state

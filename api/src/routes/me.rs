@@ -88,6 +88,7 @@ pub async fn change_password(
     caller: Caller,
     JsonBody(change): JsonBody<PasswordChange>,
 ) -> ApiResult<HttpResponse> {
+    let change = change.accept()?;
     let id = caller.id;
     let policy = state.config.passwords;
     let (row, earlier) = state
@@ -156,6 +157,7 @@ pub async fn create_second_factor(
     caller: Caller,
     JsonBody(start): JsonBody<SecondFactorStart>,
 ) -> ApiResult<HttpResponse> {
+    let start = start.accept()?;
     if caller.kind != AccountKind::Person {
         return Err(ApiError::Forbidden("service accounts authenticate with their secret only".to_owned()));
     }
@@ -207,6 +209,7 @@ pub async fn create_second_factor_confirmation(
     caller: Caller,
     JsonBody(confirmation): JsonBody<SecondFactorCode>,
 ) -> ApiResult<HttpResponse> {
+    let confirmation = confirmation.accept()?;
     let keys = std::sync::Arc::clone(&state.data_keys);
     let codes = state
         .write(move |conn| {

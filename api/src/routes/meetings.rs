@@ -223,6 +223,7 @@ pub async fn create_meeting(
     JsonBody(new): JsonBody<NewMeeting>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let new = new.accept()?;
     let rules = state.config.rules.clone();
     let meeting = state
         .write(move |conn| {

@@ -257,6 +257,7 @@ pub async fn create_organization(
     JsonBody(new): JsonBody<CreateOrganization>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteStructure)?;
+    let new = new.accept()?;
     let row = state
         .write(move |conn| {
             let parent = match new.parent_id {
@@ -348,6 +349,7 @@ pub async fn update_organization(
     JsonBody(change): JsonBody<UpdateOrganization>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteStructure)?;
+    let change = change.accept()?;
     let id = id.into_inner();
     let row = state
         .write(move |conn| {

@@ -215,6 +215,7 @@ pub async fn create_points_rule(
     JsonBody(input): JsonBody<RuleInput>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let input = input.accept()?;
     check_rule(&input)?;
     let row = state
         .write(move |conn| {
@@ -267,6 +268,7 @@ pub async fn update_points_rule(
     JsonBody(input): JsonBody<RuleInput>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let input = input.accept()?;
     check_rule(&input)?;
     let id = id.into_inner();
     let row = state
@@ -498,6 +500,7 @@ pub async fn create_points_entry(
     JsonBody(new): JsonBody<NewEntry>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::RecordMemberEvents)?;
+    let new = new.accept()?;
     // Points are recorded in bursts (a meeting, a campaign): appends share commits.
     let row = state
         .write_small(move |conn| {
@@ -606,6 +609,7 @@ pub async fn create_points_entry_reversal(
     JsonBody(reversal): JsonBody<Reversal>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::RecordMemberEvents)?;
+    let reversal = reversal.accept()?;
     let id = id.into_inner();
     let row = state
         .write(move |conn| {

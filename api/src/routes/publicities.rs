@@ -260,6 +260,7 @@ pub async fn create_publicity(
     JsonBody(new): JsonBody<NewPublicity>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let new = new.accept()?;
     let publicity = state
         .write(move |conn| {
             let (member, side) = visible_member(conn, &caller.scope, new.member_id)?;
@@ -360,6 +361,7 @@ pub async fn update_publicity_site(
     JsonBody(period): JsonBody<SitePeriod>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let period = period.accept()?;
     let required = state.config.rules.development.publicity_working_days;
     let id = id.into_inner();
     let (publicity, version) = state
@@ -416,6 +418,7 @@ pub async fn create_publicity_objection(
     JsonBody(new): JsonBody<NewObjection>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::RecordMemberEvents)?;
+    let new = new.accept()?;
     let id = id.into_inner();
     let publicity = state
         .write(move |conn| {
@@ -461,6 +464,7 @@ pub async fn create_publicity_objection_resolution(
     JsonBody(decision): JsonBody<ObjectionDecision>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let decision = decision.accept()?;
     if decision.status == ObjectionStatus::Open {
         return Err(ApiError::field("status", "invalid_value", "resolve as upheld or dismissed"));
     }

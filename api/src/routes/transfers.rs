@@ -169,6 +169,7 @@ pub async fn create_transfer(
     JsonBody(new): JsonBody<NewTransfer>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let new = new.accept()?;
     let row = state
         .write(move |conn| {
             let (member, side) = visible_member(conn, &caller.scope, new.member_id)?;
@@ -263,6 +264,7 @@ pub async fn create_transfer_confirmation(
     JsonBody(confirmation): JsonBody<TransferConfirmation>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let confirmation = confirmation.accept()?;
     let id = id.into_inner();
     let keys = std::sync::Arc::clone(&state.data_keys);
     let row = state
@@ -328,6 +330,7 @@ pub async fn create_transfer_return(
     JsonBody(returned): JsonBody<TransferReturn>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let returned = returned.accept()?;
     let id = id.into_inner();
     let row = state
         .write(move |conn| {

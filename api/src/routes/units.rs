@@ -234,6 +234,7 @@ pub async fn create_unit(
     JsonBody(input): JsonBody<UnitInput>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteStructure)?;
+    let input = input.accept()?;
     let row = state
         .write(move |conn| {
             let code = check_unit(conn, &caller, &input)?;
@@ -269,6 +270,7 @@ pub async fn update_unit(
     JsonBody(input): JsonBody<UnitInput>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteStructure)?;
+    let input = input.accept()?;
     let id = id.into_inner();
     let row = state
         .write(move |conn| {

@@ -188,14 +188,14 @@ pub async fn create_user(
     caller: Caller,
     JsonBody(new): JsonBody<CreateUser>,
 ) -> ApiResult<HttpResponse> {
-    check_account_change(
-        caller.id,
-        &caller.roles,
-        None,
-        AccountChange::Create { with_roles: !new.roles.is_empty() },
-        |_| 0,
-    )
-    .map_err(|refusal| ApiError::Forbidden(refusal.to_string()))?;
+    let may_create = |with_roles| {
+        check_account_change(caller.id, &caller.roles, None, AccountChange::Create { with_roles }, |_| 0)
+            .map_err(|refusal| ApiError::Forbidden(refusal.to_string()))
+    };
+    // Whether the caller creates accounts at all, before anything about the body is said.
+    may_create(false)?;
+    let new = new.accept()?;
+    may_create(!new.roles.is_empty())?;
     check_roles(new.kind, &new.roles, new.scope_org_id)?;
     let (secret, username, policy) = (new.password.clone(), new.username.clone(), state.config.passwords);
     let kind = new.kind;
@@ -287,6 +287,7 @@ pub async fn update_user(
     JsonBody(change): JsonBody<UpdateUser>,
 ) -> ApiResult<HttpResponse> {
     require_account_admin(&caller)?;
+    let change = change.accept()?;
     if change.locked == Some(true) {
         return Err(ApiError::field(
             "locked",

@@ -131,3 +131,22 @@ on_both_databases! {
         assert_eq!(refused.header("cache-control").as_deref(), Some("no-store"), "problems too");
     }
 }
+
+on_both_databases! {
+    async fn a_caller_without_the_right_gets_403_before_anything_about_the_body(app) {
+        let member = app.token("yucai_member").await;
+        for (path, body) in [
+            ("/api/v1/users", json!({"username": 1, "nonsense": true})),
+            ("/api/v1/members", json!({})),
+            ("/api/v1/areas", json!({"name": ""})),
+        ] {
+            let refused = app.post(path, &member, body).await;
+            refused.assert_problem(403, "forbidden");
+            assert!(refused.field_errors().is_empty(), "{path}: the refusal says nothing about the body");
+        }
+        let secadmin = app.token("secadmin").await;
+        app.post("/api/v1/users", &secadmin, json!({"username": ""})).await.assert_problem(403, "forbidden");
+        let sysadmin = app.token("sysadmin").await;
+        app.post("/api/v1/users", &sysadmin, json!({"username": ""})).await.assert_problem(422, "validation-failed");
+    }
+}

@@ -175,6 +175,7 @@ pub async fn create_member_event(
     JsonBody(event): JsonBody<NewEvent>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::RecordMemberEvents)?;
+    let event = event.accept()?;
     let id = id.into_inner();
     let row = state
         .write(move |conn| {
@@ -226,6 +227,7 @@ pub async fn create_member_relocation(
     JsonBody(relocation): JsonBody<Relocation>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let relocation = relocation.accept()?;
     let id = id.into_inner();
     let keys = std::sync::Arc::clone(&state.data_keys);
     let (version, member) = state

@@ -231,6 +231,7 @@ pub async fn create_member(
     JsonBody(input): JsonBody<MemberInput>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let input = input.accept()?;
     let keys = std::sync::Arc::clone(&state.data_keys);
     let (member, version) = state
         .write(move |conn| {
@@ -344,6 +345,7 @@ pub async fn update_member(
     JsonBody(patch): JsonBody<MemberPatch>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
+    let patch = patch.accept()?;
     let id = id.into_inner();
     let keys = std::sync::Arc::clone(&state.data_keys);
     let (version, member) = state
