@@ -195,8 +195,9 @@ pub struct NewAuditEvent<'a> {
     pub chain_hash: Option<&'a str>,
 }
 
-/// A member as stored: personal data sealed, next to the masked forms that callers without
-/// the personal-data permission read (so that reading them never needs the key).
+/// A member as read: the masked forms of its personal data, which callers without the
+/// personal-data permission see; the sealed values are read apart ([`SealedMember`]) by the
+/// few paths that open them, so pages and lists neither read nor decrypt them.
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = members)]
 pub struct MemberRow {
@@ -205,12 +206,8 @@ pub struct MemberRow {
     pub gender: String,
     pub ethnicity: String,
     pub birth_year: i32,
-    pub birth_date_sealed: String,
-    pub id_number_sealed: String,
     pub id_number_masked: String,
-    pub phone_sealed: Option<String>,
     pub phone_masked: Option<String>,
-    pub address_sealed: Option<String>,
     pub address_masked: Option<String>,
     pub education: Option<String>,
     pub stage: String,
@@ -227,6 +224,17 @@ pub struct MemberRow {
     pub version: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+}
+
+/// A member's personal data as stored: sealed with the data key.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = members)]
+pub struct SealedMember {
+    pub id: i64,
+    pub birth_date_sealed: String,
+    pub id_number_sealed: String,
+    pub phone_sealed: Option<String>,
+    pub address_sealed: Option<String>,
 }
 
 /// Every field of a member except id, version and creation time, personal data in clear

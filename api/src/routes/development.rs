@@ -164,7 +164,7 @@ fn facts(
             .sum()
     };
     Ok(Facts {
-        birth_date: Some(members::personal(keys, member)?.birth_date),
+        birth_date: Some(members::personal(conn, keys, member.id)?.birth_date),
         applied_on: latest(StepKind::Application).map(|r| r.occurred_on),
         activist_since: rows
             .iter()

@@ -271,7 +271,7 @@ pub async fn create_transfer_confirmation(
         .write(move |conn| {
             let transfer = receiving(conn, &caller, id)?;
             let member = members::find(conn, transfer.member_id)?.ok_or(ApiError::NotFound)?;
-            let mut input = input_of(&keys, &member)?;
+            let mut input = input_of(conn, &keys, &member)?;
             input.membership_org_id = transfer.to_org_id;
             if let Some(category) = confirmation.category {
                 input.category = category;

@@ -192,16 +192,15 @@ on_both_databases! {
         let (pool, _) = api::db::connect(&database, 1, &ring).expect("reseal");
         let new_only = api::data_key::DataKeys::parse(&new_key).expect("key");
         let mut conn = pool.get().expect("connection");
-        let rows: Vec<api::db::models::MemberRow> = api::db::schema::members::table
-            .select(api::db::models::MemberRow::as_select())
+        let ids: Vec<i64> = api::db::schema::members::table
+            .select(api::db::schema::members::id)
             .load(&mut conn)
             .expect("members");
-        assert!(rows.len() > 300);
-        for row in &rows {
-            api::db::repo::members::personal(&new_only, row).expect("every row opens with the new key alone");
-        }
-        let row = rows.iter().find(|r| r.id == id).expect("member");
-        let personal = api::db::repo::members::personal(&new_only, row).expect("personal");
+        assert!(ids.len() > 300);
+        let opened = api::db::repo::members::personal_of_many(&mut conn, &new_only, &ids)
+            .expect("every row opens with the new key alone");
+        assert_eq!(opened.len(), ids.len());
+        let personal = &opened[&id];
         assert_eq!(personal.id_number, before["id_number"].as_str().unwrap_or_default());
         assert_eq!(personal.phone.as_deref(), before["phone"].as_str());
     }

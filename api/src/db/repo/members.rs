@@ -7,7 +7,9 @@ use domain::member::personal::{mask_address, mask_id_number, mask_phone};
 
 use crate::data_key::DataKeys;
 use crate::db::DbConnection;
-use crate::db::models::{MemberColumns, MemberEventRow, MemberForm, MemberRow, NewMember, NewMemberEvent, TransferRow};
+use crate::db::models::{
+    MemberColumns, MemberEventRow, MemberForm, MemberRow, NewMember, NewMemberEvent, SealedMember, TransferRow,
+};
 use crate::db::schema::{areas, member_events, members, organizations, transfers};
 use crate::error::{ApiError, ApiResult};
 
@@ -68,8 +70,30 @@ fn open(keys: &DataKeys, field: &str, sealed: &str) -> ApiResult<String> {
     }
 }
 
-/// Opens a member's personal data.
-pub fn personal(keys: &DataKeys, row: &MemberRow) -> ApiResult<Personal> {
+/// Reads and opens a member's personal data.
+pub fn personal(conn: &mut DbConnection, keys: &DataKeys, id: i64) -> ApiResult<Personal> {
+    let sealed = members::table.find(id).select(SealedMember::as_select()).first(conn)?;
+    opened(keys, &sealed)
+}
+
+/// Reads and opens the personal data of many members (exports), by member id.
+pub fn personal_of_many(
+    conn: &mut DbConnection,
+    keys: &DataKeys,
+    ids: &[i64],
+) -> ApiResult<std::collections::HashMap<i64, Personal>> {
+    let mut found = std::collections::HashMap::with_capacity(ids.len());
+    for chunk in ids.chunks(1000) {
+        let rows: Vec<SealedMember> =
+            members::table.filter(members::id.eq_any(chunk)).select(SealedMember::as_select()).load(conn)?;
+        for row in &rows {
+            found.insert(row.id, opened(keys, row)?);
+        }
+    }
+    Ok(found)
+}
+
+fn opened(keys: &DataKeys, row: &SealedMember) -> ApiResult<Personal> {
     let birth_date = open(keys, BIRTH_DATE, &row.birth_date_sealed)?;
     Ok(Personal {
         birth_date: birth_date
@@ -99,17 +123,17 @@ pub fn reseal(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<usize> {
     let mut done = 0;
     loop {
         // Rows sealed again drop out of the filter, so each batch starts from the top.
-        let batch: Vec<MemberRow> = members::table
+        let batch: Vec<(MemberRow, SealedMember)> = members::table
             .filter(members::id_number_sealed.not_like(&current))
             .order(members::id)
             .limit(1000)
-            .select(MemberRow::as_select())
+            .select((MemberRow::as_select(), SealedMember::as_select()))
             .load(conn)?;
         if batch.is_empty() {
             return Ok(done);
         }
-        for row in &batch {
-            let personal = personal(keys, row)?;
+        for (row, sealed) in &batch {
+            let personal = opened(keys, sealed)?;
             let community = super::areas::community_name(conn, &row.residence_area_path)?;
             let form = MemberForm {
                 birth_date: personal.birth_date,

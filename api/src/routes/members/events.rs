@@ -234,7 +234,7 @@ pub async fn create_member_relocation(
         .write(move |conn| {
             let (row, side) = visible_member(conn, &caller.scope, id)?;
             require_membership_side(side)?;
-            let mut input = input_of(&keys, &row)?;
+            let mut input = input_of(conn, &keys, &row)?;
             input.category = Category::Relocated;
             input.residence_org_id = relocation.residence_org_id;
             input.residence_area_id = relocation.residence_area_id;
@@ -264,8 +264,8 @@ pub async fn create_member_relocation(
 }
 
 /// The stored member as input, for changes that keep most of it.
-pub fn input_of(keys: &DataKeys, row: &MemberRow) -> ApiResult<MemberInput> {
-    let personal = members::personal(keys, row)?;
+pub fn input_of(conn: &mut DbConnection, keys: &DataKeys, row: &MemberRow) -> ApiResult<MemberInput> {
+    let personal = members::personal(conn, keys, row.id)?;
     Ok(MemberInput {
         name: row.name.clone(),
         gender: stored(&row.gender)?,

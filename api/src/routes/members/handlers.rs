@@ -311,8 +311,8 @@ pub struct MemberPatch {
     pub conversion_date: Option<chrono::NaiveDate>,
 }
 
-fn merged(keys: &DataKeys, row: &MemberRow, patch: MemberPatch) -> ApiResult<MemberInput> {
-    let current = super::events::input_of(keys, row)?;
+fn merged(conn: &mut DbConnection, keys: &DataKeys, row: &MemberRow, patch: MemberPatch) -> ApiResult<MemberInput> {
+    let current = super::events::input_of(conn, keys, row)?;
     Ok(MemberInput {
         name: patch.name.unwrap_or(current.name),
         gender: patch.gender.unwrap_or(current.gender),
@@ -353,7 +353,7 @@ pub async fn update_member(
             let (row, side) = visible_member(conn, &caller.scope, id)?;
             require_membership_side(side)?;
             if_match.check(row.version)?;
-            let input = merged(&keys, &row, patch)?;
+            let input = merged(conn, &keys, &row, patch)?;
             let form = match check_member(conn, &mut Refs::default(), &keys, &caller.scope, &input, Some(id)) {
                 Ok(form) => form,
                 Err(refused) => return Ok(Err(audit_refusal(conn, &caller.actor(), "member.update", refused)?)),
@@ -390,7 +390,7 @@ pub async fn get_member_personal_data(
                 ));
             }
             audit::record(conn, &caller.actor(), Event::success("member.personal_data_read", "member", id))?;
-            let personal = members::personal(&keys, &row)?;
+            let personal = members::personal(conn, &keys, row.id)?;
             Ok(PersonalData {
                 member_id: id,
                 birth_date: personal.birth_date,

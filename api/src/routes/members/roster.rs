@@ -575,6 +575,8 @@ pub async fn get_member_export(
 /// The roster workbook; `unmasked[i]` says whether row `i` carries full personal data.
 fn write_roster(conn: &mut DbConnection, keys: &DataKeys, rows: &[MemberRow], unmasked: &[bool]) -> ApiResult<Vec<u8>> {
     let mut refs = Refs::default();
+    let full: Vec<i64> = rows.iter().zip(unmasked).filter(|(_, full)| **full).map(|(row, _)| row.id).collect();
+    let mut personal_data = members::personal_of_many(conn, keys, &full)?;
     let mut workbook = Workbook::new();
     let bold = Format::new().set_bold();
     let sheet = workbook.add_worksheet().set_name("党员名册").map_err(xlsx_error)?;
@@ -584,7 +586,7 @@ fn write_roster(conn: &mut DbConnection, keys: &DataKeys, rows: &[MemberRow], un
     }
     let name_of = |value: Option<String>| value.unwrap_or_default();
     for ((row, member), unmask) in (1u32..).zip(rows).zip(unmasked) {
-        let personal = if *unmask { Some(members::personal(keys, member)?) } else { None };
+        let personal = if *unmask { personal_data.remove(&member.id) } else { None };
         let label = |code: &str, chinese: Option<&str>| chinese.map_or_else(|| code.to_owned(), str::to_owned);
         let org = |refs: &mut Refs, conn: &mut DbConnection, id: i64| -> ApiResult<String> {
             Ok(name_of(refs.org(conn, id)?.map(|o| o.name)))
