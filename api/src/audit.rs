@@ -1,32 +1,16 @@
 //! The audit log: an append-only record of every write and every authentication event,
 //! chained with a keyed hash so that a removed, changed or reordered event is found.
-//!
-//! The chain key lives outside the database (`DANGJIAN_INTEGRITY_KEY` or
-//! `DATA_DIR/integrity-key`); one process uses one key, installed at start with
-//! [`install_key`] before any event is recorded.
+//! The chain key is the integrity key (see [`crate::integrity`]).
 
-use std::sync::OnceLock;
-
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use diesel::prelude::*;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 use crate::db::models::{AuditEventRow, NewAuditEvent};
-use crate::db::schema::audit_events;
+use crate::db::schema::{audit_events, audit_prunes};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
-
-static CHAIN_KEY: OnceLock<Vec<u8>> = OnceLock::new();
-
-/// Installs the chain key of this process (later calls keep the first key).
-pub fn install_key(key: &[u8]) {
-    let _ = CHAIN_KEY.get_or_init(|| key.to_vec());
-}
-
-fn chain_key() -> ApiResult<&'static [u8]> {
-    CHAIN_KEY.get().map(Vec::as_slice).ok_or_else(|| ApiError::Internal("the audit chain key is not installed".into()))
-}
 
 /// The fields an event's hash covers, in a fixed order.
 struct Fields<'a> {
@@ -109,7 +93,7 @@ impl<'a> Event<'a> {
 
 /// Appends an event; call it inside the transaction of the write it records.
 pub fn record(conn: &mut DbConnection, actor: &Actor, event: Event<'_>) -> ApiResult<()> {
-    let key = chain_key()?;
+    let key = crate::integrity::key()?;
     // Events are chained in the order they commit: on PostgreSQL, where transactions run
     // side by side, a transaction-long lock orders them (SQLite has one writer at a time).
     if let DbConnection::Postgresql(pg) = conn {
@@ -146,6 +130,35 @@ pub fn record(conn: &mut DbConnection, actor: &Actor, event: Event<'_>) -> ApiRe
     Ok(())
 }
 
+/// The latest retention mark: the last removed event and its hash, where the chain starts.
+struct Mark {
+    id: i64,
+    through_id: i64,
+    through_hash: Option<String>,
+}
+
+fn start(conn: &mut DbConnection) -> ApiResult<Option<Mark>> {
+    let found: Option<(i64, i64, Option<String>)> = audit_prunes::table
+        .order(audit_prunes::id.desc())
+        .select((audit_prunes::id, audit_prunes::through_id, audit_prunes::through_hash))
+        .first(conn)
+        .optional()?;
+    Ok(found.map(|(id, through_id, through_hash)| Mark { id, through_id, through_hash }))
+}
+
+/// What the removal event of a mark says, so that a moved mark does not match it.
+fn mark_detail(mark: &Mark) -> String {
+    format!("through event {} ({})", mark.through_id, mark.through_hash.as_deref().unwrap_or("-"))
+}
+
+/// The newest event and its hash: record it elsewhere (a write-once store, another
+/// system) and check later with [`holds_anchor`] that the log was not cut back behind it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct ChainHead {
+    pub id: i64,
+    pub hash: String,
+}
+
 /// What a walk along the audit chain found.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ChainReport {
@@ -156,13 +169,26 @@ pub struct ChainReport {
     /// The first event whose hash does not follow from the one before: the log was changed
     /// at or just before it. None: the chain is whole.
     pub first_broken_id: Option<i64>,
+    /// Events up to this one were removed for retention.
+    pub pruned_through: Option<i64>,
+    /// The newest event.
+    pub head: Option<ChainHead>,
 }
 
 /// Recomputes the chain from its first event.
 pub fn verify(conn: &mut DbConnection) -> ApiResult<ChainReport> {
-    let key = chain_key()?;
-    let mut report = ChainReport { events: 0, before_chain: 0, first_broken_id: None };
-    let mut previous: Option<String> = None;
+    let key = crate::integrity::key()?;
+    let mark = start(conn)?;
+    let mut report = ChainReport {
+        events: 0,
+        before_chain: 0,
+        first_broken_id: None,
+        pruned_through: mark.as_ref().map(|m| m.through_id),
+        head: None,
+    };
+    let mut previous = mark.as_ref().and_then(|m| m.through_hash.clone());
+    // A mark holds only when its removal event, in the chain after it, names it.
+    let mut mark_confirmed = mark.is_none();
     let mut after = 0_i64;
     loop {
         let batch: Vec<AuditEventRow> = audit_events::table
@@ -171,8 +197,15 @@ pub fn verify(conn: &mut DbConnection) -> ApiResult<ChainReport> {
             .limit(5000)
             .select(AuditEventRow::as_select())
             .load(conn)?;
-        let Some(last) = batch.last() else { return Ok(report) };
+        let Some(last) = batch.last() else {
+            if !mark_confirmed {
+                // The start itself cannot be trusted: the break is there.
+                report.first_broken_id = Some(report.pruned_through.unwrap_or_default() + 1);
+            }
+            return Ok(report);
+        };
         after = last.id;
+        report.head = last.chain_hash.clone().map(|hash| ChainHead { id: last.id, hash });
         for row in &batch {
             report.events += 1;
             let Some(stored) = &row.chain_hash else {
@@ -196,7 +229,57 @@ pub fn verify(conn: &mut DbConnection) -> ApiResult<ChainReport> {
             if report.first_broken_id.is_none() && link(key, previous.as_deref(), &fields) != *stored {
                 report.first_broken_id = Some(row.id);
             }
+            if let Some(mark) = mark.as_ref().filter(|_| !mark_confirmed) {
+                mark_confirmed = row.action == PRUNE_ACTION
+                    && row.object_id.as_deref() == Some(mark.id.to_string().as_str())
+                    && row.detail.as_deref() == Some(mark_detail(mark).as_str());
+            }
             previous = Some(stored.clone());
         }
     }
+}
+
+const PRUNE_ACTION: &str = "audit.prune";
+
+/// Whether an event recorded earlier as the head is still in the log with the same hash (or
+/// was removed for retention since): false means the log was cut back or rewritten.
+pub fn holds_anchor(conn: &mut DbConnection, anchor: &ChainHead) -> ApiResult<bool> {
+    if start(conn)?.is_some_and(|mark| anchor.id <= mark.through_id) {
+        return Ok(true);
+    }
+    let stored: Option<Option<String>> =
+        audit_events::table.find(anchor.id).select(audit_events::chain_hash).first(conn).optional()?;
+    Ok(stored.flatten().as_deref() == Some(anchor.hash.as_str()))
+}
+
+/// Removes the events recorded before `before` (China Standard Time), when the retention of
+/// `days` allows it on `today`, leaving a mark and recording the removal. Returns how many
+/// events were removed. Call inside a write transaction.
+pub fn prune(conn: &mut DbConnection, before: NaiveDate, today: NaiveDate, days: u32) -> ApiResult<usize> {
+    domain::audit::check_removal(before, today, days).map_err(|e| ApiError::BadRequest(e.to_string()))?;
+    if let DbConnection::Postgresql(pg) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock(20180601)").execute(pg)?;
+    }
+    let cut = before.and_time(NaiveTime::MIN) - chrono::Duration::hours(8);
+    let through: Option<(i64, Option<String>)> = audit_events::table
+        .filter(audit_events::occurred_at.lt(cut))
+        .order(audit_events::id.desc())
+        .select((audit_events::id, audit_events::chain_hash))
+        .first(conn)
+        .optional()?;
+    let Some((through_id, through_hash)) = through else { return Ok(0) };
+    let id: i64 = diesel::insert_into(audit_prunes::table)
+        .values((
+            audit_prunes::through_id.eq(through_id),
+            audit_prunes::through_hash.eq(&through_hash),
+            audit_prunes::before_date.eq(before),
+            audit_prunes::pruned_at.eq(now()),
+        ))
+        .returning(audit_prunes::id)
+        .get_result(conn)?;
+    let mark = Mark { id, through_id, through_hash };
+    // Recorded before the removal, so that its id follows the removed ones (SQLite would
+    // reuse the ids of an emptied table).
+    record(conn, &Actor::default(), Event::success(PRUNE_ACTION, "audit_prune", id).with_detail(mark_detail(&mark)))?;
+    Ok(diesel::delete(audit_events::table.filter(audit_events::id.le(through_id))).execute(conn)?)
 }

@@ -11,7 +11,7 @@ use crate::data_key::{self, DataKeys};
 use crate::db::{self, write_transaction};
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::{app, audit, maintenance, openapi, seed};
+use crate::{app, audit, integrity, maintenance, openapi, seed};
 
 #[derive(Debug, Parser)]
 #[command(name = "dangjian", about = "城市基层党建平台 — urban grassroots Party-building platform", version)]
@@ -71,8 +71,19 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
-    /// Recompute the audit chain; exits with an error naming the first broken event.
-    Verify,
+    /// Recompute the audit chain; exits with an error naming the first broken event. Prints
+    /// the head (`ID:HASH`) to keep elsewhere; `--anchor` checks a head kept before.
+    Verify {
+        /// A head printed by an earlier run: the log must still hold it.
+        #[arg(long, value_name = "ID:HASH")]
+        anchor: Option<String>,
+    },
+    /// Remove the events recorded before DATE (China Standard Time), which must be at least
+    /// the retention (`DANGJIAN_AUDIT_RETENTION_DAYS`, 180 or more) ago.
+    Prune {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        before: chrono::NaiveDate,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -109,10 +120,10 @@ pub enum UserCommand {
 
 type CliResult = Result<(), Box<dyn std::error::Error>>;
 
-/// The configuration, with the audit chain key installed for what the command records.
+/// The configuration, with the integrity key installed for what the command chains.
 fn load_config() -> Result<Config, config::ConfigError> {
     let config = Config::from_env()?;
-    audit::install_key(&config.integrity_key);
+    integrity::install_key(&config.integrity_key);
     Ok(config)
 }
 
@@ -223,8 +234,8 @@ pub fn run(cli: Cli) -> CliResult {
             for problem in &found.storage {
                 println!("storage: {problem}");
             }
-            for (member, entry) in &found.broken_chains {
-                println!("points chain of member {member} broken at entry {entry}");
+            for (member, broken) in &found.broken_chains {
+                println!("points chain of member {member}: {broken}");
             }
             println!(
                 "{} members, {} points entries checked; audit: {:?}",
@@ -232,16 +243,42 @@ pub fn run(cli: Cli) -> CliResult {
             );
             if found.is_whole() { Ok(()) } else { Err("the database is not whole".into()) }
         }
-        Command::Audit { command: AuditCommand::Verify } => {
+        Command::Audit { command: AuditCommand::Verify { anchor } } => {
             let config = load_config()?;
             let (pool, _) = db::connect(&config.database_url, 1, &config.data_keys)?;
             let mut conn = pool.get()?;
             let report = audit::verify(&mut conn)?;
             println!("{} audit events, {} from before the chain", report.events, report.before_chain);
-            match report.first_broken_id {
-                None => Ok(()),
-                Some(id) => Err(format!("the audit chain is broken at event {id}: the log was changed there").into()),
+            if let Some(through) = report.pruned_through {
+                println!("events up to {through} were removed for retention");
             }
+            if let Some(head) = &report.head {
+                println!("head {}:{}", head.id, head.hash);
+            }
+            if let Some(id) = report.first_broken_id {
+                return Err(format!("the audit chain is broken at event {id}: the log was changed there").into());
+            }
+            let Some(anchor) = anchor else { return Ok(()) };
+            let anchor = anchor
+                .split_once(':')
+                .and_then(|(id, hash)| Some(audit::ChainHead { id: id.parse().ok()?, hash: hash.to_owned() }))
+                .ok_or("--anchor takes ID:HASH as printed after `head`")?;
+            if audit::holds_anchor(&mut conn, &anchor)? {
+                Ok(())
+            } else {
+                Err(format!("event {} no longer has the anchored hash: the log was cut back or rewritten", anchor.id)
+                    .into())
+            }
+        }
+        Command::Audit { command: AuditCommand::Prune { before } } => {
+            let config = load_config()?;
+            let (pool, _) = db::connect(&config.database_url, 1, &config.data_keys)?;
+            let mut conn = pool.get()?;
+            let today = crate::routes::common::today();
+            let removed =
+                write_transaction(&mut conn, |conn| audit::prune(conn, before, today, config.audit_retention_days))?;
+            println!("removed {removed} audit events recorded before {before}");
+            Ok(())
         }
         Command::Serve => serve(),
     }

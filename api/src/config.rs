@@ -27,8 +27,10 @@ pub struct Config {
     /// Built SPA served at `/` (absent in tests).
     pub frontend_dir: PathBuf,
     pub jwt_secret: Vec<u8>,
-    /// Key of the audit chain (never stored in the database).
+    /// Key of the audit chain and the points ledger (never stored in the database).
     pub integrity_key: Vec<u8>,
+    /// Days audit events are kept at least (180 or more).
+    pub audit_retention_days: u32,
     /// Keys of personal data at rest (never stored in the database).
     pub data_keys: DataKeys,
     pub access_token_ttl: Duration,
@@ -149,6 +151,7 @@ impl std::fmt::Debug for Config {
             .field("frontend_dir", &self.frontend_dir)
             .field("jwt_secret", &"********")
             .field("integrity_key", &"********")
+            .field("audit_retention_days", &self.audit_retention_days)
             .field("data_keys", &self.data_keys)
             .field("access_token_ttl", &self.access_token_ttl)
             .field("refresh_token_ttl", &self.refresh_token_ttl)
@@ -234,6 +237,9 @@ impl Config {
             }
             None => stored_data_keys(&data_dir)?,
         };
+        let audit_retention_days = u32::try_from(number("DANGJIAN_AUDIT_RETENTION_DAYS", 180)?).unwrap_or(u32::MAX);
+        domain::audit::check_retention(audit_retention_days)
+            .map_err(|e| ConfigError { name: "DANGJIAN_AUDIT_RETENTION_DAYS", message: e.to_string() })?;
         Ok(Config {
             database_url,
             bind: var("DANGJIAN_BIND").unwrap_or_else(|| "127.0.0.1:8080".to_owned()),
@@ -241,6 +247,7 @@ impl Config {
             data_dir,
             jwt_secret,
             integrity_key,
+            audit_retention_days,
             data_keys,
             access_token_ttl: Duration::minutes(access_minutes),
             refresh_token_ttl: Duration::days(number("DANGJIAN_REFRESH_TOKEN_DAYS", 7)?),

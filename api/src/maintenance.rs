@@ -5,12 +5,13 @@
 //! committed writes without any check noticing). PostgreSQL is dumped with `pg_dump` and
 //! restored with `pg_restore`, which must be on the PATH.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::process::Command;
 
 use diesel::prelude::*;
 use diesel::sql_types::Text;
-use domain::points::first_broken_link;
+use domain::points::chain::{ChainBreak, Head};
 
 use crate::audit;
 use crate::db::repo::points;
@@ -25,8 +26,8 @@ pub struct Verification {
     pub storage: Vec<String>,
     pub members_checked: usize,
     pub entries_checked: usize,
-    /// Members whose points chain is broken, with the first broken entry.
-    pub broken_chains: Vec<(i64, i64)>,
+    /// Members whose points chain is broken, with where it breaks.
+    pub broken_chains: Vec<(i64, ChainBreak)>,
     pub audit: Option<audit::ChainReport>,
 }
 
@@ -66,13 +67,19 @@ pub fn verify(conn: &mut DbConnection) -> ApiResult<Verification> {
             .order((points_entries::member_id, points_entries::id))
             .select(crate::db::models::PointsEntryRow::as_select())
             .load(conn)?;
+        let mut heads: HashMap<i64, Head> = points::heads_of(conn, &batch)?.into_iter().collect();
         found.members_checked += batch.len();
         found.entries_checked += rows.len();
+        let key = crate::integrity::key()?;
         for member_rows in rows.chunk_by(|a, b| a.member_id == b.member_id) {
-            let chain: Vec<_> = member_rows.iter().map(points::chained).collect();
-            if let (Some(first), Some(broken)) = (member_rows.first(), first_broken_link(&chain)) {
-                found.broken_chains.push((first.member_id, broken));
+            let member_id = member_rows[0].member_id;
+            if let Err(broken) = points::check(key, member_rows, heads.remove(&member_id).as_ref())? {
+                found.broken_chains.push((member_id, broken));
             }
+        }
+        // A head without entries: every link of that member was removed.
+        for member_id in heads.into_keys() {
+            found.broken_chains.push((member_id, ChainBreak::Head));
         }
     }
     found.audit = Some(audit::verify(conn)?);

@@ -55,7 +55,7 @@ impl AppState {
         };
         let grouped = (engine == Engine::Sqlite).then(|| GroupCommit::start(pool.clone(), Arc::clone(&generation)));
         let data_keys = Arc::new(config.data_keys.clone());
-        crate::audit::install_key(&config.integrity_key);
+        crate::integrity::install_key(&config.integrity_key);
         let limits = Arc::new(Limits::new(config.limits));
         AppState {
             grouped,

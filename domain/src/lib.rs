@@ -9,6 +9,7 @@ mod code_list;
 pub mod access;
 pub mod account;
 pub mod area;
+pub mod audit;
 pub mod calendar;
 pub mod development;
 pub mod evaluation;

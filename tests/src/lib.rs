@@ -143,6 +143,7 @@ pub fn test_config(database_url: &str) -> Config {
         frontend_dir: std::env::temp_dir().join("dangjian-no-frontend"),
         jwt_secret: TEST_JWT_SECRET.to_vec(),
         integrity_key: b"test-integrity-key-test-integrity-key".to_vec(),
+        audit_retention_days: 180,
         data_keys: api::data_key::DataKeys::parse(TEST_DATA_KEY).expect("test data key"),
         access_token_ttl: chrono::Duration::minutes(15),
         refresh_token_ttl: chrono::Duration::days(7),
@@ -180,7 +181,7 @@ pub async fn start_configured(
     let database = TestDb::create(backend);
     let mut config = test_config(&database.url);
     configure(&mut config);
-    api::audit::install_key(&config.integrity_key);
+    api::integrity::install_key(&config.integrity_key);
     let (pool, engine) =
         db::connect(&config.database_url, config.pool_size, &config.data_keys).expect("open test database");
     let accounts = {

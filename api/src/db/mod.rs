@@ -118,8 +118,10 @@ fn owner_only(_file: &str) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Opens the pool, applies the backend's pending migrations and seals the personal data
-/// that was written before sealing or under an older key (see [`repo::members::reseal`]).
+/// Opens the pool, applies the backend's pending migrations, seals the personal data that
+/// was written before sealing or under an older key (see [`repo::members::reseal`]) and keys
+/// the points chains written before they were keyed (see [`repo::points::key_old_chains`]).
+/// The integrity key must be installed.
 pub fn connect(url: &str, pool_size: u32, keys: &DataKeys) -> Result<(DbPool, Engine), StorageError> {
     let engine = probe(url)?;
     let manager = ConnectionManager::<DbConnection>::new(connection_target(url));
@@ -138,6 +140,11 @@ pub fn connect(url: &str, pool_size: u32, keys: &DataKeys) -> Result<(DbPool, En
         )
     })
     .map_err(|e| StorageError::Migrate(format!("sealing personal data: {e}")))?;
+    let keyed = write_transaction(&mut conn, repo::points::key_old_chains)
+        .map_err(|e| StorageError::Migrate(format!("keying the points chains: {e}")))?;
+    if keyed > 0 {
+        log::info!("keyed the points chains of {keyed} members");
+    }
     if sealed > 0 {
         log::info!(
             "sealed {sealed} records of personal data and second-factor secrets with data key {}",

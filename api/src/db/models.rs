@@ -510,6 +510,9 @@ pub struct PointsEntryRow {
     pub recorded_by: Option<i64>,
     pub created_at: NaiveDateTime,
     pub hash: String,
+    pub link: Option<i64>,
+    pub decision_link: Option<i64>,
+    pub decision_hash: Option<String>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -531,6 +534,15 @@ pub struct NewPointsEntry {
     pub status: String,
     pub recorded_by: Option<i64>,
     pub created_at: NaiveDateTime,
+    pub hash: String,
+    pub link: Option<i64>,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = points_chain_heads)]
+pub struct NewChainHead {
+    pub member_id: i64,
+    pub links: i64,
     pub hash: String,
 }
 

@@ -151,6 +151,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Removals of audit events older than the retention: where the chain now starts.
+    audit_prunes (id) {
+        id -> BigInt,
+        through_id -> BigInt,
+        through_hash -> Nullable<Text>,
+        before_date -> Date,
+        pruned_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     members (id) {
         id -> BigInt,
         name -> Text,
@@ -392,6 +403,18 @@ diesel::table! {
         recorded_by -> Nullable<BigInt>,
         created_at -> Timestamp,
         hash -> Text,
+        link -> Nullable<BigInt>,
+        decision_link -> Nullable<BigInt>,
+        decision_hash -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    /// Each member's points chain head: the number of links and the last link's hash.
+    points_chain_heads (member_id) {
+        member_id -> BigInt,
+        links -> BigInt,
+        hash -> Text,
     }
 }
 
@@ -444,6 +467,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_attempts,
     recovery_codes,
     audit_events,
+    audit_prunes,
     members,
     member_events,
     transfers,
@@ -459,6 +483,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     meetings,
     meeting_attendance,
     points_entries,
+    points_chain_heads,
     member_counts,
     points_totals,
 );

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use domain::access::policy::{Action, Scope};
 use domain::evaluation::Grade;
 use domain::member::{Category, Side, Stage};
-use domain::points::{Counted, EntryStatus, RuleCategory, balance, first_broken_link, suggested_grade};
+use domain::points::{Counted, EntryStatus, RuleCategory, balance, suggested_grade};
 use domain::tree::{is_within, subtree_range};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -547,11 +547,8 @@ fn pending_for_decision(conn: &mut DbConnection, caller: &Caller, id: i64) -> Ap
 }
 
 fn decide(conn: &mut DbConnection, caller: &Caller, id: i64, status: EntryStatus) -> ApiResult<PointsEntryRow> {
-    pending_for_decision(conn, caller, id)?;
-    let changed = diesel::update(entries::table.find(id).filter(entries::status.eq(EntryStatus::Pending.code())))
-        .set((entries::status.eq(status.code()), entries::decided_by.eq(caller.id), entries::decided_on.eq(today())))
-        .execute(conn)?;
-    if changed != 1 {
+    let entry = pending_for_decision(conn, caller, id)?;
+    if !points::decide(conn, &entry, status, caller.id, today())? {
         return Err(ApiError::Conflict("the entry is not pending".to_owned()));
     }
     audit::record(
@@ -756,11 +753,16 @@ pub struct ChainCheck {
     pub member_id: i64,
     pub entries_checked: usize,
     pub valid: bool,
-    /// The first entry whose hash does not follow from its content and predecessor.
+    /// Where the chain stops holding: `changed` (an entry or a decision does not follow from
+    /// its content and the link before), `unchained` (an entry outside the chain) or `head`
+    /// (the newest links were removed, or the head changed).
+    pub broken: Option<String>,
+    /// The entry at which the chain breaks, when it breaks at an entry.
     pub first_broken_entry_id: Option<i64>,
 }
 
-/// Recompute a member's hash chain and report the first broken link (membership side).
+/// Recompute a member's chain (entries and decisions, keyed) against its head and report
+/// where it breaks (membership side).
 #[utoipa::path(operation_id = "get_member_points_verification", tag = "points", params(("id" = i64, Path, description = "Member id")), responses((status = 200, description = "The chain check", body = ChainCheck)))]
 #[get("/members/{id}/points/verify")]
 pub async fn get_member_points_verification(
@@ -774,13 +776,15 @@ pub async fn get_member_points_verification(
         .read(move |conn| {
             let (_, side) = visible_member(conn, &caller.scope, id)?;
             require_membership_side(side)?;
-            let chain: Vec<_> = points::chain(conn, id)?.iter().map(points::chained).collect();
-            let broken = first_broken_link(&chain);
+            let rows = points::chain(conn, id)?;
+            let head = points::head(conn, id)?;
+            let broken = points::check(crate::integrity::key()?, &rows, head.as_ref())?.err();
             Ok(ChainCheck {
                 member_id: id,
-                entries_checked: chain.len(),
+                entries_checked: rows.len(),
                 valid: broken.is_none(),
-                first_broken_entry_id: broken,
+                broken: broken.map(|b| b.code().to_owned()),
+                first_broken_entry_id: broken.and_then(|b| b.entry_id()),
             })
         })
         .await?;

@@ -392,7 +392,7 @@ fn member_form(
     }
 }
 
-/// Writes a district's members, then its meetings, attendance and hash-chained points.
+/// Writes a district's members, then its meetings, attendance and chained points.
 fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRow]) -> ApiResult<()> {
     let at = now();
     let mut indexes = Vec::with_capacity(forms.len());
@@ -466,7 +466,7 @@ fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRo
         .load(ctx.conn)?;
     let mut attendance = Vec::new();
     let mut entries = Vec::new();
-    let mut chains: HashMap<i64, String> = HashMap::new();
+    let mut chains = super::points_demo::BulkChains::new()?;
     for (meeting_id, org_id, held_on) in created {
         let Some((_, people)) = by_branch.get(&org_id) else { continue };
         for member_id in people {
@@ -479,8 +479,7 @@ fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRo
                 ));
             }
             let rule = if present { attend } else { absent };
-            entries.push(super::points_demo::meeting_entry(
-                &mut chains,
+            entries.push(chains.meeting_entry(
                 *member_id,
                 rule,
                 held_on,
@@ -499,5 +498,5 @@ fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRo
         crate::insert_batch!(ctx.conn, points_entries::table, batch)?;
     }
     ctx.summary.points_entries += entries.len();
-    Ok(())
+    chains.write_heads(ctx.conn)
 }

@@ -1,5 +1,5 @@
 //! Demo points and organizational life: the city's standard rules, and a year of meetings
-//! of every grid branch with attendance and the points it awarded (hash-chained).
+//! of every grid branch with attendance and the points it awarded (chained).
 
 use std::collections::HashMap;
 
@@ -7,13 +7,14 @@ use chrono::{Datelike, Duration, NaiveDate};
 use diesel::prelude::*;
 use domain::meetings::{Attendance, MeetingType};
 use domain::member::Stage;
-use domain::points::{ChainedEntry, EntryStatus, RuleCategory, entry_hash};
+use domain::points::chain::{self, EntryContent, Head, Link};
+use domain::points::{EntryStatus, RuleCategory};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use super::DemoCommunity;
-use crate::db::models::{NewPointsEntry, NewPointsRule, OrganizationRow, PointsRuleRow};
-use crate::db::schema::{meeting_attendance, meetings, members, points_entries, points_rules};
+use crate::db::models::{NewChainHead, NewPointsEntry, NewPointsRule, OrganizationRow, PointsRuleRow};
+use crate::db::schema::{meeting_attendance, meetings, members, points_chain_heads, points_entries, points_rules};
 use crate::db::{DbConnection, now};
 use crate::error::ApiResult;
 
@@ -97,7 +98,7 @@ pub fn load(
     let rule = |code: &str| rules.iter().find(|r| r.code == code).cloned();
     let (Some(attend), Some(absent_rule)) = (rule("A01"), rule("D01")) else { return Ok(()) };
     let mut rng = StdRng::seed_from_u64(2018);
-    let mut chains: HashMap<i64, String> = HashMap::new();
+    let mut chains = BulkChains::new()?;
     let mut used: HashMap<(i64, i32, String), i64> = HashMap::new();
     let mut attendance = Vec::new();
     let mut entries = Vec::new();
@@ -149,7 +150,7 @@ pub fn load(
                 }
                 *counted += i64::from(rule.points);
                 let evidence = format!("{}：{topic}", meeting_type.chinese_name());
-                entries.push(meeting_entry(&mut chains, *member_id, rule, held_on, branch.id, id, evidence, now()));
+                entries.push(chains.meeting_entry(*member_id, rule, held_on, branch.id, id, evidence, now()));
             }
         }
     }
@@ -160,55 +161,81 @@ pub fn load(
     for batch in entries.chunks(400) {
         crate::insert_batch!(conn, points_entries::table, batch)?;
     }
-    Ok(())
+    chains.write_heads(conn)
 }
 
-/// An approved ledger entry a meeting gave a member, chained to the member's previous one in
-/// `chains` (member id → hash of its last entry), for data written in bulk.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn meeting_entry(
-    chains: &mut HashMap<i64, String>,
-    member_id: i64,
-    rule: &PointsRuleRow,
-    held_on: NaiveDate,
-    org_id: i64,
-    meeting_id: i64,
-    evidence: String,
-    created_at: chrono::NaiveDateTime,
-) -> NewPointsEntry {
-    let previous = chains.get(&member_id).cloned().unwrap_or_default();
-    let mut content = ChainedEntry {
-        id: 0,
-        member_id,
-        year: held_on.year(),
-        rule_code: rule.code.clone(),
-        rule_version: rule.version,
-        points: i64::from(rule.points),
-        occurred_on: held_on.to_string(),
-        awarding_org_id: org_id,
-        reverses_entry_id: None,
-        evidence: evidence.clone(),
-        hash: String::new(),
-    };
-    content.hash = entry_hash(&previous, &content);
-    chains.insert(member_id, content.hash.clone());
-    NewPointsEntry {
-        member_id,
-        year: held_on.year(),
-        rule_id: rule.id,
-        rule_code: rule.code.clone(),
-        rule_version: rule.version,
-        points: rule.points,
-        veto: false,
-        occurred_on: held_on,
-        evidence,
-        awarding_org_id: org_id,
-        source: "meeting".to_owned(),
-        meeting_id: Some(meeting_id),
-        reverses_entry_id: None,
-        status: EntryStatus::Approved.code().to_owned(),
-        recorded_by: None,
-        created_at,
-        hash: content.hash,
+/// Ledger chains written in bulk: each member's head as its entries are made, written after
+/// the entries.
+pub(super) struct BulkChains {
+    key: &'static [u8],
+    heads: HashMap<i64, Head>,
+}
+
+impl BulkChains {
+    pub(super) fn new() -> ApiResult<BulkChains> {
+        Ok(BulkChains { key: crate::integrity::key()?, heads: HashMap::new() })
+    }
+
+    /// An approved ledger entry a meeting gave a member, chained after the member's last link.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn meeting_entry(
+        &mut self,
+        member_id: i64,
+        rule: &PointsRuleRow,
+        held_on: NaiveDate,
+        org_id: i64,
+        meeting_id: i64,
+        evidence: String,
+        created_at: chrono::NaiveDateTime,
+    ) -> NewPointsEntry {
+        let content = EntryContent {
+            member_id,
+            year: held_on.year(),
+            rule_code: rule.code.clone(),
+            rule_version: rule.version,
+            points: i64::from(rule.points),
+            veto: false,
+            occurred_on: held_on.to_string(),
+            awarding_org_id: org_id,
+            reverses_entry_id: None,
+            evidence: evidence.clone(),
+            status: EntryStatus::Approved,
+        };
+        let next = chain::append(self.key, self.heads.get(&member_id), &Link::Entry(content));
+        let (hash, link) = (next.hash.clone(), next.links);
+        self.heads.insert(member_id, next);
+        NewPointsEntry {
+            member_id,
+            year: held_on.year(),
+            rule_id: rule.id,
+            rule_code: rule.code.clone(),
+            rule_version: rule.version,
+            points: rule.points,
+            veto: false,
+            occurred_on: held_on,
+            evidence,
+            awarding_org_id: org_id,
+            source: "meeting".to_owned(),
+            meeting_id: Some(meeting_id),
+            reverses_entry_id: None,
+            status: EntryStatus::Approved.code().to_owned(),
+            recorded_by: None,
+            created_at,
+            hash,
+            link: Some(link),
+        }
+    }
+
+    /// Writes the heads of members that had no chain before.
+    pub(super) fn write_heads(self, conn: &mut DbConnection) -> ApiResult<()> {
+        let heads: Vec<NewChainHead> = self
+            .heads
+            .into_iter()
+            .map(|(member_id, head)| NewChainHead { member_id, links: head.links, hash: head.hash })
+            .collect();
+        for batch in heads.chunks(500) {
+            crate::insert_batch!(conn, points_chain_heads::table, batch)?;
+        }
+        Ok(())
     }
 }

@@ -1,7 +1,7 @@
 //! Points-based management (党员积分制管理, DOMAIN.md §6): the rules catalogue, balances,
-//! caps, veto, grade suggestions, and the hash chain that makes the ledger tamper-evident.
+//! caps, veto, grade suggestions, and the keyed chain that makes the ledger tamper-evident.
 
-use sha2::{Digest, Sha256};
+pub mod chain;
 
 use crate::evaluation::Grade;
 
@@ -94,52 +94,6 @@ pub fn check_cap(cap: Option<i64>, used: i64, points: i64) -> Result<(), CapExce
     }
 }
 
-/// The fields of an entry that the chain protects, in a fixed order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChainedEntry {
-    pub id: i64,
-    pub member_id: i64,
-    pub year: i32,
-    pub rule_code: String,
-    pub rule_version: i32,
-    pub points: i64,
-    pub occurred_on: String,
-    pub awarding_org_id: i64,
-    pub reverses_entry_id: Option<i64>,
-    pub evidence: String,
-    pub hash: String,
-}
-
-/// The hash of an entry following `previous` (the member's previous entry's hash, or empty).
-pub fn entry_hash(previous: &str, entry: &ChainedEntry) -> String {
-    let canonical = format!(
-        "{previous}|{}|{}|{}|{}|{}|{}|{}|{}|{}",
-        entry.member_id,
-        entry.year,
-        entry.rule_code,
-        entry.rule_version,
-        entry.points,
-        entry.occurred_on,
-        entry.awarding_org_id,
-        entry.reverses_entry_id.map_or_else(String::new, |id| id.to_string()),
-        entry.evidence,
-    );
-    hex::encode(Sha256::digest(canonical.as_bytes()))
-}
-
-/// Recomputes a member's chain (entries in insertion order) and returns the first entry
-/// whose stored hash does not follow from its content and its predecessor.
-pub fn first_broken_link(entries: &[ChainedEntry]) -> Option<i64> {
-    let mut previous = String::new();
-    for entry in entries {
-        if entry_hash(&previous, entry) != entry.hash {
-            return Some(entry.id);
-        }
-        previous = entry.hash.clone();
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,34 +125,5 @@ mod tests {
         assert_eq!(check_cap(Some(10), 8, 3), Err(CapExceeded { cap: 10, used: 8, points: 3 }));
         assert!(check_cap(Some(10), -8, -3).is_err());
         assert_eq!(check_cap(None, 1000, 5), Ok(()));
-    }
-
-    fn chained(id: i64, points: i64, previous: &str) -> ChainedEntry {
-        let mut entry = ChainedEntry {
-            id,
-            member_id: 7,
-            year: 2026,
-            rule_code: "A01".into(),
-            rule_version: 1,
-            points,
-            occurred_on: "2026-03-02".into(),
-            awarding_org_id: 3,
-            reverses_entry_id: None,
-            evidence: "主题党日".into(),
-            hash: String::new(),
-        };
-        entry.hash = entry_hash(previous, &entry);
-        entry
-    }
-
-    #[test]
-    fn a_changed_entry_breaks_the_chain_at_that_entry() {
-        let first = chained(1, 5, "");
-        let second = chained(2, 3, &first.hash);
-        let third = chained(3, 2, &second.hash);
-        let mut entries = vec![first, second, third];
-        assert_eq!(first_broken_link(&entries), None);
-        entries[1].points = 30;
-        assert_eq!(first_broken_link(&entries), Some(2));
     }
 }

@@ -654,7 +654,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recompute a member's hash chain and report the first broken link (membership side). */
+        /**
+         * Recompute a member's chain (entries and decisions, keyed) against its head and report
+         *     where it breaks (membership side).
+         */
         get: operations["get_member_points_verification"];
         put?: never;
         post?: never;
@@ -1479,15 +1482,30 @@ export interface components {
         Category: "registered" | "in_service" | "mobile" | "relocated";
         /** @description The result of recomputing a member's chain. */
         ChainCheck: {
+            /**
+             * @description Where the chain stops holding: `changed` (an entry or a decision does not follow from
+             *     its content and the link before), `unchained` (an entry outside the chain) or `head`
+             *     (the newest links were removed, or the head changed).
+             */
+            broken?: string | null;
             entries_checked: number;
             /**
              * Format: int64
-             * @description The first entry whose hash does not follow from its content and predecessor.
+             * @description The entry at which the chain breaks, when it breaks at an entry.
              */
             first_broken_entry_id?: number | null;
             /** Format: int64 */
             member_id: number;
             valid: boolean;
+        };
+        /**
+         * @description The newest event and its hash: record it elsewhere (a write-once store, another
+         *     system) and check later with [`holds_anchor`] that the log was not cut back behind it.
+         */
+        ChainHead: {
+            hash: string;
+            /** Format: int64 */
+            id: number;
         };
         /** @description What a walk along the audit chain found. */
         ChainReport: {
@@ -1507,6 +1525,12 @@ export interface components {
              *     at or just before it. None: the chain is whole.
              */
             first_broken_id?: number | null;
+            head?: components["schemas"]["ChainHead"] | null;
+            /**
+             * Format: int64
+             * @description Events up to this one were removed for retention.
+             */
+            pruned_through?: number | null;
         };
         /**
          * @description `urban` 城市社区, `relocation` 移民搬迁社区, `village_to_community` 村改居社区

@@ -705,6 +705,7 @@ export default {
     awardedPending: 'Submitted; counts once approved',
     chainValid: 'Chain verified ({count} entries)',
     chainBroken: 'Chain broken: first broken entry #{id}',
+    chainHeadBroken: 'Chain broken at its end: the newest links were removed or the head was changed',
     chainMembershipOnly: 'The membership organization verifies the chain',
   },
   rule: {

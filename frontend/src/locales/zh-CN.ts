@@ -705,6 +705,7 @@ export default {
     awardedPending: '已提交，审核通过后计分',
     chainValid: '积分链校验通过（{count} 条）',
     chainBroken: '积分链断裂：首个断点为条目 #{id}',
+    chainHeadBroken: '积分链末端不符：最新的记录被删除或链头被改动',
     chainMembershipOnly: '积分链由组织关系所在党组织校验',
   },
   rule: {

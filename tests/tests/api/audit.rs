@@ -85,4 +85,60 @@ on_both_databases! {
         assert_eq!(broken["first_broken_id"], target, "{broken}");
         app.get("/api/v1/audit-events/chain", &app.token("city_admin").await).await.assert_problem(403, "forbidden");
     }
+
+    async fn events_are_kept_for_the_retention_and_a_removal_leaves_a_checked_start(app) {
+        use api::audit::{self, ChainHead};
+        use diesel::prelude::*;
+        let auditor = app.token("auditor").await;
+        let mut conn = app.pool.get().expect("connection");
+        let today = api::routes::common::today();
+        let days = |n: u64| today.checked_add_days(chrono::Days::new(n)).expect("a date");
+        // Nothing recorded within the last 180 days may go.
+        let refused = api::db::write_transaction(&mut conn, |c| audit::prune(c, days(1), today, 180));
+        assert!(refused.is_err(), "events younger than the retention stay");
+        let before = audit::verify(&mut conn).expect("verify");
+        let old_head = before.head.clone().expect("a head");
+
+        // 181 days on, everything recorded so far is old enough to go.
+        let removed = api::db::write_transaction(&mut conn, |c| audit::prune(c, days(1), days(181), 180)).expect("prune");
+        assert_eq!(i64::try_from(removed).ok(), Some(before.events));
+        app.token("city_admin").await;
+        let after = app.get("/api/v1/audit-events/chain", &auditor).await.json();
+        assert_eq!(after["first_broken_id"], serde_json::Value::Null, "the chain goes on from the mark: {after}");
+        assert_eq!(after["pruned_through"], old_head.id);
+        assert!(audit::holds_anchor(&mut conn, &old_head).expect("anchor"), "a head removed for retention is not a cut");
+
+        // The newest events cut off: the head kept elsewhere is no longer there.
+        let head: ChainHead = serde_json::from_value(after["head"].clone()).expect("head");
+        let lift = match app.engine {
+            api::db::Engine::Sqlite => "DROP TRIGGER audit_events_no_delete",
+            api::db::Engine::Postgres => "ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_change",
+        };
+        diesel::sql_query(lift).execute(&mut conn).expect("lift the trigger");
+        let cut = diesel::sql_query(format!("DELETE FROM audit_events WHERE id = {}", head.id)).execute(&mut conn).expect("cut");
+        assert_eq!(cut, 1, "{head:?}");
+        assert!(!audit::holds_anchor(&mut conn, &head).expect("anchor"), "a cut behind a kept head is found");
+
+        // A mark moved later, to hide events as if removed for retention, is found.
+        let (hide_id, hide_hash): (i64, Option<String>) = api::db::schema::audit_events::table
+            .order(api::db::schema::audit_events::id.desc())
+            .select((api::db::schema::audit_events::id, api::db::schema::audit_events::chain_hash))
+            .first(&mut conn)
+            .expect("an event");
+        diesel::insert_into(api::db::schema::audit_prunes::table)
+            .values((
+                api::db::schema::audit_prunes::through_id.eq(hide_id),
+                api::db::schema::audit_prunes::through_hash.eq(hide_hash),
+                api::db::schema::audit_prunes::before_date.eq(today),
+                api::db::schema::audit_prunes::pruned_at.eq(api::db::now()),
+            ))
+            .execute(&mut conn)
+            .expect("a forged mark");
+        diesel::delete(api::db::schema::audit_events::table.filter(api::db::schema::audit_events::id.le(hide_id)))
+            .execute(&mut conn)
+            .expect("hide");
+        app.token("city_admin").await;
+        let forged = app.get("/api/v1/audit-events/chain", &auditor).await.json();
+        assert_eq!(forged["first_broken_id"], hide_id + 1, "{forged}");
+    }
 }

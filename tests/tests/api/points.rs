@@ -42,6 +42,23 @@ where
     list["items"][0]["id"].as_i64().expect("member")
 }
 
+/// Lifts the database's guards on the ledger, as someone with write access to the database
+/// could: what is left to catch a change is the keyed chain.
+fn lift_ledger_guards(conn: &mut api::db::DbConnection, engine: api::db::Engine) {
+    let statements: &[&str] = match engine {
+        api::db::Engine::Sqlite => &[
+            "DROP TRIGGER points_entries_no_edit",
+            "DROP TRIGGER points_entries_no_delete",
+            "DROP TRIGGER points_entries_linked_once",
+            "DROP TRIGGER points_entries_decided_once",
+        ],
+        api::db::Engine::Postgres => &["ALTER TABLE points_entries DISABLE TRIGGER points_entries_append_only"],
+    };
+    for statement in statements {
+        diesel::sql_query(*statement).execute(conn).expect("lift a guard");
+    }
+}
+
 fn award(member: i64, rule: i64) -> serde_json::Value {
     json!({"member_id": member, "rule_id": rule, "occurred_on": "2026-06-01", "evidence": "社区志愿服务"})
 }
@@ -65,15 +82,77 @@ on_both_databases! {
         let id = entry["id"].as_i64().unwrap_or_default();
         let edit = format!("UPDATE points_entries SET points = 50 WHERE id = {id}");
         assert!(diesel::sql_query(&edit).execute(&mut conn).is_err(), "the append-only trigger refuses the edit");
-        let disable = match app.engine {
-            api::db::Engine::Sqlite => "DROP TRIGGER points_entries_no_edit",
-            api::db::Engine::Postgres => "ALTER TABLE points_entries DISABLE TRIGGER points_entries_append_only",
-        };
-        diesel::sql_query(disable).execute(&mut conn).expect("disable trigger");
+        lift_ledger_guards(&mut conn, app.engine);
         diesel::sql_query(&edit).execute(&mut conn).expect("tamper");
         let check = app.get(&verify, &admin).await.json();
         assert_eq!(check["valid"], false);
+        assert_eq!(check["broken"], "changed");
         assert_eq!(check["first_broken_entry_id"], id);
+    }
+
+    async fn the_keyed_chain_covers_decisions_and_its_head(app) {
+        let admin = app.token("city_admin").await;
+        let member = member_of_yucai(&app, &admin).await;
+        let verify = format!("/api/v1/members/{member}/points/verify");
+        let bonus = app.post("/api/v1/points/entries", &admin, award(member, rule_id(&app, "B01"))).await.json();
+        let rejected = app.post(&format!("/api/v1/points/entries/{}/reject", bonus["id"]), &admin, json!({})).await;
+        assert_eq!(rejected.json()["status"], "rejected");
+        let newest = app.post("/api/v1/points/entries", &admin, award(member, rule_id(&app, "A02"))).await.json();
+        assert_eq!(app.get(&verify, &admin).await.json()["valid"], true);
+        let mut conn = app.pool.get().expect("connection");
+        lift_ledger_guards(&mut conn, app.engine);
+
+        // Dropping the newest entry leaves a chain that holds up to its end, but not its head.
+        diesel::sql_query(format!("DELETE FROM points_entries WHERE id = {}", newest["id"])).execute(&mut conn).expect("drop");
+        let check = app.get(&verify, &admin).await.json();
+        assert_eq!((check["valid"].clone(), check["broken"].clone()), (json!(false), json!("head")), "{check}");
+
+        // A rejected award turned into an approved one is caught at its entry.
+        diesel::sql_query(format!("UPDATE points_entries SET status = 'approved' WHERE id = {}", bonus["id"]))
+            .execute(&mut conn)
+            .expect("forge an approval");
+        let check = app.get(&verify, &admin).await.json();
+        assert_eq!(check["broken"], "changed", "{check}");
+        assert_eq!(check["first_broken_entry_id"], bonus["id"]);
+        let whole = api::maintenance::verify(&mut conn).expect("verify");
+        assert!(whole.broken_chains.iter().any(|(m, _)| *m == member), "`dangjian verify` names the member");
+        assert!(!whole.is_whole());
+    }
+
+    async fn chains_written_before_the_key_are_keyed_only_when_they_hold(app) {
+        use api::db::schema::{points_chain_heads, points_entries as entries};
+        use domain::points::chain::unkeyed_hash;
+        let admin = app.token("city_admin").await;
+        let holding = member_of_yucai(&app, &admin).await;
+        let bonus = app.post("/api/v1/points/entries", &admin, award(holding, rule_id(&app, "B01"))).await.json();
+        app.post(&format!("/api/v1/points/entries/{}/approve", bonus["id"]), &admin, json!({})).await;
+        let mut conn = app.pool.get().expect("connection");
+        let other: i64 = entries::table.filter(entries::member_id.ne(holding)).select(entries::member_id).first(&mut conn).expect("another member");
+        // Both members' ledgers as the unkeyed chain left them; the second one changed since.
+        lift_ledger_guards(&mut conn, app.engine);
+        for member in [holding, other] {
+            let rows = api::db::repo::points::chain(&mut conn, member).expect("chain");
+            let mut previous = String::new();
+            for row in &rows {
+                let mut content = api::db::repo::points::content(row).expect("content");
+                if member == other && row.id == rows[0].id {
+                    content.points += 10;
+                }
+                previous = unkeyed_hash(&previous, &content);
+                diesel::update(entries::table.find(row.id))
+                    .set((entries::hash.eq(&previous), entries::link.eq(None::<i64>), entries::decision_link.eq(None::<i64>), entries::decision_hash.eq(None::<String>)))
+                    .execute(&mut conn)
+                    .expect("unkey");
+            }
+            diesel::delete(points_chain_heads::table.find(member)).execute(&mut conn).expect("no head");
+        }
+        let keyed = api::db::write_transaction(&mut conn, api::db::repo::points::key_old_chains).expect("key");
+        assert_eq!(keyed, 1, "only the chain that holds is keyed");
+        let check = |member: i64| format!("/api/v1/members/{member}/points/verify");
+        let holds = app.get(&check(holding), &admin).await.json();
+        assert_eq!(holds["valid"], true, "{holds}");
+        let changed = app.get(&check(other), &admin).await.json();
+        assert_eq!(changed["broken"], "unchained", "{changed}");
     }
 
     async fn caps_hold_and_a_veto_zeroes_the_year(app) {

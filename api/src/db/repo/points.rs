@@ -1,12 +1,14 @@
-//! The points ledger: append-only, hash-chained per member, caps checked under a per-member
-//! lock so that concurrent writers lose nothing and never exceed a cap.
+//! The points ledger: append-only, chained per member with the integrity key (entries and
+//! decisions alike), caps checked under a per-member lock so that concurrent writers lose
+//! nothing and never exceed a cap.
 
 use chrono::{Datelike, NaiveDate};
 use diesel::prelude::*;
-use domain::points::{ChainedEntry, EntryStatus, RuleCategory, check_cap, entry_hash};
+use domain::points::chain::{self, ChainBreak, Decision, EntryContent, Head, Link, Stored};
+use domain::points::{EntryStatus, RuleCategory, check_cap};
 
-use crate::db::models::{NewPointsEntry, PointsEntryRow, PointsRuleRow};
-use crate::db::schema::{members, points_entries as entries, points_rules as rules};
+use crate::db::models::{NewChainHead, NewPointsEntry, PointsEntryRow, PointsRuleRow};
+use crate::db::schema::{members, points_chain_heads as heads, points_entries as entries, points_rules as rules};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 
@@ -37,20 +39,101 @@ pub fn chain(conn: &mut DbConnection, member_id: i64) -> ApiResult<Vec<PointsEnt
         .load(conn)?)
 }
 
-pub fn chained(row: &PointsEntryRow) -> ChainedEntry {
-    ChainedEntry {
-        id: row.id,
+fn status(code: &str) -> ApiResult<EntryStatus> {
+    code.parse().map_err(|_| ApiError::Internal(format!("stored entry status {code}")))
+}
+
+/// What an entry's link covers. A decided entry was appended pending.
+pub fn content(row: &PointsEntryRow) -> ApiResult<EntryContent> {
+    let decided = row.decision_link.is_some() || (row.link.is_none() && row.decided_on.is_some());
+    Ok(EntryContent {
         member_id: row.member_id,
         year: row.year,
         rule_code: row.rule_code.clone(),
         rule_version: row.rule_version,
         points: i64::from(row.points),
+        veto: row.veto,
         occurred_on: row.occurred_on.to_string(),
         awarding_org_id: row.awarding_org_id,
         reverses_entry_id: row.reverses_entry_id,
         evidence: row.evidence.clone(),
-        hash: row.hash.clone(),
+        status: if decided { EntryStatus::Pending } else { status(&row.status)? },
+    })
+}
+
+fn decision(row: &PointsEntryRow) -> ApiResult<Decision> {
+    Ok(Decision {
+        entry_id: row.id,
+        status: status(&row.status)?,
+        decided_by: row.decided_by,
+        decided_on: row.decided_on.map(|d| d.to_string()).unwrap_or_default(),
+    })
+}
+
+/// The links an entry row holds: its own, and its decision's when it was decided.
+fn links(row: &PointsEntryRow, into: &mut Vec<Stored>) -> ApiResult<()> {
+    into.push(Stored { number: row.link, entry_id: row.id, link: Link::Entry(content(row)?), hash: row.hash.clone() });
+    if let Some(number) = row.decision_link {
+        into.push(Stored {
+            number: Some(number),
+            entry_id: row.id,
+            link: Link::Decision(decision(row)?),
+            hash: row.decision_hash.clone().unwrap_or_default(),
+        });
     }
+    Ok(())
+}
+
+/// Checks a member's chain (the member's entry rows in any order) against the head.
+pub fn check(key: &[u8], rows: &[PointsEntryRow], head: Option<&Head>) -> ApiResult<Result<(), ChainBreak>> {
+    let mut stored = Vec::with_capacity(rows.len() + rows.len() / 4);
+    for row in rows {
+        links(row, &mut stored)?;
+    }
+    Ok(chain::check(key, stored, head))
+}
+
+pub fn head(conn: &mut DbConnection, member_id: i64) -> ApiResult<Option<Head>> {
+    let found: Option<(i64, String)> =
+        heads::table.find(member_id).select((heads::links, heads::hash)).first(conn).optional()?;
+    Ok(found.map(|(links, hash)| Head { links, hash }))
+}
+
+/// The heads of several members.
+pub fn heads_of(conn: &mut DbConnection, member_ids: &[i64]) -> ApiResult<Vec<(i64, Head)>> {
+    let found: Vec<(i64, i64, String)> = heads::table
+        .filter(heads::member_id.eq_any(member_ids))
+        .select((heads::member_id, heads::links, heads::hash))
+        .load(conn)?;
+    Ok(found.into_iter().map(|(member, links, hash)| (member, Head { links, hash })).collect())
+}
+
+fn move_head(conn: &mut DbConnection, member_id: i64, from: Option<&Head>, to: Head) -> ApiResult<()> {
+    if from.is_some() {
+        diesel::update(heads::table.find(member_id))
+            .set((heads::links.eq(to.links), heads::hash.eq(to.hash)))
+            .execute(conn)?;
+    } else {
+        diesel::insert_into(heads::table)
+            .values(NewChainHead { member_id, links: to.links, hash: to.hash })
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Serializes writers of one member's chain on PostgreSQL, so that the cap check and the
+/// chain see every committed link. SQLite writers are already serialized by BEGIN
+/// IMMEDIATE; there a read suffices, and the member's page is not rewritten by every link.
+fn lock_member(conn: &mut DbConnection, member_id: i64) -> ApiResult<()> {
+    let found = match conn {
+        DbConnection::Postgresql(_) => {
+            diesel::update(members::table.find(member_id)).set(members::id.eq(members::id)).execute(conn)?
+        }
+        DbConnection::Sqlite(_) => {
+            members::table.find(member_id).count().get_result::<i64>(conn)?.try_into().unwrap_or(0)
+        }
+    };
+    if found == 1 { Ok(()) } else { Err(ApiError::NotFound) }
 }
 
 /// What an entry to append says.
@@ -69,23 +152,10 @@ pub struct Award {
 }
 
 /// Appends an entry: takes the member's row lock, checks the rule's yearly cap against the
-/// entries counted so far (pending and approved), and chains the hash to the member's
-/// previous entry. Call inside a write transaction.
+/// entries counted so far (pending and approved), and chains the entry after the member's
+/// last link. Call inside a write transaction.
 pub fn append(conn: &mut DbConnection, award: Award) -> ApiResult<PointsEntryRow> {
-    // Serializes writers of one member on PostgreSQL, so that the cap check and the chain
-    // see every committed entry. SQLite writers are already serialized by BEGIN IMMEDIATE;
-    // there a read suffices, and the member's page is not rewritten by every entry.
-    let found = match conn {
-        DbConnection::Postgresql(_) => {
-            diesel::update(members::table.find(award.member_id)).set(members::id.eq(members::id)).execute(conn)?
-        }
-        DbConnection::Sqlite(_) => {
-            members::table.find(award.member_id).count().get_result::<i64>(conn)?.try_into().unwrap_or(0)
-        }
-    };
-    if found != 1 {
-        return Err(ApiError::NotFound);
-    }
+    lock_member(conn, award.member_id)?;
     let year = award.occurred_on.year();
     let category: RuleCategory =
         award.rule.category.parse().map_err(|_| ApiError::Internal("stored rule category".into()))?;
@@ -106,32 +176,30 @@ pub fn append(conn: &mut DbConnection, award: Award) -> ApiResult<PointsEntryRow
             }
         })?;
     }
-    let previous: String = entries::table
-        .filter(entries::member_id.eq(award.member_id))
-        .order(entries::id.desc())
-        .select(entries::hash)
-        .first(conn)
-        .optional()?
-        .unwrap_or_default();
     let status = if award.rule.needs_approval && award.reverses_entry_id.is_none() {
         EntryStatus::Pending
     } else {
         EntryStatus::Approved
     };
-    let mut content = ChainedEntry {
-        id: 0,
-        member_id: award.member_id,
-        year,
-        rule_code: award.rule.code.clone(),
-        rule_version: award.rule.version,
-        points: i64::from(award.points),
-        occurred_on: award.occurred_on.to_string(),
-        awarding_org_id: award.awarding_org_id,
-        reverses_entry_id: award.reverses_entry_id,
-        evidence: award.evidence.clone(),
-        hash: String::new(),
-    };
-    content.hash = entry_hash(&previous, &content);
+    let veto = category == RuleCategory::Veto;
+    let head = head(conn, award.member_id)?;
+    let next = chain::append(
+        crate::integrity::key()?,
+        head.as_ref(),
+        &Link::Entry(EntryContent {
+            member_id: award.member_id,
+            year,
+            rule_code: award.rule.code.clone(),
+            rule_version: award.rule.version,
+            points: i64::from(award.points),
+            veto,
+            occurred_on: award.occurred_on.to_string(),
+            awarding_org_id: award.awarding_org_id,
+            reverses_entry_id: award.reverses_entry_id,
+            evidence: award.evidence.clone(),
+            status,
+        }),
+    );
     let id: i64 = diesel::insert_into(entries::table)
         .values(NewPointsEntry {
             member_id: award.member_id,
@@ -140,7 +208,7 @@ pub fn append(conn: &mut DbConnection, award: Award) -> ApiResult<PointsEntryRow
             rule_code: award.rule.code.clone(),
             rule_version: award.rule.version,
             points: award.points,
-            veto: category == RuleCategory::Veto,
+            veto,
             occurred_on: award.occurred_on,
             evidence: award.evidence,
             awarding_org_id: award.awarding_org_id,
@@ -150,9 +218,89 @@ pub fn append(conn: &mut DbConnection, award: Award) -> ApiResult<PointsEntryRow
             status: status.code().to_owned(),
             recorded_by: award.recorded_by,
             created_at: now(),
-            hash: content.hash,
+            hash: next.hash.clone(),
+            link: Some(next.links),
         })
         .returning(entries::id)
         .get_result(conn)?;
+    move_head(conn, award.member_id, head.as_ref(), next)?;
     find_entry(conn, id)?.ok_or(ApiError::NotFound)
+}
+
+/// Decides a pending entry, as the next link of its member's chain. False when the entry
+/// is no longer pending. Call inside a write transaction.
+pub fn decide(
+    conn: &mut DbConnection,
+    entry: &PointsEntryRow,
+    decided: EntryStatus,
+    decided_by: i64,
+    decided_on: NaiveDate,
+) -> ApiResult<bool> {
+    lock_member(conn, entry.member_id)?;
+    let head = head(conn, entry.member_id)?;
+    let link = Link::Decision(Decision {
+        entry_id: entry.id,
+        status: decided,
+        decided_by: Some(decided_by),
+        decided_on: decided_on.to_string(),
+    });
+    let next = chain::append(crate::integrity::key()?, head.as_ref(), &link);
+    let changed = diesel::update(entries::table.find(entry.id).filter(entries::status.eq(EntryStatus::Pending.code())))
+        .set((
+            entries::status.eq(decided.code()),
+            entries::decided_by.eq(decided_by),
+            entries::decided_on.eq(decided_on),
+            entries::decision_link.eq(next.links),
+            entries::decision_hash.eq(&next.hash),
+        ))
+        .execute(conn)?;
+    if changed != 1 {
+        return Ok(false);
+    }
+    move_head(conn, entry.member_id, head.as_ref(), next)?;
+    Ok(true)
+}
+
+/// Keys the chains of entries written before the ledger was keyed: a member's old unkeyed
+/// chain is checked first and keyed only when it holds, so that a change made before is
+/// never blessed (such a chain stays unkeyed and `verify` names it). Returns the members
+/// keyed. Call inside a write transaction.
+pub fn key_old_chains(conn: &mut DbConnection) -> ApiResult<usize> {
+    let key = crate::integrity::key()?;
+    let members: Vec<i64> =
+        entries::table.filter(entries::link.is_null()).select(entries::member_id).distinct().load(conn)?;
+    let mut keyed = 0;
+    for member_id in members {
+        let rows = chain(conn, member_id)?;
+        let mut previous = String::new();
+        let mut holds = rows.iter().all(|r| r.link.is_none());
+        for row in &rows {
+            holds = holds && chain::unkeyed_hash(&previous, &content(row)?) == row.hash;
+            previous.clone_from(&row.hash);
+        }
+        if !holds {
+            log::warn!("the points chain of member {member_id} does not hold; it stays unkeyed");
+            continue;
+        }
+        let mut head: Option<Head> = None;
+        for row in &rows {
+            let next = chain::append(key, head.as_ref(), &Link::Entry(content(row)?));
+            diesel::update(entries::table.find(row.id))
+                .set((entries::link.eq(next.links), entries::hash.eq(&next.hash)))
+                .execute(conn)?;
+            head = Some(next);
+            if row.decided_on.is_some() {
+                let next = chain::append(key, head.as_ref(), &Link::Decision(decision(row)?));
+                diesel::update(entries::table.find(row.id))
+                    .set((entries::decision_link.eq(next.links), entries::decision_hash.eq(&next.hash)))
+                    .execute(conn)?;
+                head = Some(next);
+            }
+        }
+        if let Some(head) = head {
+            move_head(conn, member_id, None, head)?;
+            keyed += 1;
+        }
+    }
+    Ok(keyed)
 }
