@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Domain unit tests and API integration tests, on SQLite and on a throwaway PostgreSQL
-# cluster started here and stopped on exit, then the backup drill on both.
+# cluster started here and stopped on exit, then the backup drill and the schemathesis run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 url="$(scripts/test-postgres.sh start)"
@@ -14,3 +14,7 @@ fi
 # Backup, restore and verify on both databases while points entries are written.
 cargo build -q -p api
 scripts/backup-drill.py
+# The whole contract, generated requests as every role: no server error, documented answers
+# match their schemas. Every role on SQLite; on PostgreSQL the roles that write most.
+scripts/schemathesis.sh sqlite
+DANGJIAN_ST_ROLES="yucai_grid city_admin sysadmin" scripts/schemathesis.sh postgres

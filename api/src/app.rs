@@ -73,6 +73,13 @@ pub fn build(
     >,
 > {
     let frontend_dir = state.config.frontend_dir.clone();
+    let mut headers = DefaultHeaders::new()
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add(("X-Frame-Options", "DENY"));
+    if let Some(seconds) = state.config.hsts_seconds {
+        headers = headers.add(("Strict-Transport-Security", format!("max-age={seconds}; includeSubDomains")));
+    }
     let contract = openapi::document();
     let table = RouteTable(Arc::new(openapi::route_table(&contract)));
     let (app, _) = App::new()
@@ -97,12 +104,7 @@ pub fn build(
             Logger::new("%a \"%{method}xi %U\" %s %b %Dms")
                 .custom_request_replace("method", |req| req.method().to_string()),
         )
-        .wrap(
-            DefaultHeaders::new()
-                .add(("X-Content-Type-Options", "nosniff"))
-                .add(("Referrer-Policy", "no-referrer"))
-                .add(("X-Frame-Options", "DENY")),
-        )
+        .wrap(headers)
         .wrap_fn(|req, srv| {
             let state = req.app_data::<web::Data<AppState>>().cloned();
             let refused = Refused::of(&req);
@@ -185,7 +187,7 @@ impl Refused {
             method: req.method().to_string(),
             path: path.to_owned(),
             token,
-            client_addr: req.peer_addr().map(|a| a.ip().to_string()),
+            client_addr: crate::auth::client_addr(req.request()),
         })
     }
 

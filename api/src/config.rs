@@ -12,6 +12,7 @@ use rand::RngCore;
 
 use crate::data_key::{self, DataKeys};
 use crate::limits::LimitsConfig;
+use crate::proxies::TrustedProxies;
 
 /// Longest access token lifetime the service accepts.
 const MAX_ACCESS_TOKEN_MINUTES: i64 = 30;
@@ -42,6 +43,14 @@ pub struct Config {
     /// Whether the three administrators must log in with a second factor (TOTP).
     pub admin_second_factor: bool,
     pub limits: LimitsConfig,
+    /// Proxies whose `Forwarded` / `X-Forwarded-For` name the client (none: the TCP peer is
+    /// the client).
+    pub trusted_proxies: TrustedProxies,
+    /// `Strict-Transport-Security` max-age, when served over TLS (none: no header).
+    pub hsts_seconds: Option<u64>,
+    /// Whether the refresh cookie is marked `Secure` (sent over HTTPS only; browsers treat
+    /// `localhost` as secure).
+    pub secure_cookies: bool,
     /// How long a client may take to send a request body (a full 16 MiB upload in the
     /// default 60 s needs about 2.2 Mbit/s).
     pub body_timeout: std::time::Duration,
@@ -160,6 +169,9 @@ impl std::fmt::Debug for Config {
             .field("passwords", &self.passwords)
             .field("admin_second_factor", &self.admin_second_factor)
             .field("limits", &self.limits)
+            .field("trusted_proxies", &self.trusted_proxies)
+            .field("hsts_seconds", &self.hsts_seconds)
+            .field("secure_cookies", &self.secure_cookies)
             .field("body_timeout", &self.body_timeout)
             .field("pool_size", &self.pool_size)
             .field("cache_ttl", &self.cache_ttl)
@@ -264,6 +276,13 @@ impl Config {
                 search_per_minute: count("DANGJIAN_SEARCHES_PER_MINUTE", LimitsConfig::default().search_per_minute)?,
                 export_per_minute: count("DANGJIAN_EXPORTS_PER_MINUTE", LimitsConfig::default().export_per_minute)?,
             },
+            trusted_proxies: TrustedProxies::parse(&var("DANGJIAN_TRUSTED_PROXIES").unwrap_or_default())
+                .map_err(|message| ConfigError { name: "DANGJIAN_TRUSTED_PROXIES", message })?,
+            hsts_seconds: match var("DANGJIAN_HSTS_SECONDS") {
+                Some(_) => Some(number("DANGJIAN_HSTS_SECONDS", 0)?.unsigned_abs()),
+                None => None,
+            },
+            secure_cookies: flag("DANGJIAN_SECURE_COOKIES", true)?,
             pool_size: u32::try_from(number("DANGJIAN_DB_POOL_SIZE", 8)?).unwrap_or(8),
             cache_ttl: std::time::Duration::from_secs(number("DANGJIAN_CACHE_SECONDS", 10)?.unsigned_abs()),
             rules: Rules::from_env()?,

@@ -140,7 +140,36 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
         data_error(inner, &path)
     })?;
     deserializer.end().map_err(|e| data_error(e, "."))?;
+    // A NUL can only come as the escape `\u0000`; only then is the document walked for it.
+    if body.windows(6).any(|w| w.eq_ignore_ascii_case(b"\\u0000"))
+        && let Some(path) = serde_json::from_slice(body).ok().and_then(|v| nul_path(&v))
+    {
+        return Err(refuse_nul(if path.is_empty() { "body" } else { &path }));
+    }
     Ok(value)
+}
+
+/// Refuses text holding the NUL character: no field has a use for it, and PostgreSQL text
+/// cannot store it.
+pub fn refuse_nul(field: &str) -> ApiError {
+    ApiError::Validation(vec![FieldError::new(field, "invalid_characters", "must not contain the NUL character")])
+}
+
+/// The path of the first string (or key) in a document that holds a NUL character.
+fn nul_path(value: &serde_json::Value) -> Option<String> {
+    let join = |head: &str, rest: String| {
+        if rest.is_empty() || rest.starts_with('[') { format!("{head}{rest}") } else { format!("{head}.{rest}") }
+    };
+    match value {
+        serde_json::Value::String(text) => text.contains('\0').then(String::new),
+        serde_json::Value::Array(items) => {
+            items.iter().enumerate().find_map(|(i, item)| nul_path(item).map(|rest| join(&format!("[{i}]"), rest)))
+        }
+        serde_json::Value::Object(fields) => fields.iter().find_map(|(name, item)| {
+            if name.contains('\0') { Some(String::new()) } else { nul_path(item).map(|rest| join(name, rest)) }
+        }),
+        _ => None,
+    }
 }
 
 fn data_error(error: serde_json::Error, path: &str) -> ApiError {
@@ -196,6 +225,11 @@ impl<T: DeserializeOwned + Validate> FromRequest for QueryParams<T> {
 }
 
 fn parse_query<T: DeserializeOwned + Validate>(query: &str) -> Result<T, ApiError> {
+    if let Some((name, _)) =
+        form_urlencoded_parse(query).find(|(name, value)| name.contains('\0') || value.contains('\0'))
+    {
+        return Err(refuse_nul(&name));
+    }
     let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded_parse(query));
     let value: T = serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let path = error.path().to_string();

@@ -15,6 +15,7 @@ pub mod integrity;
 pub mod limits;
 pub mod maintenance;
 pub mod openapi;
+pub mod proxies;
 pub mod routes;
 pub mod seed;
 pub mod state;

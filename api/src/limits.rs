@@ -118,7 +118,7 @@ impl Limits {
     /// Applies the limit a request falls under, if any.
     pub fn check(&self, req: &ServiceRequest) -> Result<Option<Allowance>, ApiError> {
         let path = req.path();
-        let address = || req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_default();
+        let address = || crate::auth::client_addr(req.request()).unwrap_or_default();
         // A session is named by a hash of its bearer token (never the token itself).
         let session = || {
             req.headers()

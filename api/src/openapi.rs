@@ -3,13 +3,16 @@
 
 use std::collections::BTreeMap;
 
+use utoipa::Number;
 use utoipa::openapi::path::{HttpMethod, Operation};
+use utoipa::openapi::schema::Schema;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, OpenApi, Ref, RefOr, ResponseBuilder};
 use utoipa::{OpenApi as _, ToSchema};
 use utoipa_actix_web::AppExt;
 
 use crate::error::{FieldError, Problem};
+use crate::extract::MAX_LIMIT;
 use crate::routes;
 
 #[derive(utoipa::OpenApi)]
@@ -88,11 +91,32 @@ fn document_etag(conditional: bool, method: &HttpMethod, operation: &mut Operati
     }
 }
 
+/// The paging bounds every list enforces (`extract::Page`), declared where clients read them.
+fn document_paging(operation: &mut Operation) {
+    for parameter in operation.parameters.iter_mut().flatten() {
+        let RefOr::T(parameter) = parameter else { continue };
+        let (minimum, maximum) = match parameter.name.as_str() {
+            "limit" => (1, Some(MAX_LIMIT)),
+            "offset" => (0, None),
+            _ => continue,
+        };
+        if let Some(RefOr::T(Schema::Object(object))) = parameter.schema.as_mut() {
+            object.minimum = Some(Number::Int(minimum));
+            object.maximum = maximum.and_then(|m| isize::try_from(m).ok()).map(Number::Int);
+        }
+    }
+}
+
 fn finish_operation(method: &HttpMethod, operation: &mut Operation) {
     let public = operation.operation_id.as_deref().is_some_and(|id| PUBLIC_OPERATIONS.contains(&id));
     if operation.operation_id.as_deref() == Some("create_token") {
+        operation
+            .responses
+            .responses
+            .insert("401".to_owned(), problem_response("Wrong credentials or an invalid refresh token"));
         operation.responses.responses.insert("429".to_owned(), problem_response("Account locked; see Retry-After"));
     }
+    document_paging(operation);
     for (status, description) in problem_statuses(method, public) {
         operation.responses.responses.entry(status.to_owned()).or_insert_with(|| problem_response(description));
     }

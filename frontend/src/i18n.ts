@@ -31,6 +31,7 @@ export type EnumGroup =
   | 'communityType'
   | 'unitCoverage'
   | 'userKind'
+  | 'changeStatus'
   | 'category'
   | 'stage'
   | 'gender'

@@ -143,9 +143,13 @@ impl FromRequest for Caller {
     }
 }
 
-/// The client's address: the TCP peer (forwarded headers are not trusted).
+/// The client's address: the TCP peer, or behind trusted proxies the address they forwarded
+/// (see [`crate::proxies`]).
 pub fn client_addr(req: &HttpRequest) -> Option<String> {
-    req.peer_addr().map(|addr| addr.ip().to_string())
+    let peer = req.peer_addr()?.ip();
+    let Some(state) = req.app_data::<actix_web::web::Data<AppState>>() else { return Some(peer.to_string()) };
+    let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
+    Some(state.config.trusted_proxies.client(peer, header("forwarded"), header("x-forwarded-for")).to_string())
 }
 
 /// The client address of an unauthenticated request, for the audit log.

@@ -562,3 +562,17 @@ pub struct MeetingRow {
     pub recorded_by: Option<i64>,
     pub created_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = account_changes)]
+pub struct AccountChangeRow {
+    pub id: i64,
+    pub user_id: i64,
+    pub user_version: i32,
+    pub change: String,
+    pub requested_by: i64,
+    pub requested_at: NaiveDateTime,
+    pub status: String,
+    pub decided_by: Option<i64>,
+    pub decided_at: Option<NaiveDateTime>,
+}

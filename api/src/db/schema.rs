@@ -151,6 +151,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Account changes waiting for a second administrator.
+    account_changes (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        user_version -> Integer,
+        change -> Text,
+        requested_by -> BigInt,
+        requested_at -> Timestamp,
+        status -> Text,
+        decided_by -> Nullable<BigInt>,
+        decided_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     /// Removals of audit events older than the retention: where the chain now starts.
     audit_prunes (id) {
         id -> BigInt,
@@ -466,6 +481,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     password_history,
     login_attempts,
     recovery_codes,
+    account_changes,
     audit_events,
     audit_prunes,
     members,

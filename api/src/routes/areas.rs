@@ -86,6 +86,7 @@ pub struct AreaQuery {
     pub kind: Option<AreaKind>,
     /// Part of the name.
     #[validate(length(max = 100))]
+    #[param(max_length = 100)]
     pub q: Option<String>,
     /// Page size, 1–200 (default 20).
     pub limit: Option<i64>,
@@ -129,12 +130,14 @@ pub async fn list_areas(
 #[serde(deny_unknown_fields)]
 pub struct CreateArea {
     #[validate(length(min = 1, max = 100))]
+    #[schema(min_length = 1, max_length = 100)]
     pub name: String,
     pub kind: AreaKind,
     /// The area above (none only for a city, by the system administrator).
     pub parent_id: Option<i64>,
     pub community_type: Option<CommunityType>,
     #[validate(length(min = 1, max = 32))]
+    #[schema(min_length = 1, max_length = 32)]
     pub code: Option<String>,
 }
 
@@ -205,6 +208,7 @@ pub async fn get_area(state: web::Data<AppState>, caller: Caller, id: web::Path<
 #[serde(deny_unknown_fields)]
 pub struct UpdateArea {
     #[validate(length(min = 1, max = 100))]
+    #[schema(min_length = 1, max_length = 100)]
     pub name: Option<String>,
     /// Move the area (and everything below it) under another area of the level above.
     pub parent_id: Option<i64>,
@@ -214,6 +218,7 @@ pub struct UpdateArea {
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>)]
     #[validate(length(min = 1, max = 32))]
+    #[schema(min_length = 1, max_length = 32)]
     pub code: Option<Option<String>>,
 }
 

@@ -61,12 +61,16 @@ fn to_event(row: AuditEventRow) -> AuditEvent {
 pub struct AuditQuery {
     pub actor_id: Option<i64>,
     #[validate(length(max = 64))]
+    #[param(max_length = 64)]
     pub action: Option<String>,
     #[validate(length(max = 64))]
+    #[param(max_length = 64)]
     pub object_type: Option<String>,
     #[validate(length(max = 64))]
+    #[param(max_length = 64)]
     pub object_id: Option<String>,
     #[validate(length(max = 16))]
+    #[param(max_length = 16)]
     pub outcome: Option<String>,
     /// Events at or after this time.
     pub since: Option<DateTime<Utc>>,

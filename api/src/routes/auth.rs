@@ -1,6 +1,7 @@
 //! Token endpoint (password, refresh token, client credentials) and logout.
 
-use actix_web::{HttpResponse, post, web};
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::{HttpRequest, HttpResponse, post, web};
 use chrono::{NaiveDateTime, Utc};
 use domain::access::AccountKind;
 use domain::account::softlock::LoginState;
@@ -42,23 +43,35 @@ pub struct TokenRequest {
     pub grant_type: GrantType,
     /// For `password`.
     #[validate(length(min = 1, max = 64))]
+    #[schema(min_length = 1, max_length = 64)]
     pub username: Option<String>,
     /// For `password`.
     #[validate(length(min = 1, max = 256))]
+    #[schema(min_length = 1, max_length = 256)]
     pub password: Option<String>,
     /// For `refresh_token`.
     #[validate(length(min = 1, max = 256))]
+    #[schema(min_length = 1, max_length = 256)]
     pub refresh_token: Option<String>,
     /// For `client_credentials`: the service account's username.
     #[validate(length(min = 1, max = 64))]
+    #[schema(min_length = 1, max_length = 64)]
     pub client_id: Option<String>,
     /// For `client_credentials`: the service account's secret.
     #[validate(length(min = 1, max = 256))]
+    #[schema(min_length = 1, max_length = 256)]
     pub client_secret: Option<String>,
     /// For `password`, when the account has a second factor: the 6-digit code of the
     /// authenticator app, or one of the recovery codes (`xxxxx-xxxxx`, each good once).
     #[validate(length(min = 1, max = 32))]
+    #[schema(min_length = 1, max_length = 32)]
     pub otp: Option<String>,
+    /// For `password`: keep the refresh token in an HttpOnly, SameSite=Strict cookie
+    /// (`dangjian_refresh`, path `/api/v1/auth`) instead of the answer, where script cannot
+    /// read it (the SPA). A `refresh_token` grant without `refresh_token` then uses the
+    /// cookie and sets the next one there.
+    #[serde(default)]
+    pub refresh_cookie: bool,
 }
 
 /// Issued tokens.
@@ -84,9 +97,29 @@ pub struct TokenResponse {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LogoutRequest {
-    /// The refresh token to revoke.
+    /// The refresh token to revoke; without it, the one in the `dangjian_refresh` cookie.
     #[validate(length(min = 1, max = 256))]
-    pub refresh_token: String,
+    #[schema(min_length = 1, max_length = 256)]
+    pub refresh_token: Option<String>,
+}
+
+/// The cookie that keeps the SPA's refresh token out of reach of script.
+const REFRESH_COOKIE: &str = "dangjian_refresh";
+
+/// The refresh cookie holding `value` for `max_age` (zero: removes it). Sent only to the
+/// token endpoints and only by the site itself.
+fn refresh_cookie(value: String, max_age: chrono::Duration, secure: bool) -> Cookie<'static> {
+    Cookie::build(REFRESH_COOKIE, value)
+        .path("/api/v1/auth")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Strict)
+        .max_age(actix_web::cookie::time::Duration::seconds(max_age.num_seconds().max(0)))
+        .finish()
+}
+
+fn cookie_token(req: &HttpRequest) -> Option<String> {
+    req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()).filter(|v| !v.is_empty())
 }
 
 fn required(value: Option<String>, field: &str) -> ApiResult<String> {
@@ -108,27 +141,34 @@ fn required(value: Option<String>, field: &str) -> ApiResult<String> {
 #[post("/auth/token")]
 pub async fn issue_token(
     state: web::Data<AppState>,
+    req: HttpRequest,
     client: ClientAddr,
     JsonBody(request): JsonBody<TokenRequest>,
 ) -> ApiResult<HttpResponse> {
     let request = request.accept()?;
-    let response = match request.grant_type {
+    let (mut response, in_cookie) = match request.grant_type {
         GrantType::Password => {
             let username = required(request.username, "username")?;
             let secret = required(request.password, "password")?;
-            login(&state, client, username, secret, request.otp, AccountKind::Person).await?
+            (login(&state, client, username, secret, request.otp, AccountKind::Person).await?, request.refresh_cookie)
         }
         GrantType::ClientCredentials => {
             let client_id = required(request.client_id, "client_id")?;
             let secret = required(request.client_secret, "client_secret")?;
-            login(&state, client, client_id, secret, None, AccountKind::Service).await?
+            (login(&state, client, client_id, secret, None, AccountKind::Service).await?, false)
         }
         GrantType::RefreshToken => {
-            let refresh = required(request.refresh_token, "refresh_token")?;
-            refresh_tokens(&state, client, refresh).await?
+            let from_cookie = request.refresh_token.is_none();
+            let refresh = required(request.refresh_token.or_else(|| cookie_token(&req)), "refresh_token")?;
+            (refresh_tokens(&state, client, refresh).await?, from_cookie)
         }
     };
-    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(response))
+    let mut answer = HttpResponse::Ok();
+    answer.insert_header(("Cache-Control", "no-store"));
+    if in_cookie && let Some(refresh) = response.refresh_token.take() {
+        answer.cookie(refresh_cookie(refresh, state.config.refresh_token_ttl, state.config.secure_cookies));
+    }
+    Ok(answer.json(response))
 }
 
 /// Checks a username and secret, applies the lockout rule and issues tokens.
@@ -380,23 +420,31 @@ fn denied<'a>(action: &'a str, user_id: i64, reason: &str) -> Event<'a> {
 #[post("/auth/logout")]
 pub async fn logout(
     state: web::Data<AppState>,
+    req: HttpRequest,
     client: ClientAddr,
     JsonBody(request): JsonBody<LogoutRequest>,
 ) -> ApiResult<HttpResponse> {
     let request = request.accept()?;
-    state
-        .write(move |conn| {
-            if let Some(stored) = users::find_refresh_token(conn, &token::hash_refresh_token(&request.refresh_token))? {
-                users::revoke_refresh_token(conn, stored.id)?;
-                if let Some(session_id) = &stored.session_id {
-                    users::revoke_session(conn, session_id)?;
+    let from_cookie = request.refresh_token.is_none();
+    if let Some(refresh) = request.refresh_token.or_else(|| cookie_token(&req)) {
+        state
+            .write(move |conn| {
+                if let Some(stored) = users::find_refresh_token(conn, &token::hash_refresh_token(&refresh))? {
+                    users::revoke_refresh_token(conn, stored.id)?;
+                    if let Some(session_id) = &stored.session_id {
+                        users::revoke_session(conn, session_id)?;
+                    }
+                    let username = users::find(conn, stored.user_id)?.map(|u| u.username);
+                    let actor = Actor { id: Some(stored.user_id), username, client_addr: client.0 };
+                    audit::record(conn, &actor, Event::success("auth.logout", "user", stored.user_id))?;
                 }
-                let username = users::find(conn, stored.user_id)?.map(|u| u.username);
-                let actor = Actor { id: Some(stored.user_id), username, client_addr: client.0 };
-                audit::record(conn, &actor, Event::success("auth.logout", "user", stored.user_id))?;
-            }
-            Ok(())
-        })
-        .await?;
-    Ok(HttpResponse::NoContent().finish())
+                Ok(())
+            })
+            .await?;
+    }
+    let mut answer = HttpResponse::NoContent();
+    if from_cookie {
+        answer.cookie(refresh_cookie(String::new(), chrono::Duration::zero(), state.config.secure_cookies));
+    }
+    Ok(answer.finish())
 }

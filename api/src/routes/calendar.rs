@@ -12,7 +12,7 @@ use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::repo::calendar;
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{Upload, parse_json};
+use crate::extract::{Upload, parse_json, refuse_nul};
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -28,6 +28,7 @@ pub struct CalendarDay {
     pub kind: DayKind,
     /// E.g. 春节.
     #[validate(length(min = 1, max = 40))]
+    #[schema(min_length = 1, max_length = 40)]
     pub name: Option<String>,
 }
 
@@ -46,6 +47,7 @@ pub struct CalendarYear {
 #[serde(deny_unknown_fields)]
 pub struct CalendarUpload {
     #[validate(nested, length(max = 366))]
+    #[schema(max_items = 366)]
     pub days: Vec<CalendarDay>,
 }
 
@@ -124,6 +126,7 @@ pub async fn update_calendar(
     let year = year.into_inner();
     let (first, last) = bounds(year)?;
     let days = match upload.media_type.as_str() {
+        "text/csv" if upload.bytes.contains(&0) => return Err(refuse_nul("body")),
         "text/csv" => parse_csv(&upload.bytes)?,
         "application/json" => {
             let parsed: CalendarUpload = parse_json(&upload.bytes)?;

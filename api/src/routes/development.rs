@@ -251,25 +251,33 @@ pub struct NewStep {
     /// Branch meetings: `admission` or `conversion`.
     pub purpose: Option<Purpose>,
     #[validate(length(min = 1, max = 2000))]
+    #[schema(min_length = 1, max_length = 2000)]
     pub decision_record: Option<String>,
     /// Contacts: the two names, separated by 、 or commas.
     #[validate(length(min = 1, max = 100))]
+    #[schema(min_length = 1, max_length = 100)]
     pub contacts: Option<String>,
     #[validate(range(min = 0, max = 365))]
+    #[schema(minimum = 0, maximum = 365)]
     pub training_days: Option<i32>,
     #[validate(range(min = 0, max = 2000))]
+    #[schema(minimum = 0, maximum = 2000)]
     pub training_hours: Option<i32>,
     /// Branch meetings: members entitled to vote.
     #[validate(range(min = 1, max = 100000))]
+    #[schema(minimum = 1, maximum = 100000)]
     pub entitled: Option<i32>,
     /// Branch meetings: entitled members present.
     #[validate(range(min = 0, max = 100000))]
+    #[schema(minimum = 0, maximum = 100000)]
     pub present: Option<i32>,
     /// Branch meetings: votes in favour.
     #[validate(range(min = 0, max = 100000))]
+    #[schema(minimum = 0, maximum = 100000)]
     pub in_favour: Option<i32>,
     /// Probation extension: months (at most 12 by default).
     #[validate(range(min = 1, max = 24))]
+    #[schema(minimum = 1, maximum = 24)]
     pub months: Option<i32>,
 }
 
@@ -379,6 +387,7 @@ pub struct StageChange {
     pub occurred_on: NaiveDate,
     /// The decision record (决议) behind the change.
     #[validate(length(min = 1, max = 2000))]
+    #[schema(min_length = 1, max_length = 2000)]
     pub decision_record: String,
 }
 

@@ -192,6 +192,7 @@ pub async fn list_evaluations(
 pub struct NewCampaign {
     pub org_id: i64,
     #[validate(range(min = 2000, max = 2100))]
+    #[schema(minimum = 2000, maximum = 2100)]
     pub year: i32,
     pub deadline: NaiveDate,
 }
@@ -363,9 +364,11 @@ pub async fn list_evaluation_entries(
 #[serde(deny_unknown_fields)]
 pub struct NewOpinion {
     #[validate(range(min = 2000, max = 2100))]
+    #[schema(minimum = 2000, maximum = 2100)]
     pub year: i32,
     pub grade: Grade,
     #[validate(length(min = 1, max = 1000))]
+    #[schema(min_length = 1, max_length = 1000)]
     pub comment: String,
     /// For a caller whose scope holds both organizations: which side's opinion this is
     /// (default: the membership side).
@@ -442,6 +445,7 @@ pub struct NewResult {
     pub grade: Grade,
     /// Required when the grade differs from the suggested one (audited).
     #[validate(length(min = 1, max = 1000))]
+    #[schema(min_length = 1, max_length = 1000)]
     pub reason: Option<String>,
 }
 

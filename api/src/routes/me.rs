@@ -45,11 +45,13 @@ pub struct Me {
 #[serde(deny_unknown_fields)]
 pub struct PasswordChange {
     #[validate(length(min = 1, max = 256))]
+    #[schema(min_length = 1, max_length = 256)]
     pub current_password: String,
     /// The password rules (docs/SECURITY.md): by default at least 8 characters of three of
     /// lower case, upper case, digits and other characters, not the username, none of the
     /// last 5, and not guessable; a refusal is `/problems/password-policy` naming each rule.
     #[validate(length(min = 1, max = 256))]
+    #[schema(min_length = 1, max_length = 256)]
     pub new_password: String,
 }
 
@@ -128,6 +130,7 @@ pub async fn change_password(
 #[serde(deny_unknown_fields)]
 pub struct SecondFactorStart {
     #[validate(length(min = 1, max = 256))]
+    #[schema(min_length = 1, max_length = 256)]
     pub password: String,
 }
 
@@ -186,6 +189,7 @@ pub async fn create_second_factor(
 #[serde(deny_unknown_fields)]
 pub struct SecondFactorCode {
     #[validate(length(min = 6, max = 8))]
+    #[schema(min_length = 6, max_length = 8)]
     pub code: String,
 }
 

@@ -34,9 +34,11 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 #[serde(deny_unknown_fields)]
 pub struct AttachmentMeta {
     #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200)]
     pub name: String,
     pub size_bytes: Option<i64>,
     #[validate(length(min = 1, max = 500))]
+    #[schema(min_length = 1, max_length = 500)]
     pub location: Option<String>,
 }
 
@@ -46,6 +48,7 @@ pub struct AttachmentMeta {
 pub struct Leave {
     pub member_id: i64,
     #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200)]
     pub reason: String,
 }
 
@@ -195,20 +198,26 @@ pub struct NewMeeting {
     #[serde(default)]
     pub online: bool,
     #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200)]
     pub topic: String,
     #[validate(length(min = 1, max = 50))]
+    #[schema(min_length = 1, max_length = 50)]
     pub host: Option<String>,
     #[validate(length(min = 1, max = 20000))]
+    #[schema(min_length = 1, max_length = 20000)]
     pub minutes: Option<String>,
     #[serde(default)]
     #[validate(nested, length(max = 50))]
+    #[schema(max_items = 50)]
     pub attachments: Vec<AttachmentMeta>,
     /// Members present (of the organization's members).
     #[validate(length(max = 1000))]
+    #[schema(max_items = 1000)]
     pub present: Vec<i64>,
     /// Members on leave, with the reason.
     #[serde(default)]
     #[validate(nested, length(max = 1000))]
+    #[schema(max_items = 1000)]
     pub leave: Vec<Leave>,
 }
 
@@ -408,6 +417,7 @@ pub struct Compliance {
 pub struct PeriodQuery {
     /// A month `2026-03`, a quarter `2026-Q1` or a year `2026`.
     #[validate(length(min = 4, max = 7))]
+    #[param(min_length = 4, max_length = 7)]
     pub period: String,
 }
 

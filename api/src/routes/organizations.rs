@@ -116,6 +116,7 @@ pub struct OrgQuery {
     pub online: Option<bool>,
     /// Part of the name.
     #[validate(length(max = 100))]
+    #[param(max_length = 100)]
     pub q: Option<String>,
     /// `path` (tree order, default), `name`, `-name`, `created_at`, `-created_at`.
     #[param(inline)]
@@ -218,6 +219,7 @@ pub async fn list_organization_children(
 #[serde(deny_unknown_fields)]
 pub struct CreateOrganization {
     #[validate(length(min = 1, max = 100))]
+    #[schema(min_length = 1, max_length = 100)]
     pub name: String,
     pub kind: OrgKind,
     /// The organization above (none only for a root committee, by the system administrator).
@@ -232,6 +234,7 @@ pub struct CreateOrganization {
     /// The area it leads, if any.
     pub led_area_id: Option<i64>,
     #[validate(length(min = 1, max = 32))]
+    #[schema(min_length = 1, max_length = 32)]
     pub code: Option<String>,
 }
 
@@ -321,6 +324,7 @@ pub async fn get_organization(
 #[serde(deny_unknown_fields)]
 pub struct UpdateOrganization {
     #[validate(length(min = 1, max = 100))]
+    #[schema(min_length = 1, max_length = 100)]
     pub name: Option<String>,
     /// Move the organization and its whole subtree under another organization.
     pub parent_id: Option<i64>,
@@ -334,6 +338,7 @@ pub struct UpdateOrganization {
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>)]
     #[validate(length(min = 1, max = 32))]
+    #[schema(min_length = 1, max_length = 32)]
     pub code: Option<Option<String>>,
 }
 

@@ -156,13 +156,17 @@ pub async fn list_points_rules(
 pub struct RuleInput {
     /// Unique code, e.g. `A01`.
     #[validate(length(min = 1, max = 20))]
+    #[schema(min_length = 1, max_length = 20)]
     pub code: String,
     #[validate(length(min = 1, max = 100))]
+    #[schema(min_length = 1, max_length = 100)]
     pub name: String,
     pub category: RuleCategory,
     #[validate(range(min = -100, max = 100))]
+    #[schema(minimum = -100, maximum = 100)]
     pub points: i32,
     #[validate(range(min = 1, max = 1000))]
+    #[schema(minimum = 1, maximum = 1000)]
     pub cap_per_year: Option<i32>,
     #[serde(default)]
     pub needs_approval: bool,
@@ -462,6 +466,7 @@ pub struct NewEntry {
     pub occurred_on: NaiveDate,
     /// What happened (evidence).
     #[validate(length(min = 1, max = 500))]
+    #[schema(min_length = 1, max_length = 500)]
     pub evidence: String,
 }
 
@@ -592,6 +597,7 @@ pub async fn create_points_entry_rejection(
 #[serde(deny_unknown_fields)]
 pub struct Reversal {
     #[validate(length(min = 1, max = 500))]
+    #[schema(min_length = 1, max_length = 500)]
     pub reason: String,
 }
 
@@ -686,6 +692,7 @@ pub struct MemberPoints {
 pub struct YearQuery {
     /// Defaults to the current year.
     #[validate(range(min = 2000, max = 2100))]
+    #[param(minimum = 2000, maximum = 2100)]
     pub year: Option<i32>,
 }
 
@@ -833,9 +840,11 @@ pub struct Ranking {
 pub struct RankingQuery {
     pub org_id: i64,
     #[validate(range(min = 2000, max = 2100))]
+    #[param(minimum = 2000, maximum = 2100)]
     pub year: Option<i32>,
     /// How many of the top to list, 1–200 (default 50).
     #[validate(range(min = 1, max = 200))]
+    #[param(minimum = 1, maximum = 200)]
     pub top: Option<usize>,
     /// Also give this member's rank and percentile.
     pub member_id: Option<i64>,

@@ -402,9 +402,11 @@ pub async fn update_publicity_site(
 pub struct NewObjection {
     pub raised_on: NaiveDate,
     #[validate(length(min = 1, max = 1000))]
+    #[schema(min_length = 1, max_length = 1000)]
     pub content: String,
     /// How to reach whoever raised it (kept masked in answers).
     #[validate(length(min = 1, max = 40))]
+    #[schema(min_length = 1, max_length = 40)]
     pub contact: Option<String>,
 }
 
@@ -451,6 +453,7 @@ pub struct ObjectionDecision {
     /// `upheld` (fails the site) or `dismissed`.
     pub status: ObjectionStatus,
     #[validate(length(min = 1, max = 1000))]
+    #[schema(min_length = 1, max_length = 1000)]
     pub note: String,
 }
 

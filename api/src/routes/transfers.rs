@@ -134,6 +134,7 @@ pub struct NewTransfer {
     #[serde(default)]
     pub cross_province: bool,
     #[validate(length(min = 1, max = 500))]
+    #[schema(min_length = 1, max_length = 500)]
     pub note: Option<String>,
 }
 
@@ -317,6 +318,7 @@ fn decide(conn: &mut DbConnection, transfer: &TransferRow, status: TransferStatu
 #[serde(deny_unknown_fields)]
 pub struct TransferReturn {
     #[validate(length(min = 1, max = 500))]
+    #[schema(min_length = 1, max_length = 500)]
     pub reason: String,
 }
 

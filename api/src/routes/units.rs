@@ -118,6 +118,7 @@ pub struct UnitQuery {
     pub covered: Option<bool>,
     /// Part of the name.
     #[validate(length(max = 100))]
+    #[param(max_length = 100)]
     pub q: Option<String>,
     /// Page size, 1–200 (default 20).
     pub limit: Option<i64>,
@@ -162,19 +163,24 @@ pub async fn list_units(
 #[serde(deny_unknown_fields)]
 pub struct UnitInput {
     #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200)]
     pub name: String,
     /// 统一社会信用代码: 18 characters with a valid GB 32100 check character.
     #[validate(length(min = 1, max = 32))]
+    #[schema(min_length = 1, max_length = 32)]
     pub credit_code: String,
     pub field: Field,
     pub area_id: i64,
     #[validate(range(min = 0, max = 10_000_000))]
+    #[schema(minimum = 0, maximum = 10000000)]
     pub staff_count: i32,
     #[validate(range(min = 0, max = 10_000_000))]
+    #[schema(minimum = 0, maximum = 10000000)]
     pub party_member_count: i32,
     pub coverage: UnitCoverage,
     pub covering_org_id: Option<i64>,
     #[validate(length(min = 1, max = 64))]
+    #[schema(min_length = 1, max_length = 64)]
     pub instructor: Option<String>,
 }
 

@@ -1,7 +1,8 @@
 //! Who may change which account (三员分立): the system administrator creates and runs
 //! accounts but grants nothing; the security administrator grants roles and scopes and
 //! looks after the administrators' accounts but creates none; nobody administers their own
-//! account, and no administrator role is left without an active holder.
+//! account, no administrator role is left without an active holder, and the auditor is taken
+//! off duty only when a second administrator confirms it.
 
 use super::Role;
 
@@ -27,6 +28,8 @@ pub enum AccountRefusal {
     OwnAccount,
     #[error("`{0}` would have no active account left; grant the role to another account first")]
     LastAdministrator(Role),
+    #[error("a second administrator confirms this change, not the one who asked for it")]
+    SecondAdministrator,
 }
 
 impl AccountRefusal {
@@ -36,6 +39,7 @@ impl AccountRefusal {
             AccountRefusal::NotAllowed => "forbidden",
             AccountRefusal::OwnAccount => "own-account",
             AccountRefusal::LastAdministrator(_) => "last-administrator",
+            AccountRefusal::SecondAdministrator => "second-administrator-required",
         }
     }
 }
@@ -89,6 +93,49 @@ pub fn check_account_change(
         Some(role) if leaves_role(role) && active_holders(role) <= 1 => Err(AccountRefusal::LastAdministrator(role)),
         _ => Ok(()),
     }
+}
+
+code_list! {
+    /// State of an account change that waits for a second administrator.
+    pub enum ChangeStatus {
+        /// 待确认
+        Pending = "pending" / "待确认",
+        /// 已确认并生效
+        Confirmed = "confirmed" / "已确认",
+        /// 已撤回或驳回
+        Declined = "declined" / "已撤回",
+    }
+}
+
+/// Whether a change takes the auditor off duty (disables it or takes its role away): such a
+/// change waits for a second administrator, so that no single administrator stops the audit.
+pub fn needs_confirmation(target_roles: &[Role], change: AccountChange<'_>) -> bool {
+    target_roles.contains(&Role::AuditAdmin)
+        && match change {
+            AccountChange::Disable => true,
+            AccountChange::Grant { new_roles } => !new_roles.contains(&Role::AuditAdmin),
+            AccountChange::Create { .. } | AccountChange::Maintain => false,
+        }
+}
+
+/// Checks who confirms a change asked for by `requested_by` to the account `target_id`:
+/// another holder of the system or security administrator role, and not the account changed.
+pub fn check_confirmation(
+    requested_by: i64,
+    confirmer_id: i64,
+    confirmer_roles: &[Role],
+    target_id: i64,
+) -> Result<(), AccountRefusal> {
+    if !confirmer_roles.iter().any(|r| matches!(r, Role::SystemAdmin | Role::SecurityAdmin)) {
+        return Err(AccountRefusal::NotAllowed);
+    }
+    if confirmer_id == target_id {
+        return Err(AccountRefusal::OwnAccount);
+    }
+    if confirmer_id == requested_by {
+        return Err(AccountRefusal::SecondAdministrator);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -175,5 +222,22 @@ mod tests {
         );
         let keeps = AccountChange::Grant { new_roles: &[AuditAdmin] };
         assert_eq!(check_account_change(SECURITY, &[SecurityAdmin], auditor, keeps, only), Ok(()));
+    }
+
+    #[test]
+    fn taking_the_auditor_off_duty_waits_for_a_second_administrator() {
+        assert!(needs_confirmation(&[AuditAdmin], AccountChange::Disable));
+        assert!(needs_confirmation(&[AuditAdmin], AccountChange::Grant { new_roles: &[] }));
+        assert!(!needs_confirmation(&[AuditAdmin], AccountChange::Grant { new_roles: &[AuditAdmin] }));
+        assert!(!needs_confirmation(&[AuditAdmin], AccountChange::Maintain));
+        assert!(!needs_confirmation(&[SecurityAdmin], AccountChange::Disable));
+        let auditor = 3;
+        assert_eq!(check_confirmation(SECURITY, SYSTEM, &[SystemAdmin], auditor), Ok(()));
+        assert_eq!(
+            check_confirmation(SECURITY, SECURITY, &[SecurityAdmin], auditor),
+            Err(AccountRefusal::SecondAdministrator)
+        );
+        assert_eq!(check_confirmation(SECURITY, auditor, &[AuditAdmin], auditor), Err(AccountRefusal::NotAllowed));
+        assert_eq!(check_confirmation(SECURITY, 8, &[OrgAdmin], auditor), Err(AccountRefusal::NotAllowed));
     }
 }

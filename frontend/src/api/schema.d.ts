@@ -4,6 +4,63 @@
  */
 
 export interface paths {
+    "/api/v1/account-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List account changes (system and security administrators), newest first. */
+        get: operations["list_account_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account-changes/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a waiting change (another system or security administrator than the one who
+         *     asked): the change is checked again as its asker's and applied.
+         */
+        post: operations["create_account_change_confirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account-changes/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a waiting change (any system or security administrator; the one who asked
+         *     withdraws it this way).
+         */
+        post: operations["create_account_change_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/alerts": {
         parameters: {
             query?: never;
@@ -1176,7 +1233,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an account (needs `If-Match`). */
+        /**
+         * Change an account (needs `If-Match`). A change that takes the auditor off duty (disabling
+         *     it or taking its role away) is not applied: it answers 202 with a change that a second
+         *     administrator confirms (`POST /account-changes/{id}/confirm`).
+         */
         patch: operations["update_user"];
         trace?: never;
     };
@@ -1218,6 +1279,50 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A page of account changes, newest first. */
+        AccountChangeList: {
+            /** @description The page of items. */
+            items: components["schemas"]["AccountChangeRequest"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description A change to an account that waits for (or got) a second administrator's decision. */
+        AccountChangeRequest: {
+            /** @description The change as asked. */
+            change: components["schemas"]["UpdateUser"];
+            /** Format: date-time */
+            decided_at?: string | null;
+            /** Format: int64 */
+            decided_by?: number | null;
+            decided_by_username?: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            requested_at: string;
+            /** Format: int64 */
+            requested_by: number;
+            requested_by_username: string;
+            status: components["schemas"]["ChangeStatus"];
+            /**
+             * Format: int64
+             * @description The account to change.
+             */
+            user_id: number;
+            username: string;
+        };
         /**
          * @description `person` 人员, `service` 第三方系统
          * @enum {string}
@@ -1533,6 +1638,11 @@ export interface components {
             pruned_through?: number | null;
         };
         /**
+         * @description `pending` 待确认, `confirmed` 已确认, `declined` 已撤回
+         * @enum {string}
+         */
+        ChangeStatus: "pending" | "confirmed" | "declined";
+        /**
          * @description `urban` 城市社区, `relocation` 移民搬迁社区, `village_to_community` 村改居社区
          * @enum {string}
          */
@@ -1811,8 +1921,8 @@ export interface components {
         };
         /** @description Logout request. */
         LogoutRequest: {
-            /** @description The refresh token to revoke. */
-            refresh_token: string;
+            /** @description The refresh token to revoke; without it, the one in the `dangjian_refresh` cookie. */
+            refresh_token?: string | null;
         };
         /**
          * @description Which management link the caller holds for a member.
@@ -2747,6 +2857,13 @@ export interface components {
             otp?: string | null;
             /** @description For `password`. */
             password?: string | null;
+            /**
+             * @description For `password`: keep the refresh token in an HttpOnly, SameSite=Strict cookie
+             *     (`dangjian_refresh`, path `/api/v1/auth`) instead of the answer, where script cannot
+             *     read it (the SPA). A `refresh_token` grant without `refresh_token` then uses the
+             *     cookie and sets the next one there.
+             */
+            refresh_cookie?: boolean;
             /** @description For `refresh_token`. */
             refresh_token?: string | null;
             /** @description For `password`. */
@@ -3028,6 +3145,285 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list_account_changes: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["ChangeStatus"];
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of account changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountChangeList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_account_change_confirmation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account change id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applied; the account as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_account_change_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account change id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Declined */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountChangeRequest"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_alerts: {
         parameters: {
             query?: {
@@ -3830,6 +4226,15 @@ export interface operations {
             };
             /** @description Malformed JSON */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Wrong credentials or an invalid refresh token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10413,6 +10818,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Waiting for a second administrator */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountChangeRequest"];
                 };
             };
             /** @description Malformed JSON */

@@ -17,7 +17,7 @@ export type LoginResult =
  */
 export async function login(username: string, password: string, otp?: string): Promise<LoginResult> {
   const { data, error, response } = await tokenClient.POST('/api/v1/auth/token', {
-    body: { grant_type: 'password', username, password, otp },
+    body: { grant_type: 'password', username, password, otp, refresh_cookie: true },
   })
   if (data) {
     useAuthStore().setTokens(data)
@@ -37,21 +37,29 @@ export async function login(username: string, password: string, otp?: string): P
 
 let refreshing: Promise<boolean> | null = null
 
-/** Trades the refresh token for new tokens; concurrent callers share one request. */
+/**
+ * Trades the refresh token (in the HttpOnly cookie the browser sends along) for new tokens.
+ * Each refresh rotates the cookie, and presenting a replaced one ends every session, so
+ * concurrent callers share one request and tabs take turns (the next tab sends the new one).
+ */
 export function refreshSession(): Promise<boolean> {
-  refreshing ??= refreshOnce().finally(() => {
+  refreshing ??= takeTurn().finally(() => {
     refreshing = null
   })
   return refreshing
 }
 
+function takeTurn(): Promise<boolean> {
+  if (!navigator.locks) return refreshOnce()
+  // The lock's typing wraps the callback's promise once more; awaiting unwraps it.
+  return navigator.locks.request('dangjian.refresh', refreshOnce).then((done) => done)
+}
+
 async function refreshOnce(): Promise<boolean> {
   const auth = useAuthStore()
-  if (!auth.refreshToken) return false
+  if (!auth.loggedIn) return false
   try {
-    const { data } = await tokenClient.POST('/api/v1/auth/token', {
-      body: { grant_type: 'refresh_token', refresh_token: auth.refreshToken },
-    })
+    const { data } = await tokenClient.POST('/api/v1/auth/token', { body: { grant_type: 'refresh_token' } })
     if (!data) return false
     auth.setTokens(data)
     return true
@@ -60,15 +68,14 @@ async function refreshOnce(): Promise<boolean> {
   }
 }
 
-/** Ends the session here at once; revoking the refresh token on the server is best effort. */
+/** Ends the session here at once; ending it on the server (and its cookie) is best effort. */
 export async function logout(): Promise<void> {
   const auth = useAuthStore()
-  const { accessToken, refreshToken } = auth
+  const { accessToken } = auth
   auth.clear()
-  if (!refreshToken) return
   await tokenClient
     .POST('/api/v1/auth/logout', {
-      body: { refresh_token: refreshToken },
+      body: {},
       headers: accessToken ? { Authorization: `Bearer ${accessToken}` } : {},
     })
     .catch(() => undefined)

@@ -42,6 +42,8 @@ export type MemberPatch = NonNullable<paths['/api/v1/members/{id}']['patch']['re
 
 export type UserKind = User['kind']
 export type UserUpdate = NonNullable<paths['/api/v1/users/{id}']['patch']['requestBody']>['content']['application/json']
+export type AccountChange = Json<paths['/api/v1/account-changes']['get']['responses'][200]>['items'][number]
+export type ChangeStatus = AccountChange['status']
 
 export type Development = Json<paths['/api/v1/members/{id}/development']['get']['responses'][200]>
 export type DevelopmentStep = Development['steps'][number]

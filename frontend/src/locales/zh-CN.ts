@@ -198,6 +198,11 @@ export default {
     person: '个人账号',
     service: '服务账号',
   },
+  changeStatus: {
+    pending: '待确认',
+    confirmed: '已确认',
+    declined: '已撤销',
+  },
   org: {
     tree: '党组织',
     name: '组织名称',
@@ -260,6 +265,29 @@ export default {
     rolesHint: '角色与管理范围仅安全管理员可修改',
     createHint: '新账号不带角色，创建后由安全管理员授予角色',
     unlock: '解除锁定',
+    changePending: '该变更须由另一名管理员确认，已提交待确认',
+    changeWaiting: '该账号已有一项待确认的变更，须先处理该变更',
+  },
+  // Changes that take the auditor off duty wait for a second administrator (三员分立).
+  accountChange: {
+    title: '待另一名管理员确认的变更',
+    requested: '{name} 于 {time} 提出',
+    disable: '停用账号',
+    enable: '启用账号',
+    roles: '角色改为：{roles}',
+    noRoles: '取消全部角色',
+    scope: '管理范围改为：',
+    noScope: '取消管理范围',
+    displayName: '姓名改为：{name}',
+    unlock: '解除锁定',
+    confirm: '确认',
+    withdraw: '撤回',
+    decline: '驳回',
+    confirmHint: '确认后变更立即生效，审计管理员账号 {username} 将停止履职。是否确认？',
+    confirmed: '已确认，变更已生效',
+    withdrawn: '已撤回',
+    declined: '已驳回',
+    conflict: '无法办理：该变更已被处理，或账号在提出后有变动，或提出人已被停用；如仍待确认，请驳回后重新提出',
   },
   audit: {
     title: '审计日志',
@@ -822,6 +850,7 @@ export default {
     invalid_value: '取值无效',
     unknown_field: '不允许的字段',
     invalid_type: '类型不正确',
+    invalid_characters: '含有不允许的字符',
     format: '格式不正确',
     // Password rules (a refused new password).
     too_short: '密码太短，至少 8 个字符',
@@ -833,7 +862,9 @@ export default {
   // Problems by type code, e.g. rule refusals (an import report gives rule codes as error codes).
   problem: {
     'own-account': '管理员不能变更自己的账号，须由另一名管理员办理',
+    'role-separation': '这些角色不能由同一账号兼任（三员分立），或业务角色须指定管理范围',
     'last-administrator': '该管理员角色须至少保留一个启用的账号',
+    'second-administrator-required': '此变更须由另一名管理员确认，提出人不能自己确认',
     'same-management-links': '两地管理的党员，组织关系所在党组织与居住地党组织不能相同',
     'registered-outside-residence': '在籍党员的组织关系所在党组织须为居住地党组织或其下级组织',
     'residence-organization-mismatch': '居住地党组织须是领导该居住区域的党组织',

@@ -4,9 +4,9 @@ import type { Me, Role, TokenResponse } from '@/api/types'
 
 const STORAGE_KEY = 'dangjian.auth'
 
+// The refresh token never reaches script: the server keeps it in an HttpOnly cookie.
 interface SavedTokens {
   accessToken: string | null
-  refreshToken: string | null
   /** Kept with the tokens: only the token answer says these, GET /api/v1/me does not. */
   passwordChangeRequired: boolean
   secondFactorEnrollmentRequired: boolean
@@ -17,12 +17,11 @@ function readSaved(): SavedTokens {
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as Partial<SavedTokens>
     return {
       accessToken: saved.accessToken ?? null,
-      refreshToken: saved.refreshToken ?? null,
       passwordChangeRequired: saved.passwordChangeRequired === true,
       secondFactorEnrollmentRequired: saved.secondFactorEnrollmentRequired === true,
     }
   } catch {
-    return { accessToken: null, refreshToken: null, passwordChangeRequired: false, secondFactorEnrollmentRequired: false }
+    return { accessToken: null, passwordChangeRequired: false, secondFactorEnrollmentRequired: false }
   }
 }
 
@@ -30,7 +29,6 @@ function readSaved(): SavedTokens {
 export const useAuthStore = defineStore('auth', () => {
   const saved = readSaved()
   const accessToken = ref(saved.accessToken)
-  const refreshToken = ref(saved.refreshToken)
   const me = ref<Me | null>(null)
   /**
    * The server answers nothing but GET /api/v1/me and the password change until the password
@@ -43,13 +41,11 @@ export const useAuthStore = defineStore('auth', () => {
    */
   const secondFactorEnrollmentRequired = ref(saved.secondFactorEnrollmentRequired)
 
-  // Written synchronously so a reload right after a refresh never sends the old, rotated token.
   watch(
-    [accessToken, refreshToken, passwordChangeRequired, secondFactorEnrollmentRequired],
-    ([access, refresh, changeRequired, enrollmentRequired]) => {
+    [accessToken, passwordChangeRequired, secondFactorEnrollmentRequired],
+    ([access, changeRequired, enrollmentRequired]) => {
       const tokens: SavedTokens = {
         accessToken: access,
-        refreshToken: refresh,
         passwordChangeRequired: changeRequired,
         secondFactorEnrollmentRequired: enrollmentRequired,
       }
@@ -63,15 +59,12 @@ export const useAuthStore = defineStore('auth', () => {
 
   function setTokens(tokens: TokenResponse) {
     accessToken.value = tokens.access_token
-    // Refresh tokens rotate: each refresh answer carries the only valid next one.
-    refreshToken.value = tokens.refresh_token ?? null
     passwordChangeRequired.value = tokens.password_change_required
     secondFactorEnrollmentRequired.value = tokens.second_factor_enrollment_required
   }
 
   function clear() {
     accessToken.value = null
-    refreshToken.value = null
     me.value = null
     passwordChangeRequired.value = false
     secondFactorEnrollmentRequired.value = false
@@ -83,7 +76,6 @@ export const useAuthStore = defineStore('auth', () => {
 
   return {
     accessToken,
-    refreshToken,
     me,
     passwordChangeRequired,
     secondFactorEnrollmentRequired,

@@ -406,3 +406,78 @@ async fn administrators_log_in_with_a_second_factor() {
         assert_eq!(business["second_factor_enrollment_required"], false);
     }
 }
+
+on_both_databases! {
+    async fn the_spa_keeps_its_refresh_token_in_an_http_only_cookie(app) {
+        use actix_web::test::TestRequest;
+        let password = app.passwords["city_admin"].clone();
+        let login = app
+            .post(
+                "/api/v1/auth/token",
+                "",
+                json!({"grant_type": "password", "username": "city_admin", "password": password, "refresh_cookie": true}),
+            )
+            .await;
+        assert_eq!(login.status, 200);
+        assert_eq!(login.json()["refresh_token"], serde_json::Value::Null, "script never sees the refresh token");
+        let cookie = login.header("set-cookie").expect("a refresh cookie");
+        for attribute in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/api/v1/auth"] {
+            assert!(cookie.contains(attribute), "{attribute} in {cookie}");
+        }
+        let pair = cookie.split(';').next().unwrap_or_default().to_owned();
+        let refresh = |pair: String| {
+            TestRequest::post()
+                .uri("/api/v1/auth/token")
+                .insert_header(("Cookie", pair))
+                .set_json(json!({"grant_type": "refresh_token"}))
+        };
+        let refreshed = app.send(refresh(pair.clone())).await;
+        assert_eq!(refreshed.status, 200, "{}", String::from_utf8_lossy(&refreshed.body));
+        assert!(refreshed.json()["access_token"].is_string());
+        let next = refreshed.header("set-cookie").expect("the next refresh token").split(';').next().unwrap_or_default().to_owned();
+        assert_ne!(next, pair, "refresh tokens rotate in the cookie too");
+        let out = app.send(TestRequest::post().uri("/api/v1/auth/logout").insert_header(("Cookie", next.clone())).set_json(json!({}))).await;
+        assert_eq!(out.status, 204);
+        assert!(out.header("set-cookie").is_some_and(|c| c.contains("Max-Age=0")), "logout removes the cookie");
+        app.send(refresh(next)).await.assert_problem(401, "unauthorized");
+        // API clients keep the JSON flow.
+        assert!(app.login_with("city_admin", &password).await.json()["refresh_token"].is_string());
+    }
+}
+
+/// Behind a trusted proxy the audit log and the per-address limits see the forwarded client;
+/// from anywhere else the forwarded headers are ignored, so nobody poses as another address.
+#[actix_web::test]
+async fn the_client_address_is_forwarded_only_by_trusted_proxies() {
+    use actix_web::test::TestRequest;
+    let app = start_configured(Backend::Sqlite, |c| {
+        c.trusted_proxies = api::proxies::TrustedProxies::parse("192.0.2.10").expect("proxies");
+    })
+    .await;
+    let login = |forwarded: &str| {
+        TestRequest::post()
+            .uri("/api/v1/auth/token")
+            .insert_header(("X-Forwarded-For", forwarded.to_owned()))
+            .set_json(json!({"grant_type": "password", "username": "city_admin", "password": "not the password"}))
+    };
+    app.send(login("198.51.100.23")).await;
+    app.send_from(login("198.51.100.24"), "203.0.113.5:4000").await;
+    let auditor = app.token("auditor").await;
+    let failures = app.get("/api/v1/audit-events?action=auth.login&outcome=failure", &auditor).await.json();
+    let addresses: Vec<&str> =
+        failures["items"].as_array().into_iter().flatten().filter_map(|e| e["client_addr"].as_str()).collect();
+    assert!(addresses.contains(&"198.51.100.23"), "the proxy's forwarded client: {addresses:?}");
+    assert!(addresses.contains(&"203.0.113.5"), "a client's own header is ignored: {addresses:?}");
+    assert!(!addresses.contains(&"198.51.100.24"));
+}
+
+/// Served over TLS (configured), answers carry HSTS; otherwise not, since a plain-HTTP
+/// deployment would lock its users out.
+#[actix_web::test]
+async fn hsts_is_sent_when_configured() {
+    let app = start_configured(Backend::Sqlite, |c| c.hsts_seconds = Some(31_536_000)).await;
+    let answer = app.get("/healthz", "").await;
+    assert_eq!(answer.header("strict-transport-security").as_deref(), Some("max-age=31536000; includeSubDomains"));
+    let plain = start(Backend::Sqlite).await;
+    assert_eq!(plain.get("/healthz", "").await.header("strict-transport-security"), None);
+}

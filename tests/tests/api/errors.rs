@@ -150,3 +150,16 @@ on_both_databases! {
         app.post("/api/v1/users", &sysadmin, json!({"username": ""})).await.assert_problem(422, "validation-failed");
     }
 }
+
+on_both_databases! {
+    async fn the_nul_character_is_refused_in_queries_and_bodies_naming_the_field(app) {
+        let admin = app.token("city_admin").await;
+        let query = app.get("/api/v1/organizations?q=%E8%82%B2%00", &admin).await.assert_problem(422, "validation-failed");
+        assert_eq!((query["errors"][0]["field"].clone(), query["errors"][0]["code"].clone()), (json!("q"), json!("invalid_characters")));
+        let body = json!({"name": "育才社区\u{0}第三网格", "kind": "grid", "parent_id": app.area_id("育才社区")});
+        let refused = app.post("/api/v1/areas", &admin, body).await.assert_problem(422, "validation-failed");
+        assert_eq!((refused["errors"][0]["field"].clone(), refused["errors"][0]["code"].clone()), (json!("name"), json!("invalid_characters")));
+        let areas = app.get(&format!("/api/v1/areas?parent_id={}", app.area_id("育才社区")), &admin).await.json();
+        assert!(!areas.to_string().contains("第三网格"), "nothing was written");
+    }
+}

@@ -76,4 +76,72 @@ on_both_databases! {
         let body = json!({"username": "city_admin", "display_name": "重名", "password": "Harbour-Lily-42x"});
         app.post("/api/v1/users", &sysadmin, body).await.assert_problem(409, "conflict");
     }
+
+    async fn taking_the_auditor_off_duty_waits_for_a_second_administrator(app) {
+        let sysadmin = app.token("sysadmin").await;
+        let secadmin = app.token("secadmin").await;
+        let auditor = app.token("auditor").await;
+        // A second auditor, so that the first is not the last one.
+        let second = json!({"username": "auditor.two", "display_name": "审计员二", "password": "Harbour-Lily-42x"});
+        let second = app.post("/api/v1/users", &sysadmin, second).await.json()["id"].as_i64().unwrap_or_default();
+        let second_path = format!("/api/v1/users/{second}");
+        let etag = app.get(&second_path, &secadmin).await.header("etag");
+        assert_eq!(app.patch(&second_path, &secadmin, etag.as_deref(), json!({"roles": ["audit_admin"]})).await.status, 200);
+
+        let path = format!("/api/v1/users/{}", app.get("/api/v1/me", &auditor).await.json()["id"]);
+        let etag = app.get(&path, &secadmin).await.header("etag");
+        let asked = app.patch(&path, &secadmin, etag.as_deref(), json!({"disabled": true})).await;
+        assert_eq!(asked.status, 202, "{}", String::from_utf8_lossy(&asked.body));
+        let asked = asked.json();
+        assert_eq!((asked["status"].clone(), asked["username"].clone()), (json!("pending"), json!("auditor")));
+        assert_eq!(asked["change"], json!({"disabled": true}));
+        assert_eq!(app.get("/api/v1/audit-events", &auditor).await.status, 200, "nothing changed yet");
+        app.patch(&path, &secadmin, etag.as_deref(), json!({"roles": []})).await.assert_problem(409, "conflict");
+
+        let confirm = format!("/api/v1/account-changes/{}/confirm", asked["id"]);
+        app.post(&confirm, &secadmin, json!({})).await.assert_problem(422, "second-administrator-required");
+        app.post(&confirm, &auditor, json!({})).await.assert_problem(403, "forbidden");
+        let waiting = app.get("/api/v1/account-changes?status=pending", &sysadmin).await.json();
+        assert_eq!(waiting["items"][0]["requested_by_username"], "secadmin");
+        let confirmed = app.post(&confirm, &sysadmin, json!({})).await;
+        assert_eq!(confirmed.status, 200, "{}", String::from_utf8_lossy(&confirmed.body));
+        assert_eq!(confirmed.json()["disabled"], true);
+        assert_eq!(app.get("/api/v1/audit-events", &auditor).await.status, 401, "the auditor's session ended");
+        app.post(&confirm, &sysadmin, json!({})).await.assert_problem(409, "conflict");
+
+        // The second auditor is now the last one: the rule holds when the change is asked.
+        let etag = app.get(&second_path, &secadmin).await.header("etag");
+        app.patch(&second_path, &secadmin, etag.as_deref(), json!({"disabled": true})).await.assert_problem(422, "last-administrator");
+        use api::db::schema::audit_events as a;
+        use diesel::prelude::*;
+        let mut conn = app.pool.get().expect("connection");
+        let confirmed_by: Vec<(Option<String>, Option<String>)> = a::table
+            .filter(a::action.eq("user.update"))
+            .select((a::actor_username, a::detail))
+            .load(&mut conn)
+            .expect("audit events");
+        assert!(
+            confirmed_by.iter().any(|(actor, detail)| actor.as_deref() == Some("sysadmin")
+                && detail.as_deref().is_some_and(|d| d.contains("disabled=true") && d.contains("asked by secadmin"))),
+            "the audit log says who asked and who confirmed: {confirmed_by:?}"
+        );
+    }
+
+    async fn a_waiting_change_can_be_withdrawn(app) {
+        let sysadmin = app.token("sysadmin").await;
+        let secadmin = app.token("secadmin").await;
+        let second = json!({"username": "auditor.two", "display_name": "审计员二", "password": "Harbour-Lily-42x"});
+        let second = app.post("/api/v1/users", &sysadmin, second).await.json()["id"].as_i64().unwrap_or_default();
+        let second_path = format!("/api/v1/users/{second}");
+        let etag = app.get(&second_path, &secadmin).await.header("etag");
+        app.patch(&second_path, &secadmin, etag.as_deref(), json!({"roles": ["audit_admin"]})).await;
+        let etag = app.get(&second_path, &secadmin).await.header("etag");
+        let asked = app.patch(&second_path, &secadmin, etag.as_deref(), json!({"roles": []})).await.json();
+        assert_eq!(asked["status"], "pending", "taking the role away waits too: {asked}");
+        let declined = app.post(&format!("/api/v1/account-changes/{}/decline", asked["id"]), &secadmin, json!({})).await;
+        assert_eq!(declined.json()["status"], "declined");
+        assert_eq!(app.get(&second_path, &secadmin).await.json()["roles"], json!(["audit_admin"]));
+        app.post(&format!("/api/v1/account-changes/{}/confirm", asked["id"]), &sysadmin, json!({})).await
+            .assert_problem(409, "conflict");
+    }
 }

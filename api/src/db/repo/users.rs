@@ -3,11 +3,13 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use domain::access::Role;
+use domain::access::accounts::ChangeStatus;
 
 use crate::data_key::DataKeys;
-use crate::db::models::{NewUser, RefreshTokenRow, SessionRow, UserRow};
+use crate::db::models::{AccountChangeRow, NewUser, RefreshTokenRow, SessionRow, UserRow};
 use crate::db::schema::{
-    areas, login_attempts, organizations, password_history, recovery_codes, refresh_tokens, sessions, user_roles, users,
+    account_changes, areas, login_attempts, organizations, password_history, recovery_codes, refresh_tokens, sessions,
+    user_roles, users,
 };
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
@@ -372,4 +374,86 @@ pub fn revoke_refresh_token(conn: &mut DbConnection, id: i64) -> ApiResult<bool>
         .set(refresh_tokens::revoked_at.eq(now()))
         .execute(conn)?;
     Ok(changed == 1)
+}
+
+/// Records a change that waits for a second administrator. None when one already waits for
+/// this account.
+pub fn request_change(
+    conn: &mut DbConnection,
+    user: &UserRow,
+    change: &str,
+    requested_by: i64,
+) -> ApiResult<Option<AccountChangeRow>> {
+    let waiting: i64 = account_changes::table
+        .filter(account_changes::user_id.eq(user.id))
+        .filter(account_changes::status.eq(ChangeStatus::Pending.code()))
+        .count()
+        .get_result(conn)?;
+    if waiting > 0 {
+        return Ok(None);
+    }
+    let id: i64 = diesel::insert_into(account_changes::table)
+        .values((
+            account_changes::user_id.eq(user.id),
+            account_changes::user_version.eq(user.version),
+            account_changes::change.eq(change),
+            account_changes::requested_by.eq(requested_by),
+            account_changes::requested_at.eq(now()),
+            account_changes::status.eq(ChangeStatus::Pending.code()),
+        ))
+        .returning(account_changes::id)
+        .get_result(conn)?;
+    find_change(conn, id)
+}
+
+pub fn find_change(conn: &mut DbConnection, id: i64) -> ApiResult<Option<AccountChangeRow>> {
+    Ok(account_changes::table.find(id).select(AccountChangeRow::as_select()).first(conn).optional()?)
+}
+
+/// Account changes, newest first, optionally of one status.
+pub fn list_changes(
+    conn: &mut DbConnection,
+    status: Option<ChangeStatus>,
+    limit: i64,
+    offset: i64,
+) -> ApiResult<(Vec<AccountChangeRow>, i64)> {
+    let filtered = || {
+        let mut query = account_changes::table.into_boxed();
+        if let Some(status) = status {
+            query = query.filter(account_changes::status.eq(status.code()));
+        }
+        query
+    };
+    let total = filtered().count().get_result(conn)?;
+    let rows = filtered()
+        .order(account_changes::id.desc())
+        .limit(limit)
+        .offset(offset)
+        .select(AccountChangeRow::as_select())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+/// Decides a waiting change; false when it no longer waits.
+pub fn decide_change(conn: &mut DbConnection, id: i64, status: ChangeStatus, decided_by: i64) -> ApiResult<bool> {
+    let changed = diesel::update(
+        account_changes::table.find(id).filter(account_changes::status.eq(ChangeStatus::Pending.code())),
+    )
+    .set((
+        account_changes::status.eq(status.code()),
+        account_changes::decided_by.eq(decided_by),
+        account_changes::decided_at.eq(now()),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Usernames of accounts, by id.
+pub fn usernames(conn: &mut DbConnection, ids: &[i64]) -> ApiResult<std::collections::HashMap<i64, String>> {
+    Ok(users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::username))
+        .load(conn)?
+        .into_iter()
+        .collect())
 }

@@ -109,12 +109,15 @@ pub struct NewEvent {
     pub occurred_on: NaiveDate,
     /// Hours of volunteer service (service; optional on report-in), 0.5–24.
     #[validate(range(min = 0.5, max = 24.0))]
+    #[schema(minimum = 0.5, maximum = 24.0)]
     pub service_hours: Option<f64>,
     /// 流动党员活动证 number.
     #[validate(length(min = 1, max = 40))]
+    #[schema(min_length = 1, max_length = 40)]
     pub certificate_no: Option<String>,
     /// What was promised, the post, the service, or the note.
     #[validate(length(min = 1, max = 500))]
+    #[schema(min_length = 1, max_length = 500)]
     pub content: Option<String>,
 }
 

@@ -96,6 +96,7 @@ pub struct MemberQuery {
     /// Part of the name. Callers who may read personal data may also give a whole ID
     /// number or phone number (exact match only; every such search is audited).
     #[validate(length(max = 50))]
+    #[param(max_length = 50)]
     pub q: Option<String>,
     /// `name` (default), `-name`, `join_date`, `-join_date`.
     #[param(inline)]
@@ -110,6 +111,7 @@ pub struct MemberQuery {
     pub personal_data: Option<bool>,
     /// Export only: why full personal data is exported (kept in the audit log).
     #[validate(length(min = 2, max = 200))]
+    #[param(min_length = 2, max_length = 200)]
     pub reason: Option<String>,
 }
 
@@ -290,16 +292,21 @@ pub async fn get_member(state: web::Data<AppState>, caller: Caller, id: web::Pat
 #[serde(deny_unknown_fields)]
 pub struct MemberPatch {
     #[validate(length(min = 1, max = 50))]
+    #[schema(min_length = 1, max_length = 50)]
     pub name: Option<String>,
     pub gender: Option<domain::member::Gender>,
     #[validate(length(min = 1, max = 16))]
+    #[schema(min_length = 1, max_length = 16)]
     pub ethnicity: Option<String>,
     pub birth_date: Option<chrono::NaiveDate>,
     #[validate(length(min = 1, max = 32))]
+    #[schema(min_length = 1, max_length = 32)]
     pub id_number: Option<String>,
     #[validate(length(min = 1, max = 20))]
+    #[schema(min_length = 1, max_length = 20)]
     pub phone: Option<String>,
     #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200)]
     pub address: Option<String>,
     pub education: Option<domain::member::Education>,
     pub stage: Option<Stage>,

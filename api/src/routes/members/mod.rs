@@ -192,20 +192,25 @@ fn to_member(row: MemberRow, side: Side, names: &Names) -> ApiResult<Member> {
 #[serde(deny_unknown_fields)]
 pub struct MemberInput {
     #[validate(length(min = 1, max = 50))]
+    #[schema(min_length = 1, max_length = 50)]
     pub name: String,
     pub gender: Gender,
     /// 民族, e.g. 汉族.
     #[validate(length(min = 1, max = 16))]
+    #[schema(min_length = 1, max_length = 16)]
     pub ethnicity: String,
     /// Must equal the birth date in the ID number.
     pub birth_date: NaiveDate,
     /// 18-character ID number (GB 11643 checksum).
     #[validate(length(min = 1, max = 32))]
+    #[schema(min_length = 1, max_length = 32)]
     pub id_number: String,
     /// Mobile (11 digits) or landline.
     #[validate(length(min = 1, max = 20))]
+    #[schema(min_length = 1, max_length = 20)]
     pub phone: Option<String>,
     #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200)]
     pub address: Option<String>,
     pub education: Option<Education>,
     pub stage: Stage,

@@ -25,7 +25,7 @@ use crate::db::repo::members;
 use crate::db::schema::{areas, organizations, units};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{QueryParams, Upload};
+use crate::extract::{QueryParams, Upload, refuse_nul};
 use crate::state::AppState;
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -179,6 +179,9 @@ fn read_rows(upload: &Upload) -> ApiResult<Vec<Vec<String>>> {
     } else {
         return Err(ApiError::UnsupportedMediaType(format!("send the roster as {XLSX} or text/csv")));
     };
+    if rows.iter().flatten().any(|cell| cell.contains('\0')) {
+        return Err(refuse_nul("file"));
+    }
     if rows.iter().any(|row| row.len() > MAX_COLUMNS) {
         return Err(too_large(format!("more than {MAX_COLUMNS} columns")));
     }

@@ -4,7 +4,9 @@
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use domain::access::accounts::{AccountChange, AccountRefusal, Target, check_account_change};
+use domain::access::accounts::{
+    AccountChange, AccountRefusal, Target, check_account_change, needs_confirmation as needs_confirmation_for,
+};
 use domain::access::policy::Action;
 use domain::access::{AccountKind, Role, check_role_set};
 use serde::{Deserialize, Serialize};
@@ -22,8 +24,13 @@ use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
 use crate::state::AppState;
 
+mod changes;
+
+pub use changes::{AccountChangeList, AccountChangeRequest};
+
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
     config.service(list_users).service(create_user).service(get_user).service(update_user);
+    changes::configure(config);
 }
 
 /// An account.
@@ -67,6 +74,7 @@ fn to_user(row: UserRow, roles: Vec<Role>) -> ApiResult<User> {
 pub struct UserQuery {
     /// Part of the username or display name.
     #[validate(length(max = 64))]
+    #[param(max_length = 64)]
     pub q: Option<String>,
     /// Page size, 1–200 (default 20).
     pub limit: Option<i64>,
@@ -108,8 +116,10 @@ pub async fn list_users(
 pub struct CreateUser {
     /// Login name (letters, digits, `.`, `_`, `-`).
     #[validate(length(min = 3, max = 64), custom(function = "username_chars"))]
+    #[schema(min_length = 3, max_length = 64)]
     pub username: String,
     #[validate(length(min = 1, max = 64))]
+    #[schema(min_length = 1, max_length = 64)]
     pub display_name: String,
     /// `person` (default) or `service` (a third-party system using client credentials).
     #[serde(default = "person")]
@@ -117,11 +127,13 @@ pub struct CreateUser {
     /// One-time initial password (the person changes it at first login), or a service
     /// account's client secret (at least 32 random characters); see the password rules.
     #[validate(length(min = 1, max = 256))]
+    #[schema(min_length = 1, max_length = 256)]
     pub password: String,
     /// Must be empty: the system administrator creates accounts and the security
     /// administrator grants their roles afterwards (三员分立).
     #[serde(default)]
     #[validate(length(max = 8))]
+    #[schema(max_items = 8)]
     pub roles: Vec<Role>,
     pub scope_org_id: Option<i64>,
 }
@@ -150,7 +162,7 @@ fn check_roles(kind: AccountKind, roles: &[Role], scope_org_id: Option<i64>) -> 
 /// Refuses an account change that 三员分立 does not allow (see `domain::access::accounts`).
 fn check_change(
     conn: &mut DbConnection,
-    caller: &Caller,
+    actor: (i64, &[Role]),
     target: Option<Target<'_>>,
     change: AccountChange<'_>,
 ) -> ApiResult<()> {
@@ -159,15 +171,20 @@ fn check_change(
         .map(|role| Ok((role, users::active_holders(conn, role)?)))
         .collect::<ApiResult<_>>()?;
     let active_holders = |role: Role| holders.iter().find(|(r, _)| *r == role).map_or(0, |(_, n)| *n);
-    check_account_change(caller.id, &caller.roles, target, change, active_holders).map_err(|refusal| match refusal {
+    check_account_change(actor.0, actor.1, target, change, active_holders).map_err(refused)
+}
+
+/// The answer to a change 三员分立 does not allow.
+fn refused(refusal: AccountRefusal) -> ApiError {
+    match refusal {
         AccountRefusal::NotAllowed => ApiError::Forbidden(refusal.to_string()),
-        AccountRefusal::OwnAccount | AccountRefusal::LastAdministrator(_) => ApiError::Rule {
+        _ => ApiError::Rule {
             code: refusal.code(),
             title: "Not allowed by the separation of the three administrators",
             detail: refusal.to_string(),
             errors: Vec::new(),
         },
-    })
+    }
 }
 
 fn require_org(conn: &mut DbConnection, org_id: Option<i64>) -> ApiResult<()> {
@@ -258,26 +275,124 @@ fn load(conn: &mut DbConnection, id: i64) -> ApiResult<(User, i32)> {
 }
 
 /// Changes to an account; absent fields stay as they are.
-#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateUser {
     #[validate(length(min = 1, max = 64))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(min_length = 1, max_length = 64)]
     pub display_name: Option<String>,
     /// Disable (revokes its refresh tokens) or enable the account.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     /// Clear a login lock (`false`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub locked: Option<bool>,
     /// Replace the roles (security administrator only).
     #[validate(length(max = 8))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(max_items = 8)]
     pub roles: Option<Vec<Role>>,
     /// Replace the scope organization (security administrator only); `null` removes it.
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<i64>)]
     pub scope_org_id: Option<Option<i64>>,
 }
 
-/// Change an account (needs `If-Match`).
-#[utoipa::path(operation_id = "update_user", tag = "users", request_body = UpdateUser, params(("id" = i64, Path, description = "Account id"), ("If-Match" = String, Header, description = "ETag of the account as read")), responses((status = 200, description = "Changed", body = User)))]
+/// A change checked against the rules: the account's roles and scope as they will be, and
+/// whether it waits for a second administrator.
+struct Checked {
+    roles: Vec<Role>,
+    scope_org_id: Option<i64>,
+    needs_confirmation: bool,
+}
+
+/// Checks `change` to the account `row` as asked by `actor` (三员分立, role sets, scope).
+fn check_update(
+    conn: &mut DbConnection,
+    actor: (i64, &[Role]),
+    row: &UserRow,
+    change: &UpdateUser,
+) -> ApiResult<Checked> {
+    let kind: AccountKind = stored(&row.kind)?;
+    let current_roles = users::roles_of(conn, row.id)?;
+    let roles = change.roles.clone().unwrap_or_else(|| current_roles.clone());
+    let scope_org_id = change.scope_org_id.unwrap_or(row.scope_org_id);
+    let target = Target { id: row.id, roles: &current_roles, disabled: row.disabled };
+    let mut needs_confirmation = false;
+    let mut check = |conn: &mut DbConnection, kind_of_change: AccountChange<'_>| {
+        needs_confirmation |= needs_confirmation_for(&current_roles, kind_of_change);
+        check_change(conn, actor, Some(target), kind_of_change)
+    };
+    if change.roles.is_some() || change.scope_org_id.is_some() {
+        check(conn, AccountChange::Grant { new_roles: &roles })?;
+    }
+    if change.disabled == Some(true) {
+        check(conn, AccountChange::Disable)?;
+    }
+    if change.display_name.is_some() || change.disabled == Some(false) || change.locked.is_some() {
+        check(conn, AccountChange::Maintain)?;
+    }
+    check_roles(kind, &roles, scope_org_id)?;
+    require_org(conn, scope_org_id)?;
+    Ok(Checked { roles, scope_org_id, needs_confirmation })
+}
+
+/// Writes a checked change and records it; `detail` adds to the audit event.
+fn apply_update(
+    conn: &mut DbConnection,
+    actor: &audit::Actor,
+    row: &UserRow,
+    change: &UpdateUser,
+    checked: &Checked,
+    detail: Option<String>,
+) -> ApiResult<()> {
+    let id = row.id;
+    let mut changed = Vec::new();
+    if let Some(display_name) = &change.display_name {
+        diesel::update(t::table.find(id)).set(t::display_name.eq(display_name)).execute(conn)?;
+        changed.push("display_name".to_owned());
+    }
+    if let Some(disabled) = change.disabled {
+        diesel::update(t::table.find(id)).set(t::disabled.eq(disabled)).execute(conn)?;
+        if disabled {
+            users::revoke_sessions(conn, id)?;
+        }
+        changed.push(format!("disabled={disabled}"));
+    }
+    if change.locked == Some(false) {
+        users::save_login_state(conn, id, 0, None)?;
+        changed.push("unlocked".to_owned());
+    }
+    if change.roles.is_some() {
+        users::set_roles(conn, id, &checked.roles)?;
+        let codes: Vec<&str> = checked.roles.iter().map(|r| r.code()).collect();
+        changed.push(format!("roles={}", codes.join(",")));
+    }
+    if change.scope_org_id.is_some() {
+        diesel::update(t::table.find(id)).set(t::scope_org_id.eq(checked.scope_org_id)).execute(conn)?;
+        changed.push(format!("scope_org_id={:?}", checked.scope_org_id));
+    }
+    let bumped = diesel::update(t::table.find(id).filter(t::version.eq(row.version)))
+        .set((t::version.eq(t::version + 1), t::updated_at.eq(now())))
+        .execute(conn)?;
+    if bumped != 1 {
+        return Err(ApiError::PreconditionFailed);
+    }
+    changed.extend(detail);
+    audit::record(conn, actor, Event::success("user.update", "user", id).with_detail(changed.join("; ")))
+}
+
+/// What a change did: applied at once, or waiting for a second administrator.
+enum Updated {
+    Applied(User, i32),
+    Waiting(AccountChangeRequest),
+}
+
+/// Change an account (needs `If-Match`). A change that takes the auditor off duty (disabling
+/// it or taking its role away) is not applied: it answers 202 with a change that a second
+/// administrator confirms (`POST /account-changes/{id}/confirm`).
+#[utoipa::path(operation_id = "update_user", tag = "users", request_body = UpdateUser, params(("id" = i64, Path, description = "Account id"), ("If-Match" = String, Header, description = "ETag of the account as read")), responses((status = 200, description = "Changed", body = User), (status = 202, description = "Waiting for a second administrator", body = AccountChangeRequest)))]
 #[patch("/users/{id}")]
 pub async fn update_user(
     state: web::Data<AppState>,
@@ -296,69 +411,23 @@ pub async fn update_user(
         ));
     }
     let id = id.into_inner();
-    let (user, version) = state
+    let updated = state
         .write(move |conn| {
             let row = users::find(conn, id)?.ok_or(ApiError::NotFound)?;
             if_match.check(row.version)?;
-            let kind: AccountKind = stored(&row.kind)?;
-            let roles = match &change.roles {
-                Some(roles) => roles.clone(),
-                None => users::roles_of(conn, id)?,
-            };
-            let scope_org_id = change.scope_org_id.unwrap_or(row.scope_org_id);
-            let current_roles = users::roles_of(conn, id)?;
-            let target = Target { id, roles: &current_roles, disabled: row.disabled };
-            if change.roles.is_some() || change.scope_org_id.is_some() {
-                check_change(conn, &caller, Some(target), AccountChange::Grant { new_roles: &roles })?;
+            let checked = check_update(conn, (caller.id, &caller.roles), &row, &change)?;
+            if checked.needs_confirmation {
+                return changes::request(conn, &caller, &row, &change).map(Updated::Waiting);
             }
-            if change.disabled == Some(true) {
-                check_change(conn, &caller, Some(target), AccountChange::Disable)?;
-            }
-            if change.display_name.is_some() || change.disabled == Some(false) || change.locked.is_some() {
-                check_change(conn, &caller, Some(target), AccountChange::Maintain)?;
-            }
-            check_roles(kind, &roles, scope_org_id)?;
-            require_org(conn, scope_org_id)?;
-            let mut changed = Vec::new();
-            if let Some(display_name) = &change.display_name {
-                diesel::update(t::table.find(id)).set(t::display_name.eq(display_name)).execute(conn)?;
-                changed.push("display_name".to_owned());
-            }
-            if let Some(disabled) = change.disabled {
-                diesel::update(t::table.find(id)).set(t::disabled.eq(disabled)).execute(conn)?;
-                if disabled {
-                    users::revoke_sessions(conn, id)?;
-                }
-                changed.push(format!("disabled={disabled}"));
-            }
-            if change.locked == Some(false) {
-                users::save_login_state(conn, id, 0, None)?;
-                changed.push("unlocked".to_owned());
-            }
-            if let Some(roles) = &change.roles {
-                users::set_roles(conn, id, roles)?;
-                let codes: Vec<&str> = roles.iter().map(|r| r.code()).collect();
-                changed.push(format!("roles={}", codes.join(",")));
-            }
-            if change.scope_org_id.is_some() {
-                diesel::update(t::table.find(id)).set(t::scope_org_id.eq(scope_org_id)).execute(conn)?;
-                changed.push(format!("scope_org_id={scope_org_id:?}"));
-            }
-            let bumped = diesel::update(t::table.find(id).filter(t::version.eq(row.version)))
-                .set((t::version.eq(t::version + 1), t::updated_at.eq(now())))
-                .execute(conn)?;
-            if bumped != 1 {
-                return Err(ApiError::PreconditionFailed);
-            }
-            audit::record(
-                conn,
-                &caller.actor(),
-                Event::success("user.update", "user", id).with_detail(changed.join("; ")),
-            )?;
-            load(conn, id)
+            apply_update(conn, &caller.actor(), &row, &change, &checked, None)?;
+            let (user, version) = load(conn, id)?;
+            Ok(Updated::Applied(user, version))
         })
         .await?;
-    Ok(with_etag(version, &user))
+    Ok(match updated {
+        Updated::Applied(user, version) => with_etag(version, &user),
+        Updated::Waiting(request) => HttpResponse::Accepted().json(request),
+    })
 }
 
 #[cfg(test)]
