@@ -35,7 +35,9 @@ pub struct Config {
     /// Keys of personal data at rest (never stored in the database).
     pub data_keys: DataKeys,
     pub access_token_ttl: Duration,
-    pub refresh_token_ttl: Duration,
+    /// Inactivity that ends a session: a refresh token is good this long after it was issued,
+    /// so a session nobody uses for this long cannot be renewed.
+    pub session_idle: Duration,
     /// Absolute lifetime of a session: refreshing never extends a login beyond it.
     pub session_ttl: Duration,
     pub lockout: LockoutPolicy,
@@ -163,7 +165,7 @@ impl std::fmt::Debug for Config {
             .field("audit_retention_days", &self.audit_retention_days)
             .field("data_keys", &self.data_keys)
             .field("access_token_ttl", &self.access_token_ttl)
-            .field("refresh_token_ttl", &self.refresh_token_ttl)
+            .field("session_idle", &self.session_idle)
             .field("session_ttl", &self.session_ttl)
             .field("lockout", &self.lockout)
             .field("passwords", &self.passwords)
@@ -218,6 +220,13 @@ impl Config {
                 message: format!("at most {MAX_ACCESS_TOKEN_MINUTES} minutes"),
             });
         }
+        let session_idle = Duration::minutes(number("DANGJIAN_SESSION_IDLE_MINUTES", 30)?);
+        if session_idle < Duration::minutes(access_minutes) {
+            return Err(ConfigError {
+                name: "DANGJIAN_SESSION_IDLE_MINUTES",
+                message: "at least DANGJIAN_ACCESS_TOKEN_MINUTES, or no session outlives its first access token".into(),
+            });
+        }
         let max_failures = number("DANGJIAN_LOCKOUT_MAX_FAILURES", 5)?;
         let lockout = LockoutPolicy {
             max_failures: u32::try_from(max_failures).unwrap_or(u32::MAX),
@@ -262,7 +271,7 @@ impl Config {
             audit_retention_days,
             data_keys,
             access_token_ttl: Duration::minutes(access_minutes),
-            refresh_token_ttl: Duration::days(number("DANGJIAN_REFRESH_TOKEN_DAYS", 7)?),
+            session_idle,
             session_ttl: Duration::hours(number("DANGJIAN_SESSION_HOURS", 12)?),
             lockout,
             passwords: passwords_from_env()?,

@@ -146,7 +146,7 @@ pub fn test_config(database_url: &str) -> Config {
         audit_retention_days: 180,
         data_keys: api::data_key::DataKeys::parse(TEST_DATA_KEY).expect("test data key"),
         access_token_ttl: chrono::Duration::minutes(15),
-        refresh_token_ttl: chrono::Duration::days(7),
+        session_idle: chrono::Duration::minutes(30),
         session_ttl: chrono::Duration::hours(12),
         lockout: Default::default(),
         passwords: Default::default(),

@@ -166,7 +166,7 @@ pub async fn issue_token(
     let mut answer = HttpResponse::Ok();
     answer.insert_header(("Cache-Control", "no-store"));
     if in_cookie && let Some(refresh) = response.refresh_token.take() {
-        answer.cookie(refresh_cookie(refresh, state.config.refresh_token_ttl, state.config.secure_cookies));
+        answer.cookie(refresh_cookie(refresh, state.config.session_idle, state.config.secure_cookies));
     }
     Ok(answer.json(response))
 }
@@ -368,7 +368,7 @@ fn issue(
     with_refresh: bool,
     config: &Config,
 ) -> ApiResult<TokenResponse> {
-    let (refresh_ttl, passwords) = (config.refresh_token_ttl, &config.passwords);
+    let (refresh_ttl, passwords) = (config.session_idle, &config.passwords);
     let refresh_token = if with_refresh {
         let (value, hashed) = token::new_refresh_token();
         let expires_at: NaiveDateTime = (now() + refresh_ttl).min(session.ends);

@@ -111,6 +111,25 @@ on_both_databases! {
             .assert_problem(401, "unauthorized");
     }
 
+    async fn a_session_nobody_uses_ends_after_the_idle_time(app) {
+        use api::db::schema::refresh_tokens;
+        use diesel::prelude::*;
+        let password = app.passwords["laocheng_admin"].clone();
+        let tokens = app.login_with("laocheng_admin", &password).await.json();
+        let mut conn = app.pool.get().expect("connection");
+        let ends: chrono::NaiveDateTime =
+            refresh_tokens::table.order(refresh_tokens::id.desc()).select(refresh_tokens::expires_at).first(&mut conn).expect("token");
+        let idle = ends - chrono::Utc::now().naive_utc();
+        assert!(idle <= chrono::Duration::minutes(30) && idle > chrono::Duration::minutes(29), "30 minutes by default: {idle}");
+        // Nobody refreshed within the idle time.
+        diesel::update(refresh_tokens::table)
+            .set(refresh_tokens::expires_at.eq(chrono::Utc::now().naive_utc() - chrono::Duration::seconds(1)))
+            .execute(&mut conn)
+            .expect("idle");
+        app.post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": tokens["refresh_token"]})).await
+            .assert_problem(401, "unauthorized");
+    }
+
     async fn a_password_change_ends_every_session(app) {
         let password = app.passwords["laocheng_admin"].clone();
         let tokens = app.login_with("laocheng_admin", &password).await.json();
