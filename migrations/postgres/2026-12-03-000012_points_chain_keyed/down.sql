@@ -10,6 +10,7 @@ BEGIN
 END;
 $$;
 DROP TABLE points_chain_heads;
+DROP INDEX points_entries_unkeyed;
 ALTER TABLE points_entries DROP COLUMN decision_hash;
 ALTER TABLE points_entries DROP COLUMN decision_link;
 ALTER TABLE points_entries DROP COLUMN link;

@@ -6,6 +6,8 @@
 ALTER TABLE points_entries ADD COLUMN link BIGINT;
 ALTER TABLE points_entries ADD COLUMN decision_link BIGINT;
 ALTER TABLE points_entries ADD COLUMN decision_hash TEXT;
+-- Finds the entries still to be keyed at start without reading the whole ledger (empty once keyed).
+CREATE INDEX points_entries_unkeyed ON points_entries (member_id) WHERE link IS NULL;
 CREATE TABLE points_chain_heads (
     member_id BIGINT PRIMARY KEY NOT NULL REFERENCES members (id),
     links BIGINT NOT NULL,
