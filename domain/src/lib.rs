@@ -13,6 +13,7 @@ pub mod audit;
 pub mod calendar;
 pub mod development;
 pub mod evaluation;
+pub mod facts;
 pub mod meetings;
 pub mod member;
 pub mod organization;

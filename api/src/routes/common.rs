@@ -33,6 +33,12 @@ pub fn today() -> chrono::NaiveDate {
     (Utc::now() + chrono::Duration::hours(8)).date_naive()
 }
 
+/// Refuses a recorded fact dated after today, naming its field (see `domain::facts`).
+pub fn recorded(field: &str, date: chrono::NaiveDate) -> crate::error::ApiResult<()> {
+    domain::facts::check_recorded(date, today())
+        .map_err(|refusal| crate::error::ApiError::field(field, refusal.code(), refusal.to_string()))
+}
+
 /// Stored timestamps are UTC.
 pub fn utc(at: NaiveDateTime) -> DateTime<Utc> {
     at.and_utc()

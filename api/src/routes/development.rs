@@ -340,6 +340,7 @@ pub async fn create_development_step(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let step = step.accept()?;
+    super::common::recorded("occurred_on", step.occurred_on)?;
     let policy = state.config.rules.development;
     let keys = std::sync::Arc::clone(&state.data_keys);
     let id = id.into_inner();
@@ -410,6 +411,7 @@ pub async fn create_stage_change(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let change = change.accept()?;
+    super::common::recorded("occurred_on", change.occurred_on)?;
     let policy = state.config.rules.development;
     let keys = std::sync::Arc::clone(&state.data_keys);
     let id = id.into_inner();

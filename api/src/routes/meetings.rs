@@ -233,6 +233,7 @@ pub async fn create_meeting(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let new = new.accept()?;
+    super::common::recorded("held_on", new.held_on)?;
     let rules = state.config.rules.clone();
     let meeting = state
         .write(move |conn| {

@@ -506,6 +506,7 @@ pub async fn create_points_entry(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::RecordMemberEvents)?;
     let new = new.accept()?;
+    super::common::recorded("occurred_on", new.occurred_on)?;
     // Points are recorded in bursts (a meeting, a campaign): appends share commits.
     let row = state
         .write_small(move |conn| {

@@ -421,6 +421,7 @@ pub async fn create_publicity_objection(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::RecordMemberEvents)?;
     let new = new.accept()?;
+    super::common::recorded("raised_on", new.raised_on)?;
     let id = id.into_inner();
     let publicity = state
         .write(move |conn| {

@@ -171,6 +171,9 @@ pub async fn create_transfer(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let new = new.accept()?;
+    if let Some(issued_on) = new.issued_on {
+        super::common::recorded("issued_on", issued_on)?;
+    }
     let row = state
         .write(move |conn| {
             let (member, side) = visible_member(conn, &caller.scope, new.member_id)?;

@@ -851,6 +851,7 @@ export default {
     unknown_field: 'Field not allowed',
     invalid_type: 'Wrong type',
     invalid_characters: 'Contains characters that are not allowed',
+    future_date: 'The date cannot be after today: a recorded fact has already happened',
     format: 'Wrong format',
     // Password rules (a refused new password).
     too_short: 'Too short: at least 8 characters',

@@ -851,6 +851,7 @@ export default {
     unknown_field: '不允许的字段',
     invalid_type: '类型不正确',
     invalid_characters: '含有不允许的字符',
+    future_date: '日期不能晚于今天：已发生的事项不能记在将来',
     format: '格式不正确',
     // Password rules (a refused new password).
     too_short: '密码太短，至少 8 个字符',

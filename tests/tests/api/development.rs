@@ -166,24 +166,27 @@ on_both_databases! {
     async fn conversion_waits_for_the_probation_year_and_allows_one_extension(app) {
         let admin = app.token("city_admin").await;
         let ids = (app.org_id("育才社区第一网格党支部"), app.org_id("育才社区党委"), app.area_id("育才社区第一网格"));
+        // Joined long enough ago that the extended probation ended in the past: every fact
+        // below is dated on or before today.
+        let joined = today() - Duration::days(700);
+        let met_on = joined.checked_add_months(chrono::Months::new(18)).expect("date");
         let mut body = person(ids, "probationary", "registered", 307);
-        body["join_date"] = json!(today() - Duration::days(380));
+        body["join_date"] = json!(joined);
         let id = app.post("/api/v1/members", &admin, body).await.json()["id"].as_i64().unwrap_or_default();
         let base = format!("/api/v1/members/{id}/development");
         let meeting = |on: NaiveDate, purpose: &str| json!({"kind": "branch_meeting", "occurred_on": on, "purpose": purpose, "entitled": 20, "present": 18, "in_favour": 17, "decision_record": "支部大会"});
-        app.post(&format!("{base}/steps"), &admin, meeting(today() - Duration::days(380), "admission")).await;
-        app.post(&format!("{base}/steps"), &admin, meeting(today() - Duration::days(5), "conversion")).await;
+        app.post(&format!("{base}/steps"), &admin, meeting(joined, "admission")).await;
+        app.post(&format!("{base}/steps"), &admin, meeting(met_on - Duration::days(10), "conversion")).await;
         let publicity = app.post("/api/v1/publicities", &admin, json!({"member_id": id, "purpose": "conversion"})).await.json();
         let site = format!("/api/v1/publicity-sites/{}", publicity["sites"][0]["id"]);
-        let start = today() - Duration::days(20);
+        let start = met_on - Duration::days(25);
         app.patch(&site, &admin, Some("\"1\""), json!({"start_on": start, "end_on": start + Duration::days(8)})).await;
-        let extend = json!({"kind": "probation_extension", "occurred_on": today() - Duration::days(30), "months": 6, "decision_record": "延长预备期半年"});
+        let extend = json!({"kind": "probation_extension", "occurred_on": joined + Duration::days(300), "months": 6, "decision_record": "延长预备期半年"});
         assert_eq!(app.post(&format!("{base}/steps"), &admin, extend.clone()).await.status, 201);
         app.post(&format!("{base}/steps"), &admin, extend).await.assert_problem(422, "extension-not-allowed");
-        let convert = json!({"to_stage": "full", "occurred_on": today(), "decision_record": "按期转正"});
+        let convert = json!({"to_stage": "full", "occurred_on": met_on - Duration::days(5), "decision_record": "按期转正"});
         let refused = app.post(&format!("{base}/transitions"), &admin, convert).await;
         let problem = refused.assert_problem(422, "probation-period-not-met");
-        let met_on = (today() - Duration::days(380)).checked_add_months(chrono::Months::new(18)).expect("date");
         assert!(problem["detail"].as_str().is_some_and(|d| d.contains(&met_on.to_string())), "{problem}");
         let later = json!({"to_stage": "full", "occurred_on": met_on, "decision_record": "延长期满转正"});
         let converted = app.post(&format!("{base}/transitions"), &admin, later).await;
@@ -307,4 +310,37 @@ async fn a_shorter_configured_publicity_period_is_accepted_sqlite() {
 #[actix_web::test]
 async fn a_shorter_configured_publicity_period_is_accepted_postgres() {
     a_shorter_configured_publicity_period_is_accepted(Backend::Postgres).await;
+}
+
+on_both_databases! {
+    async fn no_recorded_fact_is_dated_after_today(app) {
+        let admin = app.token("city_admin").await;
+        let branch = app.org_id("育才社区第一网格党支部");
+        let list = app.get(&format!("/api/v1/members?org_id={branch}&link=membership&stage=full&limit=1"), &admin).await.json();
+        let member = list["items"][0]["id"].as_i64().expect("a member");
+        let tomorrow = today() + Duration::days(1);
+        let facts = [
+            (format!("/api/v1/members/{member}/development/steps"), "occurred_on",
+             json!({"kind": "branch_meeting", "occurred_on": tomorrow, "purpose": "admission", "entitled": 20, "present": 18, "in_favour": 17, "decision_record": "支部大会"})),
+            (format!("/api/v1/members/{member}/development/transitions"), "occurred_on",
+             json!({"to_stage": "full", "occurred_on": tomorrow, "decision_record": "转正"})),
+            ("/api/v1/meetings".to_owned(), "held_on",
+             json!({"org_id": branch, "meeting_type": "themed_party_day", "held_on": tomorrow, "topic": "主题党日", "present": []})),
+            ("/api/v1/points/entries".to_owned(), "occurred_on",
+             json!({"member_id": member, "rule_id": 1, "occurred_on": tomorrow, "evidence": "志愿服务"})),
+            (format!("/api/v1/members/{member}/events"), "occurred_on",
+             json!({"kind": "note", "occurred_on": tomorrow, "content": "谈心谈话"})),
+            (format!("/api/v1/members/{member}/relocation"), "occurred_on",
+             json!({"residence_org_id": branch, "residence_area_id": 1, "occurred_on": tomorrow})),
+            ("/api/v1/publicity-sites/1/objections".to_owned(), "raised_on",
+             json!({"raised_on": tomorrow, "content": "反映问题"})),
+            ("/api/v1/transfers".to_owned(), "issued_on",
+             json!({"member_id": member, "to_org_id": branch, "issued_on": tomorrow})),
+        ];
+        for (path, field, body) in facts {
+            let refused = app.post(&path, &admin, body).await.assert_problem(422, "validation-failed");
+            assert_eq!(refused["errors"][0]["field"], field, "{path}: {refused}");
+            assert_eq!(refused["errors"][0]["code"], "future_date", "{path}: {refused}");
+        }
+    }
 }

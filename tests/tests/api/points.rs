@@ -267,7 +267,7 @@ on_both_databases! {
             .filter_map(|m| m["id"].as_i64()).collect();
         assert!(ids.len() >= 4);
         let meeting = app.post("/api/v1/meetings", &admin, json!({
-            "org_id": branch, "meeting_type": "themed_party_day", "held_on": "2027-01-10", "topic": "新年主题党日",
+            "org_id": branch, "meeting_type": "themed_party_day", "held_on": "2024-01-10", "topic": "新年主题党日",
             "present": [ids[0], ids[1]], "leave": [{"member_id": ids[2], "reason": "病假"}]
         })).await;
         assert_eq!(meeting.status, 201, "{}", String::from_utf8_lossy(&meeting.body));
@@ -277,7 +277,7 @@ on_both_databases! {
         assert_eq!(status_of(ids[0]), Some(json!("present")));
         assert_eq!(status_of(ids[2]), Some(json!("leave")));
         assert_eq!(status_of(ids[3]), Some(json!("absent")), "absentees are derived");
-        let year = |id: i64| format!("/api/v1/members/{id}/points?year=2027");
+        let year = |id: i64| format!("/api/v1/members/{id}/points?year=2024");
         assert_eq!(app.get(&year(ids[0]), &admin).await.json()["total"], 62);
         assert_eq!(app.get(&year(ids[2]), &admin).await.json()["total"], 60);
         assert_eq!(app.get(&year(ids[3]), &admin).await.json()["total"], 57);
@@ -293,13 +293,13 @@ on_both_databases! {
         let line = |compliance: &serde_json::Value, kind: &str| compliance["branches"].as_array().into_iter().flatten()
             .find(|b| b["org_id"] == branch).and_then(|b| b["requirements"].as_array().and_then(|r| r.iter().find(|x| x["meeting_type"] == kind).cloned()))
             .unwrap_or_default();
-        let before = app.get(&format!("/api/v1/organizations/{street}/compliance?period=2027-Q1"), &admin).await.json();
+        let before = app.get(&format!("/api/v1/organizations/{street}/compliance?period=2024-Q1"), &admin).await.json();
         assert_eq!(line(&before, "themed_party_day"), json!({"meeting_type": "themed_party_day", "required": 3, "held": 0, "met": false}));
-        app.post("/api/v1/meetings", &admin, json!({"org_id": branch, "meeting_type": "themed_party_day", "held_on": "2027-02-10", "topic": "主题党日", "present": []})).await;
-        let after = app.get(&format!("/api/v1/organizations/{street}/compliance?period=2027-Q1"), &admin).await.json();
+        app.post("/api/v1/meetings", &admin, json!({"org_id": branch, "meeting_type": "themed_party_day", "held_on": "2024-02-10", "topic": "主题党日", "present": []})).await;
+        let after = app.get(&format!("/api/v1/organizations/{street}/compliance?period=2024-Q1"), &admin).await.json();
         assert_eq!(line(&after, "themed_party_day")["held"], 1);
         assert_eq!(line(&after, "themed_party_day")["met"], false, "two themed Party days are still missing");
-        app.get(&format!("/api/v1/organizations/{street}/compliance?period=2027-Q5"), &admin).await.assert_problem(422, "validation-failed");
+        app.get(&format!("/api/v1/organizations/{street}/compliance?period=2024-Q5"), &admin).await.assert_problem(422, "validation-failed");
     }
 
     async fn rankings_list_the_top_and_a_members_percentile(app) {

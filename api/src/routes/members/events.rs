@@ -179,6 +179,7 @@ pub async fn create_member_event(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::RecordMemberEvents)?;
     let event = event.accept()?;
+    crate::routes::common::recorded("occurred_on", event.occurred_on)?;
     let id = id.into_inner();
     let row = state
         .write(move |conn| {
@@ -231,6 +232,7 @@ pub async fn create_member_relocation(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let relocation = relocation.accept()?;
+    crate::routes::common::recorded("occurred_on", relocation.occurred_on)?;
     let id = id.into_inner();
     let keys = std::sync::Arc::clone(&state.data_keys);
     let (version, member) = state
