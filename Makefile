@@ -35,10 +35,11 @@ fmt: ## Format the Rust code
 	$(CARGO) fmt
 
 .PHONY: lint
-lint: $(FRONTEND)/node_modules/.package-lock.json ## fmt check, clippy -D warnings, domain purity, declared bounds, vue-tsc, eslint, contract validation
+lint: $(FRONTEND)/node_modules/.package-lock.json ## fmt check, clippy -D warnings, domain purity, code shape, declared bounds, vue-tsc, eslint, contract validation
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
 	scripts/check-domain-purity.sh
+	scripts/check-shape.sh
 	scripts/contract-constraints.py
 	cd $(FRONTEND) && npm run check:api && npm run typecheck && npm run lint
 	scripts/validate-openapi.sh

@@ -16,6 +16,7 @@ pub mod limits;
 pub mod maintenance;
 pub mod openapi;
 pub mod proxies;
+pub mod reports;
 pub mod routes;
 pub mod seed;
 pub mod state;

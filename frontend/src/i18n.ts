@@ -53,6 +53,8 @@ export type EnumGroup =
   | 'entrySource'
   | 'meetingType'
   | 'attendance'
+  | 'exclusionReason'
+  | 'standing'
 
 /** Display name of an API enum code; a code this build does not know yet shows as it is. */
 export function enumLabel(group: EnumGroup, code: string | null | undefined): string {

@@ -351,15 +351,17 @@ where
             .select((entries::member_id, entries::year, diesel::dsl::sum(entries::points)))
             .load(&mut conn)
             .expect("ledger sums");
-        let vetoes: BTreeMap<(i64, i32), i64> = approved()
+        // A veto counts +1, the reversal that lifts it −1 (domain::points::Counted).
+        let mut vetoes: BTreeMap<(i64, i32), i64> = BTreeMap::new();
+        for (member, year, reverses) in approved()
             .filter(entries::veto.eq(true))
-            .group_by((entries::member_id, entries::year))
-            .select((entries::member_id, entries::year, diesel::dsl::count_star()))
-            .load::<(i64, i32, i64)>(&mut conn)
+            .select((entries::member_id, entries::year, entries::reverses_entry_id))
+            .load::<(i64, i32, Option<i64>)>(&mut conn)
             .expect("ledger vetoes")
-            .into_iter()
-            .map(|(member, year, n)| ((member, year), n))
-            .collect();
+        {
+            *vetoes.entry((member, year)).or_default() +=
+                domain::points::Counted::entry(0, true, reverses.is_some()).vetoes;
+        }
         let from_ledger: BTreeMap<(i64, i32), (i64, i64)> = sums
             .into_iter()
             .map(|(member, year, points)| {

@@ -272,6 +272,16 @@ diesel::table! {
         recorded_by -> Nullable<BigInt>,
         recorded_by_name -> Nullable<Text>,
         created_at -> Timestamp,
+        roster -> Nullable<Integer>,
+    }
+}
+
+diesel::table! {
+    vote_exclusions (id) {
+        id -> BigInt,
+        step_id -> BigInt,
+        member_id -> BigInt,
+        reason -> Text,
     }
 }
 
@@ -456,6 +466,10 @@ diesel::table! {
 diesel::joinable!(organizations -> areas (area_id));
 diesel::joinable!(member_counts -> organizations (org_id));
 diesel::joinable!(points_totals -> members (member_id));
+diesel::joinable!(evaluation_results -> evaluation_campaigns (campaign_id));
+diesel::joinable!(evaluation_results -> members (member_id));
+diesel::joinable!(vote_exclusions -> development_steps (step_id));
+diesel::joinable!(vote_exclusions -> members (member_id));
 diesel::joinable!(meeting_attendance -> meetings (meeting_id));
 diesel::joinable!(meeting_attendance -> members (member_id));
 diesel::joinable!(publicity_sites -> publicities (publicity_id));
@@ -502,4 +516,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     points_chain_heads,
     member_counts,
     points_totals,
+    vote_exclusions,
 );

@@ -19,12 +19,14 @@ use super::common::{list_of, org_ranges, stored};
 use super::publicities::load_publicity;
 use crate::auth::Caller;
 use crate::db::DbConnection;
+use crate::db::repo::organizations;
 use crate::db::schema::{
     development_steps as steps, evaluation_campaigns as campaigns, evaluation_opinions as opinions,
 };
 use crate::db::schema::{members, publicity_sites as sites, transfers};
 use crate::error::ApiResult;
 use crate::extract::{Page, QueryParams};
+use crate::reports::compliance;
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -334,13 +336,13 @@ fn organizational_life(
         domain::meetings::Period::parse(&format!("{}-Q{}", quarter_end.year(), (quarter_end.month() - 1) / 3 + 1)).ok();
     // The low end of a scope's range is its organization's path.
     let counts = match range {
-        Some((scope_path, _)) => super::meetings::subtree_member_counts(conn, scope_path)?,
+        Some((scope_path, _)) => organizations::member_counts_within(conn, scope_path)?,
         None => Vec::new(),
     };
     for period in [month, quarter].into_iter().flatten() {
         let branches = match range {
-            Some((scope_path, _)) => super::meetings::branch_compliance(conn, scope_path, &period, &counts)?,
-            None => root_compliance(conn, &period)?,
+            Some((scope_path, _)) => compliance::branches(conn, scope_path, &period, on, &counts)?,
+            None => compliance::everywhere(conn, &period, on)?,
         };
         for branch in branches {
             let missing: Vec<&str> = branch
@@ -357,7 +359,7 @@ fn organizational_life(
                     org_id: Some(branch.org_id),
                     org_name: Some(branch.name.clone()),
                     due_on: period.last,
-                    detail: format!("{}: {}", period_text(&period), missing.join("、")),
+                    detail: format!("{}: {}", period.label(), missing.join("、")),
                 });
             }
             if period.frequency == domain::meetings::Frequency::Monthly {
@@ -386,32 +388,6 @@ fn organizational_life(
         }
     }
     Ok(())
-}
-
-fn period_text(period: &domain::meetings::Period) -> String {
-    match period.frequency {
-        domain::meetings::Frequency::Monthly => period.first.format("%Y-%m").to_string(),
-        domain::meetings::Frequency::Quarterly => {
-            format!("{}-Q{}", period.first.year(), (period.first.month() - 1) / 3 + 1)
-        }
-        domain::meetings::Frequency::Yearly => period.first.year().to_string(),
-    }
-}
-
-/// Compliance of every root's subtree (callers who see the whole tree).
-fn root_compliance(
-    conn: &mut DbConnection,
-    period: &domain::meetings::Period,
-) -> ApiResult<Vec<super::meetings::BranchCompliance>> {
-    use crate::db::schema::organizations;
-    let roots: Vec<String> =
-        organizations::table.filter(organizations::parent_id.is_null()).select(organizations::path).load(conn)?;
-    let mut all = Vec::new();
-    for root in roots {
-        let counts = super::meetings::subtree_member_counts(conn, &root)?;
-        all.extend(super::meetings::branch_compliance(conn, &root, period, &counts)?);
-    }
-    Ok(all)
 }
 
 /// Alerts for the caller's scope: overdue talks, activists eligible to become candidates,

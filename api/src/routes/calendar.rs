@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, get, put, web};
 use chrono::{Datelike, NaiveDate};
-use domain::access::policy::{Action, Scope};
+use domain::access::policy::Action;
 use domain::calendar::DayKind;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -117,12 +117,7 @@ pub async fn update_calendar(
     year: web::Path<i32>,
     upload: Upload,
 ) -> ApiResult<HttpResponse> {
-    caller.require(Action::WriteStructure)?;
-    if caller.scope != Scope::Everything {
-        return Err(ApiError::Forbidden(
-            "the calendar is set for the whole city by the system administrator".to_owned(),
-        ));
-    }
+    caller.require(Action::ManageCalendar)?;
     let year = year.into_inner();
     let (first, last) = bounds(year)?;
     let days = match upload.media_type.as_str() {

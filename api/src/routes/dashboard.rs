@@ -17,9 +17,11 @@ use super::common::today;
 use super::common::{stored, visible_org};
 use super::units::reach_of;
 use crate::auth::Caller;
+use crate::db::repo::organizations;
 use crate::db::repo::units::{self, UnitFilter};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::QueryParams;
+use crate::reports::compliance;
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -76,7 +78,7 @@ pub async fn get_dashboard(
     let scope = caller.scope.clone();
     let compute = state.read(move |conn| {
         let org = visible_org(conn, &scope, query.org_id)?;
-        let counts = super::meetings::subtree_member_counts(conn, &org.path)?;
+        let counts = organizations::member_counts_within(conn, &org.path)?;
         let mut by_category_and_stage: BTreeMap<(&str, &str), i64> = BTreeMap::new();
         for (_, category, stage, n) in &counts {
             *by_category_and_stage.entry((category, stage)).or_default() += n;
@@ -94,7 +96,7 @@ pub async fn get_dashboard(
         let on = today();
         let period_text = format!("{}-Q{}", on.year(), (on.month() - 1) / 3 + 1);
         let period = Period::parse(&period_text).map_err(|e| ApiError::Internal(e.to_string()))?;
-        let branches = super::meetings::branch_compliance(conn, &org.path, &period, &counts)?;
+        let branches = compliance::branches(conn, &org.path, &period, on, &counts)?;
         let dashboard = Dashboard {
             org_id: org.id,
             members,

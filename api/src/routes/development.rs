@@ -5,42 +5,68 @@ use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use domain::access::policy::Action;
-use domain::development::vote::{self, Vote};
+use domain::development::vote::{self, ExclusionReason, Vote};
 use domain::development::{DevelopmentPolicy, Facts, Meeting, Purpose, Refusal, StepKind, refusals};
 use domain::member::{EventKind, Stage};
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use super::common::today;
-use super::common::{stored, utc};
+use super::common::{stored, utc, visible_org};
 use super::members::{require_membership_side, visible_member};
 use super::publicities::missing_sites;
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::data_key::DataKeys;
 use crate::db::models::{DevelopmentStepRow, MemberRow, NewDevelopmentStep, NewMemberEvent};
-use crate::db::repo::members;
+use crate::db::repo::{development, members};
 use crate::db::schema::{development_steps as steps, members as members_table};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::JsonBody;
+use crate::extract::{JsonBody, QueryParams};
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    config.service(get_member_development).service(create_development_step).service(create_stage_change);
+    config
+        .service(get_member_development)
+        .service(create_development_step)
+        .service(create_stage_change)
+        .service(get_voting_roster);
 }
 
 /// The counts of a branch meeting's vote, with the quorum and majority computed.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct VoteResult {
+    /// The branch's full members on the meeting date less `excluded` (derived from the roster;
+    /// typed in by hand only in records older than that rule).
     pub entitled: i32,
+    /// The branch's full members on the meeting date.
+    pub roster: Option<i32>,
+    /// Full members not counted as entitled, by name, with the reason.
+    pub excluded: Vec<Exclusion>,
     pub present: i32,
     pub in_favour: i32,
     /// Present > half of entitled.
     pub quorum_met: bool,
     /// In favour > half of entitled.
     pub majority_met: bool,
+}
+
+/// A full member not counted among those entitled to vote.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Exclusion {
+    pub member_id: i64,
+    pub name: String,
+    pub reason: ExclusionReason,
+}
+
+/// A full member a branch meeting does not count as entitled to vote, and why.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExcludedMember {
+    pub member_id: i64,
+    pub reason: ExclusionReason,
 }
 
 /// A recorded step.
@@ -90,11 +116,13 @@ fn vote_of(row: &DevelopmentStepRow) -> Option<Vote> {
     Some(Vote { entitled: count(row.entitled)?, present: count(row.present)?, in_favour: count(row.in_favour)? })
 }
 
-fn to_step(row: DevelopmentStepRow) -> ApiResult<DevelopmentStep> {
+fn to_step(row: DevelopmentStepRow, excluded: Vec<Exclusion>) -> ApiResult<DevelopmentStep> {
     let vote = vote_of(&row).map(|v| {
         let result = vote::check(v);
         VoteResult {
             entitled: row.entitled.unwrap_or_default(),
+            roster: row.roster,
+            excluded,
             present: row.present.unwrap_or_default(),
             in_favour: row.in_favour.unwrap_or_default(),
             quorum_met: !matches!(result, Err(vote::VoteError::QuorumNotMet { .. } | vote::VoteError::Inconsistent)),
@@ -199,6 +227,10 @@ fn development(
     policy: &DevelopmentPolicy,
 ) -> ApiResult<Development> {
     let rows = load_steps(conn, member.id)?;
+    let exclusions = development::exclusions_of(conn, member.id)?
+        .into_iter()
+        .map(|(step, member_id, name, reason)| Ok((step, Exclusion { member_id, name, reason: stored(&reason)? })))
+        .collect::<ApiResult<Vec<_>>>()?;
     let stage: Stage = stored(&member.stage)?;
     let next = next_stage(stage);
     let on = today();
@@ -215,7 +247,13 @@ fn development(
         stage,
         next_stage: next,
         missing,
-        steps: rows.into_iter().map(to_step).collect::<ApiResult<_>>()?,
+        steps: rows
+            .into_iter()
+            .map(|row| {
+                let excluded = exclusions.iter().filter(|(step, ..)| *step == row.id).map(|(_, e)| e.clone()).collect();
+                to_step(row, excluded)
+            })
+            .collect::<ApiResult<_>>()?,
     })
 }
 
@@ -263,10 +301,16 @@ pub struct NewStep {
     #[validate(range(min = 0, max = 2000))]
     #[schema(minimum = 0, maximum = 2000)]
     pub training_hours: Option<i32>,
-    /// Branch meetings: members entitled to vote.
+    /// Branch meetings: members entitled to vote, if typed in as a check. The number is
+    /// derived from the roster (the branch's full members on the meeting date, less
+    /// `excluded`); a typed number that differs is refused with `/problems/entitled-mismatch`.
     #[validate(range(min = 1, max = 100000))]
     #[schema(minimum = 1, maximum = 100000)]
     pub entitled: Option<i32>,
+    /// Branch meetings: full members not entitled to vote, by name, with the reason.
+    #[validate(length(max = 200))]
+    #[schema(max_items = 200)]
+    pub excluded: Option<Vec<ExcludedMember>>,
     /// Branch meetings: entitled members present.
     #[validate(range(min = 0, max = 100000))]
     #[schema(minimum = 0, maximum = 100000)]
@@ -296,7 +340,6 @@ fn require_fields(step: &NewStep, policy: &DevelopmentPolicy, extended_before: b
         StepKind::Training => need(step.training_days.is_some() || step.training_hours.is_some(), "training_hours"),
         StepKind::BranchMeeting => {
             need(step.purpose.is_some(), "purpose");
-            need(step.entitled.is_some(), "entitled");
             need(step.present.is_some(), "present");
             need(step.in_favour.is_some(), "in_favour");
             need(step.decision_record.is_some(), "decision_record");
@@ -305,13 +348,15 @@ fn require_fields(step: &NewStep, policy: &DevelopmentPolicy, extended_before: b
         StepKind::ProbationExtension => need(step.months.is_some(), "months"),
         _ => {}
     }
+    if step.kind != StepKind::BranchMeeting {
+        for (given, field) in [(step.entitled.is_some(), "entitled"), (step.excluded.is_some(), "excluded")] {
+            if given {
+                errors.push(FieldError::new(field, "invalid_value", "only a branch meeting votes"));
+            }
+        }
+    }
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
-    }
-    if let (Some(entitled), Some(present), Some(in_favour)) = (step.entitled, step.present, step.in_favour)
-        && (present > entitled || in_favour > present)
-    {
-        return Err(ApiError::field("present", "range", "in favour ≤ present ≤ entitled"));
     }
     if step.kind == StepKind::ProbationExtension {
         let months = u32::try_from(step.months.unwrap_or(0)).unwrap_or(0);
@@ -325,6 +370,34 @@ fn require_fields(step: &NewStep, policy: &DevelopmentPolicy, extended_before: b
         }
     }
     Ok(())
+}
+
+/// The number entitled to vote at a branch meeting, from the roster less the named
+/// exclusions, and the counts checked against it.
+fn counted_entitled(step: &NewStep, roster: &[(i64, String)], excluded: &[ExcludedMember]) -> ApiResult<i32> {
+    let roster: Vec<i64> = roster.iter().map(|(id, _)| *id).collect();
+    let excluded: Vec<i64> = excluded.iter().map(|e| e.member_id).collect();
+    let typed = step.entitled.map(|n| u32::try_from(n).unwrap_or(0));
+    let entitled = vote::entitled(&roster, &excluded, typed).map_err(|e| {
+        let field = if matches!(e, vote::EntitledRefusal::Mismatch { .. }) { "entitled" } else { "excluded" };
+        ApiError::Rule {
+            code: e.code(),
+            title: "Number entitled to vote",
+            detail: e.to_string(),
+            errors: vec![FieldError::new(field, "rule", e.to_string())],
+        }
+    })?;
+    let entitled = i32::try_from(entitled).unwrap_or(i32::MAX);
+    if let (Some(present), Some(in_favour)) = (step.present, step.in_favour)
+        && (present > entitled || in_favour > present)
+    {
+        return Err(ApiError::field(
+            "present",
+            "range",
+            format!("in favour ≤ present ≤ entitled ({entitled}: the branch's full members on the meeting date)"),
+        ));
+    }
+    Ok(entitled)
 }
 
 /// Record a step of the pipeline (membership side): application, talk, contacts, political
@@ -350,8 +423,18 @@ pub async fn create_development_step(
             require_membership_side(side)?;
             let extended_before = load_steps(conn, id)?.iter().any(|r| r.kind == StepKind::ProbationExtension.code());
             require_fields(&step, &policy, extended_before)?;
-            diesel::insert_into(steps::table)
-                .values(NewDevelopmentStep {
+            let excluded = step.excluded.clone().unwrap_or_default();
+            let (roster, entitled) = match step.kind {
+                StepKind::BranchMeeting => {
+                    let roster = development::voting_roster(conn, member.membership_org_id, step.occurred_on)?;
+                    let entitled = counted_entitled(&step, &roster, &excluded)?;
+                    (Some(i32::try_from(roster.len()).unwrap_or(i32::MAX)), Some(entitled))
+                }
+                _ => (None, None),
+            };
+            let step_id = development::insert_step(
+                conn,
+                NewDevelopmentStep {
                     member_id: id,
                     kind: step.kind.code().to_owned(),
                     occurred_on: step.occurred_on,
@@ -360,15 +443,26 @@ pub async fn create_development_step(
                     contacts: step.contacts,
                     training_days: step.training_days,
                     training_hours: step.training_hours,
-                    entitled: step.entitled,
+                    entitled,
+                    roster,
                     present: step.present,
                     in_favour: step.in_favour,
                     months: step.months,
                     recorded_by: Some(caller.id),
                     recorded_by_name: Some(caller.username.clone()),
                     created_at: now(),
-                })
-                .execute(conn)?;
+                },
+            )?;
+            let reasons: Vec<(i64, &str)> = excluded.iter().map(|e| (e.member_id, e.reason.code())).collect();
+            development::insert_exclusions(conn, step_id, &reasons)?;
+            for (member_id, reason) in reasons {
+                audit::record(
+                    conn,
+                    &caller.actor(),
+                    Event::success("development.vote_exclusion", "member", member_id)
+                        .with_detail(format!("step={step_id}, reason={reason}")),
+                )?;
+            }
             audit::record(
                 conn,
                 &caller.actor(),
@@ -486,4 +580,54 @@ pub async fn create_stage_change(
         })
         .await?;
     Ok(HttpResponse::Created().json(answer))
+}
+
+/// A branch's full members on a date: those entitled to vote at its general meeting, before
+/// any named exclusion.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct VotingRoster {
+    pub org_id: i64,
+    pub on: NaiveDate,
+    pub full_members: Vec<RosterMember>,
+}
+
+/// A member on a voting roster.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct RosterMember {
+    pub member_id: i64,
+    pub name: String,
+}
+
+/// The date of a voting roster.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct RosterQuery {
+    /// The meeting date.
+    pub on: NaiveDate,
+}
+
+/// Who is entitled to vote at a branch's general meeting on a date (应到会有表决权党员): the
+/// branch's full members then; a meeting's record names any it excludes.
+#[utoipa::path(operation_id = "get_voting_roster", tag = "development", params(("id" = i64, Path, description = "Branch id"), RosterQuery), responses((status = 200, description = "The roster", body = VotingRoster)))]
+#[get("/organizations/{id}/voting-roster")]
+pub async fn get_voting_roster(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    QueryParams(query): QueryParams<RosterQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let id = id.into_inner();
+    let roster = state
+        .read(move |conn| {
+            let org = visible_org(conn, &caller.scope, id)?;
+            let full_members = development::voting_roster(conn, org.id, query.on)?
+                .into_iter()
+                .map(|(member_id, name)| RosterMember { member_id, name })
+                .collect();
+            Ok(VotingRoster { org_id: org.id, on: query.on, full_members })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(roster))
 }

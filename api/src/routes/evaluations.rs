@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use domain::access::policy::Action;
 use domain::evaluation::{
-    EvaluationPolicy, Grade, GradeCase, Opinions, check_grade, required_opinions, suggested_grade,
+    EvaluationPolicy, Grade, GradeCase, Opinions, check_grade, check_one_grade, required_opinions, suggested_grade,
 };
 use domain::member::{Category, EventKind, Side, Stage};
 use domain::tree::subtree_range;
@@ -22,6 +22,7 @@ use super::members::{ManagementSide, require_membership_side, visible_member};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::MemberRow;
+use crate::db::repo::evaluations;
 use crate::db::schema::{
     evaluation_campaigns as campaigns, evaluation_opinions as opinions, evaluation_results as results,
 };
@@ -476,16 +477,16 @@ pub async fn create_evaluation_result(
                     "the member does not belong to this campaign's organization",
                 ));
             }
+            check_one_grade(evaluations::graded_in(conn, member.id, year)?, id).map_err(|e| {
+                let first = e.campaign_id;
+                ApiError::Conflict(format!("{e}; change it there (GET /api/v1/evaluations/{first})"))
+            })?;
             let current = entries(conn, vec![member.clone()], year, id)?.pop().ok_or(ApiError::NotFound)?;
-            let others: Vec<String> = results::table
-                .filter(results::campaign_id.eq(id))
-                .filter(results::member_id.ne(member.id))
-                .select(results::grade)
-                .load(conn)?;
-            let gradable: i64 =
-                participants(&org_path).filter(members::stage.eq(Stage::Full.code())).count().get_result(conn)?;
-            let excellent_after = others.iter().filter(|g| *g == Grade::Excellent.code()).count()
-                + usize::from(result.grade == Grade::Excellent);
+            // The quota is the branch's, counted across every campaign of the year.
+            let branch = member.membership_org_id;
+            let gradable = evaluations::branch_gradable(conn, branch)?;
+            let excellent_after = evaluations::branch_excellent(conn, branch, year, member.id)?
+                + i64::from(result.grade == Grade::Excellent);
             let case = GradeCase {
                 category: current.category,
                 stage: current.stage,

@@ -1,6 +1,7 @@
 //! The caller's own account.
 
 use actix_web::{HttpResponse, get, post, web};
+use domain::access::policy::{self, Action};
 use domain::access::{AccountKind, Role};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -34,6 +35,8 @@ pub struct Me {
     pub display_name: String,
     pub kind: AccountKind,
     pub roles: Vec<Role>,
+    /// What the caller's roles allow; inside its scope for the scoped ones.
+    pub permissions: Vec<Action>,
     /// The organization whose subtree the caller sees (none for the three administrators).
     pub scope_org_id: Option<i64>,
     /// Whether the caller logs in with a second factor (TOTP).
@@ -70,6 +73,7 @@ pub async fn get_me(state: web::Data<AppState>, caller: Caller) -> ApiResult<Htt
         username: caller.username,
         display_name: row.display_name,
         kind: caller.kind,
+        permissions: policy::permissions(&caller.roles),
         roles: caller.roles,
         scope_org_id: caller.scope_org_id,
         second_factor_enabled: row.totp_enabled_at.is_some(),
@@ -260,6 +264,7 @@ pub struct MyMember {
 )]
 #[get("/me/member")]
 pub async fn get_my_member(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadOwnRecord)?;
     let id = caller.id;
     let mine = state
         .read(move |conn| {

@@ -5,24 +5,25 @@ use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use domain::access::policy::Action;
-use domain::meetings::{Attendance, BranchShape, MeetingType, Period, committee_expected, compliance};
+use domain::meetings::{Attendance, MeetingType, Period};
 use domain::member::Stage;
-use domain::organization::OrgKind;
 use domain::tree::subtree_range;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::common::{created, list_of, stored, utc, visible_org};
+use super::common::{created, list_of, stored, today, utc, visible_org};
 use super::points::applicable_rule;
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{MeetingRow, MemberRow};
+use crate::db::repo::organizations;
 use crate::db::repo::points::{self, Award};
-use crate::db::schema::{meeting_attendance as attendance, meetings, member_counts, members, organizations};
+use crate::db::schema::{meeting_attendance as attendance, meetings, members};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{JsonBody, Page, QueryParams};
+use crate::reports::compliance;
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -335,7 +336,7 @@ pub async fn create_meeting(
                         awarding_org_id: org.id,
                         source: "meeting",
                         meeting_id: Some(id),
-                        reverses_entry_id: None,
+                        reverses: None,
                         recorded_by: Some(caller.id),
                     };
                     match points::append(conn, award) {
@@ -377,30 +378,6 @@ pub async fn get_meeting(state: web::Data<AppState>, caller: Caller, id: web::Pa
     Ok(HttpResponse::Ok().json(meeting))
 }
 
-/// One requirement of a branch in a period.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct RequirementLine {
-    pub meeting_type: MeetingType,
-    pub required: u32,
-    pub held: u32,
-    pub met: bool,
-}
-
-/// A branch's compliance.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct BranchCompliance {
-    pub org_id: i64,
-    pub name: String,
-    pub members: usize,
-    pub full_members: usize,
-    /// ≥7 full members: a branch committee is expected and its monthly meeting required.
-    pub has_committee: bool,
-    pub has_groups: bool,
-    pub requirements: Vec<RequirementLine>,
-    /// Every requirement met.
-    pub compliant: bool,
-}
-
 /// Compliance of a subtree's branches in a period.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Compliance {
@@ -408,7 +385,7 @@ pub struct Compliance {
     pub period: String,
     pub first: NaiveDate,
     pub last: NaiveDate,
-    pub branches: Vec<BranchCompliance>,
+    pub branches: Vec<compliance::BranchCompliance>,
 }
 
 /// The period of a compliance view.
@@ -420,100 +397,6 @@ pub struct PeriodQuery {
     #[validate(length(min = 4, max = 7))]
     #[param(min_length = 4, max_length = 7)]
     pub period: String,
-}
-
-/// Members of a subtree by organization, category and stage: `(org_id, category, stage,
-/// members)`, read from the counters the triggers keep.
-pub type MemberCountRow = (i64, String, String, i64);
-
-pub fn subtree_member_counts(conn: &mut DbConnection, org_path: &str) -> ApiResult<Vec<MemberCountRow>> {
-    let (low, high) = subtree_range(org_path);
-    Ok(member_counts::table
-        .inner_join(organizations::table)
-        .filter(organizations::path.ge(&low))
-        .filter(organizations::path.lt(&high))
-        .filter(member_counts::members.ne(0))
-        .select((member_counts::org_id, member_counts::category, member_counts::stage, member_counts::members))
-        .load::<(i64, String, String, i32)>(conn)?
-        .into_iter()
-        .map(|(org, category, stage, n)| (org, category, stage, i64::from(n)))
-        .collect())
-}
-
-/// The compliance of each branch in a period (DOMAIN.md §7), in three queries whatever the
-/// size of the subtree; `counts` are the subtree's [`subtree_member_counts`].
-pub fn branch_compliance(
-    conn: &mut DbConnection,
-    org_path: &str,
-    period: &Period,
-    counts: &[MemberCountRow],
-) -> ApiResult<Vec<BranchCompliance>> {
-    use std::collections::HashMap;
-    let (low, high) = subtree_range(org_path);
-    let branches: Vec<(i64, String)> = organizations::table
-        .filter(organizations::path.ge(&low))
-        .filter(organizations::path.lt(&high))
-        .filter(organizations::kind.eq(OrgKind::Branch.code()))
-        .order(organizations::path)
-        .select((organizations::id, organizations::name))
-        .load(conn)?;
-    let held: HashMap<(i64, String), i64> = meetings::table
-        .filter(meetings::org_path.ge(&low))
-        .filter(meetings::org_path.lt(&high))
-        .filter(meetings::held_on.ge(period.first))
-        .filter(meetings::held_on.le(period.last))
-        .group_by((meetings::org_id, meetings::meeting_type))
-        .select((meetings::org_id, meetings::meeting_type, diesel::dsl::count_star()))
-        .load::<(i64, String, i64)>(conn)?
-        .into_iter()
-        .map(|(org, kind, n)| ((org, kind), n))
-        .collect();
-    let mut stages: HashMap<(i64, String), i64> = HashMap::new();
-    for (org, _, stage, n) in counts {
-        *stages.entry((*org, stage.clone())).or_default() += n;
-    }
-    let with_groups: std::collections::HashSet<i64> = organizations::table
-        .filter(organizations::path.ge(&low))
-        .filter(organizations::path.lt(&high))
-        .filter(organizations::kind.eq(OrgKind::Group.code()))
-        .select(organizations::parent_id)
-        .load::<Option<i64>>(conn)?
-        .into_iter()
-        .flatten()
-        .collect();
-    let count_of = |map: &HashMap<(i64, String), i64>, id: i64, key: &str| {
-        usize::try_from(map.get(&(id, key.to_owned())).copied().unwrap_or(0)).unwrap_or(0)
-    };
-    Ok(branches
-        .into_iter()
-        .map(|(id, name)| {
-            let full = count_of(&stages, id, Stage::Full.code());
-            let shape = BranchShape {
-                has_committee: committee_expected(u32::try_from(full).unwrap_or(u32::MAX)),
-                has_groups: with_groups.contains(&id),
-            };
-            let requirements: Vec<RequirementLine> =
-                compliance(period, shape, |t| u32::try_from(count_of(&held, id, t.code())).unwrap_or(u32::MAX))
-                    .into_iter()
-                    .map(|r| RequirementLine {
-                        meeting_type: r.meeting_type,
-                        required: r.required,
-                        held: r.held,
-                        met: r.met(),
-                    })
-                    .collect();
-            BranchCompliance {
-                org_id: id,
-                name,
-                members: full + count_of(&stages, id, Stage::Probationary.code()),
-                full_members: full,
-                has_committee: shape.has_committee,
-                has_groups: shape.has_groups,
-                compliant: requirements.iter().all(|r| r.met),
-                requirements,
-            }
-        })
-        .collect())
 }
 
 /// Which required meetings (§7 frequencies) each branch of the subtree held or missed in a
@@ -532,8 +415,8 @@ pub async fn get_organization_compliance(
     let answer = state
         .read(move |conn| {
             let org = visible_org(conn, &caller.scope, id)?;
-            let counts = subtree_member_counts(conn, &org.path)?;
-            let branches = branch_compliance(conn, &org.path, &period, &counts)?;
+            let counts = organizations::member_counts_within(conn, &org.path)?;
+            let branches = compliance::branches(conn, &org.path, &period, today(), &counts)?;
             Ok(Compliance {
                 org_id: org.id,
                 period: query.period.trim().to_owned(),

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use domain::access::policy::{Action, Scope};
 use domain::evaluation::Grade;
 use domain::member::{Category, Side, Stage};
-use domain::points::{Counted, EntryStatus, RuleCategory, balance, suggested_grade};
+use domain::points::{Counted, EntryStatus, RuleCategory, balance, suggested_grade, vetoed};
 use domain::tree::{is_within, subtree_range};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -19,7 +19,7 @@ use super::members::{require_membership_side, visible_member};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewPointsRule, PointsEntryRow, PointsRuleRow};
-use crate::db::repo::points::{self, Award};
+use crate::db::repo::points::{self, Award, Reversed};
 use crate::db::schema::{members, points_entries as entries, points_rules as rules, points_totals};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
@@ -525,7 +525,7 @@ pub async fn create_points_entry(
                     awarding_org_id: org_id,
                     source: "manual",
                     meeting_id: None,
-                    reverses_entry_id: None,
+                    reverses: None,
                     recorded_by: Some(caller.id),
                 },
             )?;
@@ -603,7 +603,8 @@ pub struct Reversal {
 }
 
 /// Correct an entry by appending its reversal (the ledger is never edited): the membership
-/// side or the awarding organization.
+/// side or the awarding organization. The reversal is dated today and counts in the reversed
+/// entry's year; reversing a veto recorded in error lifts it.
 #[utoipa::path(operation_id = "create_points_entry_reversal", tag = "points", request_body = Reversal, params(("id" = i64, Path, description = "Entry id")), responses((status = 201, description = "The reversing entry", body = PointsEntry)))]
 #[post("/points/entries/{id}/reversal")]
 pub async fn create_points_entry_reversal(
@@ -651,18 +652,19 @@ pub async fn create_points_entry_reversal(
                     rule,
                     points: -original.points,
                     occurred_on: today(),
-                    evidence: format!("冲正 #{}: {}", original.id, reversal.reason),
+                    evidence: format!("冲正 #{}: {}", original.id, &reversal.reason),
                     awarding_org_id: org_id,
                     source: "reversal",
                     meeting_id: None,
-                    reverses_entry_id: Some(original.id),
+                    reverses: Some(Reversed { entry_id: original.id, year: original.year }),
                     recorded_by: Some(caller.id),
                 },
             )?;
             audit::record(
                 conn,
                 &caller.actor(),
-                Event::success("points.entry_reversal", "points_entry", row.id).with_detail(format!("reverses {id}")),
+                Event::success("points.entry_reversal", "points_entry", row.id)
+                    .with_detail(format!("reverses {id}: {}", reversal.reason)),
             )?;
             Ok(row)
         })
@@ -701,7 +703,7 @@ pub struct YearQuery {
 fn counted(rows: &[PointsEntryRow]) -> Vec<Counted> {
     rows.iter()
         .filter(|r| r.status == EntryStatus::Approved.code())
-        .map(|r| Counted { points: i64::from(r.points), veto: r.veto })
+        .map(|r| Counted::entry(i64::from(r.points), r.veto, r.reverses_entry_id.is_some()))
         .collect()
 }
 
@@ -745,7 +747,7 @@ pub async fn get_member_points(
                 year,
                 base: policy.base,
                 total,
-                vetoed: counted.iter().any(|c| c.veto),
+                vetoed: vetoed(&counted),
                 suggested_grade: suggested_grade(total, &policy),
                 pending,
                 entries: shown.map(to_entry).collect::<ApiResult<_>>()?,
@@ -874,7 +876,7 @@ fn totals(
     let mut totals: Vec<Total> = rows
         .into_iter()
         .map(|(id, name, points, vetoes)| {
-            let counted = [Counted { points: points.unwrap_or(0), veto: vetoes.unwrap_or(0) > 0 }];
+            let counted = [Counted { points: points.unwrap_or(0), vetoes: vetoes.unwrap_or(0) }];
             (id, name, balance(&counted, policy))
         })
         .collect();

@@ -3,27 +3,33 @@
 use super::Role;
 use crate::tree;
 
-/// Something a caller may be allowed to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    /// Create accounts, disable them, reset lockouts.
-    ManageAccounts,
-    /// Grant roles and scopes.
-    GrantRoles,
-    /// Read the audit log.
-    ReadAudit,
-    /// Read areas, organizations and units.
-    ReadStructure,
-    /// Create, change and delete areas, organizations and units.
-    WriteStructure,
-    /// Read members (personal data masked).
-    ReadMembers,
-    /// Register members and change membership data (membership side only).
-    WriteMembers,
-    /// Record report-in, service, commitments, posts and notes.
-    RecordMemberEvents,
-    /// Read unmasked ID numbers, phones and addresses (audited).
-    ReadPersonalData,
+code_list! {
+    /// Something a caller may be allowed to do; `/me` lists the caller's, so clients need no
+    /// copy of the role table.
+    pub enum Action {
+        /// Create accounts, disable them, reset lockouts.
+        ManageAccounts = "manage_accounts" / "管理账号",
+        /// Grant roles and scopes.
+        GrantRoles = "grant_roles" / "授予角色",
+        /// Read the audit log.
+        ReadAudit = "read_audit" / "查阅审计日志",
+        /// Read areas, organizations and units.
+        ReadStructure = "read_structure" / "查看组织架构",
+        /// Create, change and delete areas, organizations and units.
+        WriteStructure = "write_structure" / "维护组织架构",
+        /// Set the city's working-day calendar.
+        ManageCalendar = "manage_calendar" / "维护工作日历",
+        /// Read members (personal data masked).
+        ReadMembers = "read_members" / "查看党员",
+        /// Register members and change membership data (membership side only).
+        WriteMembers = "write_members" / "维护党员",
+        /// Record report-in, service, commitments, posts and notes.
+        RecordMemberEvents = "record_member_events" / "登记党员活动",
+        /// Read unmasked ID numbers, phones and addresses (audited).
+        ReadPersonalData = "read_personal_data" / "查看完整个人信息",
+        /// Read one's own member record (我的).
+        ReadOwnRecord = "read_own_record" / "查看本人档案",
+    }
 }
 
 /// The part of the organization tree a caller sees.
@@ -62,10 +68,16 @@ pub fn allows(roles: &[Role], action: Action) -> bool {
     roles.iter().any(|role| role_allows(*role, action))
 }
 
+/// Everything holding `roles` allows, in the list's order.
+pub fn permissions(roles: &[Role]) -> Vec<Action> {
+    Action::ALL.iter().copied().filter(|action| allows(roles, *action)).collect()
+}
+
 fn role_allows(role: Role, action: Action) -> bool {
     use Action::*;
     match role {
-        Role::SystemAdmin => matches!(action, ManageAccounts | ReadStructure | WriteStructure),
+        // The calendar is set once for the whole city, so no scoped role sets it.
+        Role::SystemAdmin => matches!(action, ManageAccounts | ReadStructure | WriteStructure | ManageCalendar),
         // Reads the structure only to pick scope organizations for the roles it grants.
         Role::SecurityAdmin => matches!(action, ManageAccounts | GrantRoles | ReadStructure),
         Role::AuditAdmin => action == ReadAudit,
@@ -75,7 +87,7 @@ fn role_allows(role: Role, action: Action) -> bool {
         ),
         Role::GridLeader => matches!(action, ReadStructure | ReadMembers | RecordMemberEvents),
         Role::OrgViewer | Role::Service => matches!(action, ReadStructure | ReadMembers),
-        Role::Member => action == ReadStructure,
+        Role::Member => matches!(action, ReadStructure | ReadOwnRecord),
     }
 }
 
@@ -114,6 +126,23 @@ mod tests {
             assert_eq!(allows(&[*role], Action::ReadPersonalData), *role == Role::OrgAdmin);
         }
         assert!(!allows(&[Role::SystemAdmin], Action::ReadMembers), "the system administrator sees no business data");
+    }
+
+    #[test]
+    fn only_the_system_administrator_sets_the_calendar() {
+        for role in Role::ALL {
+            assert_eq!(allows(&[*role], Action::ManageCalendar), *role == Role::SystemAdmin);
+        }
+    }
+
+    #[test]
+    fn permissions_list_exactly_what_the_roles_allow() {
+        let both = permissions(&[Role::GridLeader, Role::Member]);
+        assert_eq!(
+            both,
+            [Action::ReadStructure, Action::ReadMembers, Action::RecordMemberEvents, Action::ReadOwnRecord]
+        );
+        assert!(permissions(&[]).is_empty());
     }
 
     #[test]

@@ -113,10 +113,27 @@ pub struct GradeCase<'a> {
     pub grade: Grade,
     pub reason: Option<&'a str>,
     pub had_report_in: bool,
-    /// Excellent members of the organization this year, counting this grade.
+    /// Excellent members of the member's branch this year, across every campaign of the
+    /// year, counting this grade.
     pub excellent_after: u32,
-    /// Members of the organization that are graded this year (full members).
+    /// Members of the member's branch that are graded this year (full members).
     pub gradable_members: u32,
+}
+
+/// The member already has the year's final grade from another campaign.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the member already has this year's final grade from evaluation campaign {campaign_id}")]
+pub struct AlreadyGraded {
+    pub campaign_id: i64,
+}
+
+/// A member has at most one final grade a year, whichever campaign gives it: `graded_in` is
+/// the campaign that gave this year's grade, if any; the same campaign may replace it.
+pub fn check_one_grade(graded_in: Option<i64>, campaign_id: i64) -> Result<(), AlreadyGraded> {
+    match graded_in {
+        Some(first) if first != campaign_id => Err(AlreadyGraded { campaign_id: first }),
+        _ => Ok(()),
+    }
 }
 
 /// Checks a final grade.
@@ -213,6 +230,13 @@ mod tests {
             check_grade(&case(Category::InService, Opinions::default(), Grade::Qualified), &policy),
             Err(GradeError::OpinionMissing("residence"))
         );
+    }
+
+    #[test]
+    fn a_member_has_one_final_grade_a_year() {
+        assert_eq!(check_one_grade(None, 7), Ok(()));
+        assert_eq!(check_one_grade(Some(7), 7), Ok(()), "the same campaign replaces its grade");
+        assert_eq!(check_one_grade(Some(3), 7), Err(AlreadyGraded { campaign_id: 3 }));
     }
 
     #[test]

@@ -95,18 +95,39 @@ impl Period {
         span(NaiveDate::from_ymd_opt(year(text)?, 1, 1), 12, Frequency::Yearly)
     }
 
-    /// How many meetings of a required frequency the period needs (0 if the period is shorter
-    /// than the frequency's own period, e.g. a yearly meeting in a month).
-    pub fn required(&self, frequency: Frequency) -> u32 {
-        let months = (self.last.year() - self.first.year()) * 12 + i32::try_from(self.last.month()).unwrap_or(0)
-            - i32::try_from(self.first.month()).unwrap_or(0)
-            + 1;
-        let per = match frequency {
+    /// The period's name: `2026-03`, `2026-Q1` or `2026`.
+    pub fn label(&self) -> String {
+        match self.frequency {
+            Frequency::Monthly => self.first.format("%Y-%m").to_string(),
+            Frequency::Quarterly => format!("{}-Q{}", self.first.year(), (self.first.month() - 1) / 3 + 1),
+            Frequency::Yearly => self.first.year().to_string(),
+        }
+    }
+
+    /// The periods of a requirement's frequency that make up this one (none if this one is
+    /// shorter, e.g. a yearly meeting in a month): a quarter is three months.
+    pub fn parts(&self, frequency: Frequency) -> Vec<Period> {
+        let months = match frequency {
             Frequency::Monthly => 1,
             Frequency::Quarterly => 3,
             Frequency::Yearly => 12,
         };
-        u32::try_from(months / per).unwrap_or(0)
+        let mut parts = Vec::new();
+        let mut first = self.first;
+        while let Some(next) = first.checked_add_months(chrono::Months::new(months)) {
+            let last = next.pred_opt().unwrap_or(next);
+            if last > self.last {
+                break;
+            }
+            parts.push(Period { first, last, frequency });
+            first = next;
+        }
+        parts
+    }
+
+    /// How many meetings of a required frequency the period needs: one per part.
+    pub fn required(&self, frequency: Frequency) -> u32 {
+        u32::try_from(self.parts(frequency).len()).unwrap_or(u32::MAX)
     }
 }
 
@@ -117,22 +138,45 @@ pub struct BranchShape {
     pub has_groups: bool,
 }
 
-/// One line of a compliance view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+code_list! {
+    /// Where a requirement stands.
+    pub enum Standing {
+        /// 已达标: every part of the period has its meeting
+        Met = "met" / "已达标",
+        /// 进行中: nothing missed yet; a part still running has no meeting so far
+        InProgress = "in_progress" / "进行中",
+        /// 未达标: a finished part of the period had no meeting
+        Missing = "missing" / "未达标",
+    }
+}
+
+/// One line of a compliance view: a meeting type checked part by part (a monthly one month
+/// by month, a quarterly one quarter by quarter).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Requirement {
     pub meeting_type: MeetingType,
     pub required: u32,
     pub held: u32,
+    /// The finished parts that had no meeting (`2026-05`, `2026-Q2`).
+    pub missed: Vec<String>,
+    pub standing: Standing,
 }
 
 impl Requirement {
     pub fn met(&self) -> bool {
-        self.held >= self.required
+        self.standing == Standing::Met
     }
 }
 
-/// The required meetings of a branch in a period, against those held (by type).
-pub fn compliance(period: &Period, shape: BranchShape, held: impl Fn(MeetingType) -> u32) -> Vec<Requirement> {
+/// The required meetings of a branch in a period, each checked in its own parts: `held`
+/// counts the meetings of a type between two dates (inclusive); a part that ends after
+/// `today` is still running and is not missed yet.
+pub fn compliance(
+    period: &Period,
+    shape: BranchShape,
+    today: NaiveDate,
+    held: impl Fn(MeetingType, NaiveDate, NaiveDate) -> u32,
+) -> Vec<Requirement> {
     MeetingType::ALL
         .iter()
         .copied()
@@ -141,9 +185,36 @@ pub fn compliance(period: &Period, shape: BranchShape, held: impl Fn(MeetingType
             MeetingType::GroupMeeting => shape.has_groups,
             _ => true,
         })
-        .filter_map(|t| t.frequency().map(|f| (t, period.required(f))))
-        .filter(|(_, required)| *required > 0)
-        .map(|(meeting_type, required)| Requirement { meeting_type, required, held: held(meeting_type) })
+        .filter_map(|t| t.frequency().map(|f| (t, period.parts(f))))
+        .filter(|(_, parts)| !parts.is_empty())
+        .map(|(meeting_type, parts)| {
+            let mut missed = Vec::new();
+            let mut running = false;
+            for part in &parts {
+                if held(meeting_type, part.first, part.last) > 0 {
+                    continue;
+                }
+                if part.last < today {
+                    missed.push(part.label());
+                } else {
+                    running = true;
+                }
+            }
+            let standing = if !missed.is_empty() {
+                Standing::Missing
+            } else if running {
+                Standing::InProgress
+            } else {
+                Standing::Met
+            };
+            Requirement {
+                meeting_type,
+                required: u32::try_from(parts.len()).unwrap_or(u32::MAX),
+                held: held(meeting_type, period.first, period.last),
+                missed,
+                standing,
+            }
+        })
         .collect()
 }
 
@@ -171,21 +242,61 @@ mod tests {
         assert!(Period::parse("2026-Q5").is_err());
     }
 
+    /// Meetings held on these dates, by type.
+    fn held_on(meetings: &[(MeetingType, NaiveDate)]) -> impl Fn(MeetingType, NaiveDate, NaiveDate) -> u32 + '_ {
+        move |t, first, last| {
+            u32::try_from(meetings.iter().filter(|(m, on)| *m == t && (first..=last).contains(on)).count())
+                .unwrap_or(u32::MAX)
+        }
+    }
+
     #[test]
     fn a_quarter_needs_three_monthly_meetings_one_quarterly_and_no_yearly() {
         let q1 = Period::parse("2026-Q1").expect("quarter");
         let shape = BranchShape { has_committee: true, has_groups: false };
-        let lines = compliance(&q1, shape, |t| if t == MeetingType::ThemedPartyDay { 2 } else { 1 });
-        let find = |t| lines.iter().find(|r| r.meeting_type == t).copied();
-        assert_eq!(
-            find(MeetingType::ThemedPartyDay),
-            Some(Requirement { meeting_type: MeetingType::ThemedPartyDay, required: 3, held: 2 })
-        );
-        assert!(!find(MeetingType::ThemedPartyDay).is_some_and(|r| r.met()), "a missing themed Party day is found");
+        let meetings = [
+            (MeetingType::ThemedPartyDay, date(2026, 1, 10)),
+            (MeetingType::ThemedPartyDay, date(2026, 3, 10)),
+            (MeetingType::BranchGeneralMeeting, date(2026, 2, 1)),
+        ];
+        let lines = compliance(&q1, shape, date(2026, 6, 1), held_on(&meetings));
+        let find = |t| lines.iter().find(|r| r.meeting_type == t).cloned();
+        let themed = find(MeetingType::ThemedPartyDay).expect("themed Party day");
+        assert_eq!((themed.required, themed.held), (3, 2));
+        assert_eq!(themed.missed, ["2026-02"], "the month without one is named");
         assert_eq!(find(MeetingType::BranchCommittee).map(|r| r.required), Some(3));
-        assert_eq!(find(MeetingType::BranchGeneralMeeting).map(|r| r.required), Some(1));
+        assert_eq!(find(MeetingType::BranchGeneralMeeting).map(|r| r.standing), Some(Standing::Met));
         assert_eq!(find(MeetingType::GroupMeeting), None, "no groups, no group meetings");
         assert_eq!(find(MeetingType::OrganizationalLifeMeeting), None, "yearly, not due in a quarter");
+    }
+
+    #[test]
+    fn monthly_meetings_are_checked_month_by_month_inside_a_quarter() {
+        let q2 = Period::parse("2026-Q2").expect("quarter");
+        let shape = BranchShape { has_committee: false, has_groups: false };
+        let april = [(MeetingType::ThemedPartyDay, date(2026, 4, 3)); 3];
+        let lines = compliance(&q2, shape, date(2026, 7, 1), held_on(&april));
+        let themed = lines.iter().find(|r| r.meeting_type == MeetingType::ThemedPartyDay).expect("themed");
+        assert_eq!((themed.required, themed.held), (3, 3));
+        assert_eq!(themed.standing, Standing::Missing, "three in April do not make May and June");
+        assert_eq!(themed.missed, ["2026-05", "2026-06"]);
+    }
+
+    #[test]
+    fn the_running_period_is_in_progress_not_missing() {
+        let december = Period::parse("2026-12").expect("month");
+        let shape = BranchShape { has_committee: false, has_groups: false };
+        let lines = compliance(&december, shape, date(2026, 12, 2), held_on(&[]));
+        let themed = lines.iter().find(|r| r.meeting_type == MeetingType::ThemedPartyDay).expect("themed");
+        assert_eq!(themed.standing, Standing::InProgress);
+        assert!(themed.missed.is_empty());
+        let q4 = Period::parse("2026-Q4").expect("quarter");
+        let lines = compliance(&q4, shape, date(2026, 12, 2), held_on(&[]));
+        let themed = lines.iter().find(|r| r.meeting_type == MeetingType::ThemedPartyDay).expect("themed");
+        assert_eq!(
+            (themed.standing, themed.missed.clone()),
+            (Standing::Missing, vec!["2026-10".to_owned(), "2026-11".to_owned()])
+        );
     }
 
     #[test]

@@ -49,19 +49,43 @@ impl Default for PointsPolicy {
     }
 }
 
-/// An approved entry as the balance sees it.
+/// Approved entries as the balance sees them: one entry, or a year's sums.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Counted {
     pub points: i64,
-    pub veto: bool,
+    /// Vetoes standing: +1 for a veto, −1 for the reversal that lifts one.
+    pub vetoes: i64,
 }
 
-/// The year's balance: base plus approved entries; a veto zeroes the year.
+impl Counted {
+    /// An approved entry; the reversal of a veto carries the veto flag and lifts it.
+    pub fn entry(points: i64, veto: bool, reversal: bool) -> Counted {
+        let vetoes = match (veto, reversal) {
+            (false, _) => 0,
+            (true, false) => 1,
+            (true, true) => -1,
+        };
+        Counted { points, vetoes }
+    }
+}
+
+/// Whether a veto still stands over the year: one recorded in error and reversed does not.
+pub fn vetoed(entries: &[Counted]) -> bool {
+    entries.iter().map(|e| e.vetoes).sum::<i64>() > 0
+}
+
+/// The year's balance: base plus approved entries; a standing veto zeroes the year.
 pub fn balance(entries: &[Counted], policy: &PointsPolicy) -> i64 {
-    if entries.iter().any(|e| e.veto) {
+    if vetoed(entries) {
         return 0;
     }
     policy.base + entries.iter().map(|e| e.points).sum::<i64>()
+}
+
+/// The year an entry counts in: its own date's, or for a reversal the reversed entry's, so
+/// a correction made in January lowers the year it corrects.
+pub fn counting_year(occurred_year: i32, reversed_year: Option<i32>) -> i32 {
+    reversed_year.unwrap_or(occurred_year)
 }
 
 /// The grade a balance suggests to the evaluation.
@@ -101,11 +125,28 @@ mod tests {
     #[test]
     fn the_balance_starts_at_the_base_and_a_veto_zeroes_it() {
         let policy = PointsPolicy::default();
-        let entries = [Counted { points: 20, veto: false }, Counted { points: -5, veto: false }];
+        let entries = [Counted::entry(20, false, false), Counted::entry(-5, false, false)];
         assert_eq!(balance(&entries, &policy), 75);
         assert_eq!(balance(&[], &policy), 60);
-        let vetoed = [Counted { points: 20, veto: false }, Counted { points: 0, veto: true }];
+        let vetoed = [Counted::entry(20, false, false), Counted::entry(0, true, false)];
         assert_eq!(balance(&vetoed, &policy), 0);
+    }
+
+    #[test]
+    fn reversing_a_veto_recorded_in_error_restores_the_year() {
+        let policy = PointsPolicy::default();
+        let corrected =
+            [Counted::entry(20, false, false), Counted::entry(0, true, false), Counted::entry(0, true, true)];
+        assert!(!vetoed(&corrected));
+        assert_eq!(balance(&corrected, &policy), 80);
+        let again = [corrected[0], corrected[1], corrected[2], Counted::entry(0, true, false)];
+        assert_eq!(balance(&again, &policy), 0, "a later veto stands");
+    }
+
+    #[test]
+    fn a_reversal_counts_in_the_reversed_entrys_year() {
+        assert_eq!(counting_year(2026, Some(2025)), 2025);
+        assert_eq!(counting_year(2026, None), 2026);
     }
 
     #[test]

@@ -845,6 +845,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/voting-roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is entitled to vote at a branch's general meeting on a date (应到会有表决权党员): the
+         *     branch's full members then; a meeting's record names any it excludes.
+         */
+        get: operations["get_voting_roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/points/entries": {
         parameters: {
             query?: never;
@@ -911,7 +931,8 @@ export interface paths {
         put?: never;
         /**
          * Correct an entry by appending its reversal (the ledger is never edited): the membership
-         *     side or the awarding organization.
+         *     side or the awarding organization. The reversal is dated today and counts in the reversed
+         *     entry's year; reversing a veto recorded in error lifts it.
          */
         post: operations["create_points_entry_reversal"];
         delete?: never;
@@ -1328,6 +1349,11 @@ export interface components {
          * @enum {string}
          */
         AccountKind: "person" | "service";
+        /**
+         * @description `manage_accounts` 管理账号, `grant_roles` 授予角色, `read_audit` 查阅审计日志, `read_structure` 查看组织架构, `write_structure` 维护组织架构, `manage_calendar` 维护工作日历, `read_members` 查看党员, `write_members` 维护党员, `record_member_events` 登记党员活动, `read_personal_data` 查看完整个人信息, `read_own_record` 查看本人档案
+         * @enum {string}
+         */
+        Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record";
         /** @description Something due. */
         Alert: {
             detail: string;
@@ -1481,7 +1507,7 @@ export interface components {
         };
         /** @description A branch's compliance. */
         BranchCompliance: {
-            /** @description Every requirement met. */
+            /** @description Nothing missed: every requirement met or still in progress. */
             compliant: boolean;
             full_members: number;
             /** @description ≥7 full members: a branch committee is expected and its monthly meeting required. */
@@ -1843,6 +1869,24 @@ export interface components {
          * @enum {string}
          */
         EventKind: "registered" | "updated" | "transfer_issued" | "transfer_confirmed" | "transfer_returned" | "inflow_registration" | "outflow_registration" | "relocation" | "report_in" | "service" | "commitment" | "post" | "note" | "stage_change";
+        /** @description A full member a branch meeting does not count as entitled to vote, and why. */
+        ExcludedMember: {
+            /** Format: int64 */
+            member_id: number;
+            reason: components["schemas"]["ExclusionReason"];
+        };
+        /** @description A full member not counted among those entitled to vote. */
+        Exclusion: {
+            /** Format: int64 */
+            member_id: number;
+            name: string;
+            reason: components["schemas"]["ExclusionReason"];
+        };
+        /**
+         * @description `abroad` 长期出国（境）, `serious_illness` 身患重病, `rights_suspended` 被停止表决权
+         * @enum {string}
+         */
+        ExclusionReason: "abroad" | "serious_illness" | "rights_suspended";
         /**
          * @description `government_agency` 机关, `public_institution` 事业单位, `state_enterprise` 国有企业, `private_enterprise` 非公企业, `social_organization` 社会组织, `community` 社区, `business_building` 商务楼宇, `park` 园区, `market` 商圈市场, `internet` 互联网业
          * @enum {string}
@@ -1935,6 +1979,8 @@ export interface components {
             /** Format: int64 */
             id: number;
             kind: components["schemas"]["AccountKind"];
+            /** @description What the caller's roles allow; inside its scope for the scoped ones. */
+            permissions: components["schemas"]["Action"][];
             roles: components["schemas"]["Role"][];
             /**
              * Format: int64
@@ -2341,9 +2387,13 @@ export interface components {
             decision_record?: string | null;
             /**
              * Format: int32
-             * @description Branch meetings: members entitled to vote.
+             * @description Branch meetings: members entitled to vote, if typed in as a check. The number is
+             *     derived from the roster (the branch's full members on the meeting date, less
+             *     `excluded`); a typed number that differs is refused with `/problems/entitled-mismatch`.
              */
             entitled?: number | null;
+            /** @description Branch meetings: full members not entitled to vote, by name, with the reason. */
+            excluded?: components["schemas"]["ExcludedMember"][] | null;
             /**
              * Format: int32
              * @description Branch meetings: votes in favour.
@@ -2748,9 +2798,20 @@ export interface components {
             /** Format: int32 */
             held: number;
             meeting_type: components["schemas"]["MeetingType"];
+            /** @description Every part of the period has its meeting. */
             met: boolean;
-            /** Format: int32 */
+            /** @description The finished months or quarters without a meeting (`2026-05`, `2026-Q2`). */
+            missed: string[];
+            /**
+             * Format: int32
+             * @description One meeting per month, quarter or year of the period, as the type requires.
+             */
             required: number;
+            /**
+             * @description `met`, `in_progress` (nothing missed; a running month or quarter has no meeting yet)
+             *     or `missing`.
+             */
+            standing: components["schemas"]["Standing"];
         };
         /** @description Why an entry is reversed. */
         Reversal: {
@@ -2761,6 +2822,12 @@ export interface components {
          * @enum {string}
          */
         Role: "system_admin" | "security_admin" | "audit_admin" | "org_admin" | "org_viewer" | "grid_leader" | "member" | "service";
+        /** @description A member on a voting roster. */
+        RosterMember: {
+            /** Format: int64 */
+            member_id: number;
+            name: string;
+        };
         /**
          * @description `base` 基础积分, `activity` 活动积分, `bonus` 奖励积分, `deduction` 扣分, `veto` 一票否决
          * @enum {string}
@@ -2838,6 +2905,11 @@ export interface components {
             occurred_on: string;
             to_stage: components["schemas"]["Stage"];
         };
+        /**
+         * @description `met` 已达标, `in_progress` 进行中, `missing` 未达标
+         * @enum {string}
+         */
+        Standing: "met" | "in_progress" | "missing";
         /**
          * @description `application` 递交入党申请书, `talk` 谈话, `contacts` 确定培养联系人, `political_review` 政治审查, `training` 集中培训, `filing` 报上级党委备案, `branch_meeting` 支部党员大会, `committee_approval` 上级党委审批, `probation_extension` 延长预备期, `stage_change` 阶段变更
          * @enum {string}
@@ -3125,8 +3197,14 @@ export interface components {
         };
         /** @description The counts of a branch meeting's vote, with the quorum and majority computed. */
         VoteResult: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The branch's full members on the meeting date less `excluded` (derived from the roster;
+             *     typed in by hand only in records older than that rule).
+             */
             entitled: number;
+            /** @description Full members not counted as entitled, by name, with the reason. */
+            excluded: components["schemas"]["Exclusion"][];
             /** Format: int32 */
             in_favour: number;
             /** @description In favour > half of entitled. */
@@ -3135,6 +3213,22 @@ export interface components {
             present: number;
             /** @description Present > half of entitled. */
             quorum_met: boolean;
+            /**
+             * Format: int32
+             * @description The branch's full members on the meeting date.
+             */
+            roster?: number | null;
+        };
+        /**
+         * @description A branch's full members on a date: those entitled to vote at its general meeting, before
+         *     any named exclusion.
+         */
+        VotingRoster: {
+            full_members: components["schemas"]["RosterMember"][];
+            /** Format: date */
+            on: string;
+            /** Format: int64 */
+            org_id: number;
         };
     };
     responses: never;
@@ -7943,6 +8037,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Coverage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_voting_roster: {
+        parameters: {
+            query: {
+                /** @description The meeting date. */
+                on: string;
+            };
+            header?: never;
+            path: {
+                /** @description Branch id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roster */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VotingRoster"];
                 };
             };
             /** @description Missing, invalid or expired access token */

@@ -20,6 +20,7 @@ export type Transfer = Json<paths['/api/v1/transfers/{id}']['get']['responses'][
 export type MyMember = Json<paths['/api/v1/me/member']['get']['responses'][200]>
 
 export type Role = Me['roles'][number]
+export type Action = Me['permissions'][number]
 export type AreaKind = Area['kind']
 
 /** A page of a list endpoint: `{items, total, limit, offset}`. */
@@ -50,6 +51,10 @@ export type DevelopmentStep = Development['steps'][number]
 export type NewStep = NonNullable<paths['/api/v1/members/{id}/development/steps']['post']['requestBody']>['content']['application/json']
 export type StepKind = NewStep['kind']
 export type Purpose = NonNullable<NewStep['purpose']>
+export type Vote = NonNullable<DevelopmentStep['vote']>
+export type ExcludedMember = NonNullable<NewStep['excluded']>[number]
+export type ExclusionReason = ExcludedMember['reason']
+export type VotingRoster = Json<paths['/api/v1/organizations/{id}/voting-roster']['get']['responses'][200]>
 
 export type Publicity = Json<paths['/api/v1/publicities/{id}']['get']['responses'][200]>
 export type PublicitySite = Publicity['sites'][number]
@@ -82,3 +87,5 @@ export type MeetingType = Meeting['meeting_type']
 export type Attendance = Meeting['attendance'][number]['attendance']
 export type Compliance = Json<paths['/api/v1/organizations/{id}/compliance']['get']['responses'][200]>
 export type BranchCompliance = Compliance['branches'][number]
+export type RequirementLine = BranchCompliance['requirements'][number]
+export type Standing = RequirementLine['standing']

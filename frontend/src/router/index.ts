@@ -2,7 +2,7 @@ import { createRouter, createWebHistory } from 'vue-router'
 import { ElMessage } from 'element-plus'
 import 'element-plus/es/components/message/style/css'
 import { api } from '@/api/client'
-import type { Role } from '@/api/types'
+import type { Action } from '@/api/types'
 import { i18n } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
 
@@ -10,25 +10,17 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Reachable without signing in. */
     public?: boolean
-    /** The caller needs one of these roles. */
-    roles?: readonly Role[]
+    /** The caller needs one of these permissions. */
+    permissions?: readonly Action[]
   }
 }
 
-/** Roles that read the Party organization and area trees (of the three admins only system_admin does). */
-export const TREE_READERS: readonly Role[] = ['system_admin', 'org_admin', 'org_viewer', 'grid_leader']
-export const USER_ADMINS: readonly Role[] = ['system_admin', 'security_admin']
-export const AUDITORS: readonly Role[] = ['audit_admin']
-/** Roles that read members (personal data masked); only org_admin registers and changes them. */
-export const MEMBER_READERS: readonly Role[] = ['org_admin', 'org_viewer', 'grid_leader']
-export const MEMBER_WRITERS: readonly Role[] = ['org_admin']
-/** Roles that may read full personal data (on the membership side), search by it and export it. */
-export const PERSONAL_DATA_READERS: readonly Role[] = ['org_admin']
-/** Roles that record report-in, service, commitments, posts and notes, and award points. */
-export const EVENT_RECORDERS: readonly Role[] = ['org_admin', 'grid_leader']
-export const MEMBERS: readonly Role[] = ['member']
-/** The working-day calendar is set for the whole city. */
-export const CALENDAR_ADMINS: readonly Role[] = ['system_admin']
+/**
+ * Who works with the organization and area trees: the system administrator who builds them and
+ * the staff who find members by them. `read_structure` alone is not enough: the security
+ * administrator and members hold it too, but have no use for the trees.
+ */
+export const TREE_ACTIONS: readonly Action[] = ['write_structure', 'read_members']
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -53,138 +45,138 @@ export const router = createRouter({
           name: 'organization',
           component: () => import('@/views/OrganizationView.vue'),
           props: (route) => ({ id: Number(route.params.id) }),
-          meta: { roles: TREE_READERS },
+          meta: { permissions: TREE_ACTIONS },
         },
         {
           path: 'areas',
           name: 'areas',
           component: () => import('@/views/AreasView.vue'),
-          meta: { roles: TREE_READERS },
+          meta: { permissions: TREE_ACTIONS },
         },
         {
           path: 'members',
           name: 'members',
           component: () => import('@/views/MembersView.vue'),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'members/import',
           name: 'member-import',
           component: () => import('@/views/MemberImportView.vue'),
-          meta: { roles: MEMBER_WRITERS },
+          meta: { permissions: ['write_members'] },
         },
         {
           path: 'members/:id(\\d+)',
           name: 'member',
           component: () => import('@/views/MemberView.vue'),
           props: (route) => ({ id: Number(route.params.id), tab: 'profile' }),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'members/:id(\\d+)/points',
           name: 'member-points',
           component: () => import('@/views/MemberView.vue'),
           props: (route) => ({ id: Number(route.params.id), tab: 'points' }),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'members/:id(\\d+)/development',
           name: 'member-development',
           component: () => import('@/views/MemberDevelopmentView.vue'),
           props: (route) => ({ id: Number(route.params.id) }),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'development',
           name: 'development',
           component: () => import('@/views/DevelopmentView.vue'),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'publicities',
           name: 'publicities',
           component: () => import('@/views/PublicitiesView.vue'),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'publicities/:id(\\d+)',
           name: 'publicity',
           component: () => import('@/views/PublicityView.vue'),
           props: (route) => ({ id: Number(route.params.id) }),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'evaluations',
           name: 'evaluations',
           component: () => import('@/views/EvaluationsView.vue'),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'evaluations/:id(\\d+)',
           name: 'evaluation',
           component: () => import('@/views/EvaluationView.vue'),
           props: (route) => ({ id: Number(route.params.id) }),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'calendar',
           name: 'calendar',
           component: () => import('@/views/CalendarView.vue'),
-          meta: { roles: CALENDAR_ADMINS },
+          meta: { permissions: ['manage_calendar'] },
         },
         {
           path: 'transfers',
           name: 'transfers',
           component: () => import('@/views/TransfersView.vue'),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'points/rankings',
           name: 'points-rankings',
           component: () => import('@/views/PointsRankingsView.vue'),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'points/rules',
           name: 'points-rules',
           component: () => import('@/views/PointsRulesView.vue'),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'meetings',
           name: 'meetings',
           component: () => import('@/views/MeetingsView.vue'),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'meetings/new',
           name: 'meeting-new',
           component: () => import('@/views/MeetingRecordView.vue'),
-          meta: { roles: MEMBER_WRITERS },
+          meta: { permissions: ['write_members'] },
         },
         {
           path: 'meetings/compliance',
           name: 'meetings-compliance',
           component: () => import('@/views/ComplianceView.vue'),
-          meta: { roles: MEMBER_READERS },
+          meta: { permissions: ['read_members'] },
         },
         {
           path: 'my',
           name: 'my',
           component: () => import('@/views/MyView.vue'),
-          meta: { roles: MEMBERS },
+          meta: { permissions: ['read_own_record'] },
         },
         {
           path: 'users',
           name: 'users',
           component: () => import('@/views/UsersView.vue'),
-          meta: { roles: USER_ADMINS },
+          meta: { permissions: ['manage_accounts', 'grant_roles'] },
         },
         {
           path: 'audit-events',
           name: 'audit-events',
           component: () => import('@/views/AuditEventsView.vue'),
-          meta: { roles: AUDITORS },
+          meta: { permissions: ['read_audit'] },
         },
       ],
     },
@@ -208,7 +200,7 @@ router.beforeEach(async (to) => {
   if (auth.secondFactorEnrollmentRequired && !auth.passwordChangeRequired && to.name !== 'second-factor') {
     return { name: 'second-factor' }
   }
-  if (to.meta.roles && !auth.hasAnyRole(to.meta.roles)) {
+  if (to.meta.permissions && !auth.canAny(to.meta.permissions)) {
     ElMessage({ type: 'warning', message: i18n.global.t('error.forbiddenPage'), grouping: true })
     return { name: 'home' }
   }

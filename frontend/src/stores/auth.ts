@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import type { Me, Role, TokenResponse } from '@/api/types'
+import type { Action, Me, Role, TokenResponse } from '@/api/types'
 
 const STORAGE_KEY = 'dangjian.auth'
 
@@ -70,8 +70,19 @@ export const useAuthStore = defineStore('auth', () => {
     secondFactorEnrollmentRequired.value = false
   }
 
+  /** Who the account is (an administrator, say); what it may do is `can`. */
   function hasAnyRole(roles: readonly Role[]): boolean {
     return me.value?.roles.some((role) => roles.includes(role)) ?? false
+  }
+
+  // What the server's policy allows the caller, as GET /api/v1/me lists it: the pages and
+  // buttons follow the server instead of a copy of its role table.
+  function can(action: Action): boolean {
+    return me.value?.permissions.includes(action) ?? false
+  }
+
+  function canAny(actions: readonly Action[]): boolean {
+    return actions.some(can)
   }
 
   return {
@@ -83,5 +94,7 @@ export const useAuthStore = defineStore('auth', () => {
     setTokens,
     clear,
     hasAnyRole,
+    can,
+    canAny,
   }
 })

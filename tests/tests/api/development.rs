@@ -28,6 +28,20 @@ fn codes(problem: &serde_json::Value) -> Vec<String> {
     problem["errors"].as_array().into_iter().flatten().filter_map(|e| e["code"].as_str().map(str::to_owned)).collect()
 }
 
+/// The full members of a branch on a date, as the voting roster gives them.
+async fn roster<S, B>(app: &tests::TestApp<S>, token: &str, branch: i64, on: NaiveDate) -> Vec<serde_json::Value>
+where
+    S: actix_web::dev::Service<
+            actix_http::Request,
+            Response = actix_web::dev::ServiceResponse<B>,
+            Error = actix_web::Error,
+        >,
+    B: actix_web::body::MessageBody,
+{
+    let roster = app.get(&format!("/api/v1/organizations/{branch}/voting-roster?on={on}"), token).await.json();
+    roster["full_members"].as_array().cloned().unwrap_or_default()
+}
+
 fn step(kind: &str, on: NaiveDate) -> serde_json::Value {
     json!({"kind": kind, "occurred_on": on})
 }
@@ -116,14 +130,16 @@ on_both_databases! {
         let meeting_on = today() - Duration::days(20);
         let approve = |on: NaiveDate| json!({"kind": "committee_approval", "occurred_on": on, "decision_record": "街道党工委批复"});
         let base = format!("/api/v1/members/{id}/development");
-        let weak = json!({"kind": "branch_meeting", "occurred_on": meeting_on, "purpose": "admission", "entitled": 30, "present": 15, "in_favour": 15, "decision_record": "支部大会"});
+        let entitled = roster(&app, &membership_side, ids.0, meeting_on).await.len();
+        let half = entitled / 2;
+        let weak = json!({"kind": "branch_meeting", "occurred_on": meeting_on, "purpose": "admission", "present": half, "in_favour": half, "decision_record": "支部大会"});
         app.post(&format!("{base}/steps"), &membership_side, weak).await;
         app.post(&format!("{base}/steps"), &membership_side, approve(today() - Duration::days(10))).await;
         let admit = json!({"to_stage": "probationary", "occurred_on": today(), "decision_record": "接收为预备党员"});
         let refused = app.post(&format!("{base}/transitions"), &membership_side, admit.clone()).await;
         let problem = refused.assert_problem(422, "publicity-incomplete");
         assert!(problem["detail"].as_str().is_some_and(|d| d.contains("育才社区党委")), "the refusal names the missing site: {problem}");
-        assert!(codes(&problem).contains(&"quorum-not-met".to_owned()), "15 of 30 is not more than half");
+        assert!(codes(&problem).contains(&"quorum-not-met".to_owned()), "{half} of {entitled} is not more than half");
 
         assert_eq!(app.patch(&residence_site, &residence_side, Some("\"1\""), period).await.status, 200);
         let objection = app.post(&format!("{residence_site}/objections"), &residence_side,
@@ -131,7 +147,7 @@ on_both_databases! {
         let site = objection["sites"].as_array().into_iter().flatten().find(|s| s["role"] == "residence").cloned().unwrap_or_default();
         assert_eq!(site["status"], "blocked", "an open objection blocks the site after its period");
         assert_eq!(site["objections"][0]["contact"], "139****5678");
-        let strong = json!({"kind": "branch_meeting", "occurred_on": meeting_on, "purpose": "admission", "entitled": 30, "present": 25, "in_favour": 22, "decision_record": "支部大会"});
+        let strong = json!({"kind": "branch_meeting", "occurred_on": meeting_on, "purpose": "admission", "present": entitled, "in_favour": half + 1, "decision_record": "支部大会"});
         app.post(&format!("{base}/steps"), &membership_side, strong).await;
         app.post(&format!("{base}/transitions"), &membership_side, admit.clone()).await.assert_problem(422, "publicity-incomplete");
 
@@ -163,6 +179,42 @@ on_both_databases! {
         assert_eq!(failed["passed"], false);
     }
 
+    async fn the_number_entitled_to_vote_comes_from_the_roster_with_named_exclusions(app) {
+        let admin = app.token("city_admin").await;
+        let ids = (app.org_id("育才社区第一网格党支部"), app.org_id("育才社区党委"), app.area_id("育才社区第一网格"));
+        let id = app.post("/api/v1/members", &admin, person(ids, "candidate", "registered", 321)).await.json()["id"].as_i64().unwrap_or_default();
+        let steps = format!("/api/v1/members/{id}/development/steps");
+        let on = today() - Duration::days(5);
+        let full = roster(&app, &admin, ids.0, on).await;
+        let n = full.len();
+        assert!(n >= 6, "the demo branch has a roster: {n}");
+        let meeting = |extra: serde_json::Value| {
+            let mut body = json!({"kind": "branch_meeting", "occurred_on": on, "purpose": "admission", "decision_record": "支部大会"});
+            body.as_object_mut().into_iter().for_each(|b| b.extend(extra.as_object().cloned().unwrap_or_default()));
+            body
+        };
+        let typed = app.post(&steps, &admin, meeting(json!({"entitled": 3, "present": 2, "in_favour": 2}))).await;
+        let problem = typed.assert_problem(422, "entitled-mismatch");
+        assert!(problem["detail"].as_str().is_some_and(|d| d.contains(&format!("roster gives {n}"))), "{problem}");
+        let stranger = json!([{"member_id": id, "reason": "abroad"}]);
+        app.post(&steps, &admin, meeting(json!({"excluded": stranger, "present": 1, "in_favour": 1}))).await.assert_problem(422, "exclusion-invalid");
+
+        let abroad = full[0].clone();
+        let present = (n - 1) / 2 + 1;
+        let excluded = json!([{"member_id": abroad["member_id"], "reason": "abroad"}]);
+        let recorded = app.post(&steps, &admin, meeting(json!({"excluded": excluded, "present": present, "in_favour": present}))).await;
+        assert_eq!(recorded.status, 201, "{}", String::from_utf8_lossy(&recorded.body));
+        let record = recorded.json();
+        let vote = record["steps"].as_array().into_iter().flatten().find_map(|s| s["vote"].as_object().cloned()).unwrap_or_default();
+        assert_eq!(vote["roster"], json!(n), "the response shows the roster the count comes from");
+        assert_eq!(vote["entitled"], json!(n - 1));
+        assert_eq!(vote["excluded"], json!([{"member_id": abroad["member_id"], "name": abroad["name"], "reason": "abroad"}]));
+        assert_eq!(vote["quorum_met"], true);
+        let auditor = app.token("auditor").await;
+        let events = app.get("/api/v1/audit-events?action=development.vote_exclusion", &auditor).await.json();
+        assert!(events["items"].as_array().into_iter().flatten().any(|e| e["object_id"].as_str() == Some(abroad["member_id"].to_string().as_str())), "each exclusion is audited: {events}");
+    }
+
     async fn conversion_waits_for_the_probation_year_and_allows_one_extension(app) {
         let admin = app.token("city_admin").await;
         let ids = (app.org_id("育才社区第一网格党支部"), app.org_id("育才社区党委"), app.area_id("育才社区第一网格"));
@@ -174,9 +226,12 @@ on_both_databases! {
         body["join_date"] = json!(joined);
         let id = app.post("/api/v1/members", &admin, body).await.json()["id"].as_i64().unwrap_or_default();
         let base = format!("/api/v1/members/{id}/development");
-        let meeting = |on: NaiveDate, purpose: &str| json!({"kind": "branch_meeting", "occurred_on": on, "purpose": purpose, "entitled": 20, "present": 18, "in_favour": 17, "decision_record": "支部大会"});
-        app.post(&format!("{base}/steps"), &admin, meeting(joined, "admission")).await;
-        app.post(&format!("{base}/steps"), &admin, meeting(met_on - Duration::days(10), "conversion")).await;
+        let meeting = |on: NaiveDate, purpose: &str, entitled: usize| json!({"kind": "branch_meeting", "occurred_on": on, "purpose": purpose, "present": entitled, "in_favour": entitled, "decision_record": "支部大会"});
+        let entitled = roster(&app, &admin, ids.0, joined).await.len();
+        app.post(&format!("{base}/steps"), &admin, meeting(joined, "admission", entitled)).await;
+        let converted_on = met_on - Duration::days(10);
+        let entitled = roster(&app, &admin, ids.0, converted_on).await.len();
+        app.post(&format!("{base}/steps"), &admin, meeting(converted_on, "conversion", entitled)).await;
         let publicity = app.post("/api/v1/publicities", &admin, json!({"member_id": id, "purpose": "conversion"})).await.json();
         let site = format!("/api/v1/publicity-sites/{}", publicity["sites"][0]["id"]);
         let start = met_on - Duration::days(25);
@@ -261,6 +316,39 @@ on_both_databases! {
             .assert_problem(422, "excellent-quota-exceeded");
     }
 
+    async fn a_member_has_one_final_grade_a_year_and_the_excellent_quota_is_the_branchs(app) {
+        let admin = app.token("city_admin").await;
+        let branch = app.org_id("安康市税务局机关第一党支部");
+        let committee = app.get(&format!("/api/v1/organizations/{branch}"), &admin).await.json()["parent_id"].clone();
+        let campaign = |org: serde_json::Value| json!({"org_id": org, "year": 2026, "deadline": today() + Duration::days(60)});
+        let own = app.post("/api/v1/evaluations", &admin, campaign(json!(branch))).await.json();
+        let above = app.post("/api/v1/evaluations", &admin, campaign(committee)).await.json();
+        let (own_results, above_results) =
+            (format!("/api/v1/evaluations/{}/results", own["id"]), format!("/api/v1/evaluations/{}/results", above["id"]));
+        let entries = app.get(&format!("/api/v1/evaluations/{}/entries?limit=200", own["id"]), &admin).await.json();
+        let full: Vec<serde_json::Value> =
+            entries["items"].as_array().into_iter().flatten().filter(|e| e["stage"] == "full").cloned().collect();
+        let reported: Vec<i64> = full.iter().filter(|e| e["reported_in"] == true).filter_map(|e| e["member_id"].as_i64()).collect();
+        for id in &reported {
+            let opinion = json!({"year": 2026, "grade": "excellent", "comment": "表现突出", "side": "residence"});
+            app.post(&format!("/api/v1/members/{id}/evaluation-opinions"), &admin, opinion).await;
+        }
+        let allowed = full.len() / 3;
+        assert!(reported.len() > allowed && allowed >= 2, "the demo branch reaches its quota: {} of {}", reported.len(), full.len());
+        let excellent = |id: i64| json!({"member_id": id, "grade": "excellent"});
+        assert_eq!(app.post(&own_results, &admin, excellent(reported[0])).await.status, 201);
+        assert_eq!(app.post(&own_results, &admin, excellent(reported[0])).await.status, 201, "its own campaign may replace the grade");
+        let twice = app.post(&above_results, &admin, excellent(reported[0])).await;
+        let problem = twice.assert_problem(409, "conflict");
+        assert!(problem["detail"].as_str().is_some_and(|d| d.contains(&own["id"].to_string())), "names the first campaign: {problem}");
+        for id in &reported[1..allowed] {
+            assert_eq!(app.post(&above_results, &admin, excellent(*id)).await.status, 201);
+        }
+        // The branch has its third excellent through two campaigns: the quota counts both.
+        app.post(&own_results, &admin, excellent(reported[allowed])).await.assert_problem(422, "excellent-quota-exceeded");
+        app.post(&above_results, &admin, excellent(reported[allowed])).await.assert_problem(422, "excellent-quota-exceeded");
+    }
+
     async fn alerts_show_overdue_talks_ending_probations_and_ending_publicities(app) {
         let admin = app.token("city_admin").await;
         let ids = (app.org_id("育才社区第一网格党支部"), app.org_id("育才社区党委"), app.area_id("育才社区第一网格"));
@@ -321,7 +409,7 @@ on_both_databases! {
         let tomorrow = today() + Duration::days(1);
         let facts = [
             (format!("/api/v1/members/{member}/development/steps"), "occurred_on",
-             json!({"kind": "branch_meeting", "occurred_on": tomorrow, "purpose": "admission", "entitled": 20, "present": 18, "in_favour": 17, "decision_record": "支部大会"})),
+             json!({"kind": "branch_meeting", "occurred_on": tomorrow, "purpose": "admission", "present": 1, "in_favour": 1, "decision_record": "支部大会"})),
             (format!("/api/v1/members/{member}/development/transitions"), "occurred_on",
              json!({"to_stage": "full", "occurred_on": tomorrow, "decision_record": "转正"})),
             ("/api/v1/meetings".to_owned(), "held_on",
@@ -342,5 +430,19 @@ on_both_databases! {
             assert_eq!(refused["errors"][0]["field"], field, "{path}: {refused}");
             assert_eq!(refused["errors"][0]["code"], "future_date", "{path}: {refused}");
         }
+        // Joining and conversion dates of a member are facts too, on registration and on change.
+        let ids = (branch, app.org_id("育才社区党委"), app.area_id("育才社区第一网格"));
+        let mut ahead = person(ids, "full", "registered", 331);
+        ahead["join_date"] = json!(tomorrow);
+        ahead["conversion_date"] = json!(tomorrow);
+        let refused = app.post("/api/v1/members", &admin, ahead).await;
+        refused.assert_problem(422, "validation-failed");
+        let fields: Vec<(String, String)> = refused.field_errors();
+        assert!(fields.contains(&("join_date".to_owned(), "future_date".to_owned())), "{fields:?}");
+        assert!(fields.contains(&("conversion_date".to_owned(), "future_date".to_owned())), "{fields:?}");
+        let etag = app.get(&format!("/api/v1/members/{member}"), &admin).await.header("etag");
+        let changed = app.patch(&format!("/api/v1/members/{member}"), &admin, etag.as_deref(), json!({"conversion_date": tomorrow})).await;
+        changed.assert_problem(422, "validation-failed");
+        assert!(changed.field_errors().contains(&("conversion_date".to_owned(), "future_date".to_owned())));
     }
 }

@@ -402,6 +402,14 @@ on_both_databases! {
         assert_eq!(mine["member"]["category"], "registered");
         assert!(mine["member"]["id_number"].as_str().is_some_and(|n| n.contains('*')));
         app.get("/api/v1/members", &token).await.assert_problem(403, "forbidden");
+        let me = app.get("/api/v1/me", &token).await.json();
+        assert_eq!(me["permissions"], json!(["read_structure", "read_own_record"]));
+        // What the roles allow comes from /me, so the SPA keeps no copy of the role table.
+        let admin = app.token("city_admin").await;
+        let me = app.get("/api/v1/me", &admin).await.json();
+        let allowed: Vec<&str> = me["permissions"].as_array().into_iter().flatten().filter_map(|p| p.as_str()).collect();
+        assert!(allowed.contains(&"write_members") && !allowed.contains(&"manage_calendar"), "{allowed:?}");
+        app.get("/api/v1/me/member", &admin).await.assert_problem(403, "forbidden");
     }
 }
 

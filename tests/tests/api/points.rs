@@ -177,6 +177,49 @@ on_both_databases! {
         app.assert_counters_agree();
     }
 
+    async fn a_reversal_counts_in_the_reversed_entrys_year(app) {
+        let admin = app.token("city_admin").await;
+        let member = member_of_yucai(&app, &admin).await;
+        let points = |year: i32| format!("/api/v1/members/{member}/points?year={year}");
+        let total = |v: serde_json::Value| v["total"].as_i64().unwrap_or_default();
+        let last_year = json!({"member_id": member, "rule_id": rule_id(&app, "A02"), "occurred_on": "2025-06-03", "evidence": "社区志愿服务"});
+        let given = app.post("/api/v1/points/entries", &admin, last_year).await.json();
+        let (before_2025, before_2026) = (total(app.get(&points(2025), &admin).await.json()), total(app.get(&points(2026), &admin).await.json()));
+        let reversal = app.post(&format!("/api/v1/points/entries/{}/reversal", given["id"]), &admin, json!({"reason": "重复录入"})).await;
+        assert_eq!(reversal.status, 201, "{}", String::from_utf8_lossy(&reversal.body));
+        let reversal = reversal.json();
+        assert_eq!(reversal["year"], 2025, "the correction counts in the year it corrects");
+        assert_ne!(reversal["occurred_on"], "2025-06-03", "the correction is dated when it is made");
+        assert_eq!(total(app.get(&points(2025), &admin).await.json()), before_2025 - 2);
+        assert_eq!(total(app.get(&points(2026), &admin).await.json()), before_2026);
+        app.assert_counters_agree();
+    }
+
+    async fn a_veto_recorded_in_error_is_lifted_by_its_reversal(app) {
+        let admin = app.token("city_admin").await;
+        let member = member_of_yucai(&app, &admin).await;
+        let points = format!("/api/v1/members/{member}/points?year=2026");
+        let before = app.get(&points, &admin).await.json();
+        let veto = app.post("/api/v1/points/entries", &admin, award(member, rule_id(&app, "V01"))).await.json();
+        app.post(&format!("/api/v1/points/entries/{}/approve", veto["id"]), &admin, json!({})).await;
+        assert_eq!(app.get(&points, &admin).await.json()["vetoed"], true);
+        let reverse = format!("/api/v1/points/entries/{}/reversal", veto["id"]);
+        app.post(&reverse, &admin, json!({"reason": ""})).await.assert_problem(422, "validation-failed");
+        assert_eq!(app.post(&reverse, &admin, json!({"reason": "误录：该同志未受处分"})).await.status, 201);
+        let after = app.get(&points, &admin).await.json();
+        assert_eq!(after["vetoed"], false);
+        assert_eq!(after["total"], before["total"], "the year's total comes back");
+        assert_eq!(after["suggested_grade"], before["suggested_grade"]);
+        let branch = app.org_id("育才社区第一网格党支部");
+        let ranking = app.get(&format!("/api/v1/points/rankings?org_id={branch}&year=2026&member_id={member}"), &admin).await.json();
+        assert_eq!(ranking["member"]["total"], before["total"], "the ranking counts the year again");
+        let auditor = app.token("auditor").await;
+        let events = app.get("/api/v1/audit-events?action=points.entry_reversal", &auditor).await.json();
+        let lifted = events["items"].as_array().into_iter().flatten().find(|e| e["detail"].as_str().is_some_and(|d| d.contains("误录")));
+        assert!(lifted.is_some_and(|e| e["actor_username"] == "city_admin"), "the audit log shows who lifted the veto and why: {events}");
+        app.assert_counters_agree();
+    }
+
     async fn a_correction_is_a_reversing_entry_and_approval_is_for_the_membership_side(app) {
         let membership_side = app.user_token("jiangbei_admin", Role::OrgAdmin, "中共江北街道工作委员会").await;
         let residence_side = app.token("laocheng_admin").await;
@@ -294,12 +337,44 @@ on_both_databases! {
             .find(|b| b["org_id"] == branch).and_then(|b| b["requirements"].as_array().and_then(|r| r.iter().find(|x| x["meeting_type"] == kind).cloned()))
             .unwrap_or_default();
         let before = app.get(&format!("/api/v1/organizations/{street}/compliance?period=2024-Q1"), &admin).await.json();
-        assert_eq!(line(&before, "themed_party_day"), json!({"meeting_type": "themed_party_day", "required": 3, "held": 0, "met": false}));
+        assert_eq!(line(&before, "themed_party_day"), json!({"meeting_type": "themed_party_day", "required": 3, "held": 0, "met": false,
+            "standing": "missing", "missed": ["2024-01", "2024-02", "2024-03"]}));
         app.post("/api/v1/meetings", &admin, json!({"org_id": branch, "meeting_type": "themed_party_day", "held_on": "2024-02-10", "topic": "主题党日", "present": []})).await;
         let after = app.get(&format!("/api/v1/organizations/{street}/compliance?period=2024-Q1"), &admin).await.json();
         assert_eq!(line(&after, "themed_party_day")["held"], 1);
         assert_eq!(line(&after, "themed_party_day")["met"], false, "two themed Party days are still missing");
         app.get(&format!("/api/v1/organizations/{street}/compliance?period=2024-Q5"), &admin).await.assert_problem(422, "validation-failed");
+    }
+
+    async fn compliance_is_checked_month_by_month_and_the_running_month_is_in_progress(app) {
+        let admin = app.token("city_admin").await;
+        let branch = app.org_id("香溪社区第一网格党支部");
+        let street = app.org_id("中共新城街道工作委员会");
+        for day in ["2024-04-03", "2024-04-17", "2024-04-28"] {
+            let meeting = json!({"org_id": branch, "meeting_type": "themed_party_day", "held_on": day, "topic": "主题党日", "present": []});
+            assert_eq!(app.post("/api/v1/meetings", &admin, meeting).await.status, 201);
+        }
+        let quarter = app.get(&format!("/api/v1/organizations/{street}/compliance?period=2024-Q2"), &admin).await.json();
+        let ours = quarter["branches"].as_array().into_iter().flatten().find(|b| b["org_id"] == branch).cloned().unwrap_or_default();
+        let themed = ours["requirements"].as_array().into_iter().flatten().find(|r| r["meeting_type"] == "themed_party_day").cloned().unwrap_or_default();
+        assert_eq!((themed["required"].clone(), themed["held"].clone(), themed["met"].clone()), (json!(3), json!(3), json!(false)), "three in April do not make a quarter: {themed}");
+        assert_eq!(themed["missed"], json!(["2024-05", "2024-06"]));
+        assert_eq!(ours["compliant"], false);
+
+        // A new branch has held nothing yet: this month is running, not missed.
+        let new_branch = app.post("/api/v1/organizations", &admin, json!({
+            "name": "香溪社区第九网格党支部", "kind": "branch", "parent_id": app.org_id("香溪社区党委"), "field": "community",
+            "setting_type": "independent", "area_id": app.area_id("香溪社区")
+        })).await;
+        assert_eq!(new_branch.status, 201, "{}", String::from_utf8_lossy(&new_branch.body));
+        let new_branch = new_branch.json()["id"].clone();
+        let month = (chrono::Utc::now() + chrono::Duration::hours(8)).format("%Y-%m").to_string();
+        let running = app.get(&format!("/api/v1/organizations/{street}/compliance?period={month}"), &admin).await.json();
+        let fresh = running["branches"].as_array().into_iter().flatten().find(|b| b["org_id"] == new_branch).cloned().unwrap_or_default();
+        let themed = fresh["requirements"].as_array().into_iter().flatten().find(|r| r["meeting_type"] == "themed_party_day").cloned().unwrap_or_default();
+        assert_eq!(themed["standing"], "in_progress", "{fresh}");
+        assert_eq!(themed["missed"], json!([]));
+        assert_eq!(fresh["compliant"], true, "nothing is missed yet");
     }
 
     async fn rankings_list_the_top_and_a_members_percentile(app) {

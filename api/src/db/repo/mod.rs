@@ -4,6 +4,9 @@
 pub mod areas;
 pub mod audit_events;
 pub mod calendar;
+pub mod development;
+pub mod evaluations;
+pub mod meetings;
 pub mod members;
 pub mod organizations;
 pub mod points;

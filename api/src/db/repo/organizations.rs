@@ -2,11 +2,12 @@
 
 use diesel::prelude::*;
 use diesel::sql_types::Text;
+use domain::organization::OrgKind;
 use domain::tree;
 
 use super::tree::{pending_path, substr, suffix_start};
 use crate::db::models::{NewOrganization, OrganizationRow};
-use crate::db::schema::{members, organizations, units, users};
+use crate::db::schema::{member_counts, members, organizations, units, users};
 use crate::db::{DbConnection, now};
 use crate::error::ApiResult;
 
@@ -155,3 +156,53 @@ pub fn touch(conn: &mut DbConnection, id: i64, expected_version: i32) -> ApiResu
         .execute(conn)?;
     Ok(changed == 1)
 }
+
+/// The organizations of a kind in a subtree, in tree order: `(id, name)`.
+pub fn of_kind_within(conn: &mut DbConnection, org_path: &str, kind: OrgKind) -> ApiResult<Vec<(i64, String)>> {
+    let (low, high) = tree::subtree_range(org_path);
+    Ok(organizations::table
+        .filter(organizations::path.ge(&low))
+        .filter(organizations::path.lt(&high))
+        .filter(organizations::kind.eq(kind.code()))
+        .order(organizations::path)
+        .select((organizations::id, organizations::name))
+        .load(conn)?)
+}
+
+/// The organizations of a subtree that have Party groups below them.
+pub fn with_groups_within(conn: &mut DbConnection, org_path: &str) -> ApiResult<std::collections::HashSet<i64>> {
+    let (low, high) = tree::subtree_range(org_path);
+    Ok(organizations::table
+        .filter(organizations::path.ge(&low))
+        .filter(organizations::path.lt(&high))
+        .filter(organizations::kind.eq(OrgKind::Group.code()))
+        .select(organizations::parent_id)
+        .load::<Option<i64>>(conn)?
+        .into_iter()
+        .flatten()
+        .collect())
+}
+
+/// The paths of the roots of the tree.
+pub fn root_paths(conn: &mut DbConnection) -> ApiResult<Vec<String>> {
+    Ok(organizations::table.filter(organizations::parent_id.is_null()).select(organizations::path).load(conn)?)
+}
+
+/// Members of a subtree by organization, category and stage: `(org_id, category, stage,
+/// members)`, read from the counters the triggers keep.
+pub fn member_counts_within(conn: &mut DbConnection, org_path: &str) -> ApiResult<Vec<MemberCountRow>> {
+    let (low, high) = tree::subtree_range(org_path);
+    Ok(member_counts::table
+        .inner_join(organizations::table)
+        .filter(organizations::path.ge(&low))
+        .filter(organizations::path.lt(&high))
+        .filter(member_counts::members.ne(0))
+        .select((member_counts::org_id, member_counts::category, member_counts::stage, member_counts::members))
+        .load::<(i64, String, String, i32)>(conn)?
+        .into_iter()
+        .map(|(org, category, stage, n)| (org, category, stage, i64::from(n)))
+        .collect())
+}
+
+/// `(org_id, category, stage, members)`.
+pub type MemberCountRow = (i64, String, String, i64);

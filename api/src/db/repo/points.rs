@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 use diesel::prelude::*;
 use domain::points::chain::{self, ChainBreak, Decision, EntryContent, Head, Link, Stored};
-use domain::points::{EntryStatus, RuleCategory, check_cap};
+use domain::points::{EntryStatus, RuleCategory, check_cap, counting_year};
 
 use crate::db::models::{NewChainHead, NewPointsEntry, PointsEntryRow, PointsRuleRow};
 use crate::db::schema::{members, points_chain_heads as heads, points_entries as entries, points_rules as rules};
@@ -147,8 +147,17 @@ pub struct Award {
     pub awarding_org_id: i64,
     pub source: &'static str,
     pub meeting_id: Option<i64>,
-    pub reverses_entry_id: Option<i64>,
+    /// For a correction: the entry it reverses.
+    pub reverses: Option<Reversed>,
     pub recorded_by: Option<i64>,
+}
+
+/// The entry a correction reverses.
+#[derive(Debug, Clone, Copy)]
+pub struct Reversed {
+    pub entry_id: i64,
+    /// The year it counts in, which the correction counts in too.
+    pub year: i32,
 }
 
 /// Appends an entry: takes the member's row lock, checks the rule's yearly cap against the
@@ -156,10 +165,11 @@ pub struct Award {
 /// last link. Call inside a write transaction.
 pub fn append(conn: &mut DbConnection, award: Award) -> ApiResult<PointsEntryRow> {
     lock_member(conn, award.member_id)?;
-    let year = award.occurred_on.year();
+    let year = counting_year(award.occurred_on.year(), award.reverses.map(|r| r.year));
+    let reverses_entry_id = award.reverses.map(|r| r.entry_id);
     let category: RuleCategory =
         award.rule.category.parse().map_err(|_| ApiError::Internal("stored rule category".into()))?;
-    if award.reverses_entry_id.is_none() {
+    if reverses_entry_id.is_none() {
         let used: Option<i64> = entries::table
             .filter(entries::member_id.eq(award.member_id))
             .filter(entries::year.eq(year))
@@ -176,7 +186,7 @@ pub fn append(conn: &mut DbConnection, award: Award) -> ApiResult<PointsEntryRow
             }
         })?;
     }
-    let status = if award.rule.needs_approval && award.reverses_entry_id.is_none() {
+    let status = if award.rule.needs_approval && reverses_entry_id.is_none() {
         EntryStatus::Pending
     } else {
         EntryStatus::Approved
@@ -195,7 +205,7 @@ pub fn append(conn: &mut DbConnection, award: Award) -> ApiResult<PointsEntryRow
             veto,
             occurred_on: award.occurred_on.to_string(),
             awarding_org_id: award.awarding_org_id,
-            reverses_entry_id: award.reverses_entry_id,
+            reverses_entry_id,
             evidence: award.evidence.clone(),
             status,
         }),
@@ -214,7 +224,7 @@ pub fn append(conn: &mut DbConnection, award: Award) -> ApiResult<PointsEntryRow
             awarding_org_id: award.awarding_org_id,
             source: award.source.to_owned(),
             meeting_id: award.meeting_id,
-            reverses_entry_id: award.reverses_entry_id,
+            reverses_entry_id,
             status: status.code().to_owned(),
             recorded_by: award.recorded_by,
             created_at: now(),

@@ -172,6 +172,13 @@ pub fn check_member(
     {
         errors.push(FieldError::new("phone", "format", e.to_string()));
     }
+    // Joining and conversion are recorded facts: never after today.
+    let today = crate::routes::common::today();
+    for (field, date) in [("join_date", input.join_date), ("conversion_date", input.conversion_date)] {
+        if let Some(Err(refusal)) = date.map(|d| domain::facts::check_recorded(d, today)) {
+            errors.push(FieldError::new(field, refusal.code(), refusal.to_string()));
+        }
+    }
     if let (Some(join), Some(conversion)) = (input.join_date, input.conversion_date)
         && conversion < join
     {

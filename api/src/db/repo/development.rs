@@ -1,0 +1,50 @@
+//! The development pipeline's steps and the rosters its branch meetings vote from.
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use domain::member::Stage;
+
+use crate::db::DbConnection;
+use crate::db::models::NewDevelopmentStep;
+use crate::db::schema::{development_steps as steps, members, vote_exclusions as exclusions};
+use crate::error::ApiResult;
+
+/// The full members of a branch on a date, by name: those full today whose conversion came
+/// on or before it (a member without a recorded conversion date counts).
+pub fn voting_roster(conn: &mut DbConnection, branch_id: i64, on: NaiveDate) -> ApiResult<Vec<(i64, String)>> {
+    Ok(members::table
+        .filter(members::membership_org_id.eq(branch_id))
+        .filter(members::stage.eq(Stage::Full.code()))
+        .filter(members::conversion_date.is_null().or(members::conversion_date.le(on)))
+        .order((members::name, members::id))
+        .select((members::id, members::name))
+        .load(conn)?)
+}
+
+/// Records a step; its id.
+pub fn insert_step(conn: &mut DbConnection, step: NewDevelopmentStep) -> ApiResult<i64> {
+    Ok(diesel::insert_into(steps::table).values(step).returning(steps::id).get_result(conn)?)
+}
+
+/// Records the members a branch meeting did not count as entitled, with the reason code.
+pub fn insert_exclusions(conn: &mut DbConnection, step_id: i64, excluded: &[(i64, &str)]) -> ApiResult<()> {
+    let rows: Vec<_> = excluded
+        .iter()
+        .map(|(member_id, reason)| {
+            (exclusions::step_id.eq(step_id), exclusions::member_id.eq(*member_id), exclusions::reason.eq(*reason))
+        })
+        .collect();
+    crate::insert_batch!(conn, exclusions::table, rows)?;
+    Ok(())
+}
+
+/// The exclusions of a member's branch meetings: `(step_id, member_id, name, reason)`.
+pub fn exclusions_of(conn: &mut DbConnection, member_id: i64) -> ApiResult<Vec<(i64, i64, String, String)>> {
+    Ok(exclusions::table
+        .inner_join(steps::table)
+        .inner_join(members::table)
+        .filter(steps::member_id.eq(member_id))
+        .order(exclusions::id)
+        .select((exclusions::step_id, exclusions::member_id, members::name, exclusions::reason))
+        .load(conn)?)
+}
