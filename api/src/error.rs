@@ -225,6 +225,17 @@ impl ResponseError for ApiError {
     }
 }
 
+impl From<domain::access::members::MembershipSideOnly> for ApiError {
+    fn from(refusal: domain::access::members::MembershipSideOnly) -> Self {
+        ApiError::Rule {
+            code: refusal.code(),
+            title: "Only the membership organization may do this",
+            detail: refusal.to_string(),
+            errors: Vec::new(),
+        }
+    }
+}
+
 impl From<diesel::result::Error> for ApiError {
     fn from(error: diesel::result::Error) -> Self {
         use diesel::result::{DatabaseErrorKind, Error};

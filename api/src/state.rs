@@ -37,7 +37,7 @@ pub struct Caches {
     /// Dashboards, by organization id.
     pub dashboards: Cache<i64, crate::routes::dashboard::KeptDashboard>,
     /// Ranking totals, by organization id and year.
-    pub rankings: Cache<(i64, i32), crate::routes::points::RankingTotals>,
+    pub rankings: Cache<(i64, i32), crate::reports::rankings::RankingTotals>,
 }
 
 /// Distinct subtrees and years kept at most, per kind of answer.

@@ -2,3 +2,4 @@
 //! alerts). Resources answer with them; they never answer HTTP themselves.
 
 pub mod compliance;
+pub mod rankings;

@@ -85,8 +85,10 @@ use domain::access::policy::Scope;
 use domain::tree::subtree_range;
 
 use crate::db::DbConnection;
-use crate::db::models::{AreaRow, OrganizationRow};
-use crate::db::repo::{areas, organizations};
+use crate::db::models::{AreaRow, MemberRow, OrganizationRow};
+use crate::db::repo::{areas, members, organizations};
+use domain::access::members::side;
+use domain::member::Side;
 
 /// A range that holds no path, for callers who see nothing of a tree.
 fn nothing() -> (String, String) {
@@ -114,6 +116,18 @@ pub fn area_ranges(scope: &Scope) -> Vec<(String, String)> {
 /// An organization the scope holds; anything else is "not found", exactly like a missing id.
 pub fn visible_org(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<OrganizationRow> {
     organizations::find(conn, id)?.filter(|org| scope.holds_org(&org.path)).ok_or(ApiError::NotFound)
+}
+
+/// A member the caller sees, with the link it sees it through; otherwise "not found".
+pub fn visible_member(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<(MemberRow, Side)> {
+    let row = members::find(conn, id)?.ok_or(ApiError::NotFound)?;
+    let side = side_in(scope, &row)?;
+    Ok((row, side))
+}
+
+/// Which side a scope manages a member as; out of scope is "not found".
+pub fn side_in(scope: &Scope, row: &MemberRow) -> ApiResult<Side> {
+    side(scope, &row.membership_org_path, &row.residence_org_path).ok_or(ApiError::NotFound)
 }
 
 /// An area the scope holds; anything else is "not found".

@@ -14,7 +14,6 @@ use validator::Validate;
 
 use super::common::today;
 use super::common::{stored, utc, visible_org};
-use super::members::{require_membership_side, visible_member};
 use super::publicities::missing_sites;
 use crate::audit::{self, Event};
 use crate::auth::Caller;
@@ -25,7 +24,9 @@ use crate::db::schema::{development_steps as steps, members as members_table};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{JsonBody, QueryParams};
+use crate::routes::common::visible_member;
 use crate::state::AppState;
+use domain::access::members::require_membership_side;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
     config

@@ -18,7 +18,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use super::common::{created, list_of, org_ranges, stored, utc, visible_org};
-use super::members::{ManagementSide, require_membership_side, visible_member};
+use super::members::ManagementSide;
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::MemberRow;
@@ -30,7 +30,9 @@ use crate::db::schema::{member_events, members};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{JsonBody, Page, QueryParams};
+use crate::routes::common::visible_member;
 use crate::state::AppState;
+use domain::access::members::require_membership_side;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
     config

@@ -13,7 +13,6 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use super::common::{created, list_of, stored, today, utc, visible_org};
-use super::points::applicable_rule;
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{MeetingRow, MemberRow};
@@ -325,7 +324,9 @@ pub async fn create_meeting(
             for (code, people) in awards {
                 let Some(rule) = points::current_rule(conn, &code)? else { continue };
                 for member in people {
-                    let Ok(rule) = applicable_rule(conn, rule.id, &member.category, &org.path) else { continue };
+                    let Ok(rule) = points::applicable_rule(conn, rule.id, &member.category, &org.path) else {
+                        continue;
+                    };
                     let points = rule.points;
                     let award = Award {
                         member_id: member.id,

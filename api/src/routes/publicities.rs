@@ -16,7 +16,6 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use super::common::{created, list_of, stored, today, utc, with_etag};
-use super::members::{require_membership_side, visible_member};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{ObjectionRow, PublicitySiteRow};
@@ -25,7 +24,9 @@ use crate::db::schema::{publicities, publicity_objections as objections, publici
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
+use crate::routes::common::visible_member;
 use crate::state::AppState;
+use domain::access::members::require_membership_side;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
     config

@@ -21,8 +21,10 @@ use crate::db::schema::transfers as t;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{JsonBody, Page, QueryParams};
-use crate::routes::members::{Refs, check_member, input_of, require_membership_side, visible_member};
+use crate::routes::common::visible_member;
+use crate::routes::members::{Refs, check_member, input_of};
 use crate::state::AppState;
+use domain::access::members::require_membership_side;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
     config

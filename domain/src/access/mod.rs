@@ -1,6 +1,7 @@
 //! Roles, scopes and who may do what (DOMAIN.md §1). Deny by default.
 
 pub mod accounts;
+pub mod members;
 pub mod policy;
 
 code_list! {

@@ -118,6 +118,48 @@ pub fn check_cap(cap: Option<i64>, used: i64, points: i64) -> Result<(), CapExce
     }
 }
 
+/// Why a rule cannot be used for an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum NotApplicable {
+    #[error("this version has been superseded; use the current one")]
+    Superseded,
+    #[error("the rule is not defined for this organization")]
+    OtherOrganization,
+    #[error("the rule does not apply to this member's category")]
+    OtherCategory,
+}
+
+impl NotApplicable {
+    /// The field error code: a superseded version is an invalid value, the others break a rule.
+    pub fn code(self) -> &'static str {
+        match self {
+            NotApplicable::Superseded => "invalid_value",
+            NotApplicable::OtherOrganization | NotApplicable::OtherCategory => "rule",
+        }
+    }
+}
+
+/// A rule applies through an organization inside the subtree of the one that defined it, to
+/// the member categories it names (none named: every category), in its current version.
+pub fn check_applicable(
+    current: bool,
+    rule_org_path: &str,
+    rule_categories: &[&str],
+    org_path: &str,
+    member_category: &str,
+) -> Result<(), NotApplicable> {
+    if !current {
+        return Err(NotApplicable::Superseded);
+    }
+    if !crate::tree::is_within(org_path, rule_org_path) {
+        return Err(NotApplicable::OtherOrganization);
+    }
+    if !rule_categories.is_empty() && !rule_categories.contains(&member_category) {
+        return Err(NotApplicable::OtherCategory);
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,6 +200,17 @@ mod tests {
         assert_eq!(suggested_grade(69, &policy), Grade::BasicallyQualified);
         assert_eq!(suggested_grade(60, &policy), Grade::BasicallyQualified);
         assert_eq!(suggested_grade(59, &policy), Grade::Unqualified);
+    }
+
+    #[test]
+    fn a_rule_applies_below_its_organization_to_the_categories_it_names() {
+        assert_eq!(check_applicable(true, "/1/", &[], "/1/4/", "mobile"), Ok(()));
+        assert_eq!(check_applicable(false, "/1/", &[], "/1/4/", "mobile"), Err(NotApplicable::Superseded));
+        assert_eq!(check_applicable(true, "/1/4/", &[], "/1/5/", "mobile"), Err(NotApplicable::OtherOrganization));
+        assert_eq!(
+            check_applicable(true, "/1/", &["in_service"], "/1/4/", "mobile"),
+            Err(NotApplicable::OtherCategory)
+        );
     }
 
     #[test]

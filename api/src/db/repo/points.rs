@@ -4,11 +4,15 @@
 
 use chrono::{Datelike, NaiveDate};
 use diesel::prelude::*;
+use domain::member::Stage;
 use domain::points::chain::{self, ChainBreak, Decision, EntryContent, Head, Link, Stored};
-use domain::points::{EntryStatus, RuleCategory, check_cap, counting_year};
+use domain::points::{EntryStatus, RuleCategory, check_applicable, check_cap, counting_year};
+use domain::tree::subtree_range;
 
-use crate::db::models::{NewChainHead, NewPointsEntry, PointsEntryRow, PointsRuleRow};
-use crate::db::schema::{members, points_chain_heads as heads, points_entries as entries, points_rules as rules};
+use crate::db::models::{NewChainHead, NewPointsEntry, NewPointsRule, PointsEntryRow, PointsRuleRow};
+use crate::db::schema::{
+    members, points_chain_heads as heads, points_entries as entries, points_rules as rules, points_totals as totals,
+};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 
@@ -24,6 +28,134 @@ pub fn current_rule(conn: &mut DbConnection, code: &str) -> ApiResult<Option<Poi
         .select(PointsRuleRow::as_select())
         .first(conn)
         .optional()?)
+}
+
+/// The rules catalogue, current versions only unless `all_versions`, by code and version.
+pub fn rules(
+    conn: &mut DbConnection,
+    all_versions: bool,
+    category: Option<RuleCategory>,
+) -> ApiResult<Vec<PointsRuleRow>> {
+    let mut q = rules::table.into_boxed();
+    if !all_versions {
+        q = q.filter(rules::current.eq(true));
+    }
+    if let Some(category) = category {
+        q = q.filter(rules::category.eq(category.code()));
+    }
+    Ok(q.order((rules::code, rules::version)).select(PointsRuleRow::as_select()).load(conn)?)
+}
+
+pub fn insert_rule(conn: &mut DbConnection, rule: NewPointsRule) -> ApiResult<i64> {
+    Ok(diesel::insert_into(rules::table).values(rule).returning(rules::id).get_result(conn)?)
+}
+
+/// Makes a rule version no longer current; false when it was not current any more.
+pub fn retire_rule(conn: &mut DbConnection, id: i64) -> ApiResult<bool> {
+    let retired = diesel::update(rules::table.find(id).filter(rules::current.eq(true)))
+        .set(rules::current.eq(false))
+        .execute(conn)?;
+    Ok(retired == 1)
+}
+
+/// The current version of a rule as it applies to a member of `member_category` through the
+/// organization at `org_path`, or the refusal naming `rule_id`.
+pub fn applicable_rule(
+    conn: &mut DbConnection,
+    rule_id: i64,
+    member_category: &str,
+    org_path: &str,
+) -> ApiResult<PointsRuleRow> {
+    let rule = find_rule(conn, rule_id)?.ok_or_else(|| ApiError::field("rule_id", "not_found", "no such rule"))?;
+    let categories: Vec<&str> = rule.member_categories.split(',').filter(|c| !c.is_empty()).collect();
+    check_applicable(rule.current, &rule.org_path, &categories, org_path, member_category)
+        .map_err(|refusal| ApiError::field("rule_id", refusal.code(), refusal.to_string()))?;
+    Ok(rule)
+}
+
+/// Which entries a ledger page reads.
+#[derive(Debug, Default)]
+pub struct EntryFilter {
+    pub member_id: Option<i64>,
+    /// Only the entries this organization awarded (what a residence side sees).
+    pub awarded_by: Option<i64>,
+    /// Only members whose membership lies in this subtree (by its path).
+    pub membership_within: Option<String>,
+    pub year: Option<i32>,
+    pub status: Option<EntryStatus>,
+}
+
+/// A page of ledger entries, newest first, and how many match.
+pub fn entries(
+    conn: &mut DbConnection,
+    filter: &EntryFilter,
+    limit: i64,
+    offset: i64,
+) -> ApiResult<(Vec<PointsEntryRow>, i64)> {
+    let filtered = || {
+        let mut q = entries::table.into_boxed::<crate::db::MultiBackend>();
+        if let Some(member_id) = filter.member_id {
+            q = q.filter(entries::member_id.eq(member_id));
+        }
+        if let Some(org_id) = filter.awarded_by {
+            q = q.filter(entries::awarding_org_id.eq(org_id));
+        }
+        if let Some(path) = &filter.membership_within {
+            let (low, high) = subtree_range(path);
+            let own = members::table
+                .filter(members::membership_org_path.ge(low))
+                .filter(members::membership_org_path.lt(high))
+                .select(members::id);
+            q = q.filter(entries::member_id.eq_any(own));
+        }
+        if let Some(year) = filter.year {
+            q = q.filter(entries::year.eq(year));
+        }
+        if let Some(status) = filter.status {
+            q = q.filter(entries::status.eq(status.code()));
+        }
+        q
+    };
+    let total = filtered().count().get_result(conn)?;
+    let rows = filtered()
+        .order(entries::id.desc())
+        .limit(limit)
+        .offset(offset)
+        .select(PointsEntryRow::as_select())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+/// A member's entries of a year, newest first.
+pub fn year_entries(conn: &mut DbConnection, member_id: i64, year: i32) -> ApiResult<Vec<PointsEntryRow>> {
+    Ok(entries::table
+        .filter(entries::member_id.eq(member_id))
+        .filter(entries::year.eq(year))
+        .order(entries::id.desc())
+        .select(PointsEntryRow::as_select())
+        .load(conn)?)
+}
+
+/// Whether an entry already has its reversal.
+pub fn is_reversed(conn: &mut DbConnection, id: i64) -> ApiResult<bool> {
+    let reversals: i64 = entries::table.filter(entries::reverses_entry_id.eq(id)).count().get_result(conn)?;
+    Ok(reversals > 0)
+}
+
+/// A member's yearly totals: `(member_id, name, points, vetoes)`, none without entries.
+pub type MemberTotals = (i64, String, Option<i64>, Option<i64>);
+
+/// The yearly totals the ledger's triggers keep, for every probationary and full member whose
+/// membership lies in the subtree, one row per member.
+pub fn subtree_totals(conn: &mut DbConnection, org_path: &str, year: i32) -> ApiResult<Vec<MemberTotals>> {
+    let (low, high) = subtree_range(org_path);
+    Ok(members::table
+        .left_join(totals::table.on(totals::member_id.eq(members::id).and(totals::year.eq(year))))
+        .filter(members::membership_org_path.ge(&low))
+        .filter(members::membership_org_path.lt(&high))
+        .filter(members::stage.eq_any([Stage::Probationary.code(), Stage::Full.code()]))
+        .select((members::id, members::name, totals::points.nullable(), totals::vetoes.nullable()))
+        .load(conn)?)
 }
 
 pub fn find_entry(conn: &mut DbConnection, id: i64) -> ApiResult<Option<PointsEntryRow>> {

@@ -9,7 +9,6 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::handlers::{require_membership_side, visible_member};
 use super::{Member, MemberInput, Refs, check_member, to_one_member};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
@@ -19,8 +18,10 @@ use crate::db::repo::members;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{JsonBody, Page, QueryParams};
+use crate::routes::common::visible_member;
 use crate::routes::common::{list_of, stored, utc, with_etag};
 use crate::state::AppState;
+use domain::access::members::require_membership_side;
 
 /// One event in a member's history.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -136,7 +137,7 @@ fn check_event(member: &MemberRow, side: Side, event: &NewEvent) -> ApiResult<()
         return Err(rule("event-not-recordable", "this kind of event follows from its own action", "kind"));
     }
     if side == Side::Residence && !event.kind.residence_side_may_record() {
-        return require_membership_side(side);
+        return Ok(require_membership_side(side)?);
     }
     let category: Category = stored(&member.category)?;
     match event.kind {

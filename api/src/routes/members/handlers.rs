@@ -1,8 +1,8 @@
 //! List, register, read, change members, and read their personal data.
 
 use actix_web::{HttpResponse, get, patch, post, web};
+use domain::access::members::{require_membership_side, side};
 use domain::access::policy::{Action, Scope};
-use domain::member::rules::side;
 use domain::member::{Category, EventKind, Side, Stage};
 use domain::tree::subtree_range;
 use serde::Deserialize;
@@ -22,37 +22,10 @@ use crate::db::repo::users::escape_like;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
-use crate::routes::common::{created, list_of, org_ranges, visible_org, with_etag};
+use crate::routes::common::{created, list_of, org_ranges, side_in, visible_member, visible_org, with_etag};
 use crate::state::AppState;
 
 list_of!(MemberList, Member, "A page of members.");
-
-/// A member the caller sees, with the link it sees it through; otherwise "not found".
-pub fn visible_member(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<(MemberRow, Side)> {
-    let row = members::find(conn, id)?.ok_or(ApiError::NotFound)?;
-    let side = side_in(scope, &row)?;
-    Ok((row, side))
-}
-
-/// Which side a scope manages a member as; out of scope is "not found".
-fn side_in(scope: &Scope, row: &MemberRow) -> ApiResult<Side> {
-    side(scope, &row.membership_org_path, &row.residence_org_path).ok_or(ApiError::NotFound)
-}
-
-/// Refuses a change of membership data from the residence side.
-pub fn require_membership_side(side: Side) -> ApiResult<()> {
-    match side {
-        Side::Membership => Ok(()),
-        Side::Residence => Err(ApiError::Rule {
-            code: "membership-side-only",
-            title: "Only the membership organization may do this",
-            detail: "membership data is managed by the organization holding the membership (组织关系所在党组织); \
-                     the residence side may read and record report-in, service, commitments, posts and notes"
-                .to_owned(),
-            errors: Vec::new(),
-        }),
-    }
-}
 
 /// Through which link a list reaches members.
 #[derive(Debug, Clone, Copy, Deserialize, ToSchema)]

@@ -14,7 +14,6 @@ use validator::Validate;
 
 pub use check::{Refs, audit_refusal, check_member};
 pub use events::input_of;
-pub use handlers::{require_membership_side, visible_member};
 
 use std::collections::HashMap;
 

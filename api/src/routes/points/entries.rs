@@ -1,0 +1,277 @@
+//! The ledger: awards and deductions, their approval, and corrections by reversal.
+
+use actix_web::{HttpResponse, get, post, web};
+use chrono::NaiveDate;
+use domain::access::members::require_membership_side;
+use domain::access::policy::{Action, Scope};
+use domain::member::Side;
+use domain::points::EntryStatus;
+use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use super::{PointsEntry, PointsEntryList, to_entry};
+use crate::audit::{self, Event};
+use crate::auth::Caller;
+use crate::db::DbConnection;
+use crate::db::models::{MemberRow, PointsEntryRow};
+use crate::db::repo::points::{self, Award, EntryFilter, Reversed};
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{JsonBody, Page, QueryParams};
+use crate::routes::common::{recorded, today, visible_member};
+use crate::state::AppState;
+
+/// The organization through which the caller acts for a member.
+fn awarding_org(member: &MemberRow, side: Side) -> (i64, String) {
+    match side {
+        Side::Membership => (member.membership_org_id, member.membership_org_path.clone()),
+        Side::Residence => (member.residence_org_id, member.residence_org_path.clone()),
+    }
+}
+
+/// Filters of the ledger.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct EntryQuery {
+    /// A member's entries (the residence side sees the entries its organization awarded).
+    pub member_id: Option<i64>,
+    pub year: Option<i32>,
+    /// `pending` lists the approvals waiting in the caller's scope.
+    pub status: Option<EntryStatus>,
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// List ledger entries: a member's, or those waiting for approval in the caller's scope.
+#[utoipa::path(operation_id = "list_points_entries", tag = "points", params(EntryQuery), responses((status = 200, description = "A page of entries", body = PointsEntryList)))]
+#[get("/points/entries")]
+pub async fn list_points_entries(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<EntryQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let page = Page::new(query.limit, query.offset)?;
+    if query.member_id.is_none() && query.status != Some(EntryStatus::Pending) {
+        return Err(ApiError::field(
+            "member_id",
+            "required",
+            "give a member, or status=pending for the approval queue",
+        ));
+    }
+    let list = state
+        .read(move |conn| {
+            let mut filter = EntryFilter { year: query.year, status: query.status, ..EntryFilter::default() };
+            if let Some(member_id) = query.member_id {
+                let (member, side) = visible_member(conn, &caller.scope, member_id)?;
+                filter.member_id = Some(member_id);
+                if side == Side::Residence {
+                    filter.awarded_by = Some(member.residence_org_id);
+                }
+            } else if let Scope::Subtree { org_path, .. } = &caller.scope {
+                filter.membership_within = Some(org_path.clone());
+            }
+            let (rows, total) = points::entries(conn, &filter, page.limit, page.offset)?;
+            Ok(PointsEntryList {
+                items: rows.into_iter().map(to_entry).collect::<ApiResult<_>>()?,
+                total,
+                limit: page.limit,
+                offset: page.offset,
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// A points award.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewEntry {
+    pub member_id: i64,
+    /// The current version of the rule.
+    pub rule_id: i64,
+    pub occurred_on: NaiveDate,
+    /// What happened (evidence).
+    #[validate(length(min = 1, max = 500))]
+    #[schema(min_length = 1, max_length = 500)]
+    pub evidence: String,
+}
+
+/// Award or deduct points (either management link; the entry records which organization
+/// awarded it). Entries of rules that need approval stay pending.
+#[utoipa::path(operation_id = "create_points_entry", tag = "points", request_body = NewEntry, responses((status = 201, description = "Appended", body = PointsEntry)))]
+#[post("/points/entries")]
+pub async fn create_points_entry(
+    state: web::Data<AppState>,
+    caller: Caller,
+    JsonBody(new): JsonBody<NewEntry>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::RecordMemberEvents)?;
+    let new = new.accept()?;
+    recorded("occurred_on", new.occurred_on)?;
+    // Points are recorded in bursts (a meeting, a campaign): appends share commits.
+    let row = state
+        .write_small(move |conn| {
+            let (member, side) = visible_member(conn, &caller.scope, new.member_id)?;
+            let (org_id, org_path) = awarding_org(&member, side);
+            let rule = points::applicable_rule(conn, new.rule_id, &member.category, &org_path)?;
+            let points = rule.points;
+            let row = points::append(
+                conn,
+                Award {
+                    member_id: member.id,
+                    rule,
+                    points,
+                    occurred_on: new.occurred_on,
+                    evidence: new.evidence,
+                    awarding_org_id: org_id,
+                    source: "manual",
+                    meeting_id: None,
+                    reverses: None,
+                    recorded_by: Some(caller.id),
+                },
+            )?;
+            audit::record(
+                conn,
+                &caller.actor(),
+                Event::success("points.entry", "points_entry", row.id)
+                    .with_detail(format!("member={}, points={}", row.member_id, row.points)),
+            )?;
+            Ok(row)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(to_entry(row)?))
+}
+
+/// A pending entry whose member the caller manages as the membership side.
+fn pending_for_decision(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<PointsEntryRow> {
+    let row = points::find_entry(conn, id)?.ok_or(ApiError::NotFound)?;
+    let (_, side) = visible_member(conn, &caller.scope, row.member_id)?;
+    require_membership_side(side)?;
+    if row.status != EntryStatus::Pending.code() {
+        return Err(ApiError::Conflict("the entry is not pending".to_owned()));
+    }
+    Ok(row)
+}
+
+fn decide(conn: &mut DbConnection, caller: &Caller, id: i64, status: EntryStatus) -> ApiResult<PointsEntryRow> {
+    let entry = pending_for_decision(conn, caller, id)?;
+    if !points::decide(conn, &entry, status, caller.id, today())? {
+        return Err(ApiError::Conflict("the entry is not pending".to_owned()));
+    }
+    audit::record(
+        conn,
+        &caller.actor(),
+        Event::success("points.entry_decision", "points_entry", id).with_detail(status.code()),
+    )?;
+    points::find_entry(conn, id)?.ok_or(ApiError::NotFound)
+}
+
+/// Approve a pending entry (membership side).
+#[utoipa::path(operation_id = "create_points_entry_approval", tag = "points", params(("id" = i64, Path, description = "Entry id")), responses((status = 200, description = "Approved", body = PointsEntry)))]
+#[post("/points/entries/{id}/approve")]
+pub async fn create_points_entry_approval(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let id = id.into_inner();
+    let row = state.write(move |conn| decide(conn, &caller, id, EntryStatus::Approved)).await?;
+    Ok(HttpResponse::Ok().json(to_entry(row)?))
+}
+
+/// Reject a pending entry (membership side).
+#[utoipa::path(operation_id = "create_points_entry_rejection", tag = "points", params(("id" = i64, Path, description = "Entry id")), responses((status = 200, description = "Rejected", body = PointsEntry)))]
+#[post("/points/entries/{id}/reject")]
+pub async fn create_points_entry_rejection(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let id = id.into_inner();
+    let row = state.write(move |conn| decide(conn, &caller, id, EntryStatus::Rejected)).await?;
+    Ok(HttpResponse::Ok().json(to_entry(row)?))
+}
+
+/// Why an entry is reversed.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reversal {
+    #[validate(length(min = 1, max = 500))]
+    #[schema(min_length = 1, max_length = 500)]
+    pub reason: String,
+}
+
+/// Correct an entry by appending its reversal (the ledger is never edited): the membership
+/// side or the awarding organization. The reversal is dated today and counts in the reversed
+/// entry's year; reversing a veto recorded in error lifts it.
+#[utoipa::path(operation_id = "create_points_entry_reversal", tag = "points", request_body = Reversal, params(("id" = i64, Path, description = "Entry id")), responses((status = 201, description = "The reversing entry", body = PointsEntry)))]
+#[post("/points/entries/{id}/reversal")]
+pub async fn create_points_entry_reversal(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    JsonBody(reversal): JsonBody<Reversal>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::RecordMemberEvents)?;
+    let reversal = reversal.accept()?;
+    let id = id.into_inner();
+    let row = state
+        .write(move |conn| {
+            let original = points::find_entry(conn, id)?.ok_or(ApiError::NotFound)?;
+            let (member, side) = visible_member(conn, &caller.scope, original.member_id)?;
+            let (org_id, _) = awarding_org(&member, side);
+            if side == Side::Residence && org_id != original.awarding_org_id {
+                return Err(ApiError::Forbidden(
+                    "only the membership side or the awarding organization corrects an entry".to_owned(),
+                ));
+            }
+            if original.status != EntryStatus::Approved.code() {
+                return Err(ApiError::field(
+                    "id",
+                    "invalid_value",
+                    "only an approved entry is reversed; reject a pending one instead",
+                ));
+            }
+            if original.reverses_entry_id.is_some() {
+                return Err(ApiError::field(
+                    "id",
+                    "invalid_value",
+                    "a reversal is not reversed; append a new entry instead",
+                ));
+            }
+            if points::is_reversed(conn, id)? {
+                return Err(ApiError::Conflict("the entry is already reversed".to_owned()));
+            }
+            let rule = points::find_rule(conn, original.rule_id)?.ok_or(ApiError::NotFound)?;
+            let row = points::append(
+                conn,
+                Award {
+                    member_id: original.member_id,
+                    rule,
+                    points: -original.points,
+                    occurred_on: today(),
+                    evidence: format!("冲正 #{}: {}", original.id, &reversal.reason),
+                    awarding_org_id: org_id,
+                    source: "reversal",
+                    meeting_id: None,
+                    reverses: Some(Reversed { entry_id: original.id, year: original.year }),
+                    recorded_by: Some(caller.id),
+                },
+            )?;
+            audit::record(
+                conn,
+                &caller.actor(),
+                Event::success("points.entry_reversal", "points_entry", row.id)
+                    .with_detail(format!("reverses {id}: {}", reversal.reason)),
+            )?;
+            Ok(row)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(to_entry(row)?))
+}

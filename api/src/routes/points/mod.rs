@@ -1,0 +1,85 @@
+//! Points-based management (积分制): the versioned rules catalogue, the append-only ledger
+//! with approval, reversal and chain verification, balances, rankings and the export.
+
+mod balance;
+mod entries;
+mod rankings;
+mod rules;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::points::EntryStatus;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::common::{list_of, stored, utc};
+use crate::db::models::PointsEntryRow;
+use crate::error::ApiResult;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    config
+        .service(rules::list_points_rules)
+        .service(rules::create_points_rule)
+        .service(rules::get_points_rule)
+        .service(rules::update_points_rule)
+        .service(entries::list_points_entries)
+        .service(entries::create_points_entry)
+        .service(entries::create_points_entry_approval)
+        .service(entries::create_points_entry_rejection)
+        .service(entries::create_points_entry_reversal)
+        .service(balance::get_member_points)
+        .service(balance::get_member_points_verification)
+        .service(rankings::get_points_ranking_export)
+        .service(rankings::get_points_ranking);
+}
+
+/// A ledger entry.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct PointsEntry {
+    pub id: i64,
+    pub member_id: i64,
+    pub year: i32,
+    pub rule_id: i64,
+    pub rule_code: String,
+    pub rule_version: i32,
+    pub points: i32,
+    pub veto: bool,
+    pub occurred_on: NaiveDate,
+    pub evidence: String,
+    /// The organization that awarded it (either management link).
+    pub awarding_org_id: i64,
+    /// `manual`, `meeting` (attendance) or `reversal` (a correction).
+    pub source: String,
+    pub meeting_id: Option<i64>,
+    /// For a correction: the entry it reverses.
+    pub reverses_entry_id: Option<i64>,
+    pub status: EntryStatus,
+    pub decided_on: Option<NaiveDate>,
+    pub created_at: DateTime<Utc>,
+    /// SHA-256 chained to the member's previous entry.
+    pub hash: String,
+}
+
+list_of!(PointsEntryList, PointsEntry, "A page of ledger entries.");
+
+fn to_entry(row: PointsEntryRow) -> ApiResult<PointsEntry> {
+    Ok(PointsEntry {
+        id: row.id,
+        member_id: row.member_id,
+        year: row.year,
+        rule_id: row.rule_id,
+        rule_code: row.rule_code,
+        rule_version: row.rule_version,
+        points: row.points,
+        veto: row.veto,
+        occurred_on: row.occurred_on,
+        evidence: row.evidence,
+        awarding_org_id: row.awarding_org_id,
+        source: row.source,
+        meeting_id: row.meeting_id,
+        reverses_entry_id: row.reverses_entry_id,
+        status: stored(&row.status)?,
+        decided_on: row.decided_on,
+        created_at: utc(row.created_at),
+        hash: row.hash,
+    })
+}
