@@ -12,10 +12,7 @@ PENDING=(
     api/src/routes/alerts.rs
     api/src/routes/areas.rs
     api/src/routes/dashboard.rs
-    api/src/routes/development.rs
-    api/src/routes/evaluations.rs
     api/src/routes/me.rs
-    api/src/routes/meetings.rs
     api/src/routes/members/mod.rs
     api/src/routes/members/roster.rs
     api/src/routes/organizations.rs

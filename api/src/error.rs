@@ -236,6 +236,23 @@ impl From<domain::access::members::MembershipSideOnly> for ApiError {
     }
 }
 
+impl From<crate::db::repo::StoreError> for ApiError {
+    fn from(error: crate::db::repo::StoreError) -> Self {
+        use crate::db::repo::StoreError;
+        match error {
+            StoreError::Database(e) => e.into(),
+            StoreError::Unreadable(what) => ApiError::Internal(what),
+            StoreError::Missing => ApiError::NotFound,
+            StoreError::Cap(e) => ApiError::Rule {
+                code: e.code(),
+                title: "Points cap exceeded",
+                detail: e.to_string(),
+                errors: vec![FieldError::new("rule_id", "rule", e.to_string())],
+            },
+        }
+    }
+}
+
 impl From<diesel::result::Error> for ApiError {
     fn from(error: diesel::result::Error) -> Self {
         use diesel::result::{DatabaseErrorKind, Error};

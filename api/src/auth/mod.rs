@@ -106,7 +106,7 @@ impl FromRequest for Caller {
                 Some(account) => Some(account),
                 None => {
                     let generation = accounts.generation();
-                    let loaded = state.read(move |conn| users::load_account(conn, user_id)).await?;
+                    let loaded = state.read(move |conn| Ok(users::load_account(conn, user_id)?)).await?;
                     loaded.map(|account| accounts.keep(user_id, generation, account))
                 }
             };

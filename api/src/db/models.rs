@@ -579,3 +579,19 @@ pub struct AccountChangeRow {
     pub decided_by: Option<i64>,
     pub decided_at: Option<NaiveDateTime>,
 }
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = meetings)]
+pub struct NewMeeting {
+    pub org_id: i64,
+    pub org_path: String,
+    pub meeting_type: String,
+    pub held_on: NaiveDate,
+    pub online: bool,
+    pub topic: String,
+    pub host: Option<String>,
+    pub minutes: Option<String>,
+    pub attachments: Option<String>,
+    pub recorded_by: Option<i64>,
+    pub created_at: NaiveDateTime,
+}

@@ -2,4 +2,5 @@
 //! alerts). Resources answer with them; they never answer HTTP themselves.
 
 pub mod compliance;
+pub mod publicity;
 pub mod rankings;

@@ -16,7 +16,6 @@ use validator::Validate;
 
 use super::common::today;
 use super::common::{list_of, org_ranges, stored};
-use super::publicities::load_publicity;
 use crate::auth::Caller;
 use crate::db::DbConnection;
 use crate::db::repo::organizations;
@@ -27,6 +26,7 @@ use crate::db::schema::{members, publicity_sites as sites, transfers};
 use crate::error::ApiResult;
 use crate::extract::{Page, QueryParams};
 use crate::reports::compliance;
+use crate::reports::publicity::load_publicity;
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -181,7 +181,7 @@ async fn login(
     kind: AccountKind,
 ) -> ApiResult<TokenResponse> {
     let lookup = username.clone();
-    let user = state.read(move |conn| users::find_by_username(conn, &lookup)).await?;
+    let user = state.read(move |conn| Ok(users::find_by_username(conn, &lookup)?)).await?;
     let user = user.filter(|u| u.kind == kind.code());
     let stored_hash = user.as_ref().map_or_else(|| password::decoy_hash().to_owned(), |u| u.password_hash.clone());
     let password_verified = web::block(move || password::verify(&secret, &stored_hash)).await?;
@@ -294,7 +294,7 @@ async fn login(
 /// unused recovery codes; either is used up.
 fn second_factor_passes(conn: &mut DbConnection, keys: &DataKeys, user: &UserRow, code: &str) -> ApiResult<bool> {
     if second_factor::is_recovery_code(code) {
-        return users::use_recovery_code(conn, user.id, &second_factor::recovery_code_hash(code));
+        return Ok(users::use_recovery_code(conn, user.id, &second_factor::recovery_code_hash(code))?);
     }
     let Some(sealed) = &user.totp_secret_sealed else { return Ok(false) };
     let secret = users::second_factor_secret(keys, sealed)?;

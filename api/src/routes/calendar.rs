@@ -142,7 +142,7 @@ pub async fn update_calendar(
     let rows: Vec<_> = days.iter().map(|d| (d.date, d.kind, d.name.clone())).collect();
     state
         .write(move |conn| {
-            calendar::replace_year(conn, year, &rows)?;
+            calendar::replace_year(conn, first, last, &rows)?;
             audit::record(
                 conn,
                 &caller.actor(),

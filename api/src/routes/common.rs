@@ -4,6 +4,7 @@ use actix_web::HttpResponse;
 use actix_web::http::header;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
+use utoipa::ToSchema;
 
 use crate::db::repo::users::escape_like;
 use crate::error::{ApiError, ApiResult};
@@ -116,6 +117,26 @@ pub fn area_ranges(scope: &Scope) -> Vec<(String, String)> {
 /// An organization the scope holds; anything else is "not found", exactly like a missing id.
 pub fn visible_org(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<OrganizationRow> {
     organizations::find(conn, id)?.filter(|org| scope.holds_org(&org.path)).ok_or(ApiError::NotFound)
+}
+
+/// Which management link the caller holds for a member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ManagementSide {
+    /// The membership organization: manages everything.
+    Membership,
+    /// Only the residence organization: reads masked data, records report-in, service,
+    /// commitments, posts and notes.
+    Residence,
+}
+
+impl From<Side> for ManagementSide {
+    fn from(side: Side) -> Self {
+        match side {
+            Side::Membership => ManagementSide::Membership,
+            Side::Residence => ManagementSide::Residence,
+        }
+    }
 }
 
 /// A member the caller sees, with the link it sees it through; otherwise "not found".

@@ -6,28 +6,23 @@ use std::collections::HashMap;
 
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
-use diesel::prelude::*;
 use domain::access::policy::Action;
 use domain::evaluation::{
     EvaluationPolicy, Grade, GradeCase, Opinions, check_grade, check_one_grade, required_opinions, suggested_grade,
 };
-use domain::member::{Category, EventKind, Side, Stage};
-use domain::tree::subtree_range;
+use domain::member::{Category, Side, Stage};
+use domain::tree::is_within;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::common::{created, list_of, org_ranges, stored, utc, visible_org};
-use super::members::ManagementSide;
+use super::common::{ManagementSide, created, list_of, org_ranges, stored, utc, visible_org};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
+use crate::db::DbConnection;
 use crate::db::models::MemberRow;
-use crate::db::repo::evaluations;
-use crate::db::schema::{
-    evaluation_campaigns as campaigns, evaluation_opinions as opinions, evaluation_results as results,
-};
-use crate::db::schema::{member_events, members};
-use crate::db::{DbConnection, now};
+use crate::db::repo::evaluations::{self, CampaignRow, Opinion};
+use crate::db::repo::members;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{JsonBody, Page, QueryParams};
 use crate::routes::common::visible_member;
@@ -89,47 +84,16 @@ pub struct Entry {
 
 list_of!(EntryList, Entry, "A page of a campaign's members.");
 
-type CampaignRow = (i64, i64, String, i32, NaiveDate, chrono::NaiveDateTime);
-
-fn load_campaign(conn: &mut DbConnection, id: i64) -> ApiResult<Option<CampaignRow>> {
-    Ok(campaigns::table
-        .find(id)
-        .select((
-            campaigns::id,
-            campaigns::org_id,
-            campaigns::org_path,
-            campaigns::year,
-            campaigns::deadline,
-            campaigns::created_at,
-        ))
-        .first(conn)
-        .optional()?)
-}
-
-fn participants(org_path: &str) -> members::BoxedQuery<'static, crate::db::MultiBackend> {
-    let (low, high) = subtree_range(org_path);
-    members::table
-        .filter(members::membership_org_path.ge(low))
-        .filter(members::membership_org_path.lt(high))
-        .filter(members::stage.eq_any([Stage::Probationary.code(), Stage::Full.code()]))
-        .into_boxed()
-}
-
 fn to_campaign(conn: &mut DbConnection, row: CampaignRow) -> ApiResult<Campaign> {
     let (id, org_id, org_path, year, deadline, created_at) = row;
-    let count: i64 = participants(&org_path).count().get_result(conn)?;
-    let graded: i64 = results::table.filter(results::campaign_id.eq(id)).count().get_result(conn)?;
-    let excellent: i64 = results::table
-        .filter(results::campaign_id.eq(id))
-        .filter(results::grade.eq(Grade::Excellent.code()))
-        .count()
-        .get_result(conn)?;
+    let count = evaluations::participant_count(conn, &org_path)?;
+    let (graded, excellent) = evaluations::graded_and_excellent(conn, id)?;
     Ok(Campaign { id, org_id, year, deadline, members: count, graded, excellent, created_at: utc(created_at) })
 }
 
 /// A campaign whose organization the caller's scope holds.
 fn visible_campaign(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<CampaignRow> {
-    let row = load_campaign(conn, id)?.ok_or(ApiError::NotFound)?;
+    let row = evaluations::find_campaign(conn, id)?.ok_or(ApiError::NotFound)?;
     if caller.scope.holds_org(&row.2) { Ok(row) } else { Err(ApiError::NotFound) }
 }
 
@@ -158,30 +122,7 @@ pub async fn list_evaluations(
     let list = state
         .read(move |conn| {
             let range = org_ranges(&caller.scope).into_iter().next();
-            let filtered = || {
-                let mut q = campaigns::table.into_boxed();
-                if let Some((low, high)) = range.clone() {
-                    q = q.filter(campaigns::org_path.ge(low)).filter(campaigns::org_path.lt(high));
-                }
-                if let Some(year) = query.year {
-                    q = q.filter(campaigns::year.eq(year));
-                }
-                q
-            };
-            let total = filtered().count().get_result(conn)?;
-            let rows: Vec<CampaignRow> = filtered()
-                .order((campaigns::year.desc(), campaigns::id))
-                .limit(page.limit)
-                .offset(page.offset)
-                .select((
-                    campaigns::id,
-                    campaigns::org_id,
-                    campaigns::org_path,
-                    campaigns::year,
-                    campaigns::deadline,
-                    campaigns::created_at,
-                ))
-                .load(conn)?;
+            let (rows, total) = evaluations::campaigns(conn, range, query.year, page.limit, page.offset)?;
             let items = rows.into_iter().map(|row| to_campaign(conn, row)).collect::<ApiResult<_>>()?;
             Ok(CampaignList { items, total, limit: page.limit, offset: page.offset })
         })
@@ -214,26 +155,12 @@ pub async fn create_evaluation(
         .write(move |conn| {
             let org = visible_org(conn, &caller.scope, new.org_id)
                 .map_err(|_| ApiError::field("org_id", "not_found", "no such organization in your scope"))?;
-            let exists: i64 = campaigns::table
-                .filter(campaigns::org_id.eq(org.id))
-                .filter(campaigns::year.eq(new.year))
-                .count()
-                .get_result(conn)?;
-            if exists > 0 {
+            if evaluations::has_campaign(conn, org.id, new.year)? {
                 return Err(ApiError::Conflict(format!("{} already has a {} evaluation", org.name, new.year)));
             }
-            let id: i64 = diesel::insert_into(campaigns::table)
-                .values((
-                    campaigns::org_id.eq(org.id),
-                    campaigns::org_path.eq(&org.path),
-                    campaigns::year.eq(new.year),
-                    campaigns::deadline.eq(new.deadline),
-                    campaigns::created_at.eq(now()),
-                ))
-                .returning(campaigns::id)
-                .get_result(conn)?;
+            let id = evaluations::insert_campaign(conn, org.id, &org.path, new.year, new.deadline)?;
             audit::record(conn, &caller.actor(), Event::success("evaluation.create", "evaluation", id))?;
-            let row = load_campaign(conn, id)?.ok_or(ApiError::NotFound)?;
+            let row = evaluations::find_campaign(conn, id)?.ok_or(ApiError::NotFound)?;
             to_campaign(conn, row)
         })
         .await?;
@@ -258,16 +185,8 @@ pub async fn get_evaluation(state: web::Data<AppState>, caller: Caller, id: web:
 /// Builds the entries of some members for a year and campaign.
 fn entries(conn: &mut DbConnection, rows: Vec<MemberRow>, year: i32, campaign_id: i64) -> ApiResult<Vec<Entry>> {
     let ids: Vec<i64> = rows.iter().map(|m| m.id).collect();
-    let given: Vec<(i64, String, String, Option<String>)> = opinions::table
-        .filter(opinions::member_id.eq_any(&ids))
-        .filter(opinions::year.eq(year))
-        .select((opinions::member_id, opinions::side, opinions::grade, opinions::comment))
-        .load(conn)?;
-    let finals: HashMap<i64, (String, Option<String>)> = results::table
-        .filter(results::campaign_id.eq(campaign_id))
-        .filter(results::member_id.eq_any(&ids))
-        .select((results::member_id, results::grade, results::reason))
-        .load::<(i64, String, Option<String>)>(conn)?
+    let given = evaluations::opinions_of(conn, &ids, year)?;
+    let finals: HashMap<i64, (String, Option<String>)> = evaluations::finals_of(conn, campaign_id, &ids)?
         .into_iter()
         .map(|(id, grade, reason)| (id, (grade, reason)))
         .collect();
@@ -313,14 +232,7 @@ fn year_bounds(year: i32) -> ApiResult<(NaiveDate, NaiveDate)> {
 /// Members among `ids` with a report-in in `year`.
 fn reported_in(conn: &mut DbConnection, ids: &[i64], year: i32) -> ApiResult<Vec<i64>> {
     let (first, last) = year_bounds(year)?;
-    Ok(member_events::table
-        .filter(member_events::member_id.eq_any(ids))
-        .filter(member_events::kind.eq(EventKind::ReportIn.code()))
-        .filter(member_events::occurred_on.ge(first))
-        .filter(member_events::occurred_on.le(last))
-        .select(member_events::member_id)
-        .distinct()
-        .load(conn)?)
+    Ok(members::reported_in(conn, ids, first, last)?)
 }
 
 /// Paging of a campaign's members.
@@ -349,13 +261,8 @@ pub async fn list_evaluation_entries(
     let list = state
         .read(move |conn| {
             let (_, _, org_path, year, _, _) = visible_campaign(conn, &caller, id)?;
-            let total = participants(&org_path).count().get_result(conn)?;
-            let rows: Vec<MemberRow> = participants(&org_path)
-                .order((members::name, members::id))
-                .limit(page.limit)
-                .offset(page.offset)
-                .select(MemberRow::as_select())
-                .load(conn)?;
+            let total = evaluations::participant_count(conn, &org_path)?;
+            let rows = evaluations::participant_page(conn, &org_path, page.limit, page.offset)?;
             Ok(EntryList { items: entries(conn, rows, year, id)?, total, limit: page.limit, offset: page.offset })
         })
         .await?;
@@ -408,25 +315,18 @@ pub async fn create_evaluation_opinion(
                 Side::Membership => ("membership", member.membership_org_id),
                 Side::Residence => ("residence", member.residence_org_id),
             };
-            diesel::delete(
-                opinions::table
-                    .filter(opinions::member_id.eq(id))
-                    .filter(opinions::year.eq(opinion.year))
-                    .filter(opinions::side.eq(side_code)),
-            )
-            .execute(conn)?;
-            diesel::insert_into(opinions::table)
-                .values((
-                    opinions::member_id.eq(id),
-                    opinions::year.eq(opinion.year),
-                    opinions::side.eq(side_code),
-                    opinions::org_id.eq(org_id),
-                    opinions::grade.eq(opinion.grade.code()),
-                    opinions::comment.eq(&opinion.comment),
-                    opinions::recorded_by.eq(caller.id),
-                    opinions::created_at.eq(now()),
-                ))
-                .execute(conn)?;
+            evaluations::replace_opinion(
+                conn,
+                Opinion {
+                    member_id: id,
+                    year: opinion.year,
+                    side: side_code,
+                    org_id,
+                    grade: opinion.grade,
+                    comment: &opinion.comment,
+                    recorded_by: caller.id,
+                },
+            )?;
             let detail = format!("year={}, side={side_code}, grade={}", opinion.year, opinion.grade);
             audit::record(
                 conn,
@@ -471,8 +371,7 @@ pub async fn create_evaluation_result(
             let (_, _, org_path, year, _, _) = visible_campaign(conn, &caller, id)?;
             let (member, side) = visible_member(conn, &caller.scope, result.member_id)?;
             require_membership_side(side)?;
-            let (low, high) = subtree_range(&org_path);
-            if !(member.membership_org_path >= low && member.membership_org_path < high) {
+            if !is_within(&member.membership_org_path, &org_path) {
                 return Err(ApiError::field(
                     "member_id",
                     "not_found",
@@ -505,18 +404,7 @@ pub async fn create_evaluation_result(
                 detail: e.to_string(),
                 errors: vec![FieldError::new("grade", "rule", e.to_string())],
             })?;
-            diesel::delete(results::table.filter(results::campaign_id.eq(id)).filter(results::member_id.eq(member.id)))
-                .execute(conn)?;
-            diesel::insert_into(results::table)
-                .values((
-                    results::campaign_id.eq(id),
-                    results::member_id.eq(member.id),
-                    results::grade.eq(result.grade.code()),
-                    results::reason.eq(result.reason.as_deref()),
-                    results::decided_by.eq(caller.id),
-                    results::created_at.eq(now()),
-                ))
-                .execute(conn)?;
+            evaluations::replace_result(conn, id, member.id, result.grade, result.reason.as_deref(), caller.id)?;
             let overridden = current.suggested_grade.is_some_and(|s| s != result.grade);
             let mut detail = format!("member={}, grade={}", member.id, result.grade);
             if overridden {
@@ -550,11 +438,7 @@ pub async fn get_evaluation_export(
     let bytes = state
         .read(move |conn| {
             let (_, _, org_path, year, _, _) = visible_campaign(conn, &caller, id)?;
-            let rows: Vec<MemberRow> = participants(&org_path)
-                .order((members::name, members::id))
-                .limit(50_000)
-                .select(MemberRow::as_select())
-                .load(conn)?;
+            let rows = evaluations::participant_page(conn, &org_path, 50_000, 0)?;
             let list = entries(conn, rows, year, id)?;
             write_results(&list)
         })

@@ -67,7 +67,7 @@ pub struct PasswordChange {
 #[get("/me")]
 pub async fn get_me(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
     let id = caller.id;
-    let row = state.read(move |conn| users::find(conn, id)).await?.ok_or(ApiError::NotFound)?;
+    let row = state.read(move |conn| Ok(users::find(conn, id)?)).await?.ok_or(ApiError::NotFound)?;
     Ok(HttpResponse::Ok().json(Me {
         id: caller.id,
         username: caller.username,
@@ -169,7 +169,7 @@ pub async fn create_second_factor(
         return Err(ApiError::Forbidden("service accounts authenticate with their secret only".to_owned()));
     }
     let id = caller.id;
-    let row = state.read(move |conn| users::find(conn, id)).await?.ok_or(ApiError::NotFound)?;
+    let row = state.read(move |conn| Ok(users::find(conn, id)?)).await?.ok_or(ApiError::NotFound)?;
     let stored = row.password_hash.clone();
     if !web::block(move || password::verify(&start.password, &stored)).await? {
         return Err(ApiError::field("password", "invalid_value", "the password is wrong"));

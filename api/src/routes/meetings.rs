@@ -3,22 +3,20 @@
 
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
-use diesel::prelude::*;
 use domain::access::policy::Action;
 use domain::meetings::{Attendance, MeetingType, Period};
-use domain::member::Stage;
-use domain::tree::subtree_range;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::common::{created, list_of, stored, today, utc, visible_org};
+use super::common::{created, list_of, recorded, stored, today, utc, visible_org};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
-use crate::db::models::{MeetingRow, MemberRow};
+use crate::db::models::{MeetingRow, MemberRow, NewMeeting as DbNewMeeting};
+use crate::db::repo::StoreError;
+use crate::db::repo::meetings::{self, MeetingFilter};
 use crate::db::repo::organizations;
 use crate::db::repo::points::{self, Award};
-use crate::db::schema::{meeting_attendance as attendance, meetings, members};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{JsonBody, Page, QueryParams};
@@ -82,25 +80,9 @@ pub struct Meeting {
 
 list_of!(MeetingList, Meeting, "A page of meetings, newest first.");
 
-/// The members expected at an organization's meetings: its probationary and full members.
-fn expected(conn: &mut DbConnection, org_id: i64) -> ApiResult<Vec<MemberRow>> {
-    Ok(members::table
-        .filter(members::membership_org_id.eq(org_id))
-        .filter(members::stage.eq_any([Stage::Probationary.code(), Stage::Full.code()]))
-        .order((members::name, members::id))
-        .select(MemberRow::as_select())
-        .load(conn)?)
-}
-
 fn to_meeting(conn: &mut DbConnection, row: MeetingRow) -> ApiResult<Meeting> {
     // Attendance as recorded when the meeting was held: later transfers change nothing.
-    let marks: Vec<(i64, String, String, Option<String>)> = attendance::table
-        .inner_join(members::table)
-        .filter(attendance::meeting_id.eq(row.id))
-        .order((members::name, members::id))
-        .select((attendance::member_id, members::name, attendance::status, attendance::leave_reason))
-        .load(conn)?;
-    let lines = marks
+    let lines = meetings::attendance(conn, row.id)?
         .into_iter()
         .map(|(member_id, name, status, leave_reason)| {
             Ok(AttendanceLine { member_id, name, attendance: stored(&status)?, leave_reason })
@@ -156,30 +138,9 @@ pub async fn list_meetings(
     let list = state
         .read(move |conn| {
             let org = visible_org(conn, &caller.scope, query.org_id)?;
-            let (low, high) = subtree_range(&org.path);
-            let filtered = || {
-                let mut q = meetings::table
-                    .filter(meetings::org_path.ge(low.clone()))
-                    .filter(meetings::org_path.lt(high.clone()))
-                    .into_boxed();
-                if let Some(t) = query.meeting_type {
-                    q = q.filter(meetings::meeting_type.eq(t.code()));
-                }
-                if let Some(from) = query.from {
-                    q = q.filter(meetings::held_on.ge(from));
-                }
-                if let Some(to) = query.to {
-                    q = q.filter(meetings::held_on.le(to));
-                }
-                q
-            };
-            let total = filtered().count().get_result(conn)?;
-            let rows: Vec<MeetingRow> = filtered()
-                .order((meetings::held_on.desc(), meetings::id.desc()))
-                .limit(page.limit)
-                .offset(page.offset)
-                .select(MeetingRow::as_select())
-                .load(conn)?;
+            let filter =
+                MeetingFilter { within: org.path, meeting_type: query.meeting_type, from: query.from, to: query.to };
+            let (rows, total) = meetings::page(conn, &filter, page.limit, page.offset)?;
             let items = rows.into_iter().map(|r| to_meeting(conn, r)).collect::<ApiResult<_>>()?;
             Ok(MeetingList { items, total, limit: page.limit, offset: page.offset })
         })
@@ -233,13 +194,13 @@ pub async fn create_meeting(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let new = new.accept()?;
-    super::common::recorded("held_on", new.held_on)?;
+    recorded("held_on", new.held_on)?;
     let rules = state.config.rules.clone();
     let meeting = state
         .write(move |conn| {
             let org = visible_org(conn, &caller.scope, new.org_id)
                 .map_err(|_| ApiError::field("org_id", "not_found", "no such organization in your scope"))?;
-            let members = expected(conn, org.id)?;
+            let members = meetings::expected(conn, org.id)?;
             let belongs = |id: &i64| members.iter().any(|m| m.id == *id);
             let mut errors = Vec::new();
             for (i, id) in new.present.iter().enumerate() {
@@ -264,58 +225,37 @@ pub async fn create_meeting(
                 return Err(ApiError::Validation(errors));
             }
             let attachments = serde_json::to_string(&new.attachments).map_err(|e| ApiError::Internal(e.to_string()))?;
-            let id: i64 = diesel::insert_into(meetings::table)
-                .values((
-                    meetings::org_id.eq(org.id),
-                    meetings::org_path.eq(&org.path),
-                    meetings::meeting_type.eq(new.meeting_type.code()),
-                    meetings::held_on.eq(new.held_on),
-                    meetings::online.eq(new.online),
-                    meetings::topic.eq(&new.topic),
-                    meetings::host.eq(new.host.as_deref()),
-                    meetings::minutes.eq(new.minutes.as_deref()),
-                    meetings::attachments.eq(attachments),
-                    meetings::recorded_by.eq(caller.id),
-                    meetings::created_at.eq(now()),
-                ))
-                .returning(meetings::id)
-                .get_result(conn)?;
-            for member_id in &new.present {
-                diesel::insert_into(attendance::table)
-                    .values((
-                        attendance::meeting_id.eq(id),
-                        attendance::member_id.eq(member_id),
-                        attendance::status.eq(Attendance::Present.code()),
-                    ))
-                    .execute(conn)?;
-            }
-            for member in members
-                .iter()
-                .filter(|m| !new.present.contains(&m.id) && !new.leave.iter().any(|l| l.member_id == m.id))
-            {
-                diesel::insert_into(attendance::table)
-                    .values((
-                        attendance::meeting_id.eq(id),
-                        attendance::member_id.eq(member.id),
-                        attendance::status.eq(Attendance::Absent.code()),
-                    ))
-                    .execute(conn)?;
-            }
-            for leave in &new.leave {
-                diesel::insert_into(attendance::table)
-                    .values((
-                        attendance::meeting_id.eq(id),
-                        attendance::member_id.eq(leave.member_id),
-                        attendance::status.eq(Attendance::Leave.code()),
-                        attendance::leave_reason.eq(&leave.reason),
-                    ))
-                    .execute(conn)?;
+            let id = meetings::insert(
+                conn,
+                DbNewMeeting {
+                    org_id: org.id,
+                    org_path: org.path.clone(),
+                    meeting_type: new.meeting_type.code().to_owned(),
+                    held_on: new.held_on,
+                    online: new.online,
+                    topic: new.topic.clone(),
+                    host: new.host.clone(),
+                    minutes: new.minutes.clone(),
+                    attachments: Some(attachments),
+                    recorded_by: Some(caller.id),
+                    created_at: now(),
+                },
+            )?;
+            let on_leave = |id: i64| new.leave.iter().any(|l| l.member_id == id);
+            for member in &members {
+                let leave = new.leave.iter().find(|l| l.member_id == member.id);
+                let mark = if new.present.contains(&member.id) {
+                    Attendance::Present
+                } else if leave.is_some() {
+                    Attendance::Leave
+                } else {
+                    Attendance::Absent
+                };
+                meetings::mark(conn, id, member.id, mark, leave.map(|l| l.reason.as_str()))?;
             }
             let evidence = format!("{}：{}", new.meeting_type.chinese_name(), new.topic);
-            let absent: Vec<&MemberRow> = members
-                .iter()
-                .filter(|m| !new.present.contains(&m.id) && !new.leave.iter().any(|l| l.member_id == m.id))
-                .collect();
+            let absent: Vec<&MemberRow> =
+                members.iter().filter(|m| !new.present.contains(&m.id) && !on_leave(m.id)).collect();
             let present: Vec<&MemberRow> = members.iter().filter(|m| new.present.contains(&m.id)).collect();
             let mut awards = vec![(rules.attendance_rule.clone(), present)];
             if let Some(absence) = rules.absence_rule.clone() {
@@ -324,13 +264,13 @@ pub async fn create_meeting(
             for (code, people) in awards {
                 let Some(rule) = points::current_rule(conn, &code)? else { continue };
                 for member in people {
-                    let Ok(rule) = points::applicable_rule(conn, rule.id, &member.category, &org.path) else {
+                    if points::applies(&rule, &member.category, &org.path).is_err() {
                         continue;
-                    };
+                    }
                     let points = rule.points;
                     let award = Award {
                         member_id: member.id,
-                        rule,
+                        rule: rule.clone(),
                         points,
                         occurred_on: new.held_on,
                         evidence: evidence.clone(),
@@ -343,13 +283,13 @@ pub async fn create_meeting(
                     match points::append(conn, award) {
                         Ok(_) => {}
                         // The member reached the rule's cap: attendance is still recorded.
-                        Err(ApiError::Rule { code: "points-cap-exceeded", .. }) => {}
-                        Err(other) => return Err(other),
+                        Err(StoreError::Cap(_)) => {}
+                        Err(other) => return Err(other.into()),
                     }
                 }
             }
             audit::record(conn, &caller.actor(), Event::success("meeting.create", "meeting", id))?;
-            let row = meetings::table.find(id).select(MeetingRow::as_select()).first(conn)?;
+            let row = meetings::find(conn, id)?.ok_or(ApiError::NotFound)?;
             to_meeting(conn, row)
         })
         .await?;
@@ -364,12 +304,7 @@ pub async fn get_meeting(state: web::Data<AppState>, caller: Caller, id: web::Pa
     let id = id.into_inner();
     let meeting = state
         .read(move |conn| {
-            let row: MeetingRow = meetings::table
-                .find(id)
-                .select(MeetingRow::as_select())
-                .first(conn)
-                .optional()?
-                .ok_or(ApiError::NotFound)?;
+            let row = meetings::find(conn, id)?.ok_or(ApiError::NotFound)?;
             if !caller.scope.holds_org(&row.org_path) {
                 return Err(ApiError::NotFound);
             }

@@ -3,27 +3,26 @@
 //! resolution.
 
 use actix_web::{HttpResponse, get, patch, post, web};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use diesel::prelude::*;
 use domain::access::policy::{Action, Scope};
 use domain::development::Purpose;
-use domain::development::publicity::{
-    ObjectionStatus, SiteRole, SiteStatus, check_period, required_sites, site_status,
-};
+use domain::development::publicity::{ObjectionStatus, SiteRole, check_period, required_sites};
 use domain::member::Category;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::common::{created, list_of, stored, today, utc, with_etag};
+use super::common::{created, list_of, stored, today, with_etag};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{ObjectionRow, PublicitySiteRow};
-use crate::db::repo::{calendar, organizations};
+use crate::db::repo::calendar;
 use crate::db::schema::{publicities, publicity_objections as objections, publicity_sites as sites};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
+use crate::reports::publicity::{Publicity, load_publicity};
 use crate::routes::common::visible_member;
 use crate::state::AppState;
 use domain::access::members::require_membership_side;
@@ -38,145 +37,7 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(create_publicity_objection_resolution);
 }
 
-/// An objection raised during a publicity.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct Objection {
-    pub id: i64,
-    pub site_id: i64,
-    pub raised_on: NaiveDate,
-    pub content: String,
-    /// Masked contact of whoever raised it.
-    pub contact: Option<String>,
-    pub status: ObjectionStatus,
-    pub decision_note: Option<String>,
-    pub decided_by_name: Option<String>,
-    pub decided_on: Option<NaiveDate>,
-}
-
-/// One place a publicity is posted.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct PublicitySite {
-    pub id: i64,
-    /// Which of the member's organizations posts it.
-    pub role: SiteRole,
-    pub org_id: i64,
-    pub org_name: String,
-    pub start_on: Option<NaiveDate>,
-    pub end_on: Option<NaiveDate>,
-    /// Working days in the period, on the calendar.
-    pub working_days: Option<u32>,
-    /// `running`, `passed`, `failed` (objection upheld) or `blocked` (objection open after
-    /// the period); `running` also before a period is set.
-    pub status: SiteStatus,
-    pub objections: Vec<Objection>,
-    /// The site's version, for `If-Match` when setting its period.
-    pub version: i32,
-}
-
-/// A publicity and its sites.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct Publicity {
-    pub id: i64,
-    pub member_id: i64,
-    pub purpose: Purpose,
-    pub sites: Vec<PublicitySite>,
-    /// Every required site has passed.
-    pub passed: bool,
-    pub created_at: DateTime<Utc>,
-}
-
 list_of!(PublicityList, Publicity, "A page of publicities, newest first.");
-
-fn mask_contact(contact: &str) -> String {
-    domain::member::personal::mask_phone(contact)
-}
-
-/// Loads a publicity with its sites' statuses on `on`.
-pub fn load_publicity(conn: &mut DbConnection, id: i64, on: NaiveDate) -> ApiResult<Publicity> {
-    let (member_id, purpose, created_at): (i64, String, chrono::NaiveDateTime) = publicities::table
-        .find(id)
-        .select((publicities::member_id, publicities::purpose, publicities::created_at))
-        .first(conn)?;
-    let rows: Vec<PublicitySiteRow> = sites::table
-        .filter(sites::publicity_id.eq(id))
-        .order(sites::id)
-        .select(PublicitySiteRow::as_select())
-        .load(conn)?;
-    let ids: Vec<i64> = rows.iter().map(|s| s.id).collect();
-    let all_objections: Vec<ObjectionRow> = objections::table
-        .filter(objections::site_id.eq_any(&ids))
-        .order(objections::id)
-        .select(ObjectionRow::as_select())
-        .load(conn)?;
-    let earliest = rows.iter().filter_map(|s| s.start_on).min().unwrap_or(on);
-    let calendar = calendar::load(conn, earliest, on.max(rows.iter().filter_map(|s| s.end_on).max().unwrap_or(on)))?;
-    let mut out = Vec::new();
-    for row in rows {
-        let own: Vec<&ObjectionRow> = all_objections.iter().filter(|o| o.site_id == row.id).collect();
-        let statuses = own.iter().map(|o| stored::<ObjectionStatus>(&o.status)).collect::<ApiResult<Vec<_>>>()?;
-        let status = match row.end_on {
-            Some(end) => site_status(end, &statuses, on),
-            None if statuses.contains(&ObjectionStatus::Upheld) => SiteStatus::Failed,
-            None => SiteStatus::Running,
-        };
-        let org_name = organizations::find(conn, row.org_id)?.map(|o| o.name).unwrap_or_default();
-        out.push(PublicitySite {
-            id: row.id,
-            role: stored(&row.role)?,
-            org_id: row.org_id,
-            org_name,
-            start_on: row.start_on,
-            end_on: row.end_on,
-            working_days: row.start_on.zip(row.end_on).map(|(s, e)| calendar.working_days_between(s, e)),
-            status,
-            version: row.version,
-            objections: own
-                .into_iter()
-                .zip(statuses)
-                .map(|(o, status)| Objection {
-                    id: o.id,
-                    site_id: o.site_id,
-                    raised_on: o.raised_on,
-                    content: o.content.clone(),
-                    contact: o.contact.as_deref().map(mask_contact),
-                    status,
-                    decision_note: o.decision_note.clone(),
-                    decided_by_name: o.decided_by_name.clone(),
-                    decided_on: o.decided_on,
-                })
-                .collect(),
-        });
-    }
-    let passed = !out.is_empty() && out.iter().all(|s| s.status == SiteStatus::Passed);
-    Ok(Publicity { id, member_id, purpose: stored(&purpose)?, sites: out, passed, created_at: utc(created_at) })
-}
-
-/// The latest publicity of a member for a purpose: the names of the sites that have not
-/// passed on `on` (`None` when there is none).
-pub fn missing_sites(
-    conn: &mut DbConnection,
-    member_id: i64,
-    purpose: Purpose,
-    on: NaiveDate,
-) -> ApiResult<Option<Vec<String>>> {
-    let latest: Option<i64> = publicities::table
-        .filter(publicities::member_id.eq(member_id))
-        .filter(publicities::purpose.eq(purpose.code()))
-        .order(publicities::id.desc())
-        .select(publicities::id)
-        .first(conn)
-        .optional()?;
-    let Some(id) = latest else { return Ok(None) };
-    let publicity = load_publicity(conn, id, on)?;
-    Ok(Some(
-        publicity
-            .sites
-            .into_iter()
-            .filter(|s| s.status != SiteStatus::Passed)
-            .map(|s| format!("{}（{}，{}）", s.org_name, s.role.chinese_name(), s.status.chinese_name()))
-            .collect(),
-    ))
-}
 
 /// A publicity the caller sees: through either of the member's links.
 fn visible_publicity(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<i64> {

@@ -76,7 +76,7 @@ impl Ctx<'_> {
         community: Option<CommunityType>,
     ) -> ApiResult<AreaRow> {
         let at = now();
-        areas::insert(
+        Ok(areas::insert(
             self.conn,
             parent,
             NewArea {
@@ -90,7 +90,7 @@ impl Ctx<'_> {
                 created_at: at,
                 updated_at: at,
             },
-        )
+        )?)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -106,7 +106,7 @@ impl Ctx<'_> {
     ) -> ApiResult<OrganizationRow> {
         let at = now();
         self.summary.organizations += 1;
-        organizations::insert(
+        Ok(organizations::insert(
             self.conn,
             parent,
             NewOrganization {
@@ -124,7 +124,7 @@ impl Ctx<'_> {
                 created_at: at,
                 updated_at: at,
             },
-        )
+        )?)
     }
 }
 

@@ -51,7 +51,7 @@ impl Builder<'_> {
         community: Option<CommunityType>,
     ) -> ApiResult<AreaRow> {
         let at = now();
-        areas::insert(
+        Ok(areas::insert(
             self.conn,
             parent,
             NewArea {
@@ -65,7 +65,7 @@ impl Builder<'_> {
                 created_at: at,
                 updated_at: at,
             },
-        )
+        )?)
     }
 
     /// A community with two grids, each with one central household.
@@ -93,7 +93,7 @@ impl Builder<'_> {
         online: bool,
     ) -> ApiResult<OrganizationRow> {
         let at = now();
-        organizations::insert(
+        Ok(organizations::insert(
             self.conn,
             parent,
             NewOrganization {
@@ -111,7 +111,7 @@ impl Builder<'_> {
                 created_at: at,
                 updated_at: at,
             },
-        )
+        )?)
     }
 
     /// A community committee leading its community, with one branch per grid.
@@ -168,7 +168,7 @@ impl Builder<'_> {
             Some((org, coverage)) => (coverage, Some(org.id)),
             None => (UnitCoverage::None, None),
         };
-        units::insert(
+        Ok(units::insert(
             self.conn,
             &UnitForm {
                 name,
@@ -182,7 +182,7 @@ impl Builder<'_> {
                 instructor: (field == Field::BusinessBuilding).then_some("王建华"),
                 updated_at: now(),
             },
-        )
+        )?)
         .map(|unit| unit.id)
     }
 }

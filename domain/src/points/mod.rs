@@ -110,6 +110,12 @@ pub struct CapExceeded {
     pub points: i64,
 }
 
+impl CapExceeded {
+    pub fn code(self) -> &'static str {
+        "points-cap-exceeded"
+    }
+}
+
 /// Checks a rule's cap (on the absolute points, so deductions are capped too).
 pub fn check_cap(cap: Option<i64>, used: i64, points: i64) -> Result<(), CapExceeded> {
     match cap {

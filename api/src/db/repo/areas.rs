@@ -4,18 +4,18 @@ use diesel::prelude::*;
 use diesel::sql_types::Text;
 use domain::tree;
 
+use super::StoreResult;
 use super::tree::{pending_path, substr, suffix_start};
 use crate::db::models::{AreaRow, NewArea};
 use crate::db::schema::{areas, members, organizations, units};
 use crate::db::{DbConnection, now};
-use crate::error::ApiResult;
 
-pub fn find(conn: &mut DbConnection, id: i64) -> ApiResult<Option<AreaRow>> {
+pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<AreaRow>> {
     Ok(areas::table.find(id).select(AreaRow::as_select()).first(conn).optional()?)
 }
 
 /// The name of the community an area lies in (the area itself, or its ancestor).
-pub fn community_name(conn: &mut DbConnection, path: &str) -> ApiResult<Option<String>> {
+pub fn community_name(conn: &mut DbConnection, path: &str) -> StoreResult<Option<String>> {
     Ok(areas::table
         .filter(areas::id.eq_any(tree::ids(path)))
         .filter(areas::kind.eq(domain::area::AreaKind::Community.code()))
@@ -25,7 +25,7 @@ pub fn community_name(conn: &mut DbConnection, path: &str) -> ApiResult<Option<S
 }
 
 /// Inserts an area below `parent` and gives it its path.
-pub fn insert(conn: &mut DbConnection, parent: Option<&AreaRow>, area: NewArea<'_>) -> ApiResult<AreaRow> {
+pub fn insert(conn: &mut DbConnection, parent: Option<&AreaRow>, area: NewArea<'_>) -> StoreResult<AreaRow> {
     let placeholder = pending_path();
     let id: i64 = diesel::insert_into(areas::table)
         .values(NewArea { path: &placeholder, ..area })
@@ -46,7 +46,7 @@ pub struct AreaFilter {
     pub name_like: Option<String>,
 }
 
-pub fn list(conn: &mut DbConnection, filter: &AreaFilter, limit: i64, offset: i64) -> ApiResult<(Vec<AreaRow>, i64)> {
+pub fn list(conn: &mut DbConnection, filter: &AreaFilter, limit: i64, offset: i64) -> StoreResult<(Vec<AreaRow>, i64)> {
     let query = || {
         let mut query = areas::table.into_boxed();
         for (low, high) in &filter.ranges {
@@ -69,7 +69,7 @@ pub fn list(conn: &mut DbConnection, filter: &AreaFilter, limit: i64, offset: i6
 }
 
 /// Moves the subtree at `node` below `new_parent`, rewriting every path in one statement.
-pub fn move_subtree(conn: &mut DbConnection, node: &AreaRow, new_parent: &AreaRow) -> ApiResult<()> {
+pub fn move_subtree(conn: &mut DbConnection, node: &AreaRow, new_parent: &AreaRow) -> StoreResult<()> {
     let new_path = tree::child_path(Some(&new_parent.path), node.id);
     let (low, high) = tree::subtree_range(&node.path);
     let depth_change = tree::depth(&new_path) - node.depth;
@@ -93,7 +93,7 @@ pub fn move_subtree(conn: &mut DbConnection, node: &AreaRow, new_parent: &AreaRo
 }
 
 /// What still refers to an area: child areas, organizations located in or leading it, units.
-pub fn dependents(conn: &mut DbConnection, id: i64) -> ApiResult<Vec<&'static str>> {
+pub fn dependents(conn: &mut DbConnection, id: i64) -> StoreResult<Vec<&'static str>> {
     let mut found = Vec::new();
     let children: i64 = areas::table.filter(areas::parent_id.eq(id)).count().get_result(conn)?;
     if children > 0 {
@@ -117,7 +117,7 @@ pub fn dependents(conn: &mut DbConnection, id: i64) -> ApiResult<Vec<&'static st
     Ok(found)
 }
 
-pub fn touch(conn: &mut DbConnection, id: i64, expected_version: i32) -> ApiResult<bool> {
+pub fn touch(conn: &mut DbConnection, id: i64, expected_version: i32) -> StoreResult<bool> {
     let changed = diesel::update(areas::table.find(id).filter(areas::version.eq(expected_version)))
         .set((areas::version.eq(areas::version + 1), areas::updated_at.eq(now())))
         .execute(conn)?;

@@ -3,10 +3,10 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::StoreResult;
 use crate::db::DbConnection;
 use crate::db::models::AuditEventRow;
 use crate::db::schema::audit_events;
-use crate::error::ApiResult;
 
 #[derive(Debug, Default)]
 pub struct AuditFilter {
@@ -24,7 +24,7 @@ pub fn list(
     filter: &AuditFilter,
     limit: i64,
     offset: i64,
-) -> ApiResult<(Vec<AuditEventRow>, i64)> {
+) -> StoreResult<(Vec<AuditEventRow>, i64)> {
     let query = || {
         let mut query = audit_events::table.into_boxed();
         if let Some(actor_id) = filter.actor_id {

@@ -4,14 +4,14 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 use domain::member::Stage;
 
+use super::StoreResult;
 use crate::db::DbConnection;
-use crate::db::models::NewDevelopmentStep;
+use crate::db::models::{DevelopmentStepRow, NewDevelopmentStep};
 use crate::db::schema::{development_steps as steps, members, vote_exclusions as exclusions};
-use crate::error::ApiResult;
 
 /// The full members of a branch on a date, by name: those full today whose conversion came
 /// on or before it (a member without a recorded conversion date counts).
-pub fn voting_roster(conn: &mut DbConnection, branch_id: i64, on: NaiveDate) -> ApiResult<Vec<(i64, String)>> {
+pub fn voting_roster(conn: &mut DbConnection, branch_id: i64, on: NaiveDate) -> StoreResult<Vec<(i64, String)>> {
     Ok(members::table
         .filter(members::membership_org_id.eq(branch_id))
         .filter(members::stage.eq(Stage::Full.code()))
@@ -21,13 +21,22 @@ pub fn voting_roster(conn: &mut DbConnection, branch_id: i64, on: NaiveDate) -> 
         .load(conn)?)
 }
 
+/// A person's steps in the order they happened.
+pub fn steps_of(conn: &mut DbConnection, member_id: i64) -> StoreResult<Vec<DevelopmentStepRow>> {
+    Ok(steps::table
+        .filter(steps::member_id.eq(member_id))
+        .order((steps::occurred_on, steps::id))
+        .select(DevelopmentStepRow::as_select())
+        .load(conn)?)
+}
+
 /// Records a step; its id.
-pub fn insert_step(conn: &mut DbConnection, step: NewDevelopmentStep) -> ApiResult<i64> {
+pub fn insert_step(conn: &mut DbConnection, step: NewDevelopmentStep) -> StoreResult<i64> {
     Ok(diesel::insert_into(steps::table).values(step).returning(steps::id).get_result(conn)?)
 }
 
 /// Records the members a branch meeting did not count as entitled, with the reason code.
-pub fn insert_exclusions(conn: &mut DbConnection, step_id: i64, excluded: &[(i64, &str)]) -> ApiResult<()> {
+pub fn insert_exclusions(conn: &mut DbConnection, step_id: i64, excluded: &[(i64, &str)]) -> StoreResult<()> {
     let rows: Vec<_> = excluded
         .iter()
         .map(|(member_id, reason)| {
@@ -39,7 +48,7 @@ pub fn insert_exclusions(conn: &mut DbConnection, step_id: i64, excluded: &[(i64
 }
 
 /// The exclusions of a member's branch meetings: `(step_id, member_id, name, reason)`.
-pub fn exclusions_of(conn: &mut DbConnection, member_id: i64) -> ApiResult<Vec<(i64, i64, String, String)>> {
+pub fn exclusions_of(conn: &mut DbConnection, member_id: i64) -> StoreResult<Vec<(i64, i64, String, String)>> {
     Ok(exclusions::table
         .inner_join(steps::table)
         .inner_join(members::table)

@@ -2,11 +2,109 @@
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
+use domain::meetings::{Attendance, MeetingType};
+use domain::member::Stage;
 use domain::tree::subtree_range;
 
+use super::StoreResult;
 use crate::db::DbConnection;
-use crate::db::schema::meetings;
-use crate::error::ApiResult;
+use crate::db::models::{MeetingRow, MemberRow, NewMeeting};
+use crate::db::schema::{meeting_attendance as attendance, meetings, members};
+
+/// Which meetings a page lists.
+#[derive(Debug)]
+pub struct MeetingFilter {
+    /// Meetings of this subtree (by its path).
+    pub within: String,
+    pub meeting_type: Option<MeetingType>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+/// A page of meetings, newest first, and how many match.
+pub fn page(
+    conn: &mut DbConnection,
+    filter: &MeetingFilter,
+    limit: i64,
+    offset: i64,
+) -> StoreResult<(Vec<MeetingRow>, i64)> {
+    let (low, high) = subtree_range(&filter.within);
+    let filtered = || {
+        let mut q = meetings::table
+            .filter(meetings::org_path.ge(low.clone()))
+            .filter(meetings::org_path.lt(high.clone()))
+            .into_boxed::<crate::db::MultiBackend>();
+        if let Some(t) = filter.meeting_type {
+            q = q.filter(meetings::meeting_type.eq(t.code()));
+        }
+        if let Some(from) = filter.from {
+            q = q.filter(meetings::held_on.ge(from));
+        }
+        if let Some(to) = filter.to {
+            q = q.filter(meetings::held_on.le(to));
+        }
+        q
+    };
+    let total = filtered().count().get_result(conn)?;
+    let rows = filtered()
+        .order((meetings::held_on.desc(), meetings::id.desc()))
+        .limit(limit)
+        .offset(offset)
+        .select(MeetingRow::as_select())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<MeetingRow>> {
+    Ok(meetings::table.find(id).select(MeetingRow::as_select()).first(conn).optional()?)
+}
+
+/// The members expected at an organization's meetings: its probationary and full members.
+pub fn expected(conn: &mut DbConnection, org_id: i64) -> StoreResult<Vec<MemberRow>> {
+    Ok(members::table
+        .filter(members::membership_org_id.eq(org_id))
+        .filter(members::stage.eq_any([Stage::Probationary.code(), Stage::Full.code()]))
+        .order((members::name, members::id))
+        .select(MemberRow::as_select())
+        .load(conn)?)
+}
+
+/// One member's attendance: `(member_id, name, attendance, leave reason)`.
+pub type AttendanceRow = (i64, String, String, Option<String>);
+
+/// A meeting's attendance as recorded when it was held, by name.
+pub fn attendance(conn: &mut DbConnection, meeting_id: i64) -> StoreResult<Vec<AttendanceRow>> {
+    Ok(attendance::table
+        .inner_join(members::table)
+        .filter(attendance::meeting_id.eq(meeting_id))
+        .order((members::name, members::id))
+        .select((attendance::member_id, members::name, attendance::status, attendance::leave_reason))
+        .load(conn)?)
+}
+
+/// Records a meeting; its id.
+pub fn insert(conn: &mut DbConnection, meeting: NewMeeting) -> StoreResult<i64> {
+    Ok(diesel::insert_into(meetings::table).values(meeting).returning(meetings::id).get_result(conn)?)
+}
+
+/// Records one member's attendance at a meeting.
+pub fn mark(
+    conn: &mut DbConnection,
+    meeting_id: i64,
+    member_id: i64,
+    mark: Attendance,
+    leave_reason: Option<&str>,
+) -> StoreResult<()> {
+    diesel::insert_into(attendance::table)
+        .values((
+            attendance::meeting_id.eq(meeting_id),
+            attendance::member_id.eq(member_id),
+            attendance::status.eq(mark.code()),
+            attendance::leave_reason.eq(leave_reason),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
 
 /// Meetings a subtree held between two dates (inclusive), by organization, type and day:
 /// `(org_id, meeting_type, held_on, meetings)`.
@@ -15,7 +113,7 @@ pub fn held_by_day(
     org_path: &str,
     first: NaiveDate,
     last: NaiveDate,
-) -> ApiResult<Vec<(i64, String, NaiveDate, i64)>> {
+) -> StoreResult<Vec<(i64, String, NaiveDate, i64)>> {
     let (low, high) = subtree_range(org_path);
     Ok(meetings::table
         .filter(meetings::org_path.ge(&low))

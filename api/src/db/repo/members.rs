@@ -4,14 +4,15 @@
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use domain::member::personal::{mask_address, mask_id_number, mask_phone};
+use domain::member::{EventKind, Stage};
 
+use super::{StoreError, StoreResult};
 use crate::data_key::DataKeys;
-use crate::db::DbConnection;
 use crate::db::models::{
     MemberColumns, MemberEventRow, MemberForm, MemberRow, NewMember, NewMemberEvent, SealedMember, TransferRow,
 };
 use crate::db::schema::{areas, member_events, members, organizations, transfers};
-use crate::error::{ApiError, ApiResult};
+use crate::db::{DbConnection, now};
 
 /// The field names the sealed values and blind indexes are bound to.
 const ID_NUMBER: &str = "members.id_number";
@@ -63,15 +64,15 @@ pub fn columns(keys: &DataKeys, form: &MemberForm) -> MemberColumns {
     }
 }
 
-fn open(keys: &DataKeys, field: &str, sealed: &str) -> ApiResult<String> {
+fn open(keys: &DataKeys, field: &str, sealed: &str) -> StoreResult<String> {
     match sealed.strip_prefix(PLAIN) {
         Some(plain) => Ok(plain.to_owned()),
-        None => keys.open(field, sealed).map_err(|e| ApiError::Internal(format!("{field}: {e}"))),
+        None => keys.open(field, sealed).map_err(|e| StoreError::Unreadable(format!("{field}: {e}"))),
     }
 }
 
 /// Reads and opens a member's personal data.
-pub fn personal(conn: &mut DbConnection, keys: &DataKeys, id: i64) -> ApiResult<Personal> {
+pub fn personal(conn: &mut DbConnection, keys: &DataKeys, id: i64) -> StoreResult<Personal> {
     let sealed = members::table.find(id).select(SealedMember::as_select()).first(conn)?;
     opened(keys, &sealed)
 }
@@ -81,7 +82,7 @@ pub fn personal_of_many(
     conn: &mut DbConnection,
     keys: &DataKeys,
     ids: &[i64],
-) -> ApiResult<std::collections::HashMap<i64, Personal>> {
+) -> StoreResult<std::collections::HashMap<i64, Personal>> {
     let mut found = std::collections::HashMap::with_capacity(ids.len());
     for chunk in ids.chunks(1000) {
         let rows: Vec<SealedMember> =
@@ -93,12 +94,12 @@ pub fn personal_of_many(
     Ok(found)
 }
 
-fn opened(keys: &DataKeys, row: &SealedMember) -> ApiResult<Personal> {
+fn opened(keys: &DataKeys, row: &SealedMember) -> StoreResult<Personal> {
     let birth_date = open(keys, BIRTH_DATE, &row.birth_date_sealed)?;
     Ok(Personal {
         birth_date: birth_date
             .parse()
-            .map_err(|_| ApiError::Internal(format!("{BIRTH_DATE}: `{birth_date}` is not a date")))?,
+            .map_err(|_| StoreError::Unreadable(format!("{BIRTH_DATE}: `{birth_date}` is not a date")))?,
         id_number: open(keys, ID_NUMBER, &row.id_number_sealed)?,
         phone: row.phone_sealed.as_deref().map(|p| open(keys, PHONE, p)).transpose()?,
         address: row.address_sealed.as_deref().map(|a| open(keys, ADDRESS, a)).transpose()?,
@@ -118,7 +119,7 @@ pub fn phone_index(keys: &DataKeys, phone: &str) -> String {
 /// Seals the rows that are not sealed with the current key (rows written before sealing,
 /// and every row after a key rotation), in batches; returns how many were sealed. The
 /// fields of a row are always sealed together, so its ID number's key stands for all.
-pub fn reseal(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<usize> {
+pub fn reseal(conn: &mut DbConnection, keys: &DataKeys) -> StoreResult<usize> {
     let current = format!("{}.%", keys.current_id());
     let mut done = 0;
     loop {
@@ -176,13 +177,13 @@ fn form_of(row: &MemberRow) -> MemberForm {
     }
 }
 
-pub fn find(conn: &mut DbConnection, id: i64) -> ApiResult<Option<MemberRow>> {
+pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<MemberRow>> {
     Ok(members::table.find(id).select(MemberRow::as_select()).first(conn).optional()?)
 }
 
 /// A member with the names of its membership and residence organizations and of its
 /// residence area, in one query (the member page reads nothing else).
-pub fn find_named(conn: &mut DbConnection, id: i64) -> ApiResult<Option<(MemberRow, [String; 3])>> {
+pub fn find_named(conn: &mut DbConnection, id: i64) -> StoreResult<Option<(MemberRow, [String; 3])>> {
     let (membership, residence) = diesel::alias!(organizations as membership_orgs, organizations as residence_orgs);
     let found: Option<(MemberRow, String, String, String)> = members::table
         .find(id)
@@ -205,7 +206,7 @@ pub fn find_by_id_number(
     conn: &mut DbConnection,
     keys: &DataKeys,
     id_number: &str,
-) -> ApiResult<Option<(i64, String, String)>> {
+) -> StoreResult<Option<(i64, String, String)>> {
     Ok(members::table
         .filter(members::id_number_index.eq(id_number_index(keys, id_number)))
         .select((members::id, members::membership_org_path, members::residence_org_path))
@@ -218,7 +219,7 @@ pub fn insert(
     keys: &DataKeys,
     form: &MemberForm,
     created_at: chrono::NaiveDateTime,
-) -> ApiResult<MemberRow> {
+) -> StoreResult<MemberRow> {
     let id: i64 = diesel::insert_into(members::table)
         .values(NewMember { columns: columns(keys, form), created_at })
         .returning(members::id)
@@ -233,7 +234,7 @@ pub fn insert_many(
     keys: &DataKeys,
     forms: &[MemberForm],
     event: &NewMemberEvent,
-) -> ApiResult<Vec<i64>> {
+) -> StoreResult<Vec<i64>> {
     let mut all_ids = Vec::with_capacity(forms.len());
     // Batches stay under the bind-parameter limits of both databases.
     for batch in forms.chunks(300) {
@@ -264,7 +265,7 @@ pub fn update(
     id: i64,
     expected_version: i32,
     form: &MemberForm,
-) -> ApiResult<bool> {
+) -> StoreResult<bool> {
     let changed = diesel::update(members::table.find(id).filter(members::version.eq(expected_version)))
         .set((columns(keys, form), members::version.eq(members::version + 1)))
         .execute(conn)?;
@@ -352,7 +353,7 @@ pub fn list(
     filter: &MemberFilter,
     limit: i64,
     offset: i64,
-) -> ApiResult<(Vec<MemberRow>, i64)> {
+) -> StoreResult<(Vec<MemberRow>, i64)> {
     let total = filtered(filter).count().get_result(conn)?;
     let sorted = match filter.sort {
         MemberSort::Name => filtered(filter).order((members::name, members::id)),
@@ -364,7 +365,7 @@ pub fn list(
     Ok((rows, total))
 }
 
-pub fn insert_event(conn: &mut DbConnection, event: &NewMemberEvent) -> ApiResult<MemberEventRow> {
+pub fn insert_event(conn: &mut DbConnection, event: &NewMemberEvent) -> StoreResult<MemberEventRow> {
     let id: i64 =
         diesel::insert_into(member_events::table).values(event).returning(member_events::id).get_result(conn)?;
     Ok(member_events::table.find(id).select(MemberEventRow::as_select()).first(conn)?)
@@ -376,7 +377,7 @@ pub fn list_events(
     kinds: Option<Vec<&'static str>>,
     limit: i64,
     offset: i64,
-) -> ApiResult<(Vec<MemberEventRow>, i64)> {
+) -> StoreResult<(Vec<MemberEventRow>, i64)> {
     let query = || {
         let mut query = member_events::table.filter(member_events::member_id.eq(member_id)).into_boxed();
         if let Some(kinds) = kinds.clone() {
@@ -394,13 +395,46 @@ pub fn list_events(
     Ok((rows, total))
 }
 
+/// Moves a member to a stage with the dates that follow from it, if the row is still at the
+/// version read; false otherwise.
+pub fn change_stage(
+    conn: &mut DbConnection,
+    member: &MemberRow,
+    stage: Stage,
+    join_date: Option<NaiveDate>,
+    conversion_date: Option<NaiveDate>,
+) -> StoreResult<bool> {
+    let updated = diesel::update(members::table.find(member.id).filter(members::version.eq(member.version)))
+        .set((
+            members::stage.eq(stage.code()),
+            members::join_date.eq(join_date),
+            members::conversion_date.eq(conversion_date),
+            members::version.eq(members::version + 1),
+            members::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(updated == 1)
+}
+
+/// Members among `ids` with a report-in between two dates (inclusive).
+pub fn reported_in(conn: &mut DbConnection, ids: &[i64], first: NaiveDate, last: NaiveDate) -> StoreResult<Vec<i64>> {
+    Ok(member_events::table
+        .filter(member_events::member_id.eq_any(ids))
+        .filter(member_events::kind.eq(EventKind::ReportIn.code()))
+        .filter(member_events::occurred_on.ge(first))
+        .filter(member_events::occurred_on.le(last))
+        .select(member_events::member_id)
+        .distinct()
+        .load(conn)?)
+}
+
 /// Volunteer service hours of a member between two dates (inclusive).
 pub fn service_hours(
     conn: &mut DbConnection,
     member_id: i64,
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
-) -> ApiResult<f64> {
+) -> StoreResult<f64> {
     let total: Option<f64> = member_events::table
         .filter(member_events::member_id.eq(member_id))
         .filter(member_events::occurred_on.ge(from))
@@ -410,12 +444,12 @@ pub fn service_hours(
     Ok(total.unwrap_or(0.0))
 }
 
-pub fn find_transfer(conn: &mut DbConnection, id: i64) -> ApiResult<Option<TransferRow>> {
+pub fn find_transfer(conn: &mut DbConnection, id: i64) -> StoreResult<Option<TransferRow>> {
     Ok(transfers::table.find(id).select(TransferRow::as_select()).first(conn).optional()?)
 }
 
 /// An open (issued) letter of a member, if any.
-pub fn open_transfer(conn: &mut DbConnection, member_id: i64) -> ApiResult<Option<TransferRow>> {
+pub fn open_transfer(conn: &mut DbConnection, member_id: i64) -> StoreResult<Option<TransferRow>> {
     Ok(transfers::table
         .filter(transfers::member_id.eq(member_id))
         .filter(transfers::status.eq("issued"))
@@ -431,7 +465,7 @@ pub fn list_transfers(
     member_id: Option<i64>,
     limit: i64,
     offset: i64,
-) -> ApiResult<(Vec<TransferRow>, i64)> {
+) -> StoreResult<(Vec<TransferRow>, i64)> {
     let query = || {
         let mut query = transfers::table.into_boxed();
         if let Some((low, high)) = range.clone() {

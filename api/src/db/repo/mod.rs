@@ -1,5 +1,6 @@
-//! Queries, one module per resource. Every function takes the connection so that callers
-//! decide the transaction.
+//! Queries, one module per concept. Every function takes the connection so that callers
+//! decide the transaction, and answers rows, domain types or a [`StoreError`]; which HTTP
+//! answer a failure becomes is the resource's business (`From<StoreError> for ApiError`).
 
 pub mod areas;
 pub mod audit_events;
@@ -10,6 +11,29 @@ pub mod meetings;
 pub mod members;
 pub mod organizations;
 pub mod points;
+pub mod publicities;
 pub mod tree;
 pub mod units;
 pub mod users;
+
+use domain::points::CapExceeded;
+
+/// Why the store could not do what it was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+    /// A stored value that does not read back: a code no list holds, a seal that does not
+    /// open, a key that is not installed.
+    #[error("stored data does not read back: {0}")]
+    Unreadable(String),
+    /// The row the operation works on is gone.
+    #[error("the row is gone")]
+    Missing,
+    /// A rule checked under the store's lock refused the write: a points cap, which only the
+    /// lock makes hold under concurrent writers.
+    #[error(transparent)]
+    Cap(#[from] CapExceeded),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;

@@ -5,13 +5,13 @@ use diesel::sql_types::Text;
 use domain::organization::OrgKind;
 use domain::tree;
 
+use super::StoreResult;
 use super::tree::{pending_path, substr, suffix_start};
 use crate::db::models::{NewOrganization, OrganizationRow};
 use crate::db::schema::{member_counts, members, organizations, units, users};
 use crate::db::{DbConnection, now};
-use crate::error::ApiResult;
 
-pub fn find(conn: &mut DbConnection, id: i64) -> ApiResult<Option<OrganizationRow>> {
+pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<OrganizationRow>> {
     Ok(organizations::table.find(id).select(OrganizationRow::as_select()).first(conn).optional()?)
 }
 
@@ -20,7 +20,7 @@ pub fn insert(
     conn: &mut DbConnection,
     parent: Option<&OrganizationRow>,
     org: NewOrganization<'_>,
-) -> ApiResult<OrganizationRow> {
+) -> StoreResult<OrganizationRow> {
     let placeholder = pending_path();
     let id: i64 = diesel::insert_into(organizations::table)
         .values(NewOrganization { path: &placeholder, ..org })
@@ -64,7 +64,7 @@ pub fn list(
     filter: &OrgFilter,
     limit: i64,
     offset: i64,
-) -> ApiResult<(Vec<OrganizationRow>, i64)> {
+) -> StoreResult<(Vec<OrganizationRow>, i64)> {
     let query = || {
         let mut query = organizations::table.into_boxed();
         for (low, high) in &filter.ranges {
@@ -109,7 +109,7 @@ pub fn list(
 }
 
 /// Moves the subtree at `node` below `new_parent`, rewriting every path in one statement.
-pub fn move_subtree(conn: &mut DbConnection, node: &OrganizationRow, new_parent: &OrganizationRow) -> ApiResult<()> {
+pub fn move_subtree(conn: &mut DbConnection, node: &OrganizationRow, new_parent: &OrganizationRow) -> StoreResult<()> {
     let new_path = tree::child_path(Some(&new_parent.path), node.id);
     let (low, high) = tree::subtree_range(&node.path);
     let depth_change = tree::depth(&new_path) - node.depth;
@@ -126,7 +126,7 @@ pub fn move_subtree(conn: &mut DbConnection, node: &OrganizationRow, new_parent:
 
 /// What still refers to an organization: child organizations, covered units, accounts
 /// scoped to it.
-pub fn dependents(conn: &mut DbConnection, id: i64) -> ApiResult<Vec<&'static str>> {
+pub fn dependents(conn: &mut DbConnection, id: i64) -> StoreResult<Vec<&'static str>> {
     let mut found = Vec::new();
     let children: i64 = organizations::table.filter(organizations::parent_id.eq(id)).count().get_result(conn)?;
     if children > 0 {
@@ -150,7 +150,7 @@ pub fn dependents(conn: &mut DbConnection, id: i64) -> ApiResult<Vec<&'static st
     Ok(found)
 }
 
-pub fn touch(conn: &mut DbConnection, id: i64, expected_version: i32) -> ApiResult<bool> {
+pub fn touch(conn: &mut DbConnection, id: i64, expected_version: i32) -> StoreResult<bool> {
     let changed = diesel::update(organizations::table.find(id).filter(organizations::version.eq(expected_version)))
         .set((organizations::version.eq(organizations::version + 1), organizations::updated_at.eq(now())))
         .execute(conn)?;
@@ -158,7 +158,7 @@ pub fn touch(conn: &mut DbConnection, id: i64, expected_version: i32) -> ApiResu
 }
 
 /// The organizations of a kind in a subtree, in tree order: `(id, name)`.
-pub fn of_kind_within(conn: &mut DbConnection, org_path: &str, kind: OrgKind) -> ApiResult<Vec<(i64, String)>> {
+pub fn of_kind_within(conn: &mut DbConnection, org_path: &str, kind: OrgKind) -> StoreResult<Vec<(i64, String)>> {
     let (low, high) = tree::subtree_range(org_path);
     Ok(organizations::table
         .filter(organizations::path.ge(&low))
@@ -170,7 +170,7 @@ pub fn of_kind_within(conn: &mut DbConnection, org_path: &str, kind: OrgKind) ->
 }
 
 /// The organizations of a subtree that have Party groups below them.
-pub fn with_groups_within(conn: &mut DbConnection, org_path: &str) -> ApiResult<std::collections::HashSet<i64>> {
+pub fn with_groups_within(conn: &mut DbConnection, org_path: &str) -> StoreResult<std::collections::HashSet<i64>> {
     let (low, high) = tree::subtree_range(org_path);
     Ok(organizations::table
         .filter(organizations::path.ge(&low))
@@ -184,13 +184,13 @@ pub fn with_groups_within(conn: &mut DbConnection, org_path: &str) -> ApiResult<
 }
 
 /// The paths of the roots of the tree.
-pub fn root_paths(conn: &mut DbConnection) -> ApiResult<Vec<String>> {
+pub fn root_paths(conn: &mut DbConnection) -> StoreResult<Vec<String>> {
     Ok(organizations::table.filter(organizations::parent_id.is_null()).select(organizations::path).load(conn)?)
 }
 
 /// Members of a subtree by organization, category and stage: `(org_id, category, stage,
 /// members)`, read from the counters the triggers keep.
-pub fn member_counts_within(conn: &mut DbConnection, org_path: &str) -> ApiResult<Vec<MemberCountRow>> {
+pub fn member_counts_within(conn: &mut DbConnection, org_path: &str) -> StoreResult<Vec<MemberCountRow>> {
     let (low, high) = tree::subtree_range(org_path);
     Ok(member_counts::table
         .inner_join(organizations::table)

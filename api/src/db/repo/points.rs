@@ -6,22 +6,22 @@ use chrono::{Datelike, NaiveDate};
 use diesel::prelude::*;
 use domain::member::Stage;
 use domain::points::chain::{self, ChainBreak, Decision, EntryContent, Head, Link, Stored};
-use domain::points::{EntryStatus, RuleCategory, check_applicable, check_cap, counting_year};
+use domain::points::{EntryStatus, NotApplicable, RuleCategory, check_applicable, check_cap, counting_year};
 use domain::tree::subtree_range;
 
+use super::{StoreError, StoreResult};
 use crate::db::models::{NewChainHead, NewPointsEntry, NewPointsRule, PointsEntryRow, PointsRuleRow};
 use crate::db::schema::{
     members, points_chain_heads as heads, points_entries as entries, points_rules as rules, points_totals as totals,
 };
 use crate::db::{DbConnection, now};
-use crate::error::{ApiError, ApiResult, FieldError};
 
-pub fn find_rule(conn: &mut DbConnection, id: i64) -> ApiResult<Option<PointsRuleRow>> {
+pub fn find_rule(conn: &mut DbConnection, id: i64) -> StoreResult<Option<PointsRuleRow>> {
     Ok(rules::table.find(id).select(PointsRuleRow::as_select()).first(conn).optional()?)
 }
 
 /// The current version of a rule code.
-pub fn current_rule(conn: &mut DbConnection, code: &str) -> ApiResult<Option<PointsRuleRow>> {
+pub fn current_rule(conn: &mut DbConnection, code: &str) -> StoreResult<Option<PointsRuleRow>> {
     Ok(rules::table
         .filter(rules::code.eq(code))
         .filter(rules::current.eq(true))
@@ -35,7 +35,7 @@ pub fn rules(
     conn: &mut DbConnection,
     all_versions: bool,
     category: Option<RuleCategory>,
-) -> ApiResult<Vec<PointsRuleRow>> {
+) -> StoreResult<Vec<PointsRuleRow>> {
     let mut q = rules::table.into_boxed();
     if !all_versions {
         q = q.filter(rules::current.eq(true));
@@ -46,31 +46,23 @@ pub fn rules(
     Ok(q.order((rules::code, rules::version)).select(PointsRuleRow::as_select()).load(conn)?)
 }
 
-pub fn insert_rule(conn: &mut DbConnection, rule: NewPointsRule) -> ApiResult<i64> {
+pub fn insert_rule(conn: &mut DbConnection, rule: NewPointsRule) -> StoreResult<i64> {
     Ok(diesel::insert_into(rules::table).values(rule).returning(rules::id).get_result(conn)?)
 }
 
 /// Makes a rule version no longer current; false when it was not current any more.
-pub fn retire_rule(conn: &mut DbConnection, id: i64) -> ApiResult<bool> {
+pub fn retire_rule(conn: &mut DbConnection, id: i64) -> StoreResult<bool> {
     let retired = diesel::update(rules::table.find(id).filter(rules::current.eq(true)))
         .set(rules::current.eq(false))
         .execute(conn)?;
     Ok(retired == 1)
 }
 
-/// The current version of a rule as it applies to a member of `member_category` through the
-/// organization at `org_path`, or the refusal naming `rule_id`.
-pub fn applicable_rule(
-    conn: &mut DbConnection,
-    rule_id: i64,
-    member_category: &str,
-    org_path: &str,
-) -> ApiResult<PointsRuleRow> {
-    let rule = find_rule(conn, rule_id)?.ok_or_else(|| ApiError::field("rule_id", "not_found", "no such rule"))?;
+/// Whether a stored rule applies to a member of `member_category` through the organization
+/// at `org_path` (the domain decides; this reads the row for it).
+pub fn applies(rule: &PointsRuleRow, member_category: &str, org_path: &str) -> Result<(), NotApplicable> {
     let categories: Vec<&str> = rule.member_categories.split(',').filter(|c| !c.is_empty()).collect();
     check_applicable(rule.current, &rule.org_path, &categories, org_path, member_category)
-        .map_err(|refusal| ApiError::field("rule_id", refusal.code(), refusal.to_string()))?;
-    Ok(rule)
 }
 
 /// Which entries a ledger page reads.
@@ -91,7 +83,7 @@ pub fn entries(
     filter: &EntryFilter,
     limit: i64,
     offset: i64,
-) -> ApiResult<(Vec<PointsEntryRow>, i64)> {
+) -> StoreResult<(Vec<PointsEntryRow>, i64)> {
     let filtered = || {
         let mut q = entries::table.into_boxed::<crate::db::MultiBackend>();
         if let Some(member_id) = filter.member_id {
@@ -127,7 +119,7 @@ pub fn entries(
 }
 
 /// A member's entries of a year, newest first.
-pub fn year_entries(conn: &mut DbConnection, member_id: i64, year: i32) -> ApiResult<Vec<PointsEntryRow>> {
+pub fn year_entries(conn: &mut DbConnection, member_id: i64, year: i32) -> StoreResult<Vec<PointsEntryRow>> {
     Ok(entries::table
         .filter(entries::member_id.eq(member_id))
         .filter(entries::year.eq(year))
@@ -137,7 +129,7 @@ pub fn year_entries(conn: &mut DbConnection, member_id: i64, year: i32) -> ApiRe
 }
 
 /// Whether an entry already has its reversal.
-pub fn is_reversed(conn: &mut DbConnection, id: i64) -> ApiResult<bool> {
+pub fn is_reversed(conn: &mut DbConnection, id: i64) -> StoreResult<bool> {
     let reversals: i64 = entries::table.filter(entries::reverses_entry_id.eq(id)).count().get_result(conn)?;
     Ok(reversals > 0)
 }
@@ -147,7 +139,7 @@ pub type MemberTotals = (i64, String, Option<i64>, Option<i64>);
 
 /// The yearly totals the ledger's triggers keep, for every probationary and full member whose
 /// membership lies in the subtree, one row per member.
-pub fn subtree_totals(conn: &mut DbConnection, org_path: &str, year: i32) -> ApiResult<Vec<MemberTotals>> {
+pub fn subtree_totals(conn: &mut DbConnection, org_path: &str, year: i32) -> StoreResult<Vec<MemberTotals>> {
     let (low, high) = subtree_range(org_path);
     Ok(members::table
         .left_join(totals::table.on(totals::member_id.eq(members::id).and(totals::year.eq(year))))
@@ -158,12 +150,12 @@ pub fn subtree_totals(conn: &mut DbConnection, org_path: &str, year: i32) -> Api
         .load(conn)?)
 }
 
-pub fn find_entry(conn: &mut DbConnection, id: i64) -> ApiResult<Option<PointsEntryRow>> {
+pub fn find_entry(conn: &mut DbConnection, id: i64) -> StoreResult<Option<PointsEntryRow>> {
     Ok(entries::table.find(id).select(PointsEntryRow::as_select()).first(conn).optional()?)
 }
 
 /// A member's entries in insertion order (the chain).
-pub fn chain(conn: &mut DbConnection, member_id: i64) -> ApiResult<Vec<PointsEntryRow>> {
+pub fn chain(conn: &mut DbConnection, member_id: i64) -> StoreResult<Vec<PointsEntryRow>> {
     Ok(entries::table
         .filter(entries::member_id.eq(member_id))
         .order(entries::id)
@@ -171,12 +163,16 @@ pub fn chain(conn: &mut DbConnection, member_id: i64) -> ApiResult<Vec<PointsEnt
         .load(conn)?)
 }
 
-fn status(code: &str) -> ApiResult<EntryStatus> {
-    code.parse().map_err(|_| ApiError::Internal(format!("stored entry status {code}")))
+fn key() -> StoreResult<&'static [u8]> {
+    crate::integrity::key().map_err(|e| StoreError::Unreadable(e.to_string()))
+}
+
+fn status(code: &str) -> StoreResult<EntryStatus> {
+    code.parse().map_err(|_| StoreError::Unreadable(format!("stored entry status {code}")))
 }
 
 /// What an entry's link covers. A decided entry was appended pending.
-pub fn content(row: &PointsEntryRow) -> ApiResult<EntryContent> {
+pub fn content(row: &PointsEntryRow) -> StoreResult<EntryContent> {
     let decided = row.decision_link.is_some() || (row.link.is_none() && row.decided_on.is_some());
     Ok(EntryContent {
         member_id: row.member_id,
@@ -193,7 +189,7 @@ pub fn content(row: &PointsEntryRow) -> ApiResult<EntryContent> {
     })
 }
 
-fn decision(row: &PointsEntryRow) -> ApiResult<Decision> {
+fn decision(row: &PointsEntryRow) -> StoreResult<Decision> {
     Ok(Decision {
         entry_id: row.id,
         status: status(&row.status)?,
@@ -203,7 +199,7 @@ fn decision(row: &PointsEntryRow) -> ApiResult<Decision> {
 }
 
 /// The links an entry row holds: its own, and its decision's when it was decided.
-fn links(row: &PointsEntryRow, into: &mut Vec<Stored>) -> ApiResult<()> {
+fn links(row: &PointsEntryRow, into: &mut Vec<Stored>) -> StoreResult<()> {
     into.push(Stored { number: row.link, entry_id: row.id, link: Link::Entry(content(row)?), hash: row.hash.clone() });
     if let Some(number) = row.decision_link {
         into.push(Stored {
@@ -217,7 +213,7 @@ fn links(row: &PointsEntryRow, into: &mut Vec<Stored>) -> ApiResult<()> {
 }
 
 /// Checks a member's chain (the member's entry rows in any order) against the head.
-pub fn check(key: &[u8], rows: &[PointsEntryRow], head: Option<&Head>) -> ApiResult<Result<(), ChainBreak>> {
+pub fn check(key: &[u8], rows: &[PointsEntryRow], head: Option<&Head>) -> StoreResult<Result<(), ChainBreak>> {
     let mut stored = Vec::with_capacity(rows.len() + rows.len() / 4);
     for row in rows {
         links(row, &mut stored)?;
@@ -225,14 +221,14 @@ pub fn check(key: &[u8], rows: &[PointsEntryRow], head: Option<&Head>) -> ApiRes
     Ok(chain::check(key, stored, head))
 }
 
-pub fn head(conn: &mut DbConnection, member_id: i64) -> ApiResult<Option<Head>> {
+pub fn head(conn: &mut DbConnection, member_id: i64) -> StoreResult<Option<Head>> {
     let found: Option<(i64, String)> =
         heads::table.find(member_id).select((heads::links, heads::hash)).first(conn).optional()?;
     Ok(found.map(|(links, hash)| Head { links, hash }))
 }
 
 /// The heads of several members.
-pub fn heads_of(conn: &mut DbConnection, member_ids: &[i64]) -> ApiResult<Vec<(i64, Head)>> {
+pub fn heads_of(conn: &mut DbConnection, member_ids: &[i64]) -> StoreResult<Vec<(i64, Head)>> {
     let found: Vec<(i64, i64, String)> = heads::table
         .filter(heads::member_id.eq_any(member_ids))
         .select((heads::member_id, heads::links, heads::hash))
@@ -240,7 +236,7 @@ pub fn heads_of(conn: &mut DbConnection, member_ids: &[i64]) -> ApiResult<Vec<(i
     Ok(found.into_iter().map(|(member, links, hash)| (member, Head { links, hash })).collect())
 }
 
-fn move_head(conn: &mut DbConnection, member_id: i64, from: Option<&Head>, to: Head) -> ApiResult<()> {
+fn move_head(conn: &mut DbConnection, member_id: i64, from: Option<&Head>, to: Head) -> StoreResult<()> {
     if from.is_some() {
         diesel::update(heads::table.find(member_id))
             .set((heads::links.eq(to.links), heads::hash.eq(to.hash)))
@@ -256,7 +252,7 @@ fn move_head(conn: &mut DbConnection, member_id: i64, from: Option<&Head>, to: H
 /// Serializes writers of one member's chain on PostgreSQL, so that the cap check and the
 /// chain see every committed link. SQLite writers are already serialized by BEGIN
 /// IMMEDIATE; there a read suffices, and the member's page is not rewritten by every link.
-fn lock_member(conn: &mut DbConnection, member_id: i64) -> ApiResult<()> {
+fn lock_member(conn: &mut DbConnection, member_id: i64) -> StoreResult<()> {
     let found = match conn {
         DbConnection::Postgresql(_) => {
             diesel::update(members::table.find(member_id)).set(members::id.eq(members::id)).execute(conn)?
@@ -265,7 +261,7 @@ fn lock_member(conn: &mut DbConnection, member_id: i64) -> ApiResult<()> {
             members::table.find(member_id).count().get_result::<i64>(conn)?.try_into().unwrap_or(0)
         }
     };
-    if found == 1 { Ok(()) } else { Err(ApiError::NotFound) }
+    if found == 1 { Ok(()) } else { Err(StoreError::Missing) }
 }
 
 /// What an entry to append says.
@@ -295,12 +291,12 @@ pub struct Reversed {
 /// Appends an entry: takes the member's row lock, checks the rule's yearly cap against the
 /// entries counted so far (pending and approved), and chains the entry after the member's
 /// last link. Call inside a write transaction.
-pub fn append(conn: &mut DbConnection, award: Award) -> ApiResult<PointsEntryRow> {
+pub fn append(conn: &mut DbConnection, award: Award) -> StoreResult<PointsEntryRow> {
     lock_member(conn, award.member_id)?;
     let year = counting_year(award.occurred_on.year(), award.reverses.map(|r| r.year));
     let reverses_entry_id = award.reverses.map(|r| r.entry_id);
     let category: RuleCategory =
-        award.rule.category.parse().map_err(|_| ApiError::Internal("stored rule category".into()))?;
+        award.rule.category.parse().map_err(|_| StoreError::Unreadable("stored rule category".into()))?;
     if reverses_entry_id.is_none() {
         let used: Option<i64> = entries::table
             .filter(entries::member_id.eq(award.member_id))
@@ -309,14 +305,7 @@ pub fn append(conn: &mut DbConnection, award: Award) -> ApiResult<PointsEntryRow
             .filter(entries::status.ne(EntryStatus::Rejected.code()))
             .select(diesel::dsl::sum(entries::points))
             .first(conn)?;
-        check_cap(award.rule.cap_per_year.map(i64::from), used.unwrap_or(0), i64::from(award.points)).map_err(|e| {
-            ApiError::Rule {
-                code: "points-cap-exceeded",
-                title: "Points cap exceeded",
-                detail: e.to_string(),
-                errors: vec![FieldError::new("rule_id", "rule", e.to_string())],
-            }
-        })?;
+        check_cap(award.rule.cap_per_year.map(i64::from), used.unwrap_or(0), i64::from(award.points))?;
     }
     let status = if award.rule.needs_approval && reverses_entry_id.is_none() {
         EntryStatus::Pending
@@ -326,7 +315,7 @@ pub fn append(conn: &mut DbConnection, award: Award) -> ApiResult<PointsEntryRow
     let veto = category == RuleCategory::Veto;
     let head = head(conn, award.member_id)?;
     let next = chain::append(
-        crate::integrity::key()?,
+        key()?,
         head.as_ref(),
         &Link::Entry(EntryContent {
             member_id: award.member_id,
@@ -366,7 +355,7 @@ pub fn append(conn: &mut DbConnection, award: Award) -> ApiResult<PointsEntryRow
         .returning(entries::id)
         .get_result(conn)?;
     move_head(conn, award.member_id, head.as_ref(), next)?;
-    find_entry(conn, id)?.ok_or(ApiError::NotFound)
+    find_entry(conn, id)?.ok_or(StoreError::Missing)
 }
 
 /// Decides a pending entry, as the next link of its member's chain. False when the entry
@@ -377,7 +366,7 @@ pub fn decide(
     decided: EntryStatus,
     decided_by: i64,
     decided_on: NaiveDate,
-) -> ApiResult<bool> {
+) -> StoreResult<bool> {
     lock_member(conn, entry.member_id)?;
     let head = head(conn, entry.member_id)?;
     let link = Link::Decision(Decision {
@@ -386,7 +375,7 @@ pub fn decide(
         decided_by: Some(decided_by),
         decided_on: decided_on.to_string(),
     });
-    let next = chain::append(crate::integrity::key()?, head.as_ref(), &link);
+    let next = chain::append(key()?, head.as_ref(), &link);
     let changed = diesel::update(entries::table.find(entry.id).filter(entries::status.eq(EntryStatus::Pending.code())))
         .set((
             entries::status.eq(decided.code()),
@@ -407,8 +396,8 @@ pub fn decide(
 /// chain is checked first and keyed only when it holds, so that a change made before is
 /// never blessed (such a chain stays unkeyed and `verify` names it). Returns the members
 /// keyed. Call inside a write transaction.
-pub fn key_old_chains(conn: &mut DbConnection) -> ApiResult<usize> {
-    let key = crate::integrity::key()?;
+pub fn key_old_chains(conn: &mut DbConnection) -> StoreResult<usize> {
+    let key = key()?;
     let members: Vec<i64> =
         entries::table.filter(entries::link.is_null()).select(entries::member_id).distinct().load(conn)?;
     let mut keyed = 0;

@@ -2,16 +2,16 @@
 
 use diesel::prelude::*;
 
+use super::StoreResult;
 use crate::db::models::{UnitForm, UnitRow};
 use crate::db::schema::{areas, organizations, units};
 use crate::db::{DbConnection, now};
-use crate::error::ApiResult;
 
-pub fn find(conn: &mut DbConnection, id: i64) -> ApiResult<Option<UnitRow>> {
+pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<UnitRow>> {
     Ok(units::table.find(id).select(UnitRow::as_select()).first(conn).optional()?)
 }
 
-pub fn insert(conn: &mut DbConnection, unit: &UnitForm<'_>) -> ApiResult<UnitRow> {
+pub fn insert(conn: &mut DbConnection, unit: &UnitForm<'_>) -> StoreResult<UnitRow> {
     let id: i64 = diesel::insert_into(units::table)
         .values((unit, units::created_at.eq(now())))
         .returning(units::id)
@@ -20,14 +20,14 @@ pub fn insert(conn: &mut DbConnection, unit: &UnitForm<'_>) -> ApiResult<UnitRow
 }
 
 /// Replaces a unit's fields if it still has `expected_version`; returns whether it did.
-pub fn update(conn: &mut DbConnection, id: i64, expected_version: i32, unit: &UnitForm<'_>) -> ApiResult<bool> {
+pub fn update(conn: &mut DbConnection, id: i64, expected_version: i32, unit: &UnitForm<'_>) -> StoreResult<bool> {
     let changed = diesel::update(units::table.find(id).filter(units::version.eq(expected_version)))
         .set((unit, units::version.eq(units::version + 1)))
         .execute(conn)?;
     Ok(changed == 1)
 }
 
-pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i32) -> ApiResult<bool> {
+pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i32) -> StoreResult<bool> {
     let deleted = diesel::delete(units::table.find(id).filter(units::version.eq(expected_version))).execute(conn)?;
     Ok(deleted == 1)
 }
@@ -95,7 +95,7 @@ fn filtered<'a>(filter: &'a UnitFilter) -> Boxed<'a> {
     query
 }
 
-pub fn list(conn: &mut DbConnection, filter: &UnitFilter, limit: i64, offset: i64) -> ApiResult<(Vec<UnitRow>, i64)> {
+pub fn list(conn: &mut DbConnection, filter: &UnitFilter, limit: i64, offset: i64) -> StoreResult<(Vec<UnitRow>, i64)> {
     let total = filtered(filter).count().get_result(conn)?;
     let rows = filtered(filter)
         .order((units::name, units::id))
@@ -110,7 +110,7 @@ pub fn list(conn: &mut DbConnection, filter: &UnitFilter, limit: i64, offset: i6
 ///
 /// Counted here rather than with GROUP BY: diesel cannot group a boxed (dynamically
 /// filtered) query, and two narrow columns per unit are cheap to fold.
-pub fn coverage_by_field(conn: &mut DbConnection, filter: &UnitFilter) -> ApiResult<Vec<(String, i64, i64)>> {
+pub fn coverage_by_field(conn: &mut DbConnection, filter: &UnitFilter) -> StoreResult<Vec<(String, i64, i64)>> {
     let rows: Vec<(String, bool)> =
         filtered(filter).select((units::field, units::covering_org_id.is_not_null())).load(conn)?;
     let mut counts = std::collections::BTreeMap::<String, (i64, i64)>::new();

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 use domain::access::Role;
 use domain::access::accounts::ChangeStatus;
 
+use super::{StoreError, StoreResult};
 use crate::data_key::DataKeys;
 use crate::db::models::{AccountChangeRow, NewUser, RefreshTokenRow, SessionRow, UserRow};
 use crate::db::schema::{
@@ -12,7 +13,6 @@ use crate::db::schema::{
     user_roles, users,
 };
 use crate::db::{DbConnection, now};
-use crate::error::{ApiError, ApiResult};
 
 /// An account with its roles, the paths of its scope (organization, led area) and the ids
 /// of its sessions that have not ended.
@@ -24,15 +24,15 @@ pub struct Account {
     pub sessions: std::collections::HashSet<String>,
 }
 
-pub fn find(conn: &mut DbConnection, id: i64) -> ApiResult<Option<UserRow>> {
+pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<UserRow>> {
     Ok(users::table.find(id).select(UserRow::as_select()).first(conn).optional()?)
 }
 
-pub fn find_by_username(conn: &mut DbConnection, username: &str) -> ApiResult<Option<UserRow>> {
+pub fn find_by_username(conn: &mut DbConnection, username: &str) -> StoreResult<Option<UserRow>> {
     Ok(users::table.filter(users::username.eq(username)).select(UserRow::as_select()).first(conn).optional()?)
 }
 
-pub fn load_account(conn: &mut DbConnection, id: i64) -> ApiResult<Option<Account>> {
+pub fn load_account(conn: &mut DbConnection, id: i64) -> StoreResult<Option<Account>> {
     let Some(row) = find(conn, id)? else { return Ok(None) };
     let roles = roles_of(conn, id)?;
     let scope_paths = match row.scope_org_id {
@@ -51,7 +51,7 @@ pub fn load_account(conn: &mut DbConnection, id: i64) -> ApiResult<Option<Accoun
 }
 
 /// The path of an organization and of the area it leads.
-fn scope_paths(conn: &mut DbConnection, org_id: i64) -> ApiResult<Option<(String, Option<String>)>> {
+fn scope_paths(conn: &mut DbConnection, org_id: i64) -> StoreResult<Option<(String, Option<String>)>> {
     let org: Option<(String, Option<i64>)> = organizations::table
         .find(org_id)
         .select((organizations::path, organizations::led_area_id))
@@ -65,17 +65,17 @@ fn scope_paths(conn: &mut DbConnection, org_id: i64) -> ApiResult<Option<(String
     Ok(Some((org_path, area_path)))
 }
 
-pub fn roles_of(conn: &mut DbConnection, user_id: i64) -> ApiResult<Vec<Role>> {
+pub fn roles_of(conn: &mut DbConnection, user_id: i64) -> StoreResult<Vec<Role>> {
     let codes: Vec<String> = user_roles::table
         .filter(user_roles::user_id.eq(user_id))
         .select(user_roles::role)
         .order(user_roles::role)
         .load(conn)?;
-    codes.iter().map(|code| code.parse().map_err(|_| ApiError::Internal(format!("stored role `{code}`")))).collect()
+    codes.iter().map(|code| code.parse().map_err(|_| StoreError::Unreadable(format!("stored role `{code}`")))).collect()
 }
 
 /// Roles of many accounts at once (for lists), in the order of `user_ids`.
-pub fn roles_of_many(conn: &mut DbConnection, user_ids: &[i64]) -> ApiResult<Vec<Vec<Role>>> {
+pub fn roles_of_many(conn: &mut DbConnection, user_ids: &[i64]) -> StoreResult<Vec<Vec<Role>>> {
     let pairs: Vec<(i64, String)> = user_roles::table
         .filter(user_roles::user_id.eq_any(user_ids))
         .select((user_roles::user_id, user_roles::role))
@@ -87,14 +87,14 @@ pub fn roles_of_many(conn: &mut DbConnection, user_ids: &[i64]) -> ApiResult<Vec
             pairs
                 .iter()
                 .filter(|(user_id, _)| user_id == id)
-                .map(|(_, code)| code.parse().map_err(|_| ApiError::Internal(format!("stored role `{code}`"))))
+                .map(|(_, code)| code.parse().map_err(|_| StoreError::Unreadable(format!("stored role `{code}`"))))
                 .collect()
         })
         .collect()
 }
 
 /// How many enabled accounts hold `role`.
-pub fn active_holders(conn: &mut DbConnection, role: Role) -> ApiResult<usize> {
+pub fn active_holders(conn: &mut DbConnection, role: Role) -> StoreResult<usize> {
     let count: i64 = user_roles::table
         .inner_join(users::table)
         .filter(user_roles::role.eq(role.code()))
@@ -104,7 +104,7 @@ pub fn active_holders(conn: &mut DbConnection, role: Role) -> ApiResult<usize> {
     Ok(usize::try_from(count).unwrap_or(0))
 }
 
-pub fn set_roles(conn: &mut DbConnection, user_id: i64, roles: &[Role]) -> ApiResult<()> {
+pub fn set_roles(conn: &mut DbConnection, user_id: i64, roles: &[Role]) -> StoreResult<()> {
     diesel::delete(user_roles::table.filter(user_roles::user_id.eq(user_id))).execute(conn)?;
     for role in roles {
         diesel::insert_into(user_roles::table)
@@ -114,11 +114,11 @@ pub fn set_roles(conn: &mut DbConnection, user_id: i64, roles: &[Role]) -> ApiRe
     Ok(())
 }
 
-pub fn insert(conn: &mut DbConnection, user: &NewUser<'_>) -> ApiResult<i64> {
+pub fn insert(conn: &mut DbConnection, user: &NewUser<'_>) -> StoreResult<i64> {
     Ok(diesel::insert_into(users::table).values(user).returning(users::id).get_result(conn)?)
 }
 
-pub fn list(conn: &mut DbConnection, q: Option<&str>, limit: i64, offset: i64) -> ApiResult<(Vec<UserRow>, i64)> {
+pub fn list(conn: &mut DbConnection, q: Option<&str>, limit: i64, offset: i64) -> StoreResult<(Vec<UserRow>, i64)> {
     let filtered = || {
         let mut query = users::table.into_boxed();
         if let Some(q) = q {
@@ -140,7 +140,7 @@ pub fn escape_like(text: &str) -> String {
 }
 
 /// The hashes a new password may not match: the current one and the `count - 1` before it.
-pub fn earlier_passwords(conn: &mut DbConnection, user: &UserRow, count: usize) -> ApiResult<Vec<String>> {
+pub fn earlier_passwords(conn: &mut DbConnection, user: &UserRow, count: usize) -> StoreResult<Vec<String>> {
     let before: Vec<String> = password_history::table
         .filter(password_history::user_id.eq(user.id))
         .order(password_history::id.desc())
@@ -152,7 +152,7 @@ pub fn earlier_passwords(conn: &mut DbConnection, user: &UserRow, count: usize) 
 
 /// Replaces an account's password, keeping the old hash in its history. `change_required`:
 /// the password was set by an administrator and is to be changed at the next login.
-pub fn set_password(conn: &mut DbConnection, user: &UserRow, new_hash: &str, change_required: bool) -> ApiResult<()> {
+pub fn set_password(conn: &mut DbConnection, user: &UserRow, new_hash: &str, change_required: bool) -> StoreResult<()> {
     let at = now();
     diesel::insert_into(password_history::table)
         .values((
@@ -182,13 +182,13 @@ pub fn seal_second_factor_secret(keys: &DataKeys, secret: &[u8]) -> String {
 }
 
 /// Opens a sealed TOTP secret.
-pub fn second_factor_secret(keys: &DataKeys, sealed: &str) -> ApiResult<Vec<u8>> {
-    let opened = keys.open(TOTP_SECRET, sealed).map_err(|e| ApiError::Internal(format!("{TOTP_SECRET}: {e}")))?;
-    hex::decode(opened).map_err(|e| ApiError::Internal(format!("{TOTP_SECRET}: {e}")))
+pub fn second_factor_secret(keys: &DataKeys, sealed: &str) -> StoreResult<Vec<u8>> {
+    let opened = keys.open(TOTP_SECRET, sealed).map_err(|e| StoreError::Unreadable(format!("{TOTP_SECRET}: {e}")))?;
+    hex::decode(opened).map_err(|e| StoreError::Unreadable(format!("{TOTP_SECRET}: {e}")))
 }
 
 /// Seals again the TOTP secrets not sealed with the current data key (after a rotation).
-pub fn reseal_second_factors(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<usize> {
+pub fn reseal_second_factors(conn: &mut DbConnection, keys: &DataKeys) -> StoreResult<usize> {
     let current = format!("{}.%", keys.current_id());
     let stale: Vec<(i64, String)> = users::table
         .filter(users::totp_secret_sealed.not_like(&current))
@@ -208,14 +208,19 @@ pub fn reseal_second_factors(conn: &mut DbConnection, keys: &DataKeys) -> ApiRes
 }
 
 /// Keeps a new second factor apart until it is confirmed; the one in use stays until then.
-pub fn start_second_factor(conn: &mut DbConnection, user_id: i64, secret_sealed: &str) -> ApiResult<()> {
+pub fn start_second_factor(conn: &mut DbConnection, user_id: i64, secret_sealed: &str) -> StoreResult<()> {
     diesel::update(users::table.find(user_id)).set(users::totp_pending_sealed.eq(secret_sealed)).execute(conn)?;
     Ok(())
 }
 
 /// Puts the confirmed new second factor in use, with the step of its first code, and
 /// replaces the recovery codes.
-pub fn enable_second_factor(conn: &mut DbConnection, user_id: i64, step: i64, code_hashes: &[String]) -> ApiResult<()> {
+pub fn enable_second_factor(
+    conn: &mut DbConnection,
+    user_id: i64,
+    step: i64,
+    code_hashes: &[String],
+) -> StoreResult<()> {
     diesel::update(users::table.find(user_id))
         .set((
             users::totp_secret_sealed.eq(users::totp_pending_sealed),
@@ -234,13 +239,13 @@ pub fn enable_second_factor(conn: &mut DbConnection, user_id: i64, step: i64, co
 }
 
 /// Records the step of an accepted code, so that the same code is not accepted again.
-pub fn use_second_factor_step(conn: &mut DbConnection, user_id: i64, step: i64) -> ApiResult<()> {
+pub fn use_second_factor_step(conn: &mut DbConnection, user_id: i64, step: i64) -> StoreResult<()> {
     diesel::update(users::table.find(user_id)).set(users::totp_last_step.eq(step)).execute(conn)?;
     Ok(())
 }
 
 /// Uses up a recovery code; whether it was one of the account's unused codes.
-pub fn use_recovery_code(conn: &mut DbConnection, user_id: i64, code_hash: &str) -> ApiResult<bool> {
+pub fn use_recovery_code(conn: &mut DbConnection, user_id: i64, code_hash: &str) -> StoreResult<bool> {
     let used = diesel::update(
         recovery_codes::table
             .filter(recovery_codes::user_id.eq(user_id))
@@ -253,7 +258,7 @@ pub fn use_recovery_code(conn: &mut DbConnection, user_id: i64, code_hash: &str)
 }
 
 /// Failed logins and lock of a username that names no account.
-pub fn unknown_login_state(conn: &mut DbConnection, username: &str) -> ApiResult<(i32, Option<NaiveDateTime>)> {
+pub fn unknown_login_state(conn: &mut DbConnection, username: &str) -> StoreResult<(i32, Option<NaiveDateTime>)> {
     Ok(login_attempts::table
         .find(username)
         .select((login_attempts::failed_logins, login_attempts::locked_until))
@@ -270,7 +275,7 @@ pub fn save_unknown_login_state(
     failed_logins: i32,
     locked_until: Option<NaiveDateTime>,
     forget_before: NaiveDateTime,
-) -> ApiResult<()> {
+) -> StoreResult<()> {
     diesel::delete(login_attempts::table.filter(login_attempts::locked_until.lt(forget_before))).execute(conn)?;
     diesel::delete(login_attempts::table.find(username)).execute(conn)?;
     diesel::insert_into(login_attempts::table)
@@ -289,7 +294,7 @@ pub fn save_login_state(
     user_id: i64,
     failed_logins: i32,
     locked_until: Option<NaiveDateTime>,
-) -> ApiResult<()> {
+) -> StoreResult<()> {
     diesel::update(users::table.find(user_id))
         .set((users::failed_logins.eq(failed_logins), users::locked_until.eq(locked_until)))
         .execute(conn)?;
@@ -297,7 +302,7 @@ pub fn save_login_state(
 }
 
 /// Starts a session ending at `expires_at`.
-pub fn insert_session(conn: &mut DbConnection, id: &str, user_id: i64, expires_at: NaiveDateTime) -> ApiResult<()> {
+pub fn insert_session(conn: &mut DbConnection, id: &str, user_id: i64, expires_at: NaiveDateTime) -> StoreResult<()> {
     diesel::insert_into(sessions::table)
         .values((
             sessions::id.eq(id),
@@ -309,12 +314,12 @@ pub fn insert_session(conn: &mut DbConnection, id: &str, user_id: i64, expires_a
     Ok(())
 }
 
-pub fn find_session(conn: &mut DbConnection, id: &str) -> ApiResult<Option<SessionRow>> {
+pub fn find_session(conn: &mut DbConnection, id: &str) -> StoreResult<Option<SessionRow>> {
     Ok(sessions::table.find(id).select(SessionRow::as_select()).first(conn).optional()?)
 }
 
 /// Ends one session and its refresh tokens.
-pub fn revoke_session(conn: &mut DbConnection, id: &str) -> ApiResult<()> {
+pub fn revoke_session(conn: &mut DbConnection, id: &str) -> StoreResult<()> {
     let at = now();
     diesel::update(sessions::table.find(id).filter(sessions::revoked_at.is_null()))
         .set(sessions::revoked_at.eq(at))
@@ -328,7 +333,7 @@ pub fn revoke_session(conn: &mut DbConnection, id: &str) -> ApiResult<()> {
 }
 
 /// Ends every session and refresh token of an account.
-pub fn revoke_sessions(conn: &mut DbConnection, user_id: i64) -> ApiResult<()> {
+pub fn revoke_sessions(conn: &mut DbConnection, user_id: i64) -> StoreResult<()> {
     let at = now();
     diesel::update(sessions::table.filter(sessions::user_id.eq(user_id)).filter(sessions::revoked_at.is_null()))
         .set(sessions::revoked_at.eq(at))
@@ -347,7 +352,7 @@ pub fn insert_refresh_token(
     session_id: &str,
     token_hash: &str,
     expires_at: NaiveDateTime,
-) -> ApiResult<()> {
+) -> StoreResult<()> {
     diesel::insert_into(refresh_tokens::table)
         .values((
             refresh_tokens::user_id.eq(user_id),
@@ -360,7 +365,7 @@ pub fn insert_refresh_token(
     Ok(())
 }
 
-pub fn find_refresh_token(conn: &mut DbConnection, token_hash: &str) -> ApiResult<Option<RefreshTokenRow>> {
+pub fn find_refresh_token(conn: &mut DbConnection, token_hash: &str) -> StoreResult<Option<RefreshTokenRow>> {
     Ok(refresh_tokens::table
         .filter(refresh_tokens::token_hash.eq(token_hash))
         .select(RefreshTokenRow::as_select())
@@ -369,7 +374,7 @@ pub fn find_refresh_token(conn: &mut DbConnection, token_hash: &str) -> ApiResul
 }
 
 /// Revokes one refresh token; returns whether it was still active.
-pub fn revoke_refresh_token(conn: &mut DbConnection, id: i64) -> ApiResult<bool> {
+pub fn revoke_refresh_token(conn: &mut DbConnection, id: i64) -> StoreResult<bool> {
     let changed = diesel::update(refresh_tokens::table.find(id).filter(refresh_tokens::revoked_at.is_null()))
         .set(refresh_tokens::revoked_at.eq(now()))
         .execute(conn)?;
@@ -383,7 +388,7 @@ pub fn request_change(
     user: &UserRow,
     change: &str,
     requested_by: i64,
-) -> ApiResult<Option<AccountChangeRow>> {
+) -> StoreResult<Option<AccountChangeRow>> {
     let waiting: i64 = account_changes::table
         .filter(account_changes::user_id.eq(user.id))
         .filter(account_changes::status.eq(ChangeStatus::Pending.code()))
@@ -406,7 +411,7 @@ pub fn request_change(
     find_change(conn, id)
 }
 
-pub fn find_change(conn: &mut DbConnection, id: i64) -> ApiResult<Option<AccountChangeRow>> {
+pub fn find_change(conn: &mut DbConnection, id: i64) -> StoreResult<Option<AccountChangeRow>> {
     Ok(account_changes::table.find(id).select(AccountChangeRow::as_select()).first(conn).optional()?)
 }
 
@@ -416,7 +421,7 @@ pub fn list_changes(
     status: Option<ChangeStatus>,
     limit: i64,
     offset: i64,
-) -> ApiResult<(Vec<AccountChangeRow>, i64)> {
+) -> StoreResult<(Vec<AccountChangeRow>, i64)> {
     let filtered = || {
         let mut query = account_changes::table.into_boxed();
         if let Some(status) = status {
@@ -435,7 +440,7 @@ pub fn list_changes(
 }
 
 /// Decides a waiting change; false when it no longer waits.
-pub fn decide_change(conn: &mut DbConnection, id: i64, status: ChangeStatus, decided_by: i64) -> ApiResult<bool> {
+pub fn decide_change(conn: &mut DbConnection, id: i64, status: ChangeStatus, decided_by: i64) -> StoreResult<bool> {
     let changed = diesel::update(
         account_changes::table.find(id).filter(account_changes::status.eq(ChangeStatus::Pending.code())),
     )
@@ -449,7 +454,7 @@ pub fn decide_change(conn: &mut DbConnection, id: i64, status: ChangeStatus, dec
 }
 
 /// Usernames of accounts, by id.
-pub fn usernames(conn: &mut DbConnection, ids: &[i64]) -> ApiResult<std::collections::HashMap<i64, String>> {
+pub fn usernames(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<std::collections::HashMap<i64, String>> {
     Ok(users::table
         .filter(users::id.eq_any(ids))
         .select((users::id, users::username))

@@ -14,7 +14,7 @@ use super::MemberInput;
 use crate::audit::{self, Actor, Event, Outcome};
 use crate::data_key::DataKeys;
 use crate::db::models::{AreaRow, MemberForm, OrganizationRow};
-use crate::db::repo::{areas, members, organizations, units};
+use crate::db::repo::{StoreError, StoreResult, areas, members, organizations, units};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 
@@ -28,7 +28,7 @@ pub struct Refs {
 }
 
 impl Refs {
-    pub fn org(&mut self, conn: &mut DbConnection, id: i64) -> ApiResult<Option<OrganizationRow>> {
+    pub fn org(&mut self, conn: &mut DbConnection, id: i64) -> StoreResult<Option<OrganizationRow>> {
         if let Some(found) = self.orgs.get(&id) {
             return Ok(found.clone());
         }
@@ -37,7 +37,7 @@ impl Refs {
         Ok(found)
     }
 
-    pub fn area(&mut self, conn: &mut DbConnection, id: i64) -> ApiResult<Option<AreaRow>> {
+    pub fn area(&mut self, conn: &mut DbConnection, id: i64) -> StoreResult<Option<AreaRow>> {
         if let Some(found) = self.areas.get(&id) {
             return Ok(found.clone());
         }
@@ -46,7 +46,7 @@ impl Refs {
         Ok(found)
     }
 
-    fn unit_exists(&mut self, conn: &mut DbConnection, id: i64) -> ApiResult<bool> {
+    fn unit_exists(&mut self, conn: &mut DbConnection, id: i64) -> StoreResult<bool> {
         if let Some(found) = self.units.get(&id) {
             return Ok(*found);
         }
@@ -56,7 +56,7 @@ impl Refs {
     }
 
     /// The community an area lies in (the area itself or an ancestor).
-    fn community(&mut self, conn: &mut DbConnection, area: &AreaRow) -> ApiResult<Option<AreaRow>> {
+    fn community(&mut self, conn: &mut DbConnection, area: &AreaRow) -> StoreResult<Option<AreaRow>> {
         for id in tree::ids(&area.path) {
             if let Some(ancestor) = self.area(conn, id)?
                 && ancestor.kind == AreaKind::Community.code()
@@ -149,7 +149,7 @@ pub fn check_member(
     input: &MemberInput,
     member_id: Option<i64>,
 ) -> Result<MemberForm, MemberError> {
-    let db = |e: ApiError| MemberError::Fields(vec![FieldError::new("body", "internal", e.to_string())]);
+    let db = |e: StoreError| MemberError::Fields(vec![FieldError::new("body", "internal", e.to_string())]);
     let mut errors = Vec::new();
     let id_number = input.id_number.trim().to_ascii_uppercase();
     match id_card::validate(&id_number) {

@@ -17,7 +17,7 @@ pub use events::input_of;
 
 use std::collections::HashMap;
 
-use super::common::{stored, utc};
+use super::common::{ManagementSide, stored, utc};
 use crate::db::DbConnection;
 use crate::db::models::MemberRow;
 use crate::error::ApiResult;
@@ -36,26 +36,6 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(events::list_member_events)
         .service(events::create_member_event)
         .service(events::create_member_relocation);
-}
-
-/// Which management link the caller holds for a member.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ManagementSide {
-    /// The membership organization: manages everything.
-    Membership,
-    /// Only the residence organization: reads masked data, records report-in, service,
-    /// commitments, posts and notes.
-    Residence,
-}
-
-impl From<Side> for ManagementSide {
-    fn from(side: Side) -> Self {
-        match side {
-            Side::Membership => ManagementSide::Membership,
-            Side::Residence => ManagementSide::Residence,
-        }
-    }
 }
 
 /// A member as shown: ID number, phone and address are always masked here and the birth

@@ -117,7 +117,10 @@ pub async fn create_points_entry(
         .write_small(move |conn| {
             let (member, side) = visible_member(conn, &caller.scope, new.member_id)?;
             let (org_id, org_path) = awarding_org(&member, side);
-            let rule = points::applicable_rule(conn, new.rule_id, &member.category, &org_path)?;
+            let rule = points::find_rule(conn, new.rule_id)?
+                .ok_or_else(|| ApiError::field("rule_id", "not_found", "no such rule"))?;
+            points::applies(&rule, &member.category, &org_path)
+                .map_err(|refusal| ApiError::field("rule_id", refusal.code(), refusal.to_string()))?;
             let points = rule.points;
             let row = points::append(
                 conn,
