@@ -9,16 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PENDING=(
-    api/src/routes/alerts.rs
-    api/src/routes/areas.rs
-    api/src/routes/dashboard.rs
-    api/src/routes/me.rs
-    api/src/routes/members/mod.rs
-    api/src/routes/members/roster.rs
-    api/src/routes/organizations.rs
     api/src/routes/publicities.rs
-    api/src/routes/transfers.rs
-    api/src/routes/users/mod.rs
     api/src/db/models.rs
     api/src/db/schema.rs
 )

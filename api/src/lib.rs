@@ -15,6 +15,7 @@ pub mod integrity;
 pub mod limits;
 pub mod maintenance;
 pub mod openapi;
+pub mod problems;
 pub mod proxies;
 pub mod reports;
 pub mod routes;

@@ -125,6 +125,21 @@ fn finish_operation(method: &HttpMethod, operation: &mut Operation) {
     }
 }
 
+/// The problem document, its `type` listing every problem type as examples (a list clients
+/// may show, not an enum: a new type must not break them).
+fn problem_schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+    use utoipa::openapi::RefOr;
+    use utoipa::openapi::schema::Schema;
+    let mut schema = <Problem as utoipa::PartialSchema>::schema();
+    if let RefOr::T(Schema::Object(object)) = &mut schema
+        && let Some(RefOr::T(Schema::Object(problem_type))) = object.properties.get_mut("type")
+    {
+        problem_type.examples =
+            crate::problems::CODES.iter().map(|code| serde_json::Value::from(format!("/problems/{code}"))).collect();
+    }
+    schema
+}
+
 fn finish(mut api: OpenApi) -> OpenApi {
     let components = api.components.get_or_insert_with(Default::default);
     components.add_security_scheme(
@@ -134,7 +149,7 @@ fn finish(mut api: OpenApi) -> OpenApi {
     let mut schemas = Vec::new();
     <Problem as ToSchema>::schemas(&mut schemas);
     <FieldError as ToSchema>::schemas(&mut schemas);
-    components.schemas.insert("Problem".to_owned(), <Problem as utoipa::PartialSchema>::schema());
+    components.schemas.insert("Problem".to_owned(), problem_schema());
     components.schemas.insert("FieldError".to_owned(), <FieldError as utoipa::PartialSchema>::schema());
     for (name, schema) in schemas {
         components.schemas.entry(name).or_insert(schema);

@@ -35,7 +35,7 @@ pub struct Caches {
     /// The account behind an access token, by account id.
     pub accounts: Cache<i64, Account>,
     /// Dashboards, by organization id.
-    pub dashboards: Cache<i64, crate::routes::dashboard::KeptDashboard>,
+    pub dashboards: Cache<i64, crate::reports::dashboard::KeptDashboard>,
     /// Ranking totals, by organization id and year.
     pub rankings: Cache<(i64, i32), crate::reports::rankings::RankingTotals>,
 }

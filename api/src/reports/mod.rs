@@ -1,6 +1,8 @@
 //! Read models: views computed over several concepts (compliance, dashboards, rankings,
 //! alerts). Resources answer with them; they never answer HTTP themselves.
 
+pub mod alerts;
 pub mod compliance;
+pub mod dashboard;
 pub mod publicity;
 pub mod rankings;

@@ -2,7 +2,6 @@
 
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use chrono::{DateTime, Utc};
-use diesel::prelude::*;
 use domain::access::policy::{Action, Scope};
 use domain::area::{AreaKind, CommunityType, check_area};
 use domain::tree;
@@ -18,8 +17,7 @@ use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{AreaRow, NewArea};
 use crate::db::now;
-use crate::db::repo::areas::{self, AreaFilter};
-use crate::db::schema::areas as t;
+use crate::db::repo::areas::{self, AreaChange, AreaFilter};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
 use crate::state::AppState;
@@ -265,17 +263,15 @@ pub async fn update_area(
                     .transpose()?,
             };
             check_area(kind, parent_kind, community_type).map_err(rule_error)?;
-            if let Some(name) = &change.name {
-                diesel::update(t::table.find(id)).set(t::name.eq(name.trim())).execute(conn)?;
-            }
-            if change.community_type.is_some() {
-                diesel::update(t::table.find(id))
-                    .set(t::community_type.eq(community_type.map(CommunityType::code)))
-                    .execute(conn)?;
-            }
-            if let Some(code) = &change.code {
-                diesel::update(t::table.find(id)).set(t::code.eq(code.as_deref())).execute(conn)?;
-            }
+            areas::change(
+                conn,
+                id,
+                &AreaChange {
+                    name: change.name.as_deref().map(str::trim),
+                    community_type: change.community_type.map(|_| community_type.map(CommunityType::code)),
+                    code: change.code.as_ref().map(Option::as_deref),
+                },
+            )?;
             if let Some(parent) = &parent {
                 areas::move_subtree(conn, &area, parent)?;
             }
@@ -308,8 +304,7 @@ pub async fn delete_area(
             let area = visible_area(conn, &caller.scope, id)?;
             if_match.check(area.version)?;
             refuse_dependents("area", &areas::dependents(conn, id)?)?;
-            let deleted = diesel::delete(t::table.find(id).filter(t::version.eq(area.version))).execute(conn)?;
-            if deleted != 1 {
+            if !areas::delete(conn, id, area.version)? {
                 return Err(ApiError::PreconditionFailed);
             }
             audit::record(conn, &caller.actor(), Event::success("area.delete", "area", id).with_detail(area.name))

@@ -9,22 +9,17 @@ use validator::Validate;
 
 use crate::audit::{self, Event};
 use crate::auth::{Caller, password, second_factor};
-use crate::db::repo::{members, users};
+use crate::db::repo::users;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
-use crate::routes::members::events::{MemberEvent, to_event};
-use crate::routes::members::{Member, to_one_member};
 use crate::state::AppState;
-use chrono::{Datelike, NaiveDate};
-use domain::member::{EventKind, Side};
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
     config
         .service(get_me)
         .service(change_password)
         .service(create_second_factor)
-        .service(create_second_factor_confirmation)
-        .service(get_my_member);
+        .service(create_second_factor_confirmation);
 }
 
 /// The authenticated caller.
@@ -244,47 +239,4 @@ pub async fn create_second_factor_confirmation(
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
         .json(RecoveryCodes { recovery_codes: codes }))
-}
-
-/// The caller's own member record ("我的").
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct MyMember {
-    pub member: Member,
-    /// Report-ins, service, commitments and posts, newest first.
-    pub events: Vec<MemberEvent>,
-    /// Volunteer service hours recorded this calendar year.
-    pub service_hours_this_year: f64,
-}
-
-/// The caller's own member record, report-ins, commitments and service (我的).
-#[utoipa::path(
-    operation_id = "get_my_member",
-    tag = "me",
-    responses((status = 200, description = "The caller's member record", body = MyMember))
-)]
-#[get("/me/member")]
-pub async fn get_my_member(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
-    caller.require(Action::ReadOwnRecord)?;
-    let id = caller.id;
-    let mine = state
-        .read(move |conn| {
-            let member_id = users::find(conn, id)?.and_then(|u| u.member_id).ok_or(ApiError::NotFound)?;
-            let row = members::find(conn, member_id)?.ok_or(ApiError::NotFound)?;
-            let kinds = [EventKind::ReportIn, EventKind::Service, EventKind::Commitment, EventKind::Post];
-            let (events, _) =
-                members::list_events(conn, member_id, Some(kinds.iter().map(|k| k.code()).collect()), 200, 0)?;
-            let year = chrono::Utc::now().year();
-            let (first, last) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year, 12, 31));
-            let service_hours_this_year = match (first, last) {
-                (Some(first), Some(last)) => members::service_hours(conn, member_id, first, last)?,
-                _ => 0.0,
-            };
-            Ok(MyMember {
-                member: to_one_member(conn, row, Side::Membership)?,
-                events: events.into_iter().map(to_event).collect::<ApiResult<_>>()?,
-                service_hours_this_year,
-            })
-        })
-        .await?;
-    Ok(HttpResponse::Ok().json(mine))
 }

@@ -17,7 +17,6 @@ pub mod members;
 pub mod organizations;
 pub mod points;
 pub mod publicities;
-pub mod transfers;
 pub mod units;
 pub mod users;
 
@@ -35,7 +34,6 @@ pub fn configure(config: &mut ServiceConfig) {
             .configure(organizations::configure)
             .configure(units::configure)
             .configure(members::configure)
-            .configure(transfers::configure)
             .configure(development::configure)
             .configure(publicities::configure)
             .configure(evaluations::configure)

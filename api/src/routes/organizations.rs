@@ -2,7 +2,6 @@
 
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use chrono::{DateTime, Utc};
-use diesel::prelude::*;
 use domain::access::policy::{Action, Scope};
 use domain::organization::rules::check_parent;
 use domain::organization::{Field, OrgKind, SettingType};
@@ -16,13 +15,12 @@ use super::common::{
     contains_pattern, created, list_of, missing_reference, nullable, org_ranges, refuse_dependents, stored, utc,
     visible_org, with_etag,
 };
-use super::units::reach_of;
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewOrganization, OrganizationRow};
-use crate::db::repo::organizations::{self, OrgFilter, OrgSort};
+use crate::db::repo::organizations::{self, OrgFilter, OrgSort, OrganizationChange};
+use crate::db::repo::units::reach_of;
 use crate::db::repo::{areas, units};
-use crate::db::schema::organizations as t;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
@@ -377,27 +375,19 @@ pub async fn update_organization(
             if let Some(Some(led)) = change.led_area_id {
                 require_area(conn, "led_area_id", led)?;
             }
-            if let Some(name) = &change.name {
-                diesel::update(t::table.find(id)).set(t::name.eq(name.trim())).execute(conn)?;
-            }
-            if let Some(field) = change.field {
-                diesel::update(t::table.find(id)).set(t::field.eq(field.code())).execute(conn)?;
-            }
-            if let Some(setting_type) = change.setting_type {
-                diesel::update(t::table.find(id)).set(t::setting_type.eq(setting_type.code())).execute(conn)?;
-            }
-            if let Some(online) = change.online {
-                diesel::update(t::table.find(id)).set(t::online.eq(online)).execute(conn)?;
-            }
-            if let Some(area_id) = change.area_id {
-                diesel::update(t::table.find(id)).set(t::area_id.eq(area_id)).execute(conn)?;
-            }
-            if let Some(led) = change.led_area_id {
-                diesel::update(t::table.find(id)).set(t::led_area_id.eq(led)).execute(conn)?;
-            }
-            if let Some(code) = &change.code {
-                diesel::update(t::table.find(id)).set(t::code.eq(code.as_deref())).execute(conn)?;
-            }
+            organizations::change(
+                conn,
+                id,
+                &OrganizationChange {
+                    name: change.name.as_deref().map(str::trim),
+                    field: change.field.map(Field::code),
+                    setting_type: change.setting_type.map(SettingType::code),
+                    online: change.online,
+                    area_id: change.area_id,
+                    led_area_id: change.led_area_id,
+                    code: change.code.as_ref().map(Option::as_deref),
+                },
+            )?;
             if let Some(parent) = &moved_to {
                 organizations::move_subtree(conn, &org, parent)?;
             }
@@ -430,8 +420,7 @@ pub async fn delete_organization(
             let org = visible_org(conn, &caller.scope, id)?;
             if_match.check(org.version)?;
             refuse_dependents("organization", &organizations::dependents(conn, id)?)?;
-            let deleted = diesel::delete(t::table.find(id).filter(t::version.eq(org.version))).execute(conn)?;
-            if deleted != 1 {
+            if !organizations::delete(conn, id, org.version)? {
                 return Err(ApiError::PreconditionFailed);
             }
             audit::record(

@@ -13,8 +13,8 @@ use validator::Validate;
 use super::common::{contains_pattern, created, list_of, missing_reference, stored, utc, visible_org, with_etag};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
-use crate::db::models::{OrganizationRow, UnitForm, UnitRow};
-use crate::db::repo::units::{self, Reach, UnitFilter};
+use crate::db::models::{UnitForm, UnitRow};
+use crate::db::repo::units::{self, Reach, UnitFilter, reach_of};
 use crate::db::repo::{areas, organizations};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
@@ -64,15 +64,6 @@ fn to_unit(row: UnitRow) -> ApiResult<Unit> {
         created_at: utc(row.created_at),
         updated_at: utc(row.updated_at),
     })
-}
-
-/// The units an organization reaches: covered by its subtree or located in its led area.
-pub fn reach_of(conn: &mut DbConnection, org: &OrganizationRow) -> ApiResult<Reach> {
-    let area_range = match org.led_area_id {
-        Some(area_id) => areas::find(conn, area_id)?.map(|area| subtree_range(&area.path)),
-        None => None,
-    };
-    Ok(Reach { org_range: Some(subtree_range(&org.path)), area_range })
 }
 
 /// The units a caller's scope reaches (`None` = all).

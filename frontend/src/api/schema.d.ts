@@ -2676,7 +2676,76 @@ export interface components {
             status: number;
             /** @description Short summary of the problem type. */
             title: string;
-            /** @description Stable problem type, `/problems/<code>`. */
+            /**
+             * @description Stable problem type, `/problems/<code>`.
+             * @example /problems/malformed-json
+             * @example /problems/bad-request
+             * @example /problems/validation-failed
+             * @example /problems/payload-too-large
+             * @example /problems/request-timeout
+             * @example /problems/unsupported-media-type
+             * @example /problems/method-not-allowed
+             * @example /problems/precondition-required
+             * @example /problems/precondition-failed
+             * @example /problems/not-found
+             * @example /problems/conflict
+             * @example /problems/has-dependents
+             * @example /problems/internal
+             * @example /problems/unavailable
+             * @example /problems/unauthorized
+             * @example /problems/invalid-credentials
+             * @example /problems/account-locked
+             * @example /problems/rate-limited
+             * @example /problems/forbidden
+             * @example /problems/password-change-required
+             * @example /problems/password-policy
+             * @example /problems/second-factor-required
+             * @example /problems/second-factor-enrollment-required
+             * @example /problems/role-separation
+             * @example /problems/own-account
+             * @example /problems/last-administrator
+             * @example /problems/second-administrator-required
+             * @example /problems/organization-hierarchy
+             * @example /problems/area-hierarchy
+             * @example /problems/same-management-links
+             * @example /problems/registered-outside-residence
+             * @example /problems/residence-organization-mismatch
+             * @example /problems/work-unit-required
+             * @example /problems/relocation-community-required
+             * @example /problems/membership-side-only
+             * @example /problems/event-not-recordable
+             * @example /problems/report-in-not-in-service
+             * @example /problems/not-mobile
+             * @example /problems/transfer-expired
+             * @example /problems/import-invalid
+             * @example /problems/application-missing
+             * @example /problems/age-below-minimum
+             * @example /problems/contacts-missing
+             * @example /problems/activist-period-not-met
+             * @example /problems/political-review-missing
+             * @example /problems/training-insufficient
+             * @example /problems/filing-missing
+             * @example /problems/publicity-incomplete
+             * @example /problems/publicity-period-too-short
+             * @example /problems/meeting-missing
+             * @example /problems/quorum-not-met
+             * @example /problems/majority-not-met
+             * @example /problems/vote-inconsistent
+             * @example /problems/entitled-mismatch
+             * @example /problems/exclusion-invalid
+             * @example /problems/approval-missing
+             * @example /problems/approval-overdue
+             * @example /problems/probation-period-not-met
+             * @example /problems/extension-not-allowed
+             * @example /problems/stage-order
+             * @example /problems/opinion-missing
+             * @example /problems/grade-reason-required
+             * @example /problems/report-in-missing
+             * @example /problems/probationary-not-graded
+             * @example /problems/not-a-member
+             * @example /problems/excellent-quota-exceeded
+             * @example /problems/points-cap-exceeded
+             */
             type: string;
         };
         /** @description A publicity and its sites. */

@@ -11,6 +11,87 @@ fn committed_openapi_matches_the_code() {
     assert!(committed == generated, "openapi/openapi.json is stale: run `make openapi` and commit it");
 }
 
+fn read(path: &str) -> String {
+    std::fs::read_to_string(format!("{}/../{path}", env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The keys of the `problem` block of a locale file.
+fn locale_problems(path: &str) -> Vec<String> {
+    let text = read(path);
+    let start = text.find("\n  problem: {").unwrap_or_else(|| panic!("{path} has a problem block"));
+    let block = &text[start..start + text[start..].find("\n  },").expect("end of the block")];
+    block
+        .lines()
+        .filter_map(|line| line.trim().split_once(':').map(|(key, _)| key.trim_matches('\'').to_owned()))
+        .collect()
+}
+
+/// The codes the sources raise as problems: `code: "…"` in rules, `Refusal::new|until("…"`
+/// in the development rules, `=> "…"` in the domain's refusal `code()` functions and the
+/// `(code, title)` pairs of the error type.
+fn raised_codes() -> std::collections::BTreeSet<String> {
+    let kebab = "[a-z]+(?:-[a-z]+)+";
+    let patterns = [
+        format!(r#"code: "({kebab})""#),
+        format!(r#"Refusal::(?:new|until)\(\s*"({kebab})""#),
+        format!(r#"=> "({kebab})""#),
+        r#"=> \("([a-z]+(?:-[a-z]+)*)", ""#.to_owned(),
+    ];
+    let patterns: Vec<regex::Regex> = patterns.iter().map(|p| regex::Regex::new(p).expect("pattern")).collect();
+    let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."));
+    let mut pending = vec![root.join("api/src"), root.join("domain/src")];
+    let mut codes = std::collections::BTreeSet::new();
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).expect("source folder") {
+            let path = entry.expect("source entry").path();
+            if path.is_dir() {
+                pending.push(path);
+                continue;
+            }
+            // The audit log's retention refusals answer the command line, not HTTP.
+            if path.extension().is_none_or(|e| e != "rs") || path.ends_with("domain/src/audit.rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("source");
+            for pattern in &patterns {
+                codes.extend(pattern.captures_iter(&text).map(|c| c[1].to_owned()));
+            }
+        }
+    }
+    codes
+}
+
+#[test]
+fn every_problem_type_is_documented_translated_and_in_the_contract() {
+    let listed: std::collections::BTreeSet<String> = api::problems::CODES.iter().map(|c| (*c).to_owned()).collect();
+    let unlisted: Vec<String> = raised_codes().difference(&listed).cloned().collect();
+    assert!(unlisted.is_empty(), "raised but not in api::problems::CODES: {unlisted:?}");
+    let docs = read("docs/PROBLEMS.md");
+    let undocumented: Vec<&String> = listed
+        .iter()
+        .filter(|c| !docs.contains(&format!("/problems/{c}`")) && !docs.contains(&format!("`{c}`")))
+        .collect();
+    assert!(undocumented.is_empty(), "not in docs/PROBLEMS.md: {undocumented:?}");
+    for locale in ["frontend/src/locales/zh-CN.ts", "frontend/src/locales/en.ts"] {
+        let keys = locale_problems(locale);
+        let untranslated: Vec<&String> = listed.iter().filter(|c| !keys.contains(c)).collect();
+        assert!(untranslated.is_empty(), "not in {locale}: {untranslated:?}");
+    }
+    let document: serde_json::Value = serde_json::from_str(&api::openapi::document_json()).expect("JSON");
+    let in_contract: Vec<String> = document["components"]["schemas"]["Problem"]["properties"]["type"]["examples"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|t| t.as_str().and_then(|t| t.strip_prefix("/problems/")).map(str::to_owned))
+        .collect();
+    assert_eq!(
+        in_contract.into_iter().collect::<std::collections::BTreeSet<_>>(),
+        listed,
+        "Problem.type lists every code"
+    );
+}
+
 #[test]
 fn every_operation_is_named_verb_resource_and_every_error_is_a_problem() {
     let document: serde_json::Value = serde_json::from_str(&api::openapi::document_json()).expect("JSON");

@@ -123,3 +123,36 @@ pub fn touch(conn: &mut DbConnection, id: i64, expected_version: i32) -> StoreRe
         .execute(conn)?;
     Ok(changed == 1)
 }
+
+/// The columns a change of an area sets (`None`: left as it is).
+#[derive(Debug, Default, AsChangeset)]
+#[diesel(table_name = areas)]
+pub struct AreaChange<'a> {
+    pub name: Option<&'a str>,
+    pub community_type: Option<Option<&'a str>>,
+    pub code: Option<Option<&'a str>>,
+}
+
+/// Sets the columns a change names (the version moves with `touch`).
+pub fn change(conn: &mut DbConnection, id: i64, change: &AreaChange<'_>) -> StoreResult<()> {
+    if change.name.is_some() || change.community_type.is_some() || change.code.is_some() {
+        diesel::update(areas::table.find(id)).set(change).execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Deletes an area still at the version read; false otherwise.
+pub fn delete(conn: &mut DbConnection, id: i64, version: i32) -> StoreResult<bool> {
+    let deleted = diesel::delete(areas::table.find(id).filter(areas::version.eq(version))).execute(conn)?;
+    Ok(deleted == 1)
+}
+
+/// The names of some areas: `(id, name)`.
+pub fn names(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<Vec<(i64, String)>> {
+    Ok(areas::table.filter(areas::id.eq_any(ids)).select((areas::id, areas::name)).load(conn)?)
+}
+
+/// The areas of a name.
+pub fn named(conn: &mut DbConnection, name: &str) -> StoreResult<Vec<i64>> {
+    Ok(areas::table.filter(areas::name.eq(name)).select(areas::id).load(conn)?)
+}

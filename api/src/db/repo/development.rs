@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
+use domain::development::StepKind;
 use domain::member::Stage;
 
 use super::StoreResult;
@@ -55,5 +56,18 @@ pub fn exclusions_of(conn: &mut DbConnection, member_id: i64) -> StoreResult<Vec
         .filter(steps::member_id.eq(member_id))
         .order(exclusions::id)
         .select((exclusions::step_id, exclusions::member_id, members::name, exclusions::reason))
+        .load(conn)?)
+}
+
+/// A recorded step as the deadline engine reads it: `(member_id, date, decision record,
+/// months)`.
+pub type StepDate = (i64, NaiveDate, Option<String>, Option<i32>);
+
+/// The steps of a kind recorded for some members.
+pub fn step_dates(conn: &mut DbConnection, member_ids: &[i64], kind: StepKind) -> StoreResult<Vec<StepDate>> {
+    Ok(steps::table
+        .filter(steps::member_id.eq_any(member_ids))
+        .filter(steps::kind.eq(kind.code()))
+        .select((steps::member_id, steps::occurred_on, steps::decision_record, steps::months))
         .load(conn)?)
 }

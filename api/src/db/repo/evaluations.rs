@@ -253,3 +253,38 @@ pub fn branch_excellent(conn: &mut DbConnection, branch_id: i64, year: i32, exce
         .count()
         .get_result(conn)?)
 }
+
+/// Campaigns (in `range`, or anywhere) whose deadline falls between two dates: `(org_path,
+/// year, deadline)`.
+pub fn campaigns_due(
+    conn: &mut DbConnection,
+    range: &Option<(String, String)>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> StoreResult<Vec<(String, i32, NaiveDate)>> {
+    let mut q = campaigns::table.filter(campaigns::deadline.ge(from)).filter(campaigns::deadline.le(to)).into_boxed();
+    if let Some((low, high)) = range.clone() {
+        q = q.filter(campaigns::org_path.ge(low)).filter(campaigns::org_path.lt(high));
+    }
+    Ok(q.select((campaigns::org_path, campaigns::year, campaigns::deadline)).load(conn)?)
+}
+
+/// The full members of a campaign's subtree, who need opinions: `(id, name, category)`.
+pub fn graded_members(conn: &mut DbConnection, org_path: &str) -> StoreResult<Vec<(i64, String, String)>> {
+    let (low, high) = subtree_range(org_path);
+    Ok(members::table
+        .filter(members::membership_org_path.ge(low))
+        .filter(members::membership_org_path.lt(high))
+        .filter(members::stage.eq(Stage::Full.code()))
+        .select((members::id, members::name, members::category))
+        .load(conn)?)
+}
+
+/// Which sides gave opinions of a year on some members: `(member_id, side)`.
+pub fn opinion_sides(conn: &mut DbConnection, member_ids: &[i64], year: i32) -> StoreResult<Vec<(i64, String)>> {
+    Ok(opinions::table
+        .filter(opinions::member_id.eq_any(member_ids))
+        .filter(opinions::year.eq(year))
+        .select((opinions::member_id, opinions::side))
+        .load(conn)?)
+}

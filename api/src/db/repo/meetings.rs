@@ -124,3 +124,15 @@ pub fn held_by_day(
         .select((meetings::org_id, meetings::meeting_type, meetings::held_on, diesel::dsl::count_star()))
         .load(conn)?)
 }
+
+/// The members present at any meeting held on or after `since`.
+pub fn attended_since(conn: &mut DbConnection, since: NaiveDate) -> StoreResult<std::collections::HashSet<i64>> {
+    let attended: Vec<i64> = attendance::table
+        .inner_join(meetings::table)
+        .filter(meetings::held_on.ge(since))
+        .filter(attendance::status.eq(Attendance::Present.code()))
+        .select(attendance::member_id)
+        .distinct()
+        .load(conn)?;
+    Ok(attended.into_iter().collect())
+}

@@ -1,4 +1,4 @@
-//! Members, their history and transfer letters. Personal data is sealed here on the way
+//! Members and their history. Personal data is sealed here on the way
 //! in and opened here on the way out; nothing else handles the sealed columns.
 
 use chrono::NaiveDate;
@@ -9,9 +9,9 @@ use domain::member::{EventKind, Stage};
 use super::{StoreError, StoreResult};
 use crate::data_key::DataKeys;
 use crate::db::models::{
-    MemberColumns, MemberEventRow, MemberForm, MemberRow, NewMember, NewMemberEvent, SealedMember, TransferRow,
+    MemberColumns, MemberEventRow, MemberForm, MemberRow, NewMember, NewMemberEvent, SealedMember,
 };
-use crate::db::schema::{areas, member_events, members, organizations, transfers};
+use crate::db::schema::{areas, member_events, members, organizations};
 use crate::db::{DbConnection, now};
 
 /// The field names the sealed values and blind indexes are bound to.
@@ -444,46 +444,31 @@ pub fn service_hours(
     Ok(total.unwrap_or(0.0))
 }
 
-pub fn find_transfer(conn: &mut DbConnection, id: i64) -> StoreResult<Option<TransferRow>> {
-    Ok(transfers::table.find(id).select(TransferRow::as_select()).first(conn).optional()?)
+/// A member as the deadline engine reads it: `(id, name, category, join_date)`.
+pub type Person = (i64, String, String, Option<NaiveDate>);
+
+/// Members at a stage whose membership organization lies in `range` (or anywhere).
+pub fn at_stage(conn: &mut DbConnection, range: &Option<(String, String)>, stage: Stage) -> StoreResult<Vec<Person>> {
+    let mut q = members::table.filter(members::stage.eq(stage.code())).into_boxed();
+    if let Some((low, high)) = range.clone() {
+        q = q.filter(members::membership_org_path.ge(low)).filter(members::membership_org_path.lt(high));
+    }
+    Ok(q.select((members::id, members::name, members::category, members::join_date)).load(conn)?)
 }
 
-/// An open (issued) letter of a member, if any.
-pub fn open_transfer(conn: &mut DbConnection, member_id: i64) -> StoreResult<Option<TransferRow>> {
-    Ok(transfers::table
-        .filter(transfers::member_id.eq(member_id))
-        .filter(transfers::status.eq("issued"))
-        .select(TransferRow::as_select())
-        .first(conn)
-        .optional()?)
-}
-
-/// Transfers from or to an organization in `range` (all when `None`).
-pub fn list_transfers(
+/// Probationary and full members whose membership lies in `range` (or anywhere): `(id, name)`.
+pub fn in_organizational_life(
     conn: &mut DbConnection,
-    range: Option<(String, String)>,
-    member_id: Option<i64>,
-    limit: i64,
-    offset: i64,
-) -> StoreResult<(Vec<TransferRow>, i64)> {
-    let query = || {
-        let mut query = transfers::table.into_boxed();
-        if let Some((low, high)) = range.clone() {
-            let in_range = || {
-                organizations::table
-                    .filter(organizations::path.ge(low.clone()))
-                    .filter(organizations::path.lt(high.clone()))
-                    .select(organizations::id)
-            };
-            query = query.filter(transfers::from_org_id.eq_any(in_range()).or(transfers::to_org_id.eq_any(in_range())));
-        }
-        if let Some(member_id) = member_id {
-            query = query.filter(transfers::member_id.eq(member_id));
-        }
-        query
-    };
-    let total = query().count().get_result(conn)?;
-    let rows =
-        query().order(transfers::id.desc()).limit(limit).offset(offset).select(TransferRow::as_select()).load(conn)?;
-    Ok((rows, total))
+    range: &Option<(String, String)>,
+) -> StoreResult<Vec<(i64, String)>> {
+    let mut q =
+        members::table.filter(members::stage.eq_any([Stage::Probationary.code(), Stage::Full.code()])).into_boxed();
+    if let Some((low, high)) = range.clone() {
+        q = q.filter(members::membership_org_path.ge(low)).filter(members::membership_org_path.lt(high));
+    }
+    Ok(q.select((members::id, members::name)).load(conn)?)
+}
+
+pub fn name_of(conn: &mut DbConnection, id: i64) -> StoreResult<Option<String>> {
+    Ok(members::table.find(id).select(members::name).first(conn).optional()?)
 }

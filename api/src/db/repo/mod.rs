@@ -12,6 +12,7 @@ pub mod members;
 pub mod organizations;
 pub mod points;
 pub mod publicities;
+pub mod transfers;
 pub mod tree;
 pub mod units;
 pub mod users;

@@ -206,3 +206,51 @@ pub fn member_counts_within(conn: &mut DbConnection, org_path: &str) -> StoreRes
 
 /// `(org_id, category, stage, members)`.
 pub type MemberCountRow = (i64, String, String, i64);
+
+/// The columns a change of an organization sets (`None`: left as it is).
+#[derive(Debug, Default, AsChangeset)]
+#[diesel(table_name = organizations)]
+pub struct OrganizationChange<'a> {
+    pub name: Option<&'a str>,
+    pub field: Option<&'a str>,
+    pub setting_type: Option<&'a str>,
+    pub online: Option<bool>,
+    pub area_id: Option<i64>,
+    pub led_area_id: Option<Option<i64>>,
+    pub code: Option<Option<&'a str>>,
+}
+
+/// Sets the columns a change names (the version moves with `touch`).
+pub fn change(conn: &mut DbConnection, id: i64, change: &OrganizationChange<'_>) -> StoreResult<()> {
+    let empty = change.name.is_none()
+        && change.field.is_none()
+        && change.setting_type.is_none()
+        && change.online.is_none()
+        && change.area_id.is_none()
+        && change.led_area_id.is_none()
+        && change.code.is_none();
+    if !empty {
+        diesel::update(organizations::table.find(id)).set(change).execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Deletes an organization still at the version read; false otherwise.
+pub fn delete(conn: &mut DbConnection, id: i64, version: i32) -> StoreResult<bool> {
+    let deleted =
+        diesel::delete(organizations::table.find(id).filter(organizations::version.eq(version))).execute(conn)?;
+    Ok(deleted == 1)
+}
+
+/// The names of some organizations: `(id, name)`.
+pub fn names(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<Vec<(i64, String)>> {
+    Ok(organizations::table
+        .filter(organizations::id.eq_any(ids))
+        .select((organizations::id, organizations::name))
+        .load(conn)?)
+}
+
+/// The organizations of a name.
+pub fn named(conn: &mut DbConnection, name: &str) -> StoreResult<Vec<i64>> {
+    Ok(organizations::table.filter(organizations::name.eq(name)).select(organizations::id).load(conn)?)
+}

@@ -1,6 +1,6 @@
 //! Publicities, their sites and the objections raised at them.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use domain::development::Purpose;
 
@@ -45,4 +45,19 @@ pub fn latest(conn: &mut DbConnection, member_id: i64, purpose: Purpose) -> Stor
         .select(publicities::id)
         .first(conn)
         .optional()?)
+}
+
+/// Sites (in `range`, or anywhere) whose period ends between two dates: `(site_id,
+/// publicity_id, end_on)`.
+pub fn sites_ending(
+    conn: &mut DbConnection,
+    range: &Option<(String, String)>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> StoreResult<Vec<(i64, i64, Option<NaiveDate>)>> {
+    let mut q = sites::table.filter(sites::end_on.ge(from)).filter(sites::end_on.le(to)).into_boxed();
+    if let Some((low, high)) = range.clone() {
+        q = q.filter(sites::org_path.ge(low)).filter(sites::org_path.lt(high));
+    }
+    Ok(q.select((sites::id, sites::publicity_id, sites::end_on)).load(conn)?)
 }

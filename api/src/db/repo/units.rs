@@ -1,9 +1,10 @@
 //! Units located in areas (驻区单位) and their coverage.
 
 use diesel::prelude::*;
+use domain::tree::subtree_range;
 
 use super::StoreResult;
-use crate::db::models::{UnitForm, UnitRow};
+use crate::db::models::{OrganizationRow, UnitForm, UnitRow};
 use crate::db::schema::{areas, organizations, units};
 use crate::db::{DbConnection, now};
 
@@ -120,4 +121,21 @@ pub fn coverage_by_field(conn: &mut DbConnection, filter: &UnitFilter) -> StoreR
         entry.1 += i64::from(covered);
     }
     Ok(counts.into_iter().map(|(field, (units, covered))| (field, units, covered)).collect())
+}
+
+/// The units an organization reaches: covered by its subtree or located in its led area.
+pub fn reach_of(conn: &mut DbConnection, org: &OrganizationRow) -> StoreResult<Reach> {
+    let area_range = match org.led_area_id {
+        Some(area_id) => super::areas::find(conn, area_id)?.map(|area| subtree_range(&area.path)),
+        None => None,
+    };
+    Ok(Reach { org_range: Some(subtree_range(&org.path)), area_range })
+}
+
+/// The units of a name or a unified social credit code.
+pub fn named(conn: &mut DbConnection, name_or_code: &str) -> StoreResult<Vec<i64>> {
+    Ok(units::table
+        .filter(units::name.eq(name_or_code).or(units::credit_code.eq(name_or_code)))
+        .select(units::id)
+        .load(conn)?)
 }

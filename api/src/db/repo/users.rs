@@ -462,3 +462,24 @@ pub fn usernames(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<std::colle
         .into_iter()
         .collect())
 }
+
+/// The columns a change of an account sets (`None`: left as it is).
+#[derive(Debug, Default, AsChangeset)]
+#[diesel(table_name = users)]
+pub struct AccountColumns<'a> {
+    pub display_name: Option<&'a str>,
+    pub disabled: Option<bool>,
+    pub scope_org_id: Option<Option<i64>>,
+}
+
+/// Sets the columns a change names and moves the version, if the account is still at the
+/// version read; false otherwise.
+pub fn change(conn: &mut DbConnection, id: i64, version: i32, change: &AccountColumns<'_>) -> StoreResult<bool> {
+    if change.display_name.is_some() || change.disabled.is_some() || change.scope_org_id.is_some() {
+        diesel::update(users::table.find(id)).set(change).execute(conn)?;
+    }
+    let bumped = diesel::update(users::table.find(id).filter(users::version.eq(version)))
+        .set((users::version.eq(users::version + 1), users::updated_at.eq(now())))
+        .execute(conn)?;
+    Ok(bumped == 1)
+}

@@ -3,8 +3,12 @@
 
 mod check;
 pub mod events;
+mod export;
 mod handlers;
+mod mine;
 pub mod roster;
+mod sheet;
+mod transfers;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::member::{Category, Education, Gender, Side, Stage};
@@ -27,7 +31,7 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
     config
         .service(roster::get_member_import_template)
         .service(roster::create_member_import)
-        .service(roster::get_member_export)
+        .service(export::get_member_export)
         .service(handlers::list_members)
         .service(handlers::create_member)
         .service(handlers::get_member)
@@ -35,7 +39,9 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(handlers::get_member_personal_data)
         .service(events::list_member_events)
         .service(events::create_member_event)
-        .service(events::create_member_relocation);
+        .service(events::create_member_relocation)
+        .service(mine::get_my_member)
+        .configure(transfers::configure);
 }
 
 /// A member as shown: ID number, phone and address are always masked here and the birth
@@ -90,22 +96,10 @@ pub struct Names {
 
 impl Names {
     pub fn load(conn: &mut DbConnection, rows: &[MemberRow]) -> ApiResult<Names> {
-        use crate::db::schema::{areas, organizations};
-        use diesel::prelude::*;
         let org_ids: Vec<i64> = rows.iter().flat_map(|r| [r.membership_org_id, r.residence_org_id]).collect();
         let area_ids: Vec<i64> = rows.iter().map(|r| r.residence_area_id).collect();
-        let orgs = organizations::table
-            .filter(organizations::id.eq_any(org_ids))
-            .select((organizations::id, organizations::name))
-            .load::<(i64, String)>(conn)?
-            .into_iter()
-            .collect();
-        let areas = areas::table
-            .filter(areas::id.eq_any(area_ids))
-            .select((areas::id, areas::name))
-            .load::<(i64, String)>(conn)?
-            .into_iter()
-            .collect();
+        let orgs = crate::db::repo::organizations::names(conn, &org_ids)?.into_iter().collect();
+        let areas = crate::db::repo::areas::names(conn, &area_ids)?.into_iter().collect();
         Ok(Names { orgs, areas })
     }
 

@@ -1,41 +1,39 @@
-//! Rosters in Excel (and CSV): the import template, all-or-nothing import, and export of
-//! the filtered list (masked unless the caller may see personal data).
+//! Rosters in Excel (and CSV): the import template and the all-or-nothing import; the
+//! columns the export shares.
 
 use std::collections::{HashMap, HashSet};
 
 use actix_web::{HttpResponse, get, post, web};
-use calamine::{Data, DataType, Reader};
 use chrono::NaiveDate;
-use diesel::prelude::*;
 use domain::access::policy::{Action, Scope};
-use domain::member::{Category, Education, EventKind, Gender, Side, Stage};
+use domain::member::{Category, Education, EventKind, Gender, Stage};
 use rust_xlsxwriter::{Format, Workbook};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use super::check::MemberError;
-use super::handlers::{MemberQuery, member_filter, sides};
+use super::sheet::read_rows;
 use super::{MemberInput, Refs, check_member};
 use crate::audit::{self, Event, Outcome};
 use crate::auth::Caller;
 use crate::data_key::DataKeys;
-use crate::db::models::{MemberForm, MemberRow, NewMemberEvent};
+use crate::db::models::{MemberForm, NewMemberEvent};
 use crate::db::repo::members;
-use crate::db::schema::{areas, organizations, units};
+use crate::db::repo::{areas, organizations, units};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{QueryParams, Upload, refuse_nul};
+use crate::extract::{QueryParams, Upload};
 use crate::state::AppState;
 
-const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+pub(super) const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /// Most rows one export writes; narrow the filter beyond that.
-const EXPORT_LIMIT: i64 = 50_000;
+pub(super) const EXPORT_LIMIT: i64 = 50_000;
 /// Most errors one import report lists.
 const REPORTED_ERRORS: usize = 1_000;
 
 /// The roster columns: contract field and Chinese header.
-const COLUMNS: [(&str, &str); 16] = [
+pub(super) const COLUMNS: [(&str, &str); 16] = [
     ("name", "姓名"),
     ("gender", "性别"),
     ("ethnicity", "民族"),
@@ -66,15 +64,15 @@ const REQUIRED: [&str; 10] = [
     "residence_area_id",
 ];
 
-fn header_of(field: &str) -> &str {
+pub(super) fn header_of(field: &str) -> &str {
     COLUMNS.iter().find(|(f, _)| *f == field).map_or(field, |(_, header)| header)
 }
 
-fn xlsx_error(e: rust_xlsxwriter::XlsxError) -> ApiError {
+pub(super) fn xlsx_error(e: rust_xlsxwriter::XlsxError) -> ApiError {
     ApiError::Internal(format!("xlsx: {e}"))
 }
 
-fn xlsx_response(bytes: Vec<u8>, file_name: &str) -> HttpResponse {
+pub(super) fn xlsx_response(bytes: Vec<u8>, file_name: &str) -> HttpResponse {
     HttpResponse::Ok()
         .content_type(XLSX)
         .insert_header(("Content-Disposition", format!("attachment; filename=\"{file_name}\"")))
@@ -123,86 +121,6 @@ pub async fn get_member_import_template(caller: Caller) -> ApiResult<HttpRespons
     Ok(xlsx_response(bytes, "member-import-template.xlsx"))
 }
 
-/// Reads the cells of the first sheet as text.
-/// What one roster may hold, checked while it is read so that a small file cannot make the
-/// server unpack or hold much more than a real roster (a compressed sheet of repeated cells
-/// can unpack to hundreds of times its size).
-const MAX_UNPACKED_BYTES: u64 = 32 * 1024 * 1024;
-const MAX_ROWS: usize = 50_001;
-const MAX_COLUMNS: usize = 64;
-const MAX_CELL_CHARS: usize = 1_000;
-
-fn too_large(what: String) -> ApiError {
-    ApiError::field("file", "too_large", format!("the roster is too large: {what}; split it into several files"))
-}
-
-/// Reads the cells of the first sheet as text, within the limits above.
-fn read_rows(upload: &Upload) -> ApiResult<Vec<Vec<String>>> {
-    let unreadable = |e: String| ApiError::field("file", "format", format!("cannot read the file: {e}"));
-    let rows = if upload.media_type == "text/csv" {
-        let text = std::str::from_utf8(&upload.bytes).map_err(|_| unreadable("CSV files must be UTF-8".into()))?;
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
-        let mut rows = Vec::new();
-        for record in reader.records() {
-            if rows.len() == MAX_ROWS {
-                return Err(too_large(format!("more than {} data rows", MAX_ROWS - 1)));
-            }
-            let record = record.map_err(|e| unreadable(e.to_string()))?;
-            rows.push(record.iter().map(|c| c.trim().to_owned()).collect::<Vec<_>>());
-        }
-        rows
-    } else if upload.media_type == XLSX {
-        // The sizes the archive declares are read before anything is unpacked.
-        let mut archive =
-            zip::ZipArchive::new(std::io::Cursor::new(&upload.bytes)).map_err(|e| unreadable(e.to_string()))?;
-        let mut unpacked: u64 = 0;
-        for index in 0..archive.len() {
-            let entry = archive.by_index_raw(index).map_err(|e| unreadable(e.to_string()))?;
-            unpacked = unpacked.saturating_add(entry.size());
-        }
-        if unpacked > MAX_UNPACKED_BYTES {
-            return Err(too_large(format!("it unpacks to more than {} MiB", MAX_UNPACKED_BYTES / 1024 / 1024)));
-        }
-        let mut workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(&upload.bytes))
-            .map_err(|e| unreadable(e.to_string()))?;
-        let range = workbook
-            .worksheet_range_at(0)
-            .ok_or_else(|| unreadable("the workbook has no sheet".into()))?
-            .map_err(|e| unreadable(e.to_string()))?;
-        if range.height() > MAX_ROWS {
-            return Err(too_large(format!("more than {} data rows", MAX_ROWS - 1)));
-        }
-        range.rows().map(|row| row.iter().map(cell_text).collect()).collect()
-    } else {
-        return Err(ApiError::UnsupportedMediaType(format!("send the roster as {XLSX} or text/csv")));
-    };
-    if rows.iter().flatten().any(|cell| cell.contains('\0')) {
-        return Err(refuse_nul("file"));
-    }
-    if rows.iter().any(|row| row.len() > MAX_COLUMNS) {
-        return Err(too_large(format!("more than {MAX_COLUMNS} columns")));
-    }
-    if rows.iter().flatten().any(|cell| cell.chars().count() > MAX_CELL_CHARS) {
-        return Err(too_large(format!("a cell longer than {MAX_CELL_CHARS} characters")));
-    }
-    Ok(rows)
-}
-
-fn cell_text(cell: &Data) -> String {
-    match cell {
-        Data::Empty => String::new(),
-        Data::String(s) => s.trim().to_owned(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
-        Data::DateTime(_) | Data::DateTimeIso(_) => {
-            cell.as_date().map(|d| d.to_string()).unwrap_or_else(|| cell.to_string())
-        }
-        other => other.to_string(),
-    }
-}
-
 /// Resolves names to ids for the reference columns (an id, or an exact full name).
 #[derive(Default)]
 struct Names {
@@ -223,12 +141,9 @@ impl Names {
         };
         if !cache.contains_key(text) {
             let ids: Vec<i64> = match kind {
-                "org" => organizations::table.filter(organizations::name.eq(text)).select(organizations::id).load(conn),
-                "area" => areas::table.filter(areas::name.eq(text)).select(areas::id).load(conn),
-                _ => units::table
-                    .filter(units::name.eq(text).or(units::credit_code.eq(text)))
-                    .select(units::id)
-                    .load(conn),
+                "org" => organizations::named(conn, text),
+                "area" => areas::named(conn, text),
+                _ => units::named(conn, text),
             }
             .map_err(|e| e.to_string())?;
             cache.insert(text.to_owned(), ids);
@@ -523,102 +438,4 @@ fn import_problem(errors: Vec<FieldError>, total: usize) -> ApiError {
         detail: format!("{count} error(s) in the file; fix them and import the whole file again (nothing was written)"),
         errors,
     }
-}
-
-/// Export the filtered member list as `.xlsx` (导出). ID numbers, phones and addresses
-/// are masked and birth dates shown as years, as in the member list. With
-/// `personal_data=true` and a `reason`, a caller who may read personal data gets the full
-/// values of the members whose membership organization it holds; the audit event names
-/// those members and the reason. Every export is audited.
-#[utoipa::path(operation_id = "get_member_export", tag = "members", params(MemberQuery), responses((status = 200, description = "The roster", content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))]
-#[get("/members/export.xlsx")]
-pub async fn get_member_export(
-    state: web::Data<AppState>,
-    caller: Caller,
-    QueryParams(query): QueryParams<MemberQuery>,
-) -> ApiResult<HttpResponse> {
-    caller.require(Action::ReadMembers)?;
-    let unmask = query.personal_data.unwrap_or(false);
-    if unmask {
-        caller.require(Action::ReadPersonalData)?;
-        if query.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
-            return Err(ApiError::field("reason", "required", "say why full personal data is exported"));
-        }
-    }
-    let keys = std::sync::Arc::clone(&state.data_keys);
-    let personal_data = caller.require(Action::ReadPersonalData).is_ok();
-    let bytes = state
-        .write(move |conn| {
-            let filter = member_filter(conn, &keys, &caller.scope, personal_data, &query)?;
-            let (rows, total) = members::list(conn, &filter, EXPORT_LIMIT, 0)?;
-            if total > EXPORT_LIMIT {
-                return Err(ApiError::field(
-                    "org_id",
-                    "range",
-                    format!("more than {EXPORT_LIMIT} members; narrow the filter"),
-                ));
-            }
-            let sides = sides(&caller.scope, &rows);
-            let unmasked: Vec<bool> = sides.iter().map(|side| unmask && *side == Side::Membership).collect();
-            let bytes = write_roster(conn, &keys, &rows, &unmasked)?;
-            let mut detail = format!("rows={}", rows.len());
-            if unmask {
-                let ids: Vec<String> =
-                    rows.iter().zip(&unmasked).filter(|(_, full)| **full).map(|(row, _)| row.id.to_string()).collect();
-                let reason = query.reason.as_deref().unwrap_or_default().trim();
-                detail = format!("{detail}; personal data of members={}; reason={reason}", ids.join(","));
-            }
-            audit::record(conn, &caller.actor(), Event::success("member.export", "member", "*").with_detail(detail))?;
-            Ok(bytes)
-        })
-        .await?;
-    Ok(xlsx_response(bytes, "members.xlsx"))
-}
-
-/// The roster workbook; `unmasked[i]` says whether row `i` carries full personal data.
-fn write_roster(conn: &mut DbConnection, keys: &DataKeys, rows: &[MemberRow], unmasked: &[bool]) -> ApiResult<Vec<u8>> {
-    let mut refs = Refs::default();
-    let full: Vec<i64> = rows.iter().zip(unmasked).filter(|(_, full)| **full).map(|(row, _)| row.id).collect();
-    let mut personal_data = members::personal_of_many(conn, keys, &full)?;
-    let mut workbook = Workbook::new();
-    let bold = Format::new().set_bold();
-    let sheet = workbook.add_worksheet().set_name("党员名册").map_err(xlsx_error)?;
-    for (column, (_, header)) in (0u16..).zip(COLUMNS) {
-        sheet.write_string_with_format(0, column, header, &bold).map_err(xlsx_error)?;
-        sheet.set_column_width(column, 18).map_err(xlsx_error)?;
-    }
-    let name_of = |value: Option<String>| value.unwrap_or_default();
-    for ((row, member), unmask) in (1u32..).zip(rows).zip(unmasked) {
-        let personal = if *unmask { personal_data.remove(&member.id) } else { None };
-        let label = |code: &str, chinese: Option<&str>| chinese.map_or_else(|| code.to_owned(), str::to_owned);
-        let org = |refs: &mut Refs, conn: &mut DbConnection, id: i64| -> ApiResult<String> {
-            Ok(name_of(refs.org(conn, id)?.map(|o| o.name)))
-        };
-        let cells = [
-            member.name.clone(),
-            label(&member.gender, member.gender.parse::<Gender>().ok().map(Gender::chinese_name)),
-            member.ethnicity.clone(),
-            personal.as_ref().map_or_else(|| member.birth_year.to_string(), |p| p.birth_date.to_string()),
-            personal.as_ref().map_or_else(|| member.id_number_masked.clone(), |p| p.id_number.clone()),
-            personal.as_ref().map_or_else(|| member.phone_masked.clone(), |p| p.phone.clone()).unwrap_or_default(),
-            personal.as_ref().map_or_else(|| member.address_masked.clone(), |p| p.address.clone()).unwrap_or_default(),
-            member
-                .education
-                .as_deref()
-                .map(|e| label(e, e.parse::<Education>().ok().map(Education::chinese_name)))
-                .unwrap_or_default(),
-            label(&member.stage, member.stage.parse::<Stage>().ok().map(Stage::chinese_name)),
-            label(&member.category, member.category.parse::<Category>().ok().map(Category::chinese_name)),
-            org(&mut refs, conn, member.membership_org_id)?,
-            org(&mut refs, conn, member.residence_org_id)?,
-            name_of(refs.area(conn, member.residence_area_id)?.map(|a| a.name)),
-            member.work_unit_id.map(|id| id.to_string()).unwrap_or_default(),
-            member.join_date.map(|d| d.to_string()).unwrap_or_default(),
-            member.conversion_date.map(|d| d.to_string()).unwrap_or_default(),
-        ];
-        for (column, value) in (0u16..).zip(cells) {
-            sheet.write_string(row, column, value).map_err(xlsx_error)?;
-        }
-    }
-    workbook.save_to_buffer().map_err(xlsx_error)
 }

@@ -3,7 +3,6 @@
 
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{DateTime, Utc};
-use diesel::prelude::*;
 use domain::access::accounts::{
     AccountChange, AccountRefusal, Target, check_account_change, needs_confirmation as needs_confirmation_for,
 };
@@ -17,8 +16,8 @@ use super::common::{created, list_of, nullable, stored, utc, with_etag};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, password};
 use crate::db::models::{NewUser, UserRow};
+use crate::db::repo::users::AccountColumns;
 use crate::db::repo::{organizations, users};
-use crate::db::schema::users as t;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
@@ -349,12 +348,10 @@ fn apply_update(
 ) -> ApiResult<()> {
     let id = row.id;
     let mut changed = Vec::new();
-    if let Some(display_name) = &change.display_name {
-        diesel::update(t::table.find(id)).set(t::display_name.eq(display_name)).execute(conn)?;
+    if change.display_name.is_some() {
         changed.push("display_name".to_owned());
     }
     if let Some(disabled) = change.disabled {
-        diesel::update(t::table.find(id)).set(t::disabled.eq(disabled)).execute(conn)?;
         if disabled {
             users::revoke_sessions(conn, id)?;
         }
@@ -370,13 +367,14 @@ fn apply_update(
         changed.push(format!("roles={}", codes.join(",")));
     }
     if change.scope_org_id.is_some() {
-        diesel::update(t::table.find(id)).set(t::scope_org_id.eq(checked.scope_org_id)).execute(conn)?;
         changed.push(format!("scope_org_id={:?}", checked.scope_org_id));
     }
-    let bumped = diesel::update(t::table.find(id).filter(t::version.eq(row.version)))
-        .set((t::version.eq(t::version + 1), t::updated_at.eq(now())))
-        .execute(conn)?;
-    if bumped != 1 {
+    let columns = AccountColumns {
+        display_name: change.display_name.as_deref(),
+        disabled: change.disabled,
+        scope_org_id: change.scope_org_id.map(|_| checked.scope_org_id),
+    };
+    if !users::change(conn, id, row.version, &columns)? {
         return Err(ApiError::PreconditionFailed);
     }
     changed.extend(detail);

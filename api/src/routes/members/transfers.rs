@@ -3,7 +3,6 @@
 
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
-use diesel::prelude::*;
 use domain::access::policy::{Action, Scope};
 use domain::member::transfer::{TransferStatus, letter_expiry, status_on};
 use domain::member::{Category, EventKind};
@@ -12,17 +11,18 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::common::{created, list_of, stored, today, utc, with_etag};
+use super::{Refs, check_member, input_of};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewMemberEvent, TransferRow};
-use crate::db::repo::{members, organizations};
-use crate::db::schema::transfers as t;
+use crate::db::repo::members;
+use crate::db::repo::organizations;
+use crate::db::repo::transfers::{self, NewLetter};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{JsonBody, Page, QueryParams};
 use crate::routes::common::visible_member;
-use crate::routes::members::{Refs, check_member, input_of};
+use crate::routes::common::{created, list_of, stored, today, utc, with_etag};
 use crate::state::AppState;
 use domain::access::members::require_membership_side;
 
@@ -79,7 +79,7 @@ fn holds(conn: &mut DbConnection, scope: &Scope, org_id: i64) -> ApiResult<bool>
 }
 
 fn visible_transfer(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<TransferRow> {
-    let row = members::find_transfer(conn, id)?.ok_or(ApiError::NotFound)?;
+    let row = transfers::find_transfer(conn, id)?.ok_or(ApiError::NotFound)?;
     if holds(conn, scope, row.from_org_id)? || holds(conn, scope, row.to_org_id)? {
         Ok(row)
     } else {
@@ -115,7 +115,7 @@ pub async fn list_transfers(
                 Scope::Subtree { org_path, .. } => Some(subtree_range(org_path)),
                 _ => Some((String::new(), String::new())),
             };
-            let (rows, total) = members::list_transfers(conn, range, query.member_id, page.limit, page.offset)?;
+            let (rows, total) = transfers::list_transfers(conn, range, query.member_id, page.limit, page.offset)?;
             let items = rows.into_iter().map(to_transfer).collect::<ApiResult<_>>()?;
             Ok(TransferList { items, total, limit: page.limit, offset: page.offset })
         })
@@ -174,7 +174,7 @@ pub async fn create_transfer(
     caller.require(Action::WriteMembers)?;
     let new = new.accept()?;
     if let Some(issued_on) = new.issued_on {
-        super::common::recorded("issued_on", issued_on)?;
+        crate::routes::common::recorded("issued_on", issued_on)?;
     }
     let row = state
         .write(move |conn| {
@@ -186,29 +186,25 @@ pub async fn create_transfer(
             if new.to_org_id == member.membership_org_id {
                 return Err(ApiError::field("to_org_id", "invalid_value", "the member already belongs there"));
             }
-            if let Some(open) = members::open_transfer(conn, member.id)?
+            if let Some(open) = transfers::open_transfer(conn, member.id)?
                 && status_on(TransferStatus::Issued, open.expires_on, today()) == TransferStatus::Issued
             {
                 return Err(ApiError::Conflict(format!("transfer letter {} is still open", open.id)));
             }
             let issued_on = new.issued_on.unwrap_or_else(today);
-            let at = now();
-            let id: i64 = diesel::insert_into(t::table)
-                .values((
-                    t::member_id.eq(member.id),
-                    t::from_org_id.eq(member.membership_org_id),
-                    t::to_org_id.eq(new.to_org_id),
-                    t::issued_on.eq(issued_on),
-                    t::expires_on.eq(letter_expiry(issued_on, new.cross_province)),
-                    t::cross_province.eq(new.cross_province),
-                    t::status.eq(TransferStatus::Issued.code()),
-                    t::note.eq(new.note.as_deref()),
-                    t::created_at.eq(at),
-                    t::updated_at.eq(at),
-                ))
-                .returning(t::id)
-                .get_result(conn)?;
-            let row = members::find_transfer(conn, id)?.ok_or(ApiError::NotFound)?;
+            let id = transfers::insert_transfer(
+                conn,
+                NewLetter {
+                    member_id: member.id,
+                    from_org_id: member.membership_org_id,
+                    to_org_id: new.to_org_id,
+                    issued_on,
+                    expires_on: letter_expiry(issued_on, new.cross_province),
+                    cross_province: new.cross_province,
+                    note: new.note.as_deref(),
+                },
+            )?;
+            let row = transfers::find_transfer(conn, id)?.ok_or(ApiError::NotFound)?;
             let event =
                 transfer_event(&row, EventKind::TransferIssued, issued_on, &caller, row.from_org_id, row.to_org_id);
             members::insert_event(conn, &event)?;
@@ -299,23 +295,18 @@ pub async fn create_transfer_confirmation(
             );
             members::insert_event(conn, &event)?;
             audit::record(conn, &caller.actor(), Event::success("transfer.confirm", "transfer", id))?;
-            members::find_transfer(conn, id)?.ok_or(ApiError::NotFound)
+            transfers::find_transfer(conn, id)?.ok_or(ApiError::NotFound)
         })
         .await?;
     Ok(with_etag(row.version, &to_transfer(row.clone())?))
 }
 
 fn decide(conn: &mut DbConnection, transfer: &TransferRow, status: TransferStatus, caller: &Caller) -> ApiResult<()> {
-    let changed = diesel::update(t::table.find(transfer.id).filter(t::version.eq(transfer.version)))
-        .set((
-            t::status.eq(status.code()),
-            t::decided_on.eq(today()),
-            t::decided_by.eq(caller.id),
-            t::version.eq(t::version + 1),
-            t::updated_at.eq(now()),
-        ))
-        .execute(conn)?;
-    if changed == 1 { Ok(()) } else { Err(ApiError::PreconditionFailed) }
+    if transfers::decide_transfer(conn, transfer, status, today(), caller.id)? {
+        Ok(())
+    } else {
+        Err(ApiError::PreconditionFailed)
+    }
 }
 
 /// Why a letter is returned.
@@ -354,7 +345,7 @@ pub async fn create_transfer_return(
             event.content = Some(returned.reason);
             members::insert_event(conn, &event)?;
             audit::record(conn, &caller.actor(), Event::success("transfer.return", "transfer", id))?;
-            members::find_transfer(conn, id)?.ok_or(ApiError::NotFound)
+            transfers::find_transfer(conn, id)?.ok_or(ApiError::NotFound)
         })
         .await?;
     Ok(with_etag(row.version, &to_transfer(row.clone())?))

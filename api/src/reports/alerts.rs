@@ -1,0 +1,323 @@
+//! Alerts (the deadline engine, DOMAIN.md §7) for a scope, computed on request: the domain
+//! says what is due when; this reads the facts for it.
+
+use chrono::{Duration, NaiveDate};
+use domain::access::policy::Scope;
+use domain::alerts::{self as deadlines, BranchSize};
+use domain::development::publicity::SiteStatus;
+use domain::development::{DevelopmentPolicy, Purpose, StepKind};
+use domain::evaluation::required_opinions;
+use domain::meetings::Frequency;
+use domain::member::{Category, Stage};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::db::DbConnection;
+use crate::db::repo::members::Person;
+use crate::db::repo::{development, evaluations, meetings, members, organizations, publicities, transfers};
+use crate::error::ApiResult;
+use crate::reports::compliance;
+use crate::reports::publicity::load_publicity;
+use crate::routes::common::{org_ranges, stored};
+
+/// Kind of alert.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AlertKind {
+    /// 谈话逾期: no talk within a month of the application.
+    TalkOverdue,
+    /// 可列为发展对象: a year as activist has passed.
+    ActivistEligible,
+    /// 预备期即将届满: probation ends within 30 days.
+    ProbationEnding,
+    /// 公示即将结束: a publicity site ends within 3 days.
+    PublicityEnding,
+    /// 介绍信即将过期: a transfer letter expires within 14 days.
+    TransferExpiring,
+    /// 评议意见缺失: an opinion is missing with the campaign deadline within 14 days.
+    OpinionMissing,
+    /// 半年未参加组织生活 (自行脱党 risk): no attendance for 6 months.
+    NoAttendance,
+    /// 上月组织生活缺失: a required meeting was not held last month or last quarter.
+    MeetingsMissing,
+    /// 支部正式党员不足3人.
+    BranchTooSmall,
+    /// 支部党员超过50人.
+    BranchTooLarge,
+}
+
+/// Something due.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Alert {
+    pub kind: AlertKind,
+    pub member_id: Option<i64>,
+    pub member_name: Option<String>,
+    /// For alerts about an organization.
+    pub org_id: Option<i64>,
+    pub org_name: Option<String>,
+    /// The date it is due (or overdue since).
+    pub due_on: NaiveDate,
+    pub detail: String,
+}
+
+fn about(kind: AlertKind, person: &Person, due_on: NaiveDate, detail: String) -> Alert {
+    Alert {
+        kind,
+        member_id: Some(person.0),
+        member_name: Some(person.1.clone()),
+        org_id: None,
+        org_name: None,
+        due_on,
+        detail,
+    }
+}
+
+/// Every alert of a scope on `on`, soonest first.
+pub fn collect(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    policy: &DevelopmentPolicy,
+    on: NaiveDate,
+) -> ApiResult<Vec<Alert>> {
+    let range = org_ranges(scope).into_iter().next();
+    let mut alerts = Vec::new();
+    development_alerts(conn, &range, policy, on, &mut alerts)?;
+    publicity_alerts(conn, &range, on, &mut alerts)?;
+    transfer_alerts(conn, scope, on, &mut alerts)?;
+    opinion_alerts(conn, &range, on, &mut alerts)?;
+    organizational_life(conn, &range, on, &mut alerts)?;
+    alerts.sort_by_key(|a| a.due_on);
+    Ok(alerts)
+}
+
+/// Overdue talks, activists eligible to become candidates, probations ending.
+fn development_alerts(
+    conn: &mut DbConnection,
+    range: &Option<(String, String)>,
+    policy: &DevelopmentPolicy,
+    on: NaiveDate,
+    alerts: &mut Vec<Alert>,
+) -> ApiResult<()> {
+    let applicants = members::at_stage(conn, range, Stage::Applicant)?;
+    let ids: Vec<i64> = applicants.iter().map(|p| p.0).collect();
+    let applications = development::step_dates(conn, &ids, StepKind::Application)?;
+    let talks = development::step_dates(conn, &ids, StepKind::Talk)?;
+    for person in &applicants {
+        if let Some((_, applied, _, _)) = applications.iter().find(|a| a.0 == person.0) {
+            let talked = talks.iter().any(|t| t.0 == person.0);
+            if let Some(due) = deadlines::talk_overdue(*applied, talked, policy, on) {
+                let detail = format!("applied on {applied}; no talk recorded");
+                alerts.push(about(AlertKind::TalkOverdue, person, due, detail));
+            }
+        }
+    }
+
+    let activists = members::at_stage(conn, range, Stage::Activist)?;
+    let ids: Vec<i64> = activists.iter().map(|p| p.0).collect();
+    let changes = development::step_dates(conn, &ids, StepKind::StageChange)?;
+    for person in &activists {
+        let since = changes
+            .iter()
+            .filter(|c| c.0 == person.0 && c.2.as_deref() == Some(Stage::Activist.code()))
+            .map(|c| c.1)
+            .max();
+        if let Some(since) = since
+            && let Some(eligible) = deadlines::activist_eligible(since, policy, on)
+        {
+            let detail = format!("activist since {since}");
+            alerts.push(about(AlertKind::ActivistEligible, person, eligible, detail));
+        }
+    }
+
+    let probationary = members::at_stage(conn, range, Stage::Probationary)?;
+    let ids: Vec<i64> = probationary.iter().map(|p| p.0).collect();
+    let extensions = development::step_dates(conn, &ids, StepKind::ProbationExtension)?;
+    for person in &probationary {
+        let Some(joined) = person.3 else { continue };
+        let extra = extensions
+            .iter()
+            .find(|e| e.0 == person.0)
+            .and_then(|e| e.3)
+            .and_then(|m| u32::try_from(m).ok())
+            .unwrap_or(0);
+        if let Some(ends) = deadlines::probation_ending(joined, extra, policy, on) {
+            let detail = format!("probation since {joined} ends on {ends}");
+            alerts.push(about(AlertKind::ProbationEnding, person, ends, detail));
+        }
+    }
+    Ok(())
+}
+
+/// Publicity sites still running whose period ends soon.
+fn publicity_alerts(
+    conn: &mut DbConnection,
+    range: &Option<(String, String)>,
+    on: NaiveDate,
+    alerts: &mut Vec<Alert>,
+) -> ApiResult<()> {
+    let ending = publicities::sites_ending(conn, range, on, on + Duration::days(deadlines::PUBLICITY_NOTICE_DAYS))?;
+    for (site_id, publicity_id, end_on) in ending {
+        let publicity = load_publicity(conn, publicity_id, on)?;
+        let name = members::name_of(conn, publicity.member_id)?;
+        if let (Some(site), Some(end_on)) = (publicity.sites.iter().find(|s| s.id == site_id), end_on)
+            && site.status == SiteStatus::Running
+        {
+            alerts.push(Alert {
+                kind: AlertKind::PublicityEnding,
+                member_id: Some(publicity.member_id),
+                member_name: name,
+                org_id: Some(site.org_id),
+                org_name: Some(site.org_name.clone()),
+                due_on: end_on,
+                detail: format!(
+                    "{} publicity at {} ends on {end_on}",
+                    Purpose::chinese_name(publicity.purpose),
+                    site.org_name
+                ),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Transfer letters from or to the scope expiring soon.
+fn transfer_alerts(conn: &mut DbConnection, scope: &Scope, on: NaiveDate, alerts: &mut Vec<Alert>) -> ApiResult<()> {
+    let expiring = transfers::expiring_transfers(conn, on, on + Duration::days(deadlines::TRANSFER_NOTICE_DAYS))?;
+    for (member_id, expires_on, from_org, to_org) in expiring {
+        let mut involved = |id: i64| -> ApiResult<bool> {
+            Ok(organizations::find(conn, id)?.is_some_and(|o| scope.holds_org(&o.path)))
+        };
+        if !(involved(from_org)? || involved(to_org)?) {
+            continue;
+        }
+        if let Some(name) = members::name_of(conn, member_id)? {
+            alerts.push(Alert {
+                kind: AlertKind::TransferExpiring,
+                member_id: Some(member_id),
+                member_name: Some(name),
+                org_id: Some(to_org),
+                org_name: None,
+                due_on: expires_on,
+                detail: format!("the transfer letter expires on {expires_on}"),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Evaluation opinions still missing as a campaign's deadline nears.
+fn opinion_alerts(
+    conn: &mut DbConnection,
+    range: &Option<(String, String)>,
+    on: NaiveDate,
+    alerts: &mut Vec<Alert>,
+) -> ApiResult<()> {
+    let due = evaluations::campaigns_due(conn, range, on, on + Duration::days(deadlines::OPINION_NOTICE_DAYS))?;
+    for (org_path, year, deadline) in due {
+        let people = evaluations::graded_members(conn, &org_path)?;
+        let ids: Vec<i64> = people.iter().map(|p| p.0).collect();
+        let given = evaluations::opinion_sides(conn, &ids, year)?;
+        for (id, name, category) in people {
+            let (membership, residence) = required_opinions(stored::<Category>(&category)?);
+            let has = |side: &str| given.iter().any(|(m, s)| *m == id && s == side);
+            let missing: Vec<&str> = [(membership, "membership"), (residence, "residence")]
+                .into_iter()
+                .filter(|(needed, side)| *needed && !has(side))
+                .map(|(_, side)| side)
+                .collect();
+            if !missing.is_empty() {
+                alerts.push(Alert {
+                    kind: AlertKind::OpinionMissing,
+                    member_id: Some(id),
+                    member_name: Some(name),
+                    org_id: None,
+                    org_name: None,
+                    due_on: deadline,
+                    detail: format!("{year} evaluation: the {} opinion is missing", missing.join(" and ")),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Alerts of organizational life: members without attendance for 6 months, meetings missed
+/// in the last complete month and quarter, branches too small or too large.
+fn organizational_life(
+    conn: &mut DbConnection,
+    range: &Option<(String, String)>,
+    on: NaiveDate,
+    alerts: &mut Vec<Alert>,
+) -> ApiResult<()> {
+    let since = on - Duration::days(deadlines::NO_ATTENDANCE_DAYS);
+    let attended = meetings::attended_since(conn, since)?;
+    for (id, name) in members::in_organizational_life(conn, range)?.into_iter().filter(|(id, _)| !attended.contains(id))
+    {
+        alerts.push(Alert {
+            kind: AlertKind::NoAttendance,
+            member_id: Some(id),
+            member_name: Some(name),
+            org_id: None,
+            org_name: None,
+            due_on: since,
+            detail: "no organizational life attended in the last 6 months".to_owned(),
+        });
+    }
+    // The low end of a scope's range is its organization's path.
+    let counts = match range {
+        Some((scope_path, _)) => organizations::member_counts_within(conn, scope_path)?,
+        None => Vec::new(),
+    };
+    for period in deadlines::last_complete_periods(on) {
+        let branches = match range {
+            Some((scope_path, _)) => compliance::branches(conn, scope_path, &period, on, &counts)?,
+            None => compliance::everywhere(conn, &period, on)?,
+        };
+        for branch in branches {
+            let missing: Vec<&str> = branch
+                .requirements
+                .iter()
+                .filter(|r| !r.met && r.meeting_type.frequency() == Some(period.frequency))
+                .map(|r| r.meeting_type.chinese_name())
+                .collect();
+            if !missing.is_empty() {
+                alerts.push(Alert {
+                    kind: AlertKind::MeetingsMissing,
+                    member_id: None,
+                    member_name: None,
+                    org_id: Some(branch.org_id),
+                    org_name: Some(branch.name.clone()),
+                    due_on: period.last,
+                    detail: format!("{}: {}", period.label(), missing.join("、")),
+                });
+            }
+            if period.frequency != Frequency::Monthly {
+                continue;
+            }
+            let (kind, detail) = match deadlines::branch_size(branch.full_members, branch.members) {
+                Some(BranchSize::TooSmall { full_members }) => (
+                    AlertKind::BranchTooSmall,
+                    format!(
+                        "{full_members} full members; a branch needs at least {}",
+                        deadlines::BRANCH_MIN_FULL_MEMBERS
+                    ),
+                ),
+                Some(BranchSize::TooLarge { members }) => (
+                    AlertKind::BranchTooLarge,
+                    format!("{members} members; a branch has at most {}", deadlines::BRANCH_MAX_MEMBERS),
+                ),
+                None => continue,
+            };
+            alerts.push(Alert {
+                kind,
+                member_id: None,
+                member_name: None,
+                org_id: Some(branch.org_id),
+                org_name: Some(branch.name),
+                due_on: on,
+                detail,
+            });
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,84 @@
+//! The dashboard of a subtree: members by category and stage, unit coverage, and meeting
+//! compliance of its branches this quarter (DOMAIN.md §11).
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use domain::meetings::Period;
+use domain::member::{Category, Stage};
+use domain::unit::coverage_ratio;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::db::DbConnection;
+use crate::db::models::OrganizationRow;
+use crate::db::repo::organizations;
+use crate::db::repo::units::{self, UnitFilter, reach_of};
+use crate::error::{ApiError, ApiResult};
+use crate::reports::compliance;
+use crate::routes::common::stored;
+
+/// Members of one category at one stage.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct MemberCount {
+    pub category: Category,
+    pub stage: Stage,
+    pub members: i64,
+}
+
+/// The counts of a subtree.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Dashboard {
+    pub org_id: i64,
+    /// Members whose membership lies in the subtree, by category and stage.
+    pub members: Vec<MemberCount>,
+    pub units: i64,
+    pub covered_units: i64,
+    pub coverage_ratio: f64,
+    /// This quarter: branches, and those holding every required meeting so far.
+    pub period: String,
+    pub branches: usize,
+    pub compliant_branches: usize,
+}
+
+/// A dashboard with the path of its organization, kept between writes (the city's reads
+/// every organization and unit).
+pub struct KeptDashboard {
+    pub org_path: String,
+    pub dashboard: Dashboard,
+}
+
+impl KeptDashboard {
+    /// The dashboard of an organization's subtree on `on`.
+    pub fn of(conn: &mut DbConnection, org: OrganizationRow, on: NaiveDate) -> ApiResult<KeptDashboard> {
+        let counts = organizations::member_counts_within(conn, &org.path)?;
+        let mut by_category_and_stage: BTreeMap<(&str, &str), i64> = BTreeMap::new();
+        for (_, category, stage, n) in &counts {
+            *by_category_and_stage.entry((category, stage)).or_default() += n;
+        }
+        let members = by_category_and_stage
+            .into_iter()
+            .map(|((category, stage), members)| {
+                Ok(MemberCount { category: stored(category)?, stage: stored(stage)?, members })
+            })
+            .collect::<ApiResult<Vec<_>>>()?;
+        let reach = UnitFilter { reaches: vec![reach_of(conn, &org)?], ..UnitFilter::default() };
+        let by_field = units::coverage_by_field(conn, &reach)?;
+        let units: i64 = by_field.iter().map(|(_, n, _)| n).sum();
+        let covered: i64 = by_field.iter().map(|(_, _, c)| c).sum();
+        let period_text = format!("{}-Q{}", on.year(), (on.month() - 1) / 3 + 1);
+        let period = Period::parse(&period_text).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let branches = compliance::branches(conn, &org.path, &period, on, &counts)?;
+        let dashboard = Dashboard {
+            org_id: org.id,
+            members,
+            units,
+            covered_units: covered,
+            coverage_ratio: coverage_ratio(covered, units),
+            period: period_text,
+            branches: branches.len(),
+            compliant_branches: branches.iter().filter(|b| b.compliant).count(),
+        };
+        Ok(KeptDashboard { org_path: org.path, dashboard })
+    }
+}
