@@ -4,7 +4,6 @@
 
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::NaiveDate;
-use diesel::prelude::*;
 use domain::access::policy::{Action, Scope};
 use domain::development::Purpose;
 use domain::development::publicity::{ObjectionStatus, SiteRole, check_period, required_sites};
@@ -16,10 +15,9 @@ use validator::Validate;
 use super::common::{created, list_of, stored, today, with_etag};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
-use crate::db::models::{ObjectionRow, PublicitySiteRow};
-use crate::db::repo::calendar;
-use crate::db::schema::{publicities, publicity_objections as objections, publicity_sites as sites};
-use crate::db::{DbConnection, now};
+use crate::db::DbConnection;
+use crate::db::models::PublicitySiteRow;
+use crate::db::repo::{calendar, publicities};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
 use crate::reports::publicity::{Publicity, load_publicity};
@@ -41,8 +39,7 @@ list_of!(PublicityList, Publicity, "A page of publicities, newest first.");
 
 /// A publicity the caller sees: through either of the member's links.
 fn visible_publicity(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<i64> {
-    let member_id: i64 =
-        publicities::table.find(id).select(publicities::member_id).first(conn).optional()?.ok_or(ApiError::NotFound)?;
+    let member_id = publicities::member_of(conn, id)?.ok_or(ApiError::NotFound)?;
     visible_member(conn, scope, member_id)?;
     Ok(member_id)
 }
@@ -73,27 +70,7 @@ pub async fn list_publicities(
         .read(move |conn| {
             // A scope is at most one subtree.
             let range = super::common::org_ranges(&caller.scope).into_iter().next();
-            let filtered = || {
-                let mut q = publicities::table.into_boxed();
-                if let Some((low, high)) = range.clone() {
-                    let in_scope = sites::table
-                        .filter(sites::org_path.ge(low))
-                        .filter(sites::org_path.lt(high))
-                        .select(sites::publicity_id);
-                    q = q.filter(publicities::id.eq_any(in_scope));
-                }
-                if let Some(member_id) = query.member_id {
-                    q = q.filter(publicities::member_id.eq(member_id));
-                }
-                q
-            };
-            let total: i64 = filtered().count().get_result(conn)?;
-            let ids: Vec<i64> = filtered()
-                .order(publicities::id.desc())
-                .limit(page.limit)
-                .offset(page.offset)
-                .select(publicities::id)
-                .load(conn)?;
+            let (ids, total) = publicities::page(conn, range, query.member_id, page.limit, page.offset)?;
             let on = today();
             let items = ids.into_iter().map(|id| load_publicity(conn, id, on)).collect::<ApiResult<_>>()?;
             Ok(PublicityList { items, total, limit: page.limit, offset: page.offset })
@@ -138,32 +115,15 @@ pub async fn create_publicity(
                     format!("a {} publicity is for a member at stage {expected_stage}", new.purpose),
                 ));
             }
-            let at = now();
-            let id: i64 = diesel::insert_into(publicities::table)
-                .values((
-                    publicities::member_id.eq(member.id),
-                    publicities::purpose.eq(new.purpose.code()),
-                    publicities::created_by.eq(caller.id),
-                    publicities::created_at.eq(at),
-                ))
-                .returning(publicities::id)
-                .get_result(conn)?;
             let category: Category = stored(&member.category)?;
-            for role in required_sites(category) {
-                let (org_id, org_path) = match role {
-                    SiteRole::Membership => (member.membership_org_id, member.membership_org_path.clone()),
-                    SiteRole::Residence => (member.residence_org_id, member.residence_org_path.clone()),
-                };
-                diesel::insert_into(sites::table)
-                    .values((
-                        sites::publicity_id.eq(id),
-                        sites::role.eq(role.code()),
-                        sites::org_id.eq(org_id),
-                        sites::org_path.eq(org_path),
-                        sites::updated_at.eq(at),
-                    ))
-                    .execute(conn)?;
-            }
+            let site_list: Vec<(SiteRole, i64, String)> = required_sites(category)
+                .into_iter()
+                .map(|role| match role {
+                    SiteRole::Membership => (role, member.membership_org_id, member.membership_org_path.clone()),
+                    SiteRole::Residence => (role, member.residence_org_id, member.residence_org_path.clone()),
+                })
+                .collect();
+            let id = publicities::insert(conn, member.id, new.purpose, caller.id, &site_list)?;
             audit::record(conn, &caller.actor(), Event::success("publicity.create", "publicity", id))?;
             load_publicity(conn, id, today())
         })
@@ -196,14 +156,8 @@ pub struct SitePeriod {
 
 /// A site the caller's own organization posts; anything else is refused.
 fn own_site(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<PublicitySiteRow> {
-    let site: PublicitySiteRow = sites::table
-        .find(id)
-        .select(PublicitySiteRow::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or(ApiError::NotFound)?;
-    let publicity_member: i64 =
-        publicities::table.find(site.publicity_id).select(publicities::member_id).first(conn)?;
+    let site = publicities::find_site(conn, id)?.ok_or(ApiError::NotFound)?;
+    let publicity_member = publicities::member_of(conn, site.publicity_id)?.ok_or(ApiError::NotFound)?;
     visible_member(conn, &caller.scope, publicity_member)?;
     if !caller.scope.holds_org(&site.org_path) {
         return Err(ApiError::Forbidden("each organization records its own publicity site".to_owned()));
@@ -240,15 +194,7 @@ pub async fn update_publicity_site(
                 detail: e.to_string(),
                 errors: vec![FieldError::new("end_on", "rule", e.to_string())],
             })?;
-            let changed = diesel::update(sites::table.find(id).filter(sites::version.eq(site.version)))
-                .set((
-                    sites::start_on.eq(period.start_on),
-                    sites::end_on.eq(period.end_on),
-                    sites::version.eq(sites::version + 1),
-                    sites::updated_at.eq(now()),
-                ))
-                .execute(conn)?;
-            if changed != 1 {
+            if !publicities::set_period(conn, &site, period.start_on, period.end_on)? {
                 return Err(ApiError::PreconditionFailed);
             }
             audit::record(conn, &caller.actor(), Event::success("publicity.site_period", "publicity_site", id))?;
@@ -292,16 +238,7 @@ pub async fn create_publicity_objection(
             if !in_period {
                 return Err(ApiError::field("raised_on", "range", "objections are raised during the site's period"));
             }
-            diesel::insert_into(objections::table)
-                .values((
-                    objections::site_id.eq(id),
-                    objections::raised_on.eq(new.raised_on),
-                    objections::content.eq(&new.content),
-                    objections::contact.eq(new.contact.as_deref()),
-                    objections::status.eq(ObjectionStatus::Open.code()),
-                    objections::created_at.eq(now()),
-                ))
-                .execute(conn)?;
+            publicities::insert_objection(conn, id, new.raised_on, &new.content, new.contact.as_deref())?;
             audit::record(conn, &caller.actor(), Event::success("publicity.objection", "publicity_site", id))?;
             load_publicity(conn, site.publicity_id, today())
         })
@@ -337,25 +274,13 @@ pub async fn create_publicity_objection_resolution(
     let id = id.into_inner();
     let publicity = state
         .write(move |conn| {
-            let objection: ObjectionRow = objections::table
-                .find(id)
-                .select(ObjectionRow::as_select())
-                .first(conn)
-                .optional()?
-                .ok_or(ApiError::NotFound)?;
+            let objection = publicities::find_objection(conn, id)?.ok_or(ApiError::NotFound)?;
             let site = own_site(conn, &caller, objection.site_id)?;
             if objection.status != ObjectionStatus::Open.code() {
                 return Err(ApiError::Conflict("the objection is already resolved".to_owned()));
             }
-            diesel::update(objections::table.find(id))
-                .set((
-                    objections::status.eq(decision.status.code()),
-                    objections::decision_note.eq(&decision.note),
-                    objections::decided_by.eq(caller.id),
-                    objections::decided_by_name.eq(&caller.username),
-                    objections::decided_on.eq(today()),
-                ))
-                .execute(conn)?;
+            let decided_by = (caller.id, caller.username.as_str());
+            publicities::resolve_objection(conn, id, decision.status, &decision.note, decided_by, today())?;
             let event = Event::success("publicity.objection_resolve", "publicity_objection", id)
                 .with_detail(decision.status.code());
             audit::record(conn, &caller.actor(), event)?;

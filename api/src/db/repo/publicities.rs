@@ -3,11 +3,12 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use domain::development::Purpose;
+use domain::development::publicity::{ObjectionStatus, SiteRole};
 
 use super::StoreResult;
-use crate::db::DbConnection;
 use crate::db::models::{ObjectionRow, PublicitySiteRow};
 use crate::db::schema::{publicities, publicity_objections as objections, publicity_sites as sites};
+use crate::db::{DbConnection, now};
 
 /// A publicity: `(member_id, purpose, created_at)`.
 pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<(i64, String, NaiveDateTime)>> {
@@ -60,4 +61,138 @@ pub fn sites_ending(
         q = q.filter(sites::org_path.ge(low)).filter(sites::org_path.lt(high));
     }
     Ok(q.select((sites::id, sites::publicity_id, sites::end_on)).load(conn)?)
+}
+
+/// The member a publicity is about.
+pub fn member_of(conn: &mut DbConnection, id: i64) -> StoreResult<Option<i64>> {
+    Ok(publicities::table.find(id).select(publicities::member_id).first(conn).optional()?)
+}
+
+/// A page of publicity ids, newest first (of sites in `range`, of a member), and how many
+/// match.
+pub fn page(
+    conn: &mut DbConnection,
+    range: Option<(String, String)>,
+    member_id: Option<i64>,
+    limit: i64,
+    offset: i64,
+) -> StoreResult<(Vec<i64>, i64)> {
+    let filtered = || {
+        let mut q = publicities::table.into_boxed::<crate::db::MultiBackend>();
+        if let Some((low, high)) = range.clone() {
+            let in_scope = sites::table
+                .filter(sites::org_path.ge(low))
+                .filter(sites::org_path.lt(high))
+                .select(sites::publicity_id);
+            q = q.filter(publicities::id.eq_any(in_scope));
+        }
+        if let Some(member_id) = member_id {
+            q = q.filter(publicities::member_id.eq(member_id));
+        }
+        q
+    };
+    let total = filtered().count().get_result(conn)?;
+    let ids =
+        filtered().order(publicities::id.desc()).limit(limit).offset(offset).select(publicities::id).load(conn)?;
+    Ok((ids, total))
+}
+
+/// Opens a publicity with its sites `(role, org_id, org_path)`; its id.
+pub fn insert(
+    conn: &mut DbConnection,
+    member_id: i64,
+    purpose: Purpose,
+    created_by: i64,
+    site_list: &[(SiteRole, i64, String)],
+) -> StoreResult<i64> {
+    let at = now();
+    let id: i64 = diesel::insert_into(publicities::table)
+        .values((
+            publicities::member_id.eq(member_id),
+            publicities::purpose.eq(purpose.code()),
+            publicities::created_by.eq(created_by),
+            publicities::created_at.eq(at),
+        ))
+        .returning(publicities::id)
+        .get_result(conn)?;
+    for (role, org_id, org_path) in site_list {
+        diesel::insert_into(sites::table)
+            .values((
+                sites::publicity_id.eq(id),
+                sites::role.eq(role.code()),
+                sites::org_id.eq(org_id),
+                sites::org_path.eq(org_path),
+                sites::updated_at.eq(at),
+            ))
+            .execute(conn)?;
+    }
+    Ok(id)
+}
+
+pub fn find_site(conn: &mut DbConnection, id: i64) -> StoreResult<Option<PublicitySiteRow>> {
+    Ok(sites::table.find(id).select(PublicitySiteRow::as_select()).first(conn).optional()?)
+}
+
+/// Sets a site's period if the site is still at the version read; false otherwise.
+pub fn set_period(
+    conn: &mut DbConnection,
+    site: &PublicitySiteRow,
+    start_on: NaiveDate,
+    end_on: NaiveDate,
+) -> StoreResult<bool> {
+    let changed = diesel::update(sites::table.find(site.id).filter(sites::version.eq(site.version)))
+        .set((
+            sites::start_on.eq(start_on),
+            sites::end_on.eq(end_on),
+            sites::version.eq(sites::version + 1),
+            sites::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Records an objection raised at a site.
+pub fn insert_objection(
+    conn: &mut DbConnection,
+    site_id: i64,
+    raised_on: NaiveDate,
+    content: &str,
+    contact: Option<&str>,
+) -> StoreResult<()> {
+    diesel::insert_into(objections::table)
+        .values((
+            objections::site_id.eq(site_id),
+            objections::raised_on.eq(raised_on),
+            objections::content.eq(content),
+            objections::contact.eq(contact),
+            objections::status.eq(ObjectionStatus::Open.code()),
+            objections::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn find_objection(conn: &mut DbConnection, id: i64) -> StoreResult<Option<ObjectionRow>> {
+    Ok(objections::table.find(id).select(ObjectionRow::as_select()).first(conn).optional()?)
+}
+
+/// Records how an objection was resolved, by whom, on `on`.
+pub fn resolve_objection(
+    conn: &mut DbConnection,
+    id: i64,
+    status: ObjectionStatus,
+    note: &str,
+    decided_by: (i64, &str),
+    on: NaiveDate,
+) -> StoreResult<()> {
+    diesel::update(objections::table.find(id))
+        .set((
+            objections::status.eq(status.code()),
+            objections::decision_note.eq(note),
+            objections::decided_by.eq(decided_by.0),
+            objections::decided_by_name.eq(decided_by.1),
+            objections::decided_on.eq(on),
+        ))
+        .execute(conn)?;
+    Ok(())
 }

@@ -1,5 +1,7 @@
 //! Table definitions shared by both backends (written by hand: one schema for the
-//! multi-connection, so ids are `BigInt` on SQLite too).
+//! multi-connection, so ids are `BigInt` on SQLite too); how they join is in `relations`.
+
+mod relations;
 
 diesel::table! {
     areas (id) {
@@ -462,59 +464,3 @@ diesel::table! {
         vetoes -> BigInt,
     }
 }
-
-diesel::joinable!(organizations -> areas (area_id));
-diesel::joinable!(member_counts -> organizations (org_id));
-diesel::joinable!(points_totals -> members (member_id));
-diesel::joinable!(evaluation_results -> evaluation_campaigns (campaign_id));
-diesel::joinable!(evaluation_results -> members (member_id));
-diesel::joinable!(vote_exclusions -> development_steps (step_id));
-diesel::joinable!(vote_exclusions -> members (member_id));
-diesel::joinable!(meeting_attendance -> meetings (meeting_id));
-diesel::joinable!(meeting_attendance -> members (member_id));
-diesel::joinable!(publicity_sites -> publicities (publicity_id));
-diesel::joinable!(publicity_objections -> publicity_sites (site_id));
-diesel::joinable!(member_events -> members (member_id));
-diesel::joinable!(transfers -> members (member_id));
-diesel::joinable!(units -> areas (area_id));
-diesel::joinable!(units -> organizations (covering_org_id));
-diesel::joinable!(user_roles -> users (user_id));
-diesel::joinable!(refresh_tokens -> users (user_id));
-diesel::joinable!(sessions -> users (user_id));
-diesel::joinable!(password_history -> users (user_id));
-diesel::joinable!(recovery_codes -> users (user_id));
-
-diesel::allow_tables_to_appear_in_same_query!(
-    areas,
-    organizations,
-    units,
-    users,
-    user_roles,
-    refresh_tokens,
-    sessions,
-    password_history,
-    login_attempts,
-    recovery_codes,
-    account_changes,
-    audit_events,
-    audit_prunes,
-    members,
-    member_events,
-    transfers,
-    calendar_days,
-    development_steps,
-    publicities,
-    publicity_sites,
-    publicity_objections,
-    evaluation_campaigns,
-    evaluation_opinions,
-    evaluation_results,
-    points_rules,
-    meetings,
-    meeting_attendance,
-    points_entries,
-    points_chain_heads,
-    member_counts,
-    points_totals,
-    vote_exclusions,
-);

@@ -1,0 +1,14 @@
+//! Rows as stored, and the forms that insert them, one file per group of concepts. Code
+//! lists are stored as their codes.
+
+mod accounts;
+mod life;
+mod members;
+mod pipeline;
+mod structure;
+
+pub use accounts::*;
+pub use life::*;
+pub use members::*;
+pub use pipeline::*;
+pub use structure::*;
