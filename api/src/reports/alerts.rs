@@ -72,6 +72,18 @@ fn about(kind: AlertKind, person: &Person, due_on: NaiveDate, detail: String) ->
     }
 }
 
+fn about_branch(kind: AlertKind, branch: &compliance::BranchCompliance, due_on: NaiveDate, detail: String) -> Alert {
+    Alert {
+        kind,
+        member_id: None,
+        member_name: None,
+        org_id: Some(branch.org_id),
+        org_name: Some(branch.name.clone()),
+        due_on,
+        detail,
+    }
+}
+
 /// Every alert of a scope on `on`, soonest first.
 pub fn collect(
     conn: &mut DbConnection,
@@ -281,15 +293,8 @@ fn organizational_life(
                 .map(|r| r.meeting_type.chinese_name())
                 .collect();
             if !missing.is_empty() {
-                alerts.push(Alert {
-                    kind: AlertKind::MeetingsMissing,
-                    member_id: None,
-                    member_name: None,
-                    org_id: Some(branch.org_id),
-                    org_name: Some(branch.name.clone()),
-                    due_on: period.last,
-                    detail: format!("{}: {}", period.label(), missing.join("、")),
-                });
+                let detail = format!("{}: {}", period.label(), missing.join("、"));
+                alerts.push(about_branch(AlertKind::MeetingsMissing, &branch, period.last, detail));
             }
             if period.frequency != Frequency::Monthly {
                 continue;
@@ -308,15 +313,7 @@ fn organizational_life(
                 ),
                 None => continue,
             };
-            alerts.push(Alert {
-                kind,
-                member_id: None,
-                member_name: None,
-                org_id: Some(branch.org_id),
-                org_name: Some(branch.name),
-                due_on: on,
-                detail,
-            });
+            alerts.push(about_branch(kind, &branch, on, detail));
         }
     }
     Ok(())

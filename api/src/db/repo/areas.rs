@@ -125,7 +125,7 @@ pub fn touch(conn: &mut DbConnection, id: i64, expected_version: i32) -> StoreRe
 }
 
 /// The columns a change of an area sets (`None`: left as it is).
-#[derive(Debug, Default, AsChangeset)]
+#[derive(Debug, Default, PartialEq, AsChangeset)]
 #[diesel(table_name = areas)]
 pub struct AreaChange<'a> {
     pub name: Option<&'a str>,
@@ -135,7 +135,8 @@ pub struct AreaChange<'a> {
 
 /// Sets the columns a change names (the version moves with `touch`).
 pub fn change(conn: &mut DbConnection, id: i64, change: &AreaChange<'_>) -> StoreResult<()> {
-    if change.name.is_some() || change.community_type.is_some() || change.code.is_some() {
+    // An update that sets nothing is not valid SQL.
+    if *change != AreaChange::default() {
         diesel::update(areas::table.find(id)).set(change).execute(conn)?;
     }
     Ok(())

@@ -208,7 +208,7 @@ pub fn member_counts_within(conn: &mut DbConnection, org_path: &str) -> StoreRes
 pub type MemberCountRow = (i64, String, String, i64);
 
 /// The columns a change of an organization sets (`None`: left as it is).
-#[derive(Debug, Default, AsChangeset)]
+#[derive(Debug, Default, PartialEq, AsChangeset)]
 #[diesel(table_name = organizations)]
 pub struct OrganizationChange<'a> {
     pub name: Option<&'a str>,
@@ -222,14 +222,8 @@ pub struct OrganizationChange<'a> {
 
 /// Sets the columns a change names (the version moves with `touch`).
 pub fn change(conn: &mut DbConnection, id: i64, change: &OrganizationChange<'_>) -> StoreResult<()> {
-    let empty = change.name.is_none()
-        && change.field.is_none()
-        && change.setting_type.is_none()
-        && change.online.is_none()
-        && change.area_id.is_none()
-        && change.led_area_id.is_none()
-        && change.code.is_none();
-    if !empty {
+    // An update that sets nothing is not valid SQL.
+    if *change != OrganizationChange::default() {
         diesel::update(organizations::table.find(id)).set(change).execute(conn)?;
     }
     Ok(())

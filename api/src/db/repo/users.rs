@@ -464,7 +464,7 @@ pub fn usernames(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<std::colle
 }
 
 /// The columns a change of an account sets (`None`: left as it is).
-#[derive(Debug, Default, AsChangeset)]
+#[derive(Debug, Default, PartialEq, AsChangeset)]
 #[diesel(table_name = users)]
 pub struct AccountColumns<'a> {
     pub display_name: Option<&'a str>,
@@ -475,7 +475,8 @@ pub struct AccountColumns<'a> {
 /// Sets the columns a change names and moves the version, if the account is still at the
 /// version read; false otherwise.
 pub fn change(conn: &mut DbConnection, id: i64, version: i32, change: &AccountColumns<'_>) -> StoreResult<bool> {
-    if change.display_name.is_some() || change.disabled.is_some() || change.scope_org_id.is_some() {
+    // An update that sets nothing is not valid SQL.
+    if *change != AccountColumns::default() {
         diesel::update(users::table.find(id)).set(change).execute(conn)?;
     }
     let bumped = diesel::update(users::table.find(id).filter(users::version.eq(version)))
