@@ -236,6 +236,81 @@ impl From<domain::access::members::MembershipSideOnly> for ApiError {
     }
 }
 
+impl From<domain::member::events::EventRefusal> for ApiError {
+    fn from(refusal: domain::member::events::EventRefusal) -> Self {
+        use domain::member::events::EventRefusal;
+        match refusal {
+            EventRefusal::HoursRequired | EventRefusal::ContentRequired => {
+                ApiError::field(refusal.field(), "required", refusal.to_string())
+            }
+            EventRefusal::MembershipSideOnly => domain::access::members::MembershipSideOnly.into(),
+            rule => ApiError::Rule {
+                code: rule.code(),
+                title: "Member event rule",
+                detail: rule.to_string(),
+                errors: vec![FieldError::new(rule.field(), "rule", rule.to_string())],
+            },
+        }
+    }
+}
+
+impl From<domain::development::publicity::PublicityRefusal> for ApiError {
+    fn from(refusal: domain::development::publicity::PublicityRefusal) -> Self {
+        use domain::development::publicity::PublicityRefusal;
+        match refusal {
+            PublicityRefusal::TooShort(_) => ApiError::Rule {
+                code: refusal.code(),
+                title: "Publicity period too short",
+                detail: refusal.to_string(),
+                errors: vec![FieldError::new(refusal.field(), "rule", refusal.to_string())],
+            },
+            PublicityRefusal::AlreadyResolved => ApiError::Conflict(refusal.to_string()),
+            PublicityRefusal::ResolvedAsOpen => ApiError::field(refusal.field(), "invalid_value", refusal.to_string()),
+            PublicityRefusal::EndsBeforeStart | PublicityRefusal::ObjectionOutsidePeriod => {
+                ApiError::field(refusal.field(), "range", refusal.to_string())
+            }
+        }
+    }
+}
+
+impl From<domain::member::transfer::TransferRefusal> for ApiError {
+    fn from(refusal: domain::member::transfer::TransferRefusal) -> Self {
+        use domain::member::transfer::TransferRefusal;
+        match refusal {
+            TransferRefusal::AlreadyThere => ApiError::field("to_org_id", "invalid_value", refusal.to_string()),
+            TransferRefusal::StillOpen(_) | TransferRefusal::AlreadyDecided(_) => {
+                ApiError::Conflict(refusal.to_string())
+            }
+            TransferRefusal::NotReceiving => ApiError::Forbidden(refusal.to_string()),
+            TransferRefusal::Expired(_) => ApiError::Rule {
+                code: refusal.code(),
+                title: "Transfer letter expired",
+                detail: refusal.to_string(),
+                errors: vec![FieldError::new("id", "rule", "expired")],
+            },
+        }
+    }
+}
+
+impl From<domain::access::members::NotCorrector> for ApiError {
+    fn from(refusal: domain::access::members::NotCorrector) -> Self {
+        ApiError::Forbidden(refusal.to_string())
+    }
+}
+
+impl From<domain::points::ledger::LedgerRefusal> for ApiError {
+    fn from(refusal: domain::points::ledger::LedgerRefusal) -> Self {
+        use domain::points::ledger::LedgerRefusal;
+        match refusal {
+            LedgerRefusal::NotPending | LedgerRefusal::AlreadyReversed => ApiError::Conflict(refusal.to_string()),
+            LedgerRefusal::WrongSign => ApiError::field(refusal.field(), "range", refusal.to_string()),
+            LedgerRefusal::NotApproved | LedgerRefusal::ReversalOfReversal => {
+                ApiError::field(refusal.field(), "invalid_value", refusal.to_string())
+            }
+        }
+    }
+}
+
 impl From<crate::db::repo::StoreError> for ApiError {
     fn from(error: crate::db::repo::StoreError) -> Self {
         use crate::db::repo::StoreError;

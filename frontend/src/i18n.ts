@@ -63,8 +63,8 @@ export function enumLabel(group: EnumGroup, code: string | null | undefined): st
   return i18n.global.te(key) ? i18n.global.t(key) : code
 }
 
-/** Code → display name pairs for filter selects. */
-export function enumOptions(group: EnumGroup): { value: string; label: string }[] {
-  const names = zhCN[group] as Record<string, string>
-  return Object.keys(names).map((value) => ({ value, label: enumLabel(group, value) }))
+/** Code → display name pairs for selects: every code of the group, or just `only`, in its order. */
+export function enumOptions(group: EnumGroup, only?: readonly string[]): { value: string; label: string }[] {
+  const codes = only ?? Object.keys(zhCN[group] as Record<string, string>)
+  return codes.map((value) => ({ value, label: enumLabel(group, value) }))
 }

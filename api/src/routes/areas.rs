@@ -10,8 +10,8 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use super::common::{
-    area_ranges, contains_pattern, created, list_of, missing_reference, nullable, refuse_dependents, stored, utc,
-    visible_area, with_etag,
+    Deletion, area_ranges, contains_pattern, created, delete_checked, list_of, missing_reference, nullable, stored,
+    utc, visible_area, with_etag,
 };
 use crate::audit::{self, Event};
 use crate::auth::Caller;
@@ -302,12 +302,9 @@ pub async fn delete_area(
     state
         .write(move |conn| {
             let area = visible_area(conn, &caller.scope, id)?;
-            if_match.check(area.version)?;
-            refuse_dependents("area", &areas::dependents(conn, id)?)?;
-            if !areas::delete(conn, id, area.version)? {
-                return Err(ApiError::PreconditionFailed);
-            }
-            audit::record(conn, &caller.actor(), Event::success("area.delete", "area", id).with_detail(area.name))
+            let dependents = areas::dependents(conn, id)?;
+            let deletion = Deletion { kind: "area", id, version: area.version, name: area.name, dependents };
+            delete_checked(conn, &caller, &if_match, deletion, areas::delete)
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())

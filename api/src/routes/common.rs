@@ -162,10 +162,40 @@ pub fn missing_reference(field: &str) -> ApiError {
 }
 
 /// Refuses to delete or move a record that others still refer to.
-pub fn refuse_dependents(what: &str, dependents: &[&str]) -> ApiResult<()> {
+fn refuse_dependents(what: &str, dependents: &[&str]) -> ApiResult<()> {
     if dependents.is_empty() {
         Ok(())
     } else {
         Err(ApiError::HasDependents(format!("the {what} still has {}", dependents.join(", "))))
     }
+}
+
+/// A structure record (area, organization, unit) to delete as the caller read it.
+pub struct Deletion<'a> {
+    /// The object type, also the audit action's prefix.
+    pub kind: &'static str,
+    pub id: i64,
+    pub version: i32,
+    /// Kept in the audit log, since the record is gone.
+    pub name: String,
+    /// What still refers to it; anything here refuses the deletion.
+    pub dependents: Vec<&'a str>,
+}
+
+/// Deletes a record at the version the caller read, unless something still refers to it.
+pub fn delete_checked(
+    conn: &mut DbConnection,
+    caller: &crate::auth::Caller,
+    if_match: &crate::extract::IfMatch,
+    deletion: Deletion<'_>,
+    delete: impl FnOnce(&mut DbConnection, i64, i32) -> crate::db::repo::StoreResult<bool>,
+) -> ApiResult<()> {
+    if_match.check(deletion.version)?;
+    refuse_dependents(deletion.kind, &deletion.dependents)?;
+    if !delete(conn, deletion.id, deletion.version)? {
+        return Err(ApiError::PreconditionFailed);
+    }
+    let action = format!("{}.delete", deletion.kind);
+    let event = crate::audit::Event::success(&action, deletion.kind, deletion.id).with_detail(deletion.name);
+    crate::audit::record(conn, &caller.actor(), event)
 }

@@ -12,7 +12,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use super::common::{
-    contains_pattern, created, list_of, missing_reference, nullable, org_ranges, refuse_dependents, stored, utc,
+    Deletion, contains_pattern, created, delete_checked, list_of, missing_reference, nullable, org_ranges, stored, utc,
     visible_org, with_etag,
 };
 use crate::audit::{self, Event};
@@ -418,16 +418,9 @@ pub async fn delete_organization(
     state
         .write(move |conn| {
             let org = visible_org(conn, &caller.scope, id)?;
-            if_match.check(org.version)?;
-            refuse_dependents("organization", &organizations::dependents(conn, id)?)?;
-            if !organizations::delete(conn, id, org.version)? {
-                return Err(ApiError::PreconditionFailed);
-            }
-            audit::record(
-                conn,
-                &caller.actor(),
-                Event::success("organization.delete", "organization", id).with_detail(org.name),
-            )
+            let dependents = organizations::dependents(conn, id)?;
+            let deletion = Deletion { kind: "organization", id, version: org.version, name: org.name, dependents };
+            delete_checked(conn, &caller, &if_match, deletion, organizations::delete)
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -6,7 +6,9 @@ use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::NaiveDate;
 use domain::access::policy::{Action, Scope};
 use domain::development::Purpose;
-use domain::development::publicity::{ObjectionStatus, SiteRole, check_period, required_sites};
+use domain::development::publicity::{
+    ObjectionStatus, SiteRole, check_objection, check_resolution, check_site_period, required_sites,
+};
 use domain::member::Category;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
@@ -18,7 +20,7 @@ use crate::auth::Caller;
 use crate::db::DbConnection;
 use crate::db::models::PublicitySiteRow;
 use crate::db::repo::{calendar, publicities};
-use crate::error::{ApiError, ApiResult, FieldError};
+use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
 use crate::reports::publicity::{Publicity, load_publicity};
 use crate::routes::common::visible_member;
@@ -184,16 +186,8 @@ pub async fn update_publicity_site(
         .write(move |conn| {
             let site = own_site(conn, &caller, id)?;
             if_match.check(site.version)?;
-            if period.end_on < period.start_on {
-                return Err(ApiError::field("end_on", "range", "the period ends after it starts"));
-            }
-            let calendar = calendar::load(conn, period.start_on, period.end_on)?;
-            check_period(&calendar, period.start_on, period.end_on, required).map_err(|e| ApiError::Rule {
-                code: "publicity-period-too-short",
-                title: "Publicity period too short",
-                detail: e.to_string(),
-                errors: vec![FieldError::new("end_on", "rule", e.to_string())],
-            })?;
+            let calendar = calendar::load(conn, period.start_on, period.end_on.max(period.start_on))?;
+            check_site_period(&calendar, period.start_on, period.end_on, required)?;
             if !publicities::set_period(conn, &site, period.start_on, period.end_on)? {
                 return Err(ApiError::PreconditionFailed);
             }
@@ -234,10 +228,7 @@ pub async fn create_publicity_objection(
     let publicity = state
         .write(move |conn| {
             let site = own_site(conn, &caller, id)?;
-            let in_period = site.start_on.zip(site.end_on).is_some_and(|(s, e)| (s..=e).contains(&new.raised_on));
-            if !in_period {
-                return Err(ApiError::field("raised_on", "range", "objections are raised during the site's period"));
-            }
+            check_objection(site.start_on.zip(site.end_on), new.raised_on)?;
             publicities::insert_objection(conn, id, new.raised_on, &new.content, new.contact.as_deref())?;
             audit::record(conn, &caller.actor(), Event::success("publicity.objection", "publicity_site", id))?;
             load_publicity(conn, site.publicity_id, today())
@@ -268,17 +259,12 @@ pub async fn create_publicity_objection_resolution(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let decision = decision.accept()?;
-    if decision.status == ObjectionStatus::Open {
-        return Err(ApiError::field("status", "invalid_value", "resolve as upheld or dismissed"));
-    }
     let id = id.into_inner();
     let publicity = state
         .write(move |conn| {
             let objection = publicities::find_objection(conn, id)?.ok_or(ApiError::NotFound)?;
             let site = own_site(conn, &caller, objection.site_id)?;
-            if objection.status != ObjectionStatus::Open.code() {
-                return Err(ApiError::Conflict("the objection is already resolved".to_owned()));
-            }
+            check_resolution(stored(&objection.status)?, decision.status)?;
             let decided_by = (caller.id, caller.username.as_str());
             publicities::resolve_objection(conn, id, decision.status, &decision.note, decided_by, today())?;
             let event = Event::success("publicity.objection_resolve", "publicity_objection", id)

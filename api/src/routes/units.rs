@@ -10,7 +10,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::common::{contains_pattern, created, list_of, missing_reference, stored, utc, visible_org, with_etag};
+use super::common::{
+    Deletion, contains_pattern, created, delete_checked, list_of, missing_reference, stored, utc, visible_org,
+    with_etag,
+};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{UnitForm, UnitRow};
@@ -302,11 +305,9 @@ pub async fn delete_unit(
     state
         .write(move |conn| {
             let unit = visible_unit(conn, &caller.scope, id)?;
-            if_match.check(unit.version)?;
-            if !units::delete(conn, id, unit.version)? {
-                return Err(ApiError::PreconditionFailed);
-            }
-            audit::record(conn, &caller.actor(), Event::success("unit.delete", "unit", id).with_detail(unit.name))
+            let deletion =
+                Deletion { kind: "unit", id, version: unit.version, name: unit.name, dependents: Vec::new() };
+            delete_checked(conn, &caller, &if_match, deletion, units::delete)
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -18,10 +18,8 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use crate::data_key::DataKeys;
-use crate::db::models::{
-    AreaRow, MemberForm, NewArea, NewMember, NewOrganization, OrganizationRow, PointsRuleRow, UnitForm,
-};
-use crate::db::repo::{self, areas, organizations};
+use crate::db::models::{AreaRow, MemberForm, NewMember, OrganizationRow, PointsRuleRow, UnitForm};
+use crate::db::repo;
 use crate::db::schema::{meeting_attendance, meetings, members, points_entries, units};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
@@ -75,22 +73,7 @@ impl Ctx<'_> {
         kind: AreaKind,
         community: Option<CommunityType>,
     ) -> ApiResult<AreaRow> {
-        let at = now();
-        Ok(areas::insert(
-            self.conn,
-            parent,
-            NewArea {
-                parent_id: parent.map(|p| p.id),
-                name: &name,
-                kind: kind.code(),
-                community_type: community.map(CommunityType::code),
-                code: None,
-                path: "",
-                depth: parent.map_or(0, |p| p.depth + 1),
-                created_at: at,
-                updated_at: at,
-            },
-        )?)
+        super::insert_area(self.conn, parent, &name, kind, community)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -104,27 +87,9 @@ impl Ctx<'_> {
         area: &AreaRow,
         leads: bool,
     ) -> ApiResult<OrganizationRow> {
-        let at = now();
         self.summary.organizations += 1;
-        Ok(organizations::insert(
-            self.conn,
-            parent,
-            NewOrganization {
-                parent_id: parent.map(|p| p.id),
-                name: &name,
-                kind: kind.code(),
-                field: field.code(),
-                setting_type: setting.code(),
-                online: false,
-                area_id: area.id,
-                led_area_id: leads.then_some(area.id),
-                code: None,
-                path: "",
-                depth: parent.map_or(0, |p| p.depth + 1),
-                created_at: at,
-                updated_at: at,
-            },
-        )?)
+        let spec = super::OrgSpec { name: &name, kind, field, setting, area, leads, online: false };
+        super::insert_org(self.conn, parent, spec)
     }
 }
 

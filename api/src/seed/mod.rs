@@ -38,6 +38,64 @@ pub fn is_empty(conn: &mut DbConnection) -> ApiResult<bool> {
     Ok(count == 0)
 }
 
+/// An organization as the seeds describe it.
+struct OrgSpec<'a> {
+    name: &'a str,
+    kind: OrgKind,
+    field: Field,
+    setting: SettingType,
+    area: &'a AreaRow,
+    /// Leads the area it sits in (a community or street committee).
+    leads: bool,
+    online: bool,
+}
+
+fn insert_area(
+    conn: &mut DbConnection,
+    parent: Option<&AreaRow>,
+    name: &str,
+    kind: AreaKind,
+    community: Option<CommunityType>,
+) -> ApiResult<AreaRow> {
+    let at = now();
+    let area = NewArea {
+        parent_id: parent.map(|p| p.id),
+        name,
+        kind: kind.code(),
+        community_type: community.map(CommunityType::code),
+        code: None,
+        path: "",
+        depth: parent.map_or(0, |p| p.depth + 1),
+        created_at: at,
+        updated_at: at,
+    };
+    Ok(areas::insert(conn, parent, area)?)
+}
+
+fn insert_org(
+    conn: &mut DbConnection,
+    parent: Option<&OrganizationRow>,
+    spec: OrgSpec<'_>,
+) -> ApiResult<OrganizationRow> {
+    let at = now();
+    let org = NewOrganization {
+        parent_id: parent.map(|p| p.id),
+        name: spec.name,
+        kind: spec.kind.code(),
+        field: spec.field.code(),
+        setting_type: spec.setting.code(),
+        online: spec.online,
+        area_id: spec.area.id,
+        led_area_id: spec.leads.then_some(spec.area.id),
+        code: None,
+        path: "",
+        depth: parent.map_or(0, |p| p.depth + 1),
+        created_at: at,
+        updated_at: at,
+    };
+    Ok(organizations::insert(conn, parent, org)?)
+}
+
 struct Builder<'c> {
     conn: &'c mut DbConnection,
 }
@@ -50,22 +108,7 @@ impl Builder<'_> {
         kind: AreaKind,
         community: Option<CommunityType>,
     ) -> ApiResult<AreaRow> {
-        let at = now();
-        Ok(areas::insert(
-            self.conn,
-            parent,
-            NewArea {
-                parent_id: parent.map(|p| p.id),
-                name,
-                kind: kind.code(),
-                community_type: community.map(CommunityType::code),
-                code: None,
-                path: "",
-                depth: parent.map_or(0, |p| p.depth + 1),
-                created_at: at,
-                updated_at: at,
-            },
-        )?)
+        insert_area(self.conn, parent, name, kind, community)
     }
 
     /// A community with two grids, each with one central household.
@@ -92,26 +135,7 @@ impl Builder<'_> {
         leads: bool,
         online: bool,
     ) -> ApiResult<OrganizationRow> {
-        let at = now();
-        Ok(organizations::insert(
-            self.conn,
-            parent,
-            NewOrganization {
-                parent_id: parent.map(|p| p.id),
-                name,
-                kind: kind.code(),
-                field: field.code(),
-                setting_type: setting_type.code(),
-                online,
-                area_id: area.id,
-                led_area_id: leads.then_some(area.id),
-                code: None,
-                path: "",
-                depth: parent.map_or(0, |p| p.depth + 1),
-                created_at: at,
-                updated_at: at,
-            },
-        )?)
+        insert_org(self.conn, parent, OrgSpec { name, kind, field, setting: setting_type, area, leads, online })
     }
 
     /// A community committee leading its community, with one branch per grid.

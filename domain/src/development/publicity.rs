@@ -77,6 +77,74 @@ pub fn check_period(
     }
 }
 
+/// Why a site's period, an objection or its resolution is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PublicityRefusal {
+    #[error("the period ends after it starts")]
+    EndsBeforeStart,
+    #[error(transparent)]
+    TooShort(#[from] PeriodTooShort),
+    #[error("objections are raised during the site's period")]
+    ObjectionOutsidePeriod,
+    #[error("resolve as upheld or dismissed")]
+    ResolvedAsOpen,
+    #[error("the objection is already resolved")]
+    AlreadyResolved,
+}
+
+impl PublicityRefusal {
+    /// Stable problem code; the first three are about one field of the request.
+    pub fn code(self) -> &'static str {
+        match self {
+            PublicityRefusal::TooShort(_) => "publicity-period-too-short",
+            PublicityRefusal::AlreadyResolved => "conflict",
+            _ => "validation-failed",
+        }
+    }
+
+    /// The request field the refusal is about.
+    pub fn field(self) -> &'static str {
+        match self {
+            PublicityRefusal::EndsBeforeStart | PublicityRefusal::TooShort(_) => "end_on",
+            PublicityRefusal::ObjectionOutsidePeriod => "raised_on",
+            PublicityRefusal::ResolvedAsOpen | PublicityRefusal::AlreadyResolved => "status",
+        }
+    }
+}
+
+/// Checks a site's period: it ends after it starts and spans `required` working days.
+pub fn check_site_period(
+    calendar: &Calendar,
+    start: NaiveDate,
+    end: NaiveDate,
+    required: u32,
+) -> Result<(), PublicityRefusal> {
+    if end < start {
+        return Err(PublicityRefusal::EndsBeforeStart);
+    }
+    Ok(check_period(calendar, start, end, required)?)
+}
+
+/// Checks that an objection is raised inside the site's period (a site without a period
+/// takes none).
+pub fn check_objection(period: Option<(NaiveDate, NaiveDate)>, raised_on: NaiveDate) -> Result<(), PublicityRefusal> {
+    match period {
+        Some((start, end)) if (start..=end).contains(&raised_on) => Ok(()),
+        _ => Err(PublicityRefusal::ObjectionOutsidePeriod),
+    }
+}
+
+/// Checks that an open objection is resolved as upheld or dismissed.
+pub fn check_resolution(current: ObjectionStatus, decision: ObjectionStatus) -> Result<(), PublicityRefusal> {
+    if decision == ObjectionStatus::Open {
+        Err(PublicityRefusal::ResolvedAsOpen)
+    } else if current != ObjectionStatus::Open {
+        Err(PublicityRefusal::AlreadyResolved)
+    } else {
+        Ok(())
+    }
+}
+
 /// A site's status on `today`: an upheld objection fails it; after its end it passes when
 /// no objection is open.
 pub fn site_status(end: NaiveDate, objections: &[ObjectionStatus], today: NaiveDate) -> SiteStatus {
@@ -118,6 +186,31 @@ mod tests {
         );
         assert_eq!(check_period(&calendar, date(2, 12), date(2, 26), 5), Ok(()));
         assert_eq!(check_period(&Calendar::default(), date(3, 2), date(3, 6), 5), Ok(()));
+    }
+
+    #[test]
+    fn objections_are_raised_during_the_sites_period_and_resolved_once() {
+        let period = Some((date(3, 2), date(3, 6)));
+        assert_eq!(check_objection(period, date(3, 6)), Ok(()));
+        assert_eq!(check_objection(period, date(3, 9)), Err(PublicityRefusal::ObjectionOutsidePeriod));
+        assert_eq!(check_objection(None, date(3, 3)), Err(PublicityRefusal::ObjectionOutsidePeriod));
+        assert_eq!(check_resolution(ObjectionStatus::Open, ObjectionStatus::Upheld), Ok(()));
+        assert_eq!(
+            check_resolution(ObjectionStatus::Dismissed, ObjectionStatus::Upheld),
+            Err(PublicityRefusal::AlreadyResolved)
+        );
+        assert_eq!(
+            check_resolution(ObjectionStatus::Open, ObjectionStatus::Open),
+            Err(PublicityRefusal::ResolvedAsOpen)
+        );
+    }
+
+    #[test]
+    fn a_period_ends_after_it_starts() {
+        assert_eq!(
+            check_site_period(&Calendar::default(), date(3, 6), date(3, 2), 5),
+            Err(PublicityRefusal::EndsBeforeStart)
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Party members and people in the development pipeline (§3–§4), the two management links
 //! of the dual and collaborative categories, and their personal data.
 
+pub mod events;
 pub mod id_card;
 pub mod personal;
 pub mod rules;
@@ -110,34 +111,4 @@ pub enum Side {
     /// Only the residence organization: reads masked data, records report-in, service,
     /// commitments, posts and notes.
     Residence,
-}
-
-impl EventKind {
-    /// Events a caller records directly (the others follow from other actions).
-    pub fn is_recordable(self) -> bool {
-        matches!(
-            self,
-            EventKind::InflowRegistration
-                | EventKind::OutflowRegistration
-                | EventKind::ReportIn
-                | EventKind::Service
-                | EventKind::Commitment
-                | EventKind::Post
-                | EventKind::Note
-        )
-    }
-
-    /// Whether the residence side may record this kind; the membership side records all.
-    /// Inflow is registered where the member now lives; outflow where the membership is.
-    pub fn residence_side_may_record(self) -> bool {
-        matches!(
-            self,
-            EventKind::InflowRegistration
-                | EventKind::ReportIn
-                | EventKind::Service
-                | EventKind::Commitment
-                | EventKind::Post
-                | EventKind::Note
-        )
-    }
 }

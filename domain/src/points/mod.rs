@@ -2,6 +2,7 @@
 //! caps, veto, grade suggestions, and the keyed chain that makes the ledger tamper-evident.
 
 pub mod chain;
+pub mod ledger;
 
 use crate::evaluation::Grade;
 

@@ -44,3 +44,18 @@ export function memberName(id: number): Promise<string | null> {
     return data?.name ?? null
   })
 }
+
+/** The kinds of record that pages show by name and pick by searching it. */
+export type RecordKind = 'organization' | 'area' | 'unit' | 'member'
+
+const NAMES: Record<RecordKind, (id: number) => Promise<string | null>> = {
+  organization: organizationName,
+  area: areaName,
+  unit: unitName,
+  member: memberName,
+}
+
+/** The name of a record of any kind (see the functions above). */
+export function recordName(kind: RecordKind, id: number): Promise<string | null> {
+  return NAMES[kind](id)
+}

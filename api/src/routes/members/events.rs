@@ -3,7 +3,9 @@
 
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
+use domain::access::members::require_membership_side;
 use domain::access::policy::Action;
+use domain::member::events::{self, EventRequest};
 use domain::member::{Category, EventKind, Side};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -16,12 +18,11 @@ use crate::data_key::DataKeys;
 use crate::db::models::{MemberEventRow, MemberRow, NewMemberEvent};
 use crate::db::repo::members;
 use crate::db::{DbConnection, now};
-use crate::error::{ApiError, ApiResult, FieldError};
+use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, Page, QueryParams};
 use crate::routes::common::visible_member;
 use crate::routes::common::{list_of, stored, utc, with_etag};
 use crate::state::AppState;
-use domain::access::members::require_membership_side;
 
 /// One event in a member's history.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -122,39 +123,14 @@ pub struct NewEvent {
     pub content: Option<String>,
 }
 
-fn rule(code: &'static str, detail: &str, field: &str) -> ApiError {
-    ApiError::Rule {
-        code,
-        title: "Member event rule",
-        detail: detail.to_owned(),
-        errors: vec![FieldError::new(field, "rule", detail)],
-    }
-}
-
 /// Checks who may record which event for which member.
 fn check_event(member: &MemberRow, side: Side, event: &NewEvent) -> ApiResult<()> {
-    if !event.kind.is_recordable() {
-        return Err(rule("event-not-recordable", "this kind of event follows from its own action", "kind"));
-    }
-    if side == Side::Residence && !event.kind.residence_side_may_record() {
-        return Ok(require_membership_side(side)?);
-    }
-    let category: Category = stored(&member.category)?;
-    match event.kind {
-        EventKind::ReportIn if category != Category::InService => {
-            Err(rule("report-in-not-in-service", "report-in (报到) is for in-service members (在职党员)", "kind"))
-        }
-        EventKind::InflowRegistration | EventKind::OutflowRegistration if category != Category::Mobile => {
-            Err(rule("not-mobile", "inflow and outflow registration are for mobile members (流动党员)", "kind"))
-        }
-        EventKind::Service if event.service_hours.is_none() => {
-            Err(ApiError::field("service_hours", "required", "volunteer service records its hours"))
-        }
-        EventKind::Commitment | EventKind::Post | EventKind::Note if event.content.is_none() => {
-            Err(ApiError::field("content", "required", "say what was promised, the post, or the note"))
-        }
-        _ => Ok(()),
-    }
+    let request = EventRequest {
+        kind: event.kind,
+        has_service_hours: event.service_hours.is_some(),
+        has_content: event.content.is_some(),
+    };
+    Ok(events::check_event(stored(&member.category)?, side, request)?)
 }
 
 fn record_event(

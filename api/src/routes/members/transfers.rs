@@ -4,7 +4,7 @@
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::access::policy::{Action, Scope};
-use domain::member::transfer::{TransferStatus, letter_expiry, status_on};
+use domain::member::transfer::{OpenLetter, TransferStatus, check_decision, check_issue, letter_expiry, status_on};
 use domain::member::{Category, EventKind};
 use domain::tree::subtree_range;
 use serde::{Deserialize, Serialize};
@@ -19,7 +19,7 @@ use crate::db::repo::members;
 use crate::db::repo::organizations;
 use crate::db::repo::transfers::{self, NewLetter};
 use crate::db::{DbConnection, now};
-use crate::error::{ApiError, ApiResult, FieldError};
+use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, Page, QueryParams};
 use crate::routes::common::visible_member;
 use crate::routes::common::{created, list_of, stored, today, utc, with_etag};
@@ -183,14 +183,9 @@ pub async fn create_transfer(
             if organizations::find(conn, new.to_org_id)?.is_none() {
                 return Err(ApiError::field("to_org_id", "not_found", "no such organization"));
             }
-            if new.to_org_id == member.membership_org_id {
-                return Err(ApiError::field("to_org_id", "invalid_value", "the member already belongs there"));
-            }
-            if let Some(open) = transfers::open_transfer(conn, member.id)?
-                && status_on(TransferStatus::Issued, open.expires_on, today()) == TransferStatus::Issued
-            {
-                return Err(ApiError::Conflict(format!("transfer letter {} is still open", open.id)));
-            }
+            let open = transfers::open_transfer(conn, member.id)?
+                .map(|letter| OpenLetter { id: letter.id, expires_on: letter.expires_on });
+            check_issue(member.membership_org_id, new.to_org_id, open, today())?;
             let issued_on = new.issued_on.unwrap_or_else(today);
             let id = transfers::insert_transfer(
                 conn,
@@ -240,20 +235,9 @@ pub struct TransferConfirmation {
 /// The receiving side of a letter, or 404.
 fn receiving(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<TransferRow> {
     let row = visible_transfer(conn, &caller.scope, id)?;
-    if !holds(conn, &caller.scope, row.to_org_id)? {
-        return Err(ApiError::Forbidden("only the receiving organization decides on a transfer letter".to_owned()));
-    }
-    let status = status_on(stored(&row.status)?, row.expires_on, today());
-    match status {
-        TransferStatus::Issued => Ok(row),
-        TransferStatus::Expired => Err(ApiError::Rule {
-            code: "transfer-expired",
-            title: "Transfer letter expired",
-            detail: format!("the letter expired on {}; the sending organization must issue a new one", row.expires_on),
-            errors: vec![FieldError::new("id", "rule", "expired")],
-        }),
-        decided => Err(ApiError::Conflict(format!("the letter is already {decided}"))),
-    }
+    let holds_receiving = holds(conn, &caller.scope, row.to_org_id)?;
+    check_decision(holds_receiving, stored(&row.status)?, row.expires_on, today())?;
+    Ok(row)
 }
 
 /// Confirm a transfer (接收): the member's membership moves to the receiving organization.

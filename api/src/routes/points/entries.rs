@@ -2,10 +2,11 @@
 
 use actix_web::{HttpResponse, get, post, web};
 use chrono::NaiveDate;
-use domain::access::members::require_membership_side;
+use domain::access::members::{require_corrector, require_membership_side};
 use domain::access::policy::{Action, Scope};
 use domain::member::Side;
 use domain::points::EntryStatus;
+use domain::points::ledger::{Correctable, LedgerRefusal, check_pending, check_reversal};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
@@ -18,7 +19,7 @@ use crate::db::models::{MemberRow, PointsEntryRow};
 use crate::db::repo::points::{self, Award, EntryFilter, Reversed};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, Page, QueryParams};
-use crate::routes::common::{recorded, today, visible_member};
+use crate::routes::common::{recorded, stored, today, visible_member};
 use crate::state::AppState;
 
 /// The organization through which the caller acts for a member.
@@ -154,16 +155,14 @@ fn pending_for_decision(conn: &mut DbConnection, caller: &Caller, id: i64) -> Ap
     let row = points::find_entry(conn, id)?.ok_or(ApiError::NotFound)?;
     let (_, side) = visible_member(conn, &caller.scope, row.member_id)?;
     require_membership_side(side)?;
-    if row.status != EntryStatus::Pending.code() {
-        return Err(ApiError::Conflict("the entry is not pending".to_owned()));
-    }
+    check_pending(stored(&row.status)?)?;
     Ok(row)
 }
 
 fn decide(conn: &mut DbConnection, caller: &Caller, id: i64, status: EntryStatus) -> ApiResult<PointsEntryRow> {
     let entry = pending_for_decision(conn, caller, id)?;
     if !points::decide(conn, &entry, status, caller.id, today())? {
-        return Err(ApiError::Conflict("the entry is not pending".to_owned()));
+        return Err(LedgerRefusal::NotPending.into());
     }
     audit::record(
         conn,
@@ -229,28 +228,12 @@ pub async fn create_points_entry_reversal(
             let original = points::find_entry(conn, id)?.ok_or(ApiError::NotFound)?;
             let (member, side) = visible_member(conn, &caller.scope, original.member_id)?;
             let (org_id, _) = awarding_org(&member, side);
-            if side == Side::Residence && org_id != original.awarding_org_id {
-                return Err(ApiError::Forbidden(
-                    "only the membership side or the awarding organization corrects an entry".to_owned(),
-                ));
-            }
-            if original.status != EntryStatus::Approved.code() {
-                return Err(ApiError::field(
-                    "id",
-                    "invalid_value",
-                    "only an approved entry is reversed; reject a pending one instead",
-                ));
-            }
-            if original.reverses_entry_id.is_some() {
-                return Err(ApiError::field(
-                    "id",
-                    "invalid_value",
-                    "a reversal is not reversed; append a new entry instead",
-                ));
-            }
-            if points::is_reversed(conn, id)? {
-                return Err(ApiError::Conflict("the entry is already reversed".to_owned()));
-            }
+            require_corrector(side, org_id, original.awarding_org_id)?;
+            check_reversal(Correctable {
+                status: stored(&original.status)?,
+                is_reversal: original.reverses_entry_id.is_some(),
+                reversed: points::is_reversed(conn, id)?,
+            })?;
             let rule = points::find_rule(conn, original.rule_id)?.ok_or(ApiError::NotFound)?;
             let row = points::append(
                 conn,

@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use domain::access::policy::{Action, Scope};
 use domain::member::Category;
 use domain::points::RuleCategory;
+use domain::points::ledger::check_sign;
 use domain::tree::is_within;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -143,16 +144,7 @@ pub struct RuleInput {
 }
 
 fn check_rule(input: &RuleInput) -> ApiResult<()> {
-    let sign_ok = match input.category {
-        RuleCategory::Deduction => input.points < 0,
-        RuleCategory::Veto => input.points == 0,
-        _ => input.points > 0,
-    };
-    if sign_ok {
-        Ok(())
-    } else {
-        Err(ApiError::field("points", "range", "deductions are negative, a veto is 0, others are positive"))
-    }
+    Ok(check_sign(input.category, input.points.into())?)
 }
 
 fn new_rule(input: &RuleInput, version: i32, org_path: String) -> NewPointsRule {
