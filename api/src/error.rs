@@ -7,6 +7,8 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
+use std::collections::BTreeMap;
+
 use utoipa::ToSchema;
 
 /// One invalid field of a request.
@@ -24,11 +26,27 @@ pub struct FieldError {
     /// For file imports: the spreadsheet row (1 = the header row).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub row: Option<u32>,
+    /// The values the message is made of (dates, counts), so that a client renders `code`
+    /// in its reader's language, e.g. `{"met_on": "2027-08-24"}`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub params: BTreeMap<String, String>,
 }
 
 impl FieldError {
     pub fn new(field: impl Into<String>, code: impl Into<String>, message: impl Into<String>) -> FieldError {
-        FieldError { field: field.into(), code: code.into(), message: message.into(), row: None }
+        FieldError {
+            field: field.into(),
+            code: code.into(),
+            message: message.into(),
+            row: None,
+            params: BTreeMap::new(),
+        }
+    }
+
+    /// The same error with a value of its message.
+    pub fn with_param(mut self, name: &str, value: impl ToString) -> FieldError {
+        self.params.insert(name.to_owned(), value.to_string());
+        self
     }
 
     /// The same error located at a spreadsheet row.
@@ -258,11 +276,16 @@ impl From<domain::development::publicity::PublicityRefusal> for ApiError {
     fn from(refusal: domain::development::publicity::PublicityRefusal) -> Self {
         use domain::development::publicity::PublicityRefusal;
         match refusal {
-            PublicityRefusal::TooShort(_) => ApiError::Rule {
+            PublicityRefusal::TooShort(short) => ApiError::Rule {
                 code: refusal.code(),
                 title: "Publicity period too short",
                 detail: refusal.to_string(),
-                errors: vec![FieldError::new(refusal.field(), "rule", refusal.to_string())],
+                errors: vec![
+                    FieldError::new(refusal.field(), "rule", refusal.to_string())
+                        .with_param("working_days", short.working_days)
+                        .with_param("required", short.required)
+                        .with_param("earliest_end", short.earliest_end),
+                ],
             },
             PublicityRefusal::AlreadyResolved => ApiError::Conflict(refusal.to_string()),
             PublicityRefusal::ResolvedAsOpen => ApiError::field(refusal.field(), "invalid_value", refusal.to_string()),
@@ -282,11 +305,11 @@ impl From<domain::member::transfer::TransferRefusal> for ApiError {
                 ApiError::Conflict(refusal.to_string())
             }
             TransferRefusal::NotReceiving => ApiError::Forbidden(refusal.to_string()),
-            TransferRefusal::Expired(_) => ApiError::Rule {
+            TransferRefusal::Expired(expires_on) => ApiError::Rule {
                 code: refusal.code(),
                 title: "Transfer letter expired",
                 detail: refusal.to_string(),
-                errors: vec![FieldError::new("id", "rule", "expired")],
+                errors: vec![FieldError::new("id", "rule", "expired").with_param("expires_on", expires_on)],
             },
         }
     }
@@ -322,7 +345,12 @@ impl From<crate::db::repo::StoreError> for ApiError {
                 code: e.code(),
                 title: "Points cap exceeded",
                 detail: e.to_string(),
-                errors: vec![FieldError::new("rule_id", "rule", e.to_string())],
+                errors: vec![
+                    FieldError::new("rule_id", "rule", e.to_string())
+                        .with_param("cap", e.cap)
+                        .with_param("used", e.used)
+                        .with_param("points", e.points),
+                ],
             },
         }
     }

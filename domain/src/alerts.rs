@@ -85,6 +85,12 @@ pub fn last_complete_periods(on: NaiveDate) -> Vec<Period> {
     [month, quarter].into_iter().flatten().collect()
 }
 
+/// The year whose holiday arrangement (全国年节放假调休安排) is due: in December, next year's,
+/// when the calendar holds no day of it. The State Council publishes it in November.
+pub fn calendar_missing(on: NaiveDate, next_year_loaded: bool) -> Option<i32> {
+    (on.month() == 12 && !next_year_loaded).then_some(on.year() + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,5 +127,12 @@ mod tests {
     fn missed_meetings_are_announced_for_the_last_complete_month_and_quarter() {
         let labels: Vec<String> = last_complete_periods(date(2026, 12, 3)).iter().map(Period::label).collect();
         assert_eq!(labels, ["2026-11", "2026-Q3"]);
+    }
+
+    #[test]
+    fn next_years_holidays_are_asked_for_in_december() {
+        assert_eq!(calendar_missing(date(2026, 12, 1), false), Some(2027));
+        assert_eq!(calendar_missing(date(2026, 12, 1), true), None);
+        assert_eq!(calendar_missing(date(2026, 11, 30), false), None, "published in November, due in December");
     }
 }

@@ -1,11 +1,13 @@
 //! Alerts (the deadline engine, DOMAIN.md §7) for a scope, computed on request: the domain
 //! says what is due when; this reads the facts for it.
 
-use chrono::{Duration, NaiveDate};
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Duration, NaiveDate};
 use domain::access::policy::Scope;
 use domain::alerts::{self as deadlines, BranchSize};
 use domain::development::publicity::SiteStatus;
-use domain::development::{DevelopmentPolicy, Purpose, StepKind};
+use domain::development::{DevelopmentPolicy, StepKind};
 use domain::evaluation::required_opinions;
 use domain::meetings::Frequency;
 use domain::member::{Category, Stage};
@@ -44,6 +46,8 @@ pub enum AlertKind {
     BranchTooSmall,
     /// 支部党员超过50人.
     BranchTooLarge,
+    /// 下一年度节假日安排缺失: in December, next year's holiday arrangement is not loaded.
+    CalendarMissing,
 }
 
 /// Something due.
@@ -57,10 +61,22 @@ pub struct Alert {
     pub org_name: Option<String>,
     /// The date it is due (or overdue since).
     pub due_on: NaiveDate,
+    /// The values the alert's text is made of (dates, counts, codes), for rendering it in
+    /// the reader's language from `kind`.
+    #[schema(value_type = HashMap<String, String>)]
+    pub params: Params,
+    /// The alert in English, for API users.
     pub detail: String,
 }
 
-fn about(kind: AlertKind, person: &Person, due_on: NaiveDate, detail: String) -> Alert {
+/// An alert's parameters by name.
+pub type Params = BTreeMap<String, String>;
+
+fn params<const N: usize>(pairs: [(&str, String); N]) -> Params {
+    pairs.into_iter().map(|(name, value)| (name.to_owned(), value)).collect()
+}
+
+fn about(kind: AlertKind, person: &Person, due_on: NaiveDate, params: Params, detail: String) -> Alert {
     Alert {
         kind,
         member_id: Some(person.0),
@@ -68,11 +84,18 @@ fn about(kind: AlertKind, person: &Person, due_on: NaiveDate, detail: String) ->
         org_id: None,
         org_name: None,
         due_on,
+        params,
         detail,
     }
 }
 
-fn about_branch(kind: AlertKind, branch: &compliance::BranchCompliance, due_on: NaiveDate, detail: String) -> Alert {
+fn about_branch(
+    kind: AlertKind,
+    branch: &compliance::BranchCompliance,
+    due_on: NaiveDate,
+    params: Params,
+    detail: String,
+) -> Alert {
     Alert {
         kind,
         member_id: None,
@@ -80,6 +103,7 @@ fn about_branch(kind: AlertKind, branch: &compliance::BranchCompliance, due_on: 
         org_id: Some(branch.org_id),
         org_name: Some(branch.name.clone()),
         due_on,
+        params,
         detail,
     }
 }
@@ -102,6 +126,21 @@ pub fn collect(
     Ok(alerts)
 }
 
+/// Next year's holiday arrangement, asked for in December while the calendar lacks it.
+pub fn calendar(conn: &mut DbConnection, on: NaiveDate) -> ApiResult<Option<Alert>> {
+    let loaded = crate::db::repo::calendar::has_year(conn, on.year() + 1)?;
+    Ok(deadlines::calendar_missing(on, loaded).map(|year| Alert {
+        kind: AlertKind::CalendarMissing,
+        member_id: None,
+        member_name: None,
+        org_id: None,
+        org_name: None,
+        due_on: NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(on),
+        params: params([("year", year.to_string())]),
+        detail: format!("the holiday arrangement for {year} is not in the working-day calendar yet"),
+    }))
+}
+
 /// Overdue talks, activists eligible to become candidates, probations ending.
 fn development_alerts(
     conn: &mut DbConnection,
@@ -119,7 +158,8 @@ fn development_alerts(
             let talked = talks.iter().any(|t| t.0 == person.0);
             if let Some(due) = deadlines::talk_overdue(*applied, talked, policy, on) {
                 let detail = format!("applied on {applied}; no talk recorded");
-                alerts.push(about(AlertKind::TalkOverdue, person, due, detail));
+                let values = params([("applied_on", applied.to_string())]);
+                alerts.push(about(AlertKind::TalkOverdue, person, due, values, detail));
             }
         }
     }
@@ -137,7 +177,8 @@ fn development_alerts(
             && let Some(eligible) = deadlines::activist_eligible(since, policy, on)
         {
             let detail = format!("activist since {since}");
-            alerts.push(about(AlertKind::ActivistEligible, person, eligible, detail));
+            let values = params([("since", since.to_string())]);
+            alerts.push(about(AlertKind::ActivistEligible, person, eligible, values, detail));
         }
     }
 
@@ -154,7 +195,8 @@ fn development_alerts(
             .unwrap_or(0);
         if let Some(ends) = deadlines::probation_ending(joined, extra, policy, on) {
             let detail = format!("probation since {joined} ends on {ends}");
-            alerts.push(about(AlertKind::ProbationEnding, person, ends, detail));
+            let values = params([("joined_on", joined.to_string()), ("ends_on", ends.to_string())]);
+            alerts.push(about(AlertKind::ProbationEnding, person, ends, values, detail));
         }
     }
     Ok(())
@@ -181,11 +223,12 @@ fn publicity_alerts(
                 org_id: Some(site.org_id),
                 org_name: Some(site.org_name.clone()),
                 due_on: end_on,
-                detail: format!(
-                    "{} publicity at {} ends on {end_on}",
-                    Purpose::chinese_name(publicity.purpose),
-                    site.org_name
-                ),
+                params: params([
+                    ("purpose", publicity.purpose.code().to_owned()),
+                    ("site", site.org_name.clone()),
+                    ("end_on", end_on.to_string()),
+                ]),
+                detail: format!("{} publicity at {} ends on {end_on}", publicity.purpose.code(), site.org_name),
             });
         }
     }
@@ -196,10 +239,10 @@ fn publicity_alerts(
 fn transfer_alerts(conn: &mut DbConnection, scope: &Scope, on: NaiveDate, alerts: &mut Vec<Alert>) -> ApiResult<()> {
     let expiring = transfers::expiring_transfers(conn, on, on + Duration::days(deadlines::TRANSFER_NOTICE_DAYS))?;
     for (member_id, expires_on, from_org, to_org) in expiring {
-        let mut involved = |id: i64| -> ApiResult<bool> {
-            Ok(organizations::find(conn, id)?.is_some_and(|o| scope.holds_org(&o.path)))
+        let (Some(from), Some(to)) = (organizations::find(conn, from_org)?, organizations::find(conn, to_org)?) else {
+            continue;
         };
-        if !(involved(from_org)? || involved(to_org)?) {
+        if !(scope.holds_org(&from.path) || scope.holds_org(&to.path)) {
             continue;
         }
         if let Some(name) = members::name_of(conn, member_id)? {
@@ -208,8 +251,9 @@ fn transfer_alerts(conn: &mut DbConnection, scope: &Scope, on: NaiveDate, alerts
                 member_id: Some(member_id),
                 member_name: Some(name),
                 org_id: Some(to_org),
-                org_name: None,
+                org_name: Some(to.name.clone()),
                 due_on: expires_on,
+                params: params([("expires_on", expires_on.to_string()), ("from", from.name), ("to", to.name)]),
                 detail: format!("the transfer letter expires on {expires_on}"),
             });
         }
@@ -245,6 +289,7 @@ fn opinion_alerts(
                     org_id: None,
                     org_name: None,
                     due_on: deadline,
+                    params: params([("year", year.to_string()), ("missing", missing.join(","))]),
                     detail: format!("{year} evaluation: the {} opinion is missing", missing.join(" and ")),
                 });
             }
@@ -272,6 +317,7 @@ fn organizational_life(
             org_id: None,
             org_name: None,
             due_on: since,
+            params: params([("since", since.to_string())]),
             detail: "no organizational life attended in the last 6 months".to_owned(),
         });
     }
@@ -290,30 +336,31 @@ fn organizational_life(
                 .requirements
                 .iter()
                 .filter(|r| !r.met && r.meeting_type.frequency() == Some(period.frequency))
-                .map(|r| r.meeting_type.chinese_name())
+                .map(|r| r.meeting_type.code())
                 .collect();
             if !missing.is_empty() {
-                let detail = format!("{}: {}", period.label(), missing.join("、"));
-                alerts.push(about_branch(AlertKind::MeetingsMissing, &branch, period.last, detail));
+                let detail = format!("{}: {} not held", period.label(), missing.join(", "));
+                let values = params([("period", period.label()), ("meeting_types", missing.join(","))]);
+                alerts.push(about_branch(AlertKind::MeetingsMissing, &branch, period.last, values, detail));
             }
             if period.frequency != Frequency::Monthly {
                 continue;
             }
-            let (kind, detail) = match deadlines::branch_size(branch.full_members, branch.members) {
-                Some(BranchSize::TooSmall { full_members }) => (
-                    AlertKind::BranchTooSmall,
-                    format!(
-                        "{full_members} full members; a branch needs at least {}",
-                        deadlines::BRANCH_MIN_FULL_MEMBERS
-                    ),
-                ),
-                Some(BranchSize::TooLarge { members }) => (
-                    AlertKind::BranchTooLarge,
-                    format!("{members} members; a branch has at most {}", deadlines::BRANCH_MAX_MEMBERS),
-                ),
+            let (kind, count, limit) = match deadlines::branch_size(branch.full_members, branch.members) {
+                Some(BranchSize::TooSmall { full_members }) => {
+                    (AlertKind::BranchTooSmall, full_members, deadlines::BRANCH_MIN_FULL_MEMBERS)
+                }
+                Some(BranchSize::TooLarge { members }) => {
+                    (AlertKind::BranchTooLarge, members, deadlines::BRANCH_MAX_MEMBERS)
+                }
                 None => continue,
             };
-            alerts.push(about_branch(kind, &branch, on, detail));
+            let detail = match kind {
+                AlertKind::BranchTooSmall => format!("{count} full members; a branch needs at least {limit}"),
+                _ => format!("{count} members; a branch has at most {limit}"),
+            };
+            let values = params([("count", count.to_string()), ("limit", limit.to_string())]);
+            alerts.push(about_branch(kind, &branch, on, values, detail));
         }
     }
     Ok(())

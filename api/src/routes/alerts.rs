@@ -1,7 +1,7 @@
 //! Alerts (deadline engine, DOMAIN.md §7) for the caller's scope, computed on request.
 
 use actix_web::{HttpResponse, get, web};
-use domain::access::policy::Action;
+use domain::access::policy::{self, Action};
 use serde::Deserialize;
 use utoipa::IntoParams;
 use validator::Validate;
@@ -10,7 +10,10 @@ use super::common::{list_of, today};
 use crate::auth::Caller;
 use crate::error::ApiResult;
 use crate::extract::{Page, QueryParams};
-use crate::reports::alerts::{Alert, collect};
+use crate::reports::{
+    self,
+    alerts::{Alert, collect},
+};
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -32,7 +35,9 @@ pub struct AlertQuery {
 
 /// Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
 /// probations ending within 30 days, publicities ending, transfer letters expiring,
-/// evaluation opinions missing near the deadline.
+/// evaluation opinions missing near the deadline, organizational life missed, branches too
+/// small or too large; for whoever keeps the working-day calendar, next year's holidays
+/// missing in December. `kind` with `params` renders the alert in the reader's language.
 #[utoipa::path(operation_id = "list_alerts", tag = "alerts", params(AlertQuery), responses((status = 200, description = "A page of alerts", body = AlertList)))]
 #[get("/alerts")]
 pub async fn list_alerts(
@@ -40,12 +45,21 @@ pub async fn list_alerts(
     caller: Caller,
     QueryParams(query): QueryParams<AlertQuery>,
 ) -> ApiResult<HttpResponse> {
-    caller.require(Action::ReadMembers)?;
+    let members = policy::allows(&caller.roles, Action::ReadMembers);
+    let calendar = policy::allows(&caller.roles, Action::ManageCalendar);
+    if !calendar {
+        caller.require(Action::ReadMembers)?;
+    }
     let page = Page::new(query.limit, query.offset)?;
     let policy = state.config.rules.development;
     let list = state
         .read(move |conn| {
-            let (items, total) = page.of(collect(conn, &caller.scope, &policy, today())?);
+            let on = today();
+            let mut alerts = if members { collect(conn, &caller.scope, &policy, on)? } else { Vec::new() };
+            if calendar {
+                alerts.extend(reports::alerts::calendar(conn, on)?);
+            }
+            let (items, total) = page.of(alerts);
             Ok(AlertList { items, total, limit: page.limit, offset: page.offset })
         })
         .await?;

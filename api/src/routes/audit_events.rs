@@ -9,8 +9,11 @@ use validator::Validate;
 
 use super::common::{list_of, utc};
 use crate::auth::Caller;
+use crate::db::DbConnection;
 use crate::db::models::AuditEventRow;
 use crate::db::repo::audit_events::{self, AuditFilter};
+use crate::db::repo::names::NameBook;
+use crate::db::repo::users;
 use crate::error::ApiResult;
 use crate::extract::{Page, QueryParams};
 use crate::state::AppState;
@@ -31,6 +34,9 @@ pub struct AuditEvent {
     pub action: String,
     pub object_type: String,
     pub object_id: Option<String>,
+    /// The object's name (organizations, areas, members, points rules, accounts) as it is
+    /// now; none once the object is gone.
+    pub object_name: Option<String>,
     /// `success`, `failure` or `denied`.
     pub outcome: String,
     pub client_addr: Option<String>,
@@ -39,19 +45,46 @@ pub struct AuditEvent {
 
 list_of!(AuditEventList, AuditEvent, "A page of audit events, newest first.");
 
-fn to_event(row: AuditEventRow) -> AuditEvent {
-    AuditEvent {
-        id: row.id,
-        occurred_at: utc(row.occurred_at),
-        actor_id: row.actor_id,
-        actor_username: row.actor_username,
-        action: row.action,
-        object_type: row.object_type,
-        object_id: row.object_id,
-        outcome: row.outcome,
-        client_addr: row.client_addr,
-        detail: row.detail,
-    }
+/// Audit events with the names of their objects.
+fn to_events(conn: &mut DbConnection, rows: Vec<AuditEventRow>) -> ApiResult<Vec<AuditEvent>> {
+    let ids_of = |kind: &str| -> Vec<i64> {
+        rows.iter().filter(|r| r.object_type == kind).filter_map(|r| r.object_id.as_deref()?.parse().ok()).collect()
+    };
+    let names = NameBook::default()
+        .with_orgs(conn, ids_of("organization"))?
+        .with_areas(conn, ids_of("area"))?
+        .with_members(conn, ids_of("member"))?
+        .with_rules(conn, ids_of("points_rule"))?;
+    let usernames = users::usernames(conn, &ids_of("user"))?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let id = row.object_id.as_deref().and_then(|id| id.parse::<i64>().ok());
+            let object_name = id
+                .and_then(|id| match row.object_type.as_str() {
+                    "organization" => Some(names.org(id)),
+                    "area" => Some(names.area(id)),
+                    "member" => Some(names.member(id)),
+                    "points_rule" => Some(names.rule(id)),
+                    "user" => usernames.get(&id).cloned(),
+                    _ => None,
+                })
+                .filter(|name| !name.is_empty());
+            AuditEvent {
+                id: row.id,
+                occurred_at: utc(row.occurred_at),
+                actor_id: row.actor_id,
+                actor_username: row.actor_username,
+                action: row.action,
+                object_type: row.object_type,
+                object_id: row.object_id,
+                object_name,
+                outcome: row.outcome,
+                client_addr: row.client_addr,
+                detail: row.detail,
+            }
+        })
+        .collect())
 }
 
 /// Filters of the audit log.
@@ -114,12 +147,7 @@ pub async fn list_audit_events(
     let list = state
         .read(move |conn| {
             let (rows, total) = audit_events::list(conn, &filter, page.limit, page.offset)?;
-            Ok(AuditEventList {
-                items: rows.into_iter().map(to_event).collect(),
-                total,
-                limit: page.limit,
-                offset: page.offset,
-            })
+            Ok(AuditEventList { items: to_events(conn, rows)?, total, limit: page.limit, offset: page.offset })
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

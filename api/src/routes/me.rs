@@ -9,7 +9,7 @@ use validator::Validate;
 
 use crate::audit::{self, Event};
 use crate::auth::{Caller, password, second_factor};
-use crate::db::repo::users;
+use crate::db::repo::{organizations, users};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
 use crate::state::AppState;
@@ -36,6 +36,11 @@ pub struct Me {
     pub scope_org_id: Option<i64>,
     /// Whether the caller logs in with a second factor (TOTP).
     pub second_factor_enabled: bool,
+    /// The organization's name, for showing where the caller works.
+    pub scope_org_name: Option<String>,
+    /// Minutes without activity after which the session ends (`DANGJIAN_SESSION_IDLE_MINUTES`);
+    /// the SPA logs out after them.
+    pub idle_logout_minutes: i64,
 }
 
 /// Password change.
@@ -61,8 +66,17 @@ pub struct PasswordChange {
 )]
 #[get("/me")]
 pub async fn get_me(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
-    let id = caller.id;
-    let row = state.read(move |conn| Ok(users::find(conn, id)?)).await?.ok_or(ApiError::NotFound)?;
+    let (id, scope) = (caller.id, caller.scope_org_id);
+    let (row, scope_org_name) = state
+        .read(move |conn| {
+            let row = users::find(conn, id)?.ok_or(ApiError::NotFound)?;
+            let scope_org_name = match scope {
+                Some(org) => organizations::find(conn, org)?.map(|o| o.name),
+                None => None,
+            };
+            Ok((row, scope_org_name))
+        })
+        .await?;
     Ok(HttpResponse::Ok().json(Me {
         id: caller.id,
         username: caller.username,
@@ -72,6 +86,8 @@ pub async fn get_me(state: web::Data<AppState>, caller: Caller) -> ApiResult<Htt
         roles: caller.roles,
         scope_org_id: caller.scope_org_id,
         second_factor_enabled: row.totp_enabled_at.is_some(),
+        scope_org_name,
+        idle_logout_minutes: state.config.session_idle.num_minutes(),
     }))
 }
 

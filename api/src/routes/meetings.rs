@@ -15,6 +15,7 @@ use crate::auth::Caller;
 use crate::db::models::{MeetingRow, MemberRow, NewMeeting as DbNewMeeting};
 use crate::db::repo::StoreError;
 use crate::db::repo::meetings::{self, MeetingFilter};
+use crate::db::repo::names::NameBook;
 use crate::db::repo::organizations;
 use crate::db::repo::points::{self, Award};
 use crate::db::{DbConnection, now};
@@ -64,6 +65,7 @@ pub struct AttendanceLine {
 pub struct Meeting {
     pub id: i64,
     pub org_id: i64,
+    pub org_name: String,
     pub meeting_type: MeetingType,
     pub held_on: NaiveDate,
     /// Held online (网络党支部, §10).
@@ -88,9 +90,11 @@ fn to_meeting(conn: &mut DbConnection, row: MeetingRow) -> ApiResult<Meeting> {
             Ok(AttendanceLine { member_id, name, attendance: stored(&status)?, leave_reason })
         })
         .collect::<ApiResult<_>>()?;
+    let names = NameBook::default().with_orgs(conn, [row.org_id])?;
     Ok(Meeting {
         id: row.id,
         org_id: row.org_id,
+        org_name: names.org(row.org_id),
         meeting_type: stored(&row.meeting_type)?,
         held_on: row.held_on,
         online: row.online,

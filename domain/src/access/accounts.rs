@@ -17,6 +17,8 @@ pub enum AccountChange<'a> {
     Maintain,
     /// Replace its roles or scope; `new_roles` as they will be.
     Grant { new_roles: &'a [Role] },
+    /// Set a one-time password (or a new client secret) for a forgotten one.
+    ResetPassword,
 }
 
 /// Why an account change is refused.
@@ -73,7 +75,7 @@ pub fn check_account_change(
     }
     let target_admin = target.roles.iter().copied().find(|r| r.is_separated_admin());
     let allowed = match (change, target_admin) {
-        (AccountChange::Grant { .. }, _) => holds(Role::SecurityAdmin),
+        (AccountChange::Grant { .. } | AccountChange::ResetPassword, _) => holds(Role::SecurityAdmin),
         // Administrators' accounts are looked after by the security administrator, so that
         // the system administrator cannot switch off the one who audits it.
         (AccountChange::Disable | AccountChange::Maintain, Some(_)) => holds(Role::SecurityAdmin),
@@ -114,7 +116,7 @@ pub fn needs_confirmation(target_roles: &[Role], change: AccountChange<'_>) -> b
         && match change {
             AccountChange::Disable => true,
             AccountChange::Grant { new_roles } => !new_roles.contains(&Role::AuditAdmin),
-            AccountChange::Create { .. } | AccountChange::Maintain => false,
+            AccountChange::Create { .. } | AccountChange::Maintain | AccountChange::ResetPassword => false,
         }
 }
 
@@ -163,6 +165,24 @@ mod tests {
         assert_eq!(create(&[SystemAdmin], true), Err(AccountRefusal::NotAllowed));
         assert_eq!(create(&[SecurityAdmin], false), Err(AccountRefusal::NotAllowed));
         assert_eq!(create(&[SecurityAdmin], true), Err(AccountRefusal::NotAllowed));
+    }
+
+    #[test]
+    fn only_the_security_administrator_resets_a_forgotten_password_and_not_its_own() {
+        let reset = AccountChange::ResetPassword;
+        assert_eq!(check_account_change(SECURITY, &[SecurityAdmin], target(5, &[OrgAdmin]), reset, plenty), Ok(()));
+        assert_eq!(
+            check_account_change(SECURITY, &[SecurityAdmin], target(SYSTEM, &[SystemAdmin]), reset, plenty),
+            Ok(())
+        );
+        assert_eq!(
+            check_account_change(SYSTEM, &[SystemAdmin], target(5, &[OrgAdmin]), reset, plenty),
+            Err(AccountRefusal::NotAllowed)
+        );
+        assert_eq!(
+            check_account_change(SECURITY, &[SecurityAdmin], target(SECURITY, &[SecurityAdmin]), reset, plenty),
+            Err(AccountRefusal::OwnAccount)
+        );
     }
 
     #[test]

@@ -71,7 +71,9 @@ export interface paths {
         /**
          * Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
          *     probations ending within 30 days, publicities ending, transfer letters expiring,
-         *     evaluation opinions missing near the deadline.
+         *     evaluation opinions missing near the deadline, organizational life missed, branches too
+         *     small or too large; for whoever keeps the working-day calendar, next year's holidays
+         *     missing in December. `kind` with `params` renders the alert in the reader's language.
          */
         get: operations["list_alerts"];
         put?: never;
@@ -1262,6 +1264,27 @@ export interface paths {
         patch: operations["update_user"];
         trace?: never;
     };
+    "/api/v1/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a forgotten password (security administrator; never one's own). The account's
+         *     sessions end and a person must choose a new password at the next login; a login lock is
+         *     cleared.
+         */
+        post: operations["create_password_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1356,6 +1379,7 @@ export interface components {
         Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record";
         /** @description Something due. */
         Alert: {
+            /** @description The alert in English, for API users. */
             detail: string;
             /**
              * Format: date
@@ -1372,12 +1396,19 @@ export interface components {
              */
             org_id?: number | null;
             org_name?: string | null;
+            /**
+             * @description The values the alert's text is made of (dates, counts, codes), for rendering it in
+             *     the reader's language from `kind`.
+             */
+            params: {
+                [key: string]: string;
+            };
         };
         /**
          * @description Kind of alert.
          * @enum {string}
          */
-        AlertKind: "talk_overdue" | "activist_eligible" | "probation_ending" | "publicity_ending" | "transfer_expiring" | "opinion_missing" | "no_attendance" | "meetings_missing" | "branch_too_small" | "branch_too_large";
+        AlertKind: "talk_overdue" | "activist_eligible" | "probation_ending" | "publicity_ending" | "transfer_expiring" | "opinion_missing" | "no_attendance" | "meetings_missing" | "branch_too_small" | "branch_too_large" | "calendar_missing";
         /** @description A page of alerts, soonest first. */
         AlertList: {
             /** @description The page of items. */
@@ -1479,6 +1510,11 @@ export interface components {
             /** Format: int64 */
             id: number;
             object_id?: string | null;
+            /**
+             * @description The object's name (organizations, areas, members, points rules, accounts) as it is
+             *     now; none once the object is gone.
+             */
+            object_name?: string | null;
             object_type: string;
             /** Format: date-time */
             occurred_at: string;
@@ -1925,6 +1961,13 @@ export interface components {
             /** @description Human-readable explanation. */
             message: string;
             /**
+             * @description The values the message is made of (dates, counts), so that a client renders `code`
+             *     in its reader's language, e.g. `{"met_on": "2027-08-24"}`.
+             */
+            params?: {
+                [key: string]: string;
+            };
+            /**
              * Format: int32
              * @description For file imports: the spreadsheet row (1 = the header row).
              */
@@ -1978,6 +2021,12 @@ export interface components {
             display_name: string;
             /** Format: int64 */
             id: number;
+            /**
+             * Format: int64
+             * @description Minutes without activity after which the session ends (`DANGJIAN_SESSION_IDLE_MINUTES`);
+             *     the SPA logs out after them.
+             */
+            idle_logout_minutes: number;
             kind: components["schemas"]["AccountKind"];
             /** @description What the caller's roles allow; inside its scope for the scoped ones. */
             permissions: components["schemas"]["Action"][];
@@ -1987,6 +2036,8 @@ export interface components {
              * @description The organization whose subtree the caller sees (none for the three administrators).
              */
             scope_org_id?: number | null;
+            /** @description The organization's name, for showing where the caller works. */
+            scope_org_name?: string | null;
             /** @description Whether the caller logs in with a second factor (TOTP). */
             second_factor_enabled: boolean;
             username: string;
@@ -2012,6 +2063,7 @@ export interface components {
             online: boolean;
             /** Format: int64 */
             org_id: number;
+            org_name: string;
             topic: string;
         };
         /** @description A page of meetings, newest first. */
@@ -2122,6 +2174,7 @@ export interface components {
              * @description The other organization (transfers: the receiving or sending one).
              */
             counterpart_org_id?: number | null;
+            counterpart_org_name?: string | null;
             /** Format: date-time */
             created_at: string;
             /** Format: int64 */
@@ -2136,6 +2189,7 @@ export interface components {
              * @description The organization that recorded it.
              */
             org_id?: number | null;
+            org_name?: string | null;
             /** Format: int64 */
             recorded_by?: number | null;
             recorded_by_name?: string | null;
@@ -2536,6 +2590,11 @@ export interface components {
              */
             new_password: string;
         };
+        /** @description A one-time password (or, for a service account, a new client secret). */
+        PasswordReset: {
+            /** @description Follows the password rules; a person must change it at the next login. */
+            password: string;
+        };
         /** @description Unmasked personal data (reading it is audited). */
         PersonalData: {
             address?: string | null;
@@ -2553,6 +2612,7 @@ export interface components {
              * @description The organization that awarded it (either management link).
              */
             awarding_org_id: number;
+            awarding_org_name: string;
             /** Format: date-time */
             created_at: string;
             /** Format: date */
@@ -2566,6 +2626,7 @@ export interface components {
             meeting_id?: number | null;
             /** Format: int64 */
             member_id: number;
+            member_name: string;
             /** Format: date */
             occurred_on: string;
             /** Format: int32 */
@@ -2578,6 +2639,7 @@ export interface components {
             rule_code: string;
             /** Format: int64 */
             rule_id: number;
+            rule_name: string;
             /** Format: int32 */
             rule_version: number;
             /** @description `manual`, `meeting` (attendance) or `reversal` (a correction). */
@@ -3048,17 +3110,20 @@ export interface components {
             expires_on: string;
             /** Format: int64 */
             from_org_id: number;
+            from_org_name: string;
             /** Format: int64 */
             id: number;
             /** Format: date */
             issued_on: string;
             /** Format: int64 */
             member_id: number;
+            member_name: string;
             note?: string | null;
             /** @description `issued`, `confirmed`, `returned`, or `expired` (issued and past its expiry). */
             status: components["schemas"]["TransferStatus"];
             /** Format: int64 */
             to_org_id: number;
+            to_org_name: string;
             /** Format: date-time */
             updated_at: string;
         };
@@ -3240,6 +3305,7 @@ export interface components {
              * @description The organization whose subtree the account sees.
              */
             scope_org_id?: number | null;
+            scope_org_name?: string | null;
             /** Format: date-time */
             updated_at: string;
             username: string;
@@ -9840,6 +9906,8 @@ export interface operations {
         parameters: {
             query?: {
                 member_id?: number;
+                /** @description Only letters in this state (`expired`: issued and past the expiry date). */
+                status?: components["schemas"]["TransferStatus"];
                 /** @description Page size, 1–200 (default 20). */
                 limit?: number;
                 /** @description Items to skip. */
@@ -11146,6 +11214,114 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_password_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordReset"];
+            };
+        };
+        responses: {
+            /** @description Reset; the account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -418,6 +418,7 @@ export default {
     meetings_missing: 'Meetings missing this period',
     branch_too_small: 'Branch too small',
     branch_too_large: 'Branch too large',
+    calendar_missing: 'Next year\'s holidays missing',
   },
   dayKind: {
     holiday: 'Holiday',

@@ -418,6 +418,7 @@ export default {
     meetings_missing: '组织生活未按期开展',
     branch_too_small: '支部党员人数过少',
     branch_too_large: '支部党员人数过多',
+    calendar_missing: '下一年度节假日安排缺失',
   },
   dayKind: {
     holiday: '节假日',

@@ -1,7 +1,7 @@
 //! The working-day calendar, the development pipeline, two-place publicity, two-place
 //! evaluation and alerts (DOMAIN.md §4, §5, §7): each rule refused, then met.
 
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Datelike, Duration, NaiveDate, Utc};
 use domain::access::Role;
 use domain::member::id_card;
 use tests::*;
@@ -69,6 +69,35 @@ on_both_databases! {
         refused.assert_problem(403, "forbidden");
     }
 
+    async fn the_official_holidays_are_shipped_and_next_years_are_asked_for_in_december(app) {
+        let city = app.token("city_admin").await;
+        let year = app.get("/api/v1/calendar/2026", &city).await.json();
+        let day = |date: &str| year["days"].as_array().into_iter().flatten().find(|d| d["date"] == date).cloned();
+        assert_eq!(day("2026-02-16").map(|d| d["kind"].clone()), Some(json!("holiday")), "春节 is a day off");
+        assert_eq!(day("2026-10-01").map(|d| d["name"].clone()), Some(json!("国庆节")));
+        assert_eq!(day("2026-02-28").map(|d| d["kind"].clone()), Some(json!("working_day")), "the make-up Saturday");
+        // 261 weekdays in 2026, 19 of them holidays, and 6 make-up weekend days.
+        assert_eq!(year["working_days"], 248);
+
+        let admin = app.token("sysadmin").await;
+        let next = today().year() + 1;
+        let calendar_alert = |alerts: &serde_json::Value| {
+            alerts["items"].as_array().into_iter().flatten().find(|a| a["kind"] == "calendar_missing").cloned()
+        };
+        let alerts = app.get("/api/v1/alerts", &admin).await.json();
+        if today().month() == 12 && next > 2026 {
+            let alert = calendar_alert(&alerts).expect("asked for in December");
+            assert_eq!(alert["params"]["year"], next.to_string());
+        } else {
+            assert_eq!(calendar_alert(&alerts), None, "only December asks for next year");
+        }
+        let body = json!({"days": [{"date": format!("{next}-01-01"), "kind": "holiday", "name": "元旦"}]});
+        let loaded = app.send(actix_web::test::TestRequest::put().uri(&format!("/api/v1/calendar/{next}"))
+            .insert_header(("Authorization", format!("Bearer {admin}"))).set_json(body)).await;
+        assert_eq!(loaded.status, 200, "{}", String::from_utf8_lossy(&loaded.body));
+        assert_eq!(calendar_alert(&app.get("/api/v1/alerts", &admin).await.json()), None, "loaded, no longer asked for");
+    }
+
     async fn an_applicant_becomes_an_activist_then_a_candidate_only_when_each_rule_is_met(app) {
         let admin = app.token("city_admin").await;
         let ids = (app.org_id("育才社区第一网格党支部"), app.org_id("育才社区党委"), app.area_id("育才社区第一网格"));
@@ -89,6 +118,9 @@ on_both_databases! {
         let problem = refused.assert_problem(422, "activist-period-not-met");
         assert_eq!(codes(&problem), vec!["activist-period-not-met", "political-review-missing", "training-insufficient", "filing-missing"]);
         assert!(problem["detail"].as_str().is_some_and(|d| d.contains("met on")));
+        // The date comes as a value too, so that a client says it in its reader's language.
+        let met_on = year_ago.checked_add_months(chrono::Months::new(12)).expect("date");
+        assert_eq!(problem["errors"][0]["params"]["met_on"], json!(met_on), "{problem}");
         let status = app.get(&base, &admin).await.json();
         assert_eq!(status["next_stage"], "candidate");
         assert!(status["missing"].as_array().is_some_and(|m| m.len() == 3), "only review, training and filing are missing today");

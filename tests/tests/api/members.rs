@@ -364,6 +364,12 @@ on_both_databases! {
         let letter = letter.json();
         assert_eq!(letter["expires_on"], json!((old.checked_add_months(chrono::Months::new(3))).expect("date")));
         assert_eq!(letter["status"], "expired");
+        // The letter names its member and both organizations, so no reader looks them up.
+        assert_eq!(letter["member_name"], created["name"]);
+        assert_eq!(letter["to_org_name"], "香溪社区第一网格党支部");
+        assert_eq!(letter["from_org_name"], created["membership_org_name"]);
+        let expired = app.get(&format!("/api/v1/transfers?member_id={member}&status=expired"), &admin).await.json();
+        assert_eq!(expired["total"], 1);
         let confirm = format!("/api/v1/transfers/{}/confirm", letter["id"]);
         app.post(&confirm, &admin, json!({})).await.assert_problem(422, "transfer-expired");
 
@@ -384,6 +390,10 @@ on_both_databases! {
         let history = app.get(&format!("/api/v1/members/{member}/events"), &admin).await.json();
         let kinds: Vec<&str> = history["items"].as_array().into_iter().flatten().filter_map(|e| e["kind"].as_str()).collect();
         assert!(kinds.contains(&"transfer_issued") && kinds.contains(&"transfer_confirmed"));
+        let issued = history["items"].as_array().into_iter().flatten().find(|e| e["kind"] == "transfer_issued").cloned();
+        assert_eq!(issued.map(|e| e["counterpart_org_name"].clone()), Some(json!("香溪社区第一网格党支部")));
+        let issued_letters = app.get(&format!("/api/v1/transfers?member_id={member}&status=issued"), &admin).await.json();
+        assert_eq!(issued_letters["total"], 0, "the valid letter is confirmed now, the old one expired");
         app.assert_counters_agree();
     }
 

@@ -229,6 +229,9 @@ on_both_databases! {
         let member = list["items"][0]["id"].as_i64().expect("mobile member");
         let given = app.post("/api/v1/points/entries", &residence_side, award(member, rule_id(&app, "A02"))).await.json();
         assert_eq!(given["awarding_org_id"], committee, "the residence side awards as the residence organization");
+        assert_eq!(given["awarding_org_name"], "育才社区党委");
+        assert_eq!(given["rule_name"], "参加志愿服务", "the entry names its rule, not only its code");
+        assert_eq!(given["member_name"], list["items"][0]["name"]);
         let bonus = app.post("/api/v1/points/entries", &residence_side, award(member, rule_id(&app, "B01"))).await.json();
         app.post(&format!("/api/v1/points/entries/{}/approve", bonus["id"]), &residence_side, json!({})).await
             .assert_problem(422, "membership-side-only");

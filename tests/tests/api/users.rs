@@ -20,10 +20,37 @@ on_both_databases! {
         let granted = app.patch(&path, &secadmin, etag.as_deref(), json!({"roles": ["org_viewer"]})).await;
         assert_eq!(granted.status, 200);
         assert_eq!(granted.json()["roles"], json!(["org_viewer"]));
+        assert_eq!(granted.json()["scope_org_name"], "中共老城街道工作委员会");
         for business_user in ["city_admin", "auditor"] {
             let token = app.token(business_user).await;
             app.get("/api/v1/users", &token).await.assert_problem(403, "forbidden");
         }
+    }
+
+    async fn the_security_administrator_resets_a_forgotten_password_to_be_changed_at_the_next_login(app) {
+        let sysadmin = app.token("sysadmin").await;
+        let secadmin = app.token("secadmin").await;
+        let created = app.post("/api/v1/users", &sysadmin, json!({"username": "forgetful", "display_name": "健忘", "password": "Harbour-Lily-42x"})).await;
+        let id = created.json()["id"].as_i64().unwrap_or_default();
+        let reset = format!("/api/v1/users/{id}/password-reset");
+        // Who may reset is decided before the body is read.
+        app.post(&reset, &sysadmin, json!({"password": "Meadow-Finch-77q"})).await.assert_problem(403, "forbidden");
+        app.post(&reset, &sysadmin, json!({"wrong": 1})).await.assert_problem(403, "forbidden");
+        app.post(&reset, &secadmin, json!({"password": "short"})).await.assert_problem(422, "password-policy");
+        let done = app.post(&reset, &secadmin, json!({"password": "Meadow-Finch-77q"})).await;
+        assert_eq!(done.status, 200, "{}", String::from_utf8_lossy(&done.body));
+        app.login_with("forgetful", "Harbour-Lily-42x").await.assert_problem(401, "invalid-credentials");
+        let login = app.login_with("forgetful", "Meadow-Finch-77q").await;
+        assert_eq!(login.status, 200, "{}", String::from_utf8_lossy(&login.body));
+        let token = login.json()["access_token"].as_str().unwrap_or_default().to_owned();
+        app.get("/api/v1/members", &token).await.assert_problem(403, "password-change-required");
+        let me = app.get("/api/v1/me", &secadmin).await.json();
+        app.post(&format!("/api/v1/users/{}/password-reset", me["id"]), &secadmin, json!({"password": "Meadow-Finch-77q"})).await
+            .assert_problem(422, "own-account");
+        let auditor = app.token("auditor").await;
+        let audit = app.get("/api/v1/audit-events?action=user.password_reset", &auditor).await.json();
+        assert_eq!(audit["total"], 1);
+        assert_eq!(audit["items"][0]["object_name"], "forgetful", "the auditor reads whose password, not a number");
     }
 
     async fn no_account_holds_two_administrator_roles(app) {

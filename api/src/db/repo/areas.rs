@@ -148,11 +148,6 @@ pub fn delete(conn: &mut DbConnection, id: i64, version: i32) -> StoreResult<boo
     Ok(deleted == 1)
 }
 
-/// The names of some areas: `(id, name)`.
-pub fn names(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<Vec<(i64, String)>> {
-    Ok(areas::table.filter(areas::id.eq_any(ids)).select((areas::id, areas::name)).load(conn)?)
-}
-
 /// The areas of a name.
 pub fn named(conn: &mut DbConnection, name: &str) -> StoreResult<Vec<i64>> {
     Ok(areas::table.filter(areas::name.eq(name)).select(areas::id).load(conn)?)

@@ -22,6 +22,19 @@ pub fn overrides(
         .load(conn)?)
 }
 
+/// Whether the calendar holds any day of `year` (its holiday arrangement is loaded).
+pub fn has_year(conn: &mut DbConnection, year: i32) -> StoreResult<bool> {
+    let (Some(first), Some(last)) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year, 12, 31)) else {
+        return Ok(false);
+    };
+    let count: i64 = calendar_days::table
+        .filter(calendar_days::day.ge(first))
+        .filter(calendar_days::day.le(last))
+        .count()
+        .get_result(conn)?;
+    Ok(count > 0)
+}
+
 /// The calendar for rules about dates between `from` and `to` (a margin is added so
 /// that counting forward from `to` still sees the overrides).
 pub fn load(conn: &mut DbConnection, from: NaiveDate, to: NaiveDate) -> StoreResult<Calendar> {

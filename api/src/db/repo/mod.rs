@@ -9,6 +9,7 @@ pub mod development;
 pub mod evaluations;
 pub mod meetings;
 pub mod members;
+pub mod names;
 pub mod organizations;
 pub mod points;
 pub mod publicities;

@@ -236,14 +236,6 @@ pub fn delete(conn: &mut DbConnection, id: i64, version: i32) -> StoreResult<boo
     Ok(deleted == 1)
 }
 
-/// The names of some organizations: `(id, name)`.
-pub fn names(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<Vec<(i64, String)>> {
-    Ok(organizations::table
-        .filter(organizations::id.eq_any(ids))
-        .select((organizations::id, organizations::name))
-        .load(conn)?)
-}
-
 /// The organizations of a name.
 pub fn named(conn: &mut DbConnection, name: &str) -> StoreResult<Vec<i64>> {
     Ok(organizations::table.filter(organizations::name.eq(name)).select(organizations::id).load(conn)?)

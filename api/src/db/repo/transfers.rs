@@ -25,10 +25,19 @@ pub fn open_transfer(conn: &mut DbConnection, member_id: i64) -> StoreResult<Opt
 }
 
 /// Transfers from or to an organization in `range` (all when `None`).
+/// Which letters a list shows.
+#[derive(Debug, Clone, Copy)]
+pub struct TransferFilter {
+    pub member_id: Option<i64>,
+    pub status: Option<TransferStatus>,
+    /// The date that decides whether an issued letter has expired.
+    pub today: NaiveDate,
+}
+
 pub fn list_transfers(
     conn: &mut DbConnection,
     range: Option<(String, String)>,
-    member_id: Option<i64>,
+    filter: TransferFilter,
     limit: i64,
     offset: i64,
 ) -> StoreResult<(Vec<TransferRow>, i64)> {
@@ -43,9 +52,20 @@ pub fn list_transfers(
             };
             query = query.filter(transfers::from_org_id.eq_any(in_range()).or(transfers::to_org_id.eq_any(in_range())));
         }
-        if let Some(member_id) = member_id {
+        if let Some(member_id) = filter.member_id {
             query = query.filter(transfers::member_id.eq(member_id));
         }
+        // An expired letter is stored as issued; the date tells them apart.
+        query = match filter.status {
+            Some(TransferStatus::Issued) => query
+                .filter(transfers::status.eq(TransferStatus::Issued.code()))
+                .filter(transfers::expires_on.ge(filter.today)),
+            Some(TransferStatus::Expired) => query
+                .filter(transfers::status.eq(TransferStatus::Issued.code()))
+                .filter(transfers::expires_on.lt(filter.today)),
+            Some(decided) => query.filter(transfers::status.eq(decided.code())),
+            None => query,
+        };
         query
     };
     let total = query().count().get_result(conn)?;

@@ -37,7 +37,16 @@ pub struct StageChange {
 fn refusal_problem(refused: Vec<Refusal>) -> ApiError {
     let code = refused.first().map_or("stage-order", |r| r.code);
     let detail = refused.iter().map(|r| r.detail.clone()).collect::<Vec<_>>().join("; ");
-    let errors = refused.into_iter().map(|r| FieldError::new("to_stage", r.code, r.detail)).collect();
+    let errors = refused
+        .into_iter()
+        .map(|r| {
+            let error = FieldError::new("to_stage", r.code, r.detail);
+            match r.met_on {
+                Some(met_on) => error.with_param("met_on", met_on),
+                None => error,
+            }
+        })
+        .collect();
     ApiError::Rule { code, title: "Development rule not met", detail, errors }
 }
 

@@ -17,6 +17,7 @@ use crate::auth::Caller;
 use crate::data_key::DataKeys;
 use crate::db::models::{MemberEventRow, MemberRow, NewMemberEvent};
 use crate::db::repo::members;
+use crate::db::repo::names::NameBook;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, Page, QueryParams};
@@ -33,8 +34,10 @@ pub struct MemberEvent {
     pub occurred_on: NaiveDate,
     /// The organization that recorded it.
     pub org_id: Option<i64>,
+    pub org_name: Option<String>,
     /// The other organization (transfers: the receiving or sending one).
     pub counterpart_org_id: Option<i64>,
+    pub counterpart_org_name: Option<String>,
     /// Volunteer service hours (service and report-in).
     pub service_hours: Option<f64>,
     /// 流动党员活动证 number (inflow/outflow registration).
@@ -47,21 +50,30 @@ pub struct MemberEvent {
 
 list_of!(MemberEventList, MemberEvent, "A page of a member's history, newest first.");
 
-pub fn to_event(row: MemberEventRow) -> ApiResult<MemberEvent> {
-    Ok(MemberEvent {
-        id: row.id,
-        member_id: row.member_id,
-        kind: stored(&row.kind)?,
-        occurred_on: row.occurred_on,
-        org_id: row.org_id,
-        counterpart_org_id: row.counterpart_org_id,
-        service_hours: row.service_hours,
-        certificate_no: row.certificate_no,
-        content: row.content,
-        recorded_by: row.recorded_by,
-        recorded_by_name: row.recorded_by_name,
-        created_at: utc(row.created_at),
-    })
+/// History events with the names of their organizations.
+pub fn to_events(conn: &mut DbConnection, rows: Vec<MemberEventRow>) -> ApiResult<Vec<MemberEvent>> {
+    let names =
+        NameBook::default().with_orgs(conn, rows.iter().flat_map(|r| [r.org_id, r.counterpart_org_id]).flatten())?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(MemberEvent {
+                id: row.id,
+                member_id: row.member_id,
+                kind: stored(&row.kind)?,
+                occurred_on: row.occurred_on,
+                org_id: row.org_id,
+                org_name: row.org_id.map(|id| names.org(id)),
+                counterpart_org_id: row.counterpart_org_id,
+                counterpart_org_name: row.counterpart_org_id.map(|id| names.org(id)),
+                service_hours: row.service_hours,
+                certificate_no: row.certificate_no,
+                content: row.content,
+                recorded_by: row.recorded_by,
+                recorded_by_name: row.recorded_by_name,
+                created_at: utc(row.created_at),
+            })
+        })
+        .collect()
 }
 
 /// Filters of a member's history.
@@ -94,7 +106,7 @@ pub async fn list_member_events(
             visible_member(conn, &caller.scope, id)?;
             let kinds = query.kind.map(|k| vec![k.code()]);
             let (rows, total) = members::list_events(conn, id, kinds, page.limit, page.offset)?;
-            let items = rows.into_iter().map(to_event).collect::<ApiResult<_>>()?;
+            let items = to_events(conn, rows)?;
             Ok(MemberEventList { items, total, limit: page.limit, offset: page.offset })
         })
         .await?;
@@ -158,7 +170,7 @@ pub async fn create_member_event(
     let event = event.accept()?;
     crate::routes::common::recorded("occurred_on", event.occurred_on)?;
     let id = id.into_inner();
-    let row = state
+    let event = state
         .write(move |conn| {
             let (member, side) = visible_member(conn, &caller.scope, id)?;
             check_event(&member, side, &event)?;
@@ -179,10 +191,11 @@ pub async fn create_member_event(
                 recorded_by_name: Some(caller.username.clone()),
                 created_at: now(),
             };
-            record_event(conn, &caller, id, new)
+            let row = record_event(conn, &caller, id, new)?;
+            to_events(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
         })
         .await?;
-    Ok(HttpResponse::Created().json(to_event(row)?))
+    Ok(HttpResponse::Created().json(event))
 }
 
 /// Moving into a relocation community.

@@ -10,7 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use super::{
-    Member, MemberInput, Names, PersonalData, Refs, audit_refusal, check_member, to_member, to_members, to_one_member,
+    Member, MemberInput, PersonalData, Refs, audit_refusal, check_member, to_member, to_members, to_one_member,
 };
 use crate::audit::{self, Event};
 use crate::auth::Caller;
@@ -18,6 +18,7 @@ use crate::data_key::DataKeys;
 use crate::db::models::{MemberRow, NewMemberEvent};
 use crate::db::repo::areas;
 use crate::db::repo::members::{self, MemberFilter, MemberSort, Reach, Search};
+use crate::db::repo::names::NameBook;
 use crate::db::repo::users::escape_like;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
@@ -253,7 +254,11 @@ pub async fn get_member(state: web::Data<AppState>, caller: Caller, id: web::Pat
         .read(move |conn| {
             let (row, names) = members::find_named(conn, id)?.ok_or(ApiError::NotFound)?;
             let side = side_in(&caller.scope, &row)?;
-            let names = Names::of_one(&row, names);
+            let [membership, residence, area] = names;
+            let names = NameBook::known(
+                [(row.membership_org_id, membership), (row.residence_org_id, residence)],
+                [(row.residence_area_id, area)],
+            );
             Ok((row.version, to_member(row, side, &names)?))
         })
         .await?;

@@ -7,7 +7,7 @@ use domain::member::{EventKind, Side};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::events::{MemberEvent, to_event};
+use super::events::{MemberEvent, to_events};
 use super::{Member, to_one_member};
 use crate::auth::Caller;
 use crate::db::repo::{members, users};
@@ -49,7 +49,7 @@ pub async fn get_my_member(state: web::Data<AppState>, caller: Caller) -> ApiRes
             };
             Ok(MyMember {
                 member: to_one_member(conn, row, Side::Membership)?,
-                events: events.into_iter().map(to_event).collect::<ApiResult<_>>()?,
+                events: to_events(conn, events)?,
                 service_hours_this_year,
             })
         })

@@ -19,11 +19,10 @@ use validator::Validate;
 pub use check::{Refs, audit_refusal, check_member};
 pub use events::input_of;
 
-use std::collections::HashMap;
-
 use super::common::{ManagementSide, stored, utc};
 use crate::db::DbConnection;
 use crate::db::models::MemberRow;
+use crate::db::repo::names::NameBook;
 use crate::error::ApiResult;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -86,44 +85,11 @@ pub struct Member {
     pub updated_at: DateTime<Utc>,
 }
 
-/// Names of the organizations and areas some members link to, read in two queries. The
-/// names are shown even across scopes: each side must see whom it shares a member with.
-#[derive(Debug, Default)]
-pub struct Names {
-    orgs: HashMap<i64, String>,
-    areas: HashMap<i64, String>,
-}
-
-impl Names {
-    pub fn load(conn: &mut DbConnection, rows: &[MemberRow]) -> ApiResult<Names> {
-        let org_ids: Vec<i64> = rows.iter().flat_map(|r| [r.membership_org_id, r.residence_org_id]).collect();
-        let area_ids: Vec<i64> = rows.iter().map(|r| r.residence_area_id).collect();
-        let orgs = crate::db::repo::organizations::names(conn, &org_ids)?.into_iter().collect();
-        let areas = crate::db::repo::areas::names(conn, &area_ids)?.into_iter().collect();
-        Ok(Names { orgs, areas })
-    }
-
-    /// The names of one member's links, read with it.
-    pub fn of_one(row: &MemberRow, [membership, residence, area]: [String; 3]) -> Names {
-        Names {
-            orgs: HashMap::from([(row.membership_org_id, membership), (row.residence_org_id, residence)]),
-            areas: HashMap::from([(row.residence_area_id, area)]),
-        }
-    }
-
-    fn org(&self, id: i64) -> String {
-        self.orgs.get(&id).cloned().unwrap_or_default()
-    }
-
-    fn area(&self, id: i64) -> String {
-        self.areas.get(&id).cloned().unwrap_or_default()
-    }
-}
-
 /// Members with their names resolved.
 pub fn to_members(conn: &mut DbConnection, rows: Vec<(MemberRow, Side)>) -> ApiResult<Vec<Member>> {
-    let plain: Vec<MemberRow> = rows.iter().map(|(r, _)| r.clone()).collect();
-    let names = Names::load(conn, &plain)?;
+    let names = NameBook::default()
+        .with_orgs(conn, rows.iter().flat_map(|(r, _)| [r.membership_org_id, r.residence_org_id]))?
+        .with_areas(conn, rows.iter().map(|(r, _)| r.residence_area_id))?;
     rows.into_iter().map(|(row, side)| to_member(row, side, &names)).collect()
 }
 
@@ -132,7 +98,7 @@ pub fn to_one_member(conn: &mut DbConnection, row: MemberRow, side: Side) -> Api
     to_members(conn, vec![(row, side)])?.pop().ok_or(crate::error::ApiError::NotFound)
 }
 
-fn to_member(row: MemberRow, side: Side, names: &Names) -> ApiResult<Member> {
+pub fn to_member(row: MemberRow, side: Side, names: &NameBook) -> ApiResult<Member> {
     Ok(Member {
         id: row.id,
         gender: stored(&row.gender)?,

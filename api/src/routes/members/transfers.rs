@@ -16,8 +16,9 @@ use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewMemberEvent, TransferRow};
 use crate::db::repo::members;
+use crate::db::repo::names::NameBook;
 use crate::db::repo::organizations;
-use crate::db::repo::transfers::{self, NewLetter};
+use crate::db::repo::transfers::{self, NewLetter, TransferFilter};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, Page, QueryParams};
@@ -40,8 +41,11 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 pub struct Transfer {
     pub id: i64,
     pub member_id: i64,
+    pub member_name: String,
     pub from_org_id: i64,
+    pub from_org_name: String,
     pub to_org_id: i64,
+    pub to_org_name: String,
     pub issued_on: NaiveDate,
     /// Last day the receiving organization can confirm (3 months; 6 across provinces).
     pub expires_on: NaiveDate,
@@ -56,21 +60,39 @@ pub struct Transfer {
 
 list_of!(TransferList, Transfer, "A page of transfer letters, newest first.");
 
-fn to_transfer(row: TransferRow) -> ApiResult<Transfer> {
-    Ok(Transfer {
-        id: row.id,
-        member_id: row.member_id,
-        from_org_id: row.from_org_id,
-        to_org_id: row.to_org_id,
-        issued_on: row.issued_on,
-        expires_on: row.expires_on,
-        cross_province: row.cross_province,
-        status: status_on(stored(&row.status)?, row.expires_on, today()),
-        decided_on: row.decided_on,
-        note: row.note,
-        created_at: utc(row.created_at),
-        updated_at: utc(row.updated_at),
-    })
+/// Letters with the names of their member and organizations.
+fn to_transfers(conn: &mut DbConnection, rows: Vec<TransferRow>) -> ApiResult<Vec<Transfer>> {
+    let names = NameBook::default()
+        .with_members(conn, rows.iter().map(|r| r.member_id))?
+        .with_orgs(conn, rows.iter().flat_map(|r| [r.from_org_id, r.to_org_id]))?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(Transfer {
+                id: row.id,
+                member_id: row.member_id,
+                member_name: names.member(row.member_id),
+                from_org_id: row.from_org_id,
+                from_org_name: names.org(row.from_org_id),
+                to_org_id: row.to_org_id,
+                to_org_name: names.org(row.to_org_id),
+                issued_on: row.issued_on,
+                expires_on: row.expires_on,
+                cross_province: row.cross_province,
+                status: status_on(stored(&row.status)?, row.expires_on, today()),
+                decided_on: row.decided_on,
+                note: row.note,
+                created_at: utc(row.created_at),
+                updated_at: utc(row.updated_at),
+            })
+        })
+        .collect()
+}
+
+/// One letter as answered, with its version for the ETag.
+fn answer(conn: &mut DbConnection, row: TransferRow) -> ApiResult<(i32, Transfer)> {
+    let version = row.version;
+    let transfer = to_transfers(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?;
+    Ok((version, transfer))
 }
 
 /// Whether the scope holds the sending or the receiving organization.
@@ -93,6 +115,8 @@ fn visible_transfer(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResul
 #[into_params(parameter_in = Query)]
 pub struct TransferQuery {
     pub member_id: Option<i64>,
+    /// Only letters in this state (`expired`: issued and past the expiry date).
+    pub status: Option<TransferStatus>,
     /// Page size, 1–200 (default 20).
     pub limit: Option<i64>,
     /// Items to skip.
@@ -115,8 +139,9 @@ pub async fn list_transfers(
                 Scope::Subtree { org_path, .. } => Some(subtree_range(org_path)),
                 _ => Some((String::new(), String::new())),
             };
-            let (rows, total) = transfers::list_transfers(conn, range, query.member_id, page.limit, page.offset)?;
-            let items = rows.into_iter().map(to_transfer).collect::<ApiResult<_>>()?;
+            let filter = TransferFilter { member_id: query.member_id, status: query.status, today: today() };
+            let (rows, total) = transfers::list_transfers(conn, range, filter, page.limit, page.offset)?;
+            let items = to_transfers(conn, rows)?;
             Ok(TransferList { items, total, limit: page.limit, offset: page.offset })
         })
         .await?;
@@ -176,7 +201,7 @@ pub async fn create_transfer(
     if let Some(issued_on) = new.issued_on {
         crate::routes::common::recorded("issued_on", issued_on)?;
     }
-    let row = state
+    let (version, transfer) = state
         .write(move |conn| {
             let (member, side) = visible_member(conn, &caller.scope, new.member_id)?;
             require_membership_side(side)?;
@@ -204,10 +229,10 @@ pub async fn create_transfer(
                 transfer_event(&row, EventKind::TransferIssued, issued_on, &caller, row.from_org_id, row.to_org_id);
             members::insert_event(conn, &event)?;
             audit::record(conn, &caller.actor(), Event::success("transfer.create", "transfer", id))?;
-            Ok(row)
+            answer(conn, row)
         })
         .await?;
-    Ok(created(format!("/api/v1/transfers/{}", row.id), row.version, &to_transfer(row.clone())?))
+    Ok(created(format!("/api/v1/transfers/{}", transfer.id), version, &transfer))
 }
 
 /// Get a transfer letter (sending or receiving side).
@@ -216,8 +241,13 @@ pub async fn create_transfer(
 pub async fn get_transfer(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
     let id = id.into_inner();
-    let row = state.read(move |conn| visible_transfer(conn, &caller.scope, id)).await?;
-    Ok(with_etag(row.version, &to_transfer(row.clone())?))
+    let (version, transfer) = state
+        .read(move |conn| {
+            let row = visible_transfer(conn, &caller.scope, id)?;
+            answer(conn, row)
+        })
+        .await?;
+    Ok(with_etag(version, &transfer))
 }
 
 /// The receiving organization's confirmation.
@@ -253,7 +283,7 @@ pub async fn create_transfer_confirmation(
     let confirmation = confirmation.accept()?;
     let id = id.into_inner();
     let keys = std::sync::Arc::clone(&state.data_keys);
-    let row = state
+    let (version, transfer) = state
         .write(move |conn| {
             let transfer = receiving(conn, &caller, id)?;
             let member = members::find(conn, transfer.member_id)?.ok_or(ApiError::NotFound)?;
@@ -279,10 +309,11 @@ pub async fn create_transfer_confirmation(
             );
             members::insert_event(conn, &event)?;
             audit::record(conn, &caller.actor(), Event::success("transfer.confirm", "transfer", id))?;
-            transfers::find_transfer(conn, id)?.ok_or(ApiError::NotFound)
+            let row = transfers::find_transfer(conn, id)?.ok_or(ApiError::NotFound)?;
+            answer(conn, row)
         })
         .await?;
-    Ok(with_etag(row.version, &to_transfer(row.clone())?))
+    Ok(with_etag(version, &transfer))
 }
 
 fn decide(conn: &mut DbConnection, transfer: &TransferRow, status: TransferStatus, caller: &Caller) -> ApiResult<()> {
@@ -314,7 +345,7 @@ pub async fn create_transfer_return(
     caller.require(Action::WriteMembers)?;
     let returned = returned.accept()?;
     let id = id.into_inner();
-    let row = state
+    let (version, transfer) = state
         .write(move |conn| {
             let transfer = receiving(conn, &caller, id)?;
             decide(conn, &transfer, TransferStatus::Returned, &caller)?;
@@ -329,8 +360,9 @@ pub async fn create_transfer_return(
             event.content = Some(returned.reason);
             members::insert_event(conn, &event)?;
             audit::record(conn, &caller.actor(), Event::success("transfer.return", "transfer", id))?;
-            transfers::find_transfer(conn, id)?.ok_or(ApiError::NotFound)
+            let row = transfers::find_transfer(conn, id)?.ok_or(ApiError::NotFound)?;
+            answer(conn, row)
         })
         .await?;
-    Ok(with_etag(row.version, &to_transfer(row.clone())?))
+    Ok(with_etag(version, &transfer))
 }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::{PointsEntry, to_entry};
+use super::{PointsEntry, to_entries};
 use crate::auth::Caller;
 use crate::db::models::PointsEntryRow;
 use crate::db::repo::{members, points, users};
@@ -92,7 +92,7 @@ pub async fn get_member_points(
                 vetoed: vetoed(&counted),
                 suggested_grade: suggested_grade(total, &policy),
                 pending,
-                entries: shown.map(to_entry).collect::<ApiResult<_>>()?,
+                entries: to_entries(conn, shown.collect())?,
             })
         })
         .await?;

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::{PointsEntry, PointsEntryList, to_entry};
+use super::{PointsEntry, PointsEntryList, to_entries, to_one_entry};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::DbConnection;
@@ -76,12 +76,7 @@ pub async fn list_points_entries(
                 filter.membership_within = Some(org_path.clone());
             }
             let (rows, total) = points::entries(conn, &filter, page.limit, page.offset)?;
-            Ok(PointsEntryList {
-                items: rows.into_iter().map(to_entry).collect::<ApiResult<_>>()?,
-                total,
-                limit: page.limit,
-                offset: page.offset,
-            })
+            Ok(PointsEntryList { items: to_entries(conn, rows)?, total, limit: page.limit, offset: page.offset })
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))
@@ -114,7 +109,7 @@ pub async fn create_points_entry(
     let new = new.accept()?;
     recorded("occurred_on", new.occurred_on)?;
     // Points are recorded in bursts (a meeting, a campaign): appends share commits.
-    let row = state
+    let entry = state
         .write_small(move |conn| {
             let (member, side) = visible_member(conn, &caller.scope, new.member_id)?;
             let (org_id, org_path) = awarding_org(&member, side);
@@ -144,10 +139,10 @@ pub async fn create_points_entry(
                 Event::success("points.entry", "points_entry", row.id)
                     .with_detail(format!("member={}, points={}", row.member_id, row.points)),
             )?;
-            Ok(row)
+            to_one_entry(conn, row)
         })
         .await?;
-    Ok(HttpResponse::Created().json(to_entry(row)?))
+    Ok(HttpResponse::Created().json(entry))
 }
 
 /// A pending entry whose member the caller manages as the membership side.
@@ -159,7 +154,7 @@ fn pending_for_decision(conn: &mut DbConnection, caller: &Caller, id: i64) -> Ap
     Ok(row)
 }
 
-fn decide(conn: &mut DbConnection, caller: &Caller, id: i64, status: EntryStatus) -> ApiResult<PointsEntryRow> {
+fn decide(conn: &mut DbConnection, caller: &Caller, id: i64, status: EntryStatus) -> ApiResult<PointsEntry> {
     let entry = pending_for_decision(conn, caller, id)?;
     if !points::decide(conn, &entry, status, caller.id, today())? {
         return Err(LedgerRefusal::NotPending.into());
@@ -169,7 +164,8 @@ fn decide(conn: &mut DbConnection, caller: &Caller, id: i64, status: EntryStatus
         &caller.actor(),
         Event::success("points.entry_decision", "points_entry", id).with_detail(status.code()),
     )?;
-    points::find_entry(conn, id)?.ok_or(ApiError::NotFound)
+    let row = points::find_entry(conn, id)?.ok_or(ApiError::NotFound)?;
+    to_one_entry(conn, row)
 }
 
 /// Approve a pending entry (membership side).
@@ -182,8 +178,8 @@ pub async fn create_points_entry_approval(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let id = id.into_inner();
-    let row = state.write(move |conn| decide(conn, &caller, id, EntryStatus::Approved)).await?;
-    Ok(HttpResponse::Ok().json(to_entry(row)?))
+    let entry = state.write(move |conn| decide(conn, &caller, id, EntryStatus::Approved)).await?;
+    Ok(HttpResponse::Ok().json(entry))
 }
 
 /// Reject a pending entry (membership side).
@@ -196,8 +192,8 @@ pub async fn create_points_entry_rejection(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
     let id = id.into_inner();
-    let row = state.write(move |conn| decide(conn, &caller, id, EntryStatus::Rejected)).await?;
-    Ok(HttpResponse::Ok().json(to_entry(row)?))
+    let entry = state.write(move |conn| decide(conn, &caller, id, EntryStatus::Rejected)).await?;
+    Ok(HttpResponse::Ok().json(entry))
 }
 
 /// Why an entry is reversed.
@@ -223,7 +219,7 @@ pub async fn create_points_entry_reversal(
     caller.require(Action::RecordMemberEvents)?;
     let reversal = reversal.accept()?;
     let id = id.into_inner();
-    let row = state
+    let entry = state
         .write(move |conn| {
             let original = points::find_entry(conn, id)?.ok_or(ApiError::NotFound)?;
             let (member, side) = visible_member(conn, &caller.scope, original.member_id)?;
@@ -256,8 +252,8 @@ pub async fn create_points_entry_reversal(
                 Event::success("points.entry_reversal", "points_entry", row.id)
                     .with_detail(format!("reverses {id}: {}", reversal.reason)),
             )?;
-            Ok(row)
+            to_one_entry(conn, row)
         })
         .await?;
-    Ok(HttpResponse::Created().json(to_entry(row)?))
+    Ok(HttpResponse::Created().json(entry))
 }

@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::common::{list_of, stored, utc};
+use crate::db::DbConnection;
 use crate::db::models::PointsEntryRow;
+use crate::db::repo::names::NameBook;
 use crate::error::ApiResult;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -37,9 +39,11 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 pub struct PointsEntry {
     pub id: i64,
     pub member_id: i64,
+    pub member_name: String,
     pub year: i32,
     pub rule_id: i64,
     pub rule_code: String,
+    pub rule_name: String,
     pub rule_version: i32,
     pub points: i32,
     pub veto: bool,
@@ -47,6 +51,7 @@ pub struct PointsEntry {
     pub evidence: String,
     /// The organization that awarded it (either management link).
     pub awarding_org_id: i64,
+    pub awarding_org_name: String,
     /// `manual`, `meeting` (attendance) or `reversal` (a correction).
     pub source: String,
     pub meeting_id: Option<i64>,
@@ -61,25 +66,42 @@ pub struct PointsEntry {
 
 list_of!(PointsEntryList, PointsEntry, "A page of ledger entries.");
 
-fn to_entry(row: PointsEntryRow) -> ApiResult<PointsEntry> {
-    Ok(PointsEntry {
-        id: row.id,
-        member_id: row.member_id,
-        year: row.year,
-        rule_id: row.rule_id,
-        rule_code: row.rule_code,
-        rule_version: row.rule_version,
-        points: row.points,
-        veto: row.veto,
-        occurred_on: row.occurred_on,
-        evidence: row.evidence,
-        awarding_org_id: row.awarding_org_id,
-        source: row.source,
-        meeting_id: row.meeting_id,
-        reverses_entry_id: row.reverses_entry_id,
-        status: stored(&row.status)?,
-        decided_on: row.decided_on,
-        created_at: utc(row.created_at),
-        hash: row.hash,
-    })
+/// Ledger entries with the names of their member, rule and awarding organization.
+fn to_entries(conn: &mut DbConnection, rows: Vec<PointsEntryRow>) -> ApiResult<Vec<PointsEntry>> {
+    let names = NameBook::default()
+        .with_members(conn, rows.iter().map(|r| r.member_id))?
+        .with_rules(conn, rows.iter().map(|r| r.rule_id))?
+        .with_orgs(conn, rows.iter().map(|r| r.awarding_org_id))?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(PointsEntry {
+                id: row.id,
+                member_id: row.member_id,
+                member_name: names.member(row.member_id),
+                year: row.year,
+                rule_id: row.rule_id,
+                rule_code: row.rule_code,
+                rule_name: names.rule(row.rule_id),
+                rule_version: row.rule_version,
+                points: row.points,
+                veto: row.veto,
+                occurred_on: row.occurred_on,
+                evidence: row.evidence,
+                awarding_org_id: row.awarding_org_id,
+                awarding_org_name: names.org(row.awarding_org_id),
+                source: row.source,
+                meeting_id: row.meeting_id,
+                reverses_entry_id: row.reverses_entry_id,
+                status: stored(&row.status)?,
+                decided_on: row.decided_on,
+                created_at: utc(row.created_at),
+                hash: row.hash,
+            })
+        })
+        .collect()
+}
+
+/// One entry as answered.
+fn to_one_entry(conn: &mut DbConnection, row: PointsEntryRow) -> ApiResult<PointsEntry> {
+    to_entries(conn, vec![row])?.pop().ok_or(crate::error::ApiError::NotFound)
 }

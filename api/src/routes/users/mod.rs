@@ -16,6 +16,7 @@ use super::common::{created, list_of, nullable, stored, utc, with_etag};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, password};
 use crate::db::models::{NewUser, UserRow};
+use crate::db::repo::names::NameBook;
 use crate::db::repo::users::AccountColumns;
 use crate::db::repo::{organizations, users};
 use crate::db::{DbConnection, now};
@@ -24,11 +25,13 @@ use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
 use crate::state::AppState;
 
 mod changes;
+mod reset;
 
 pub use changes::{AccountChangeList, AccountChangeRequest};
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
     config.service(list_users).service(create_user).service(get_user).service(update_user);
+    config.service(reset::create_password_reset);
     changes::configure(config);
 }
 
@@ -42,6 +45,7 @@ pub struct User {
     pub roles: Vec<Role>,
     /// The organization whose subtree the account sees.
     pub scope_org_id: Option<i64>,
+    pub scope_org_name: Option<String>,
     pub disabled: bool,
     /// End of a login lock after too many failed logins.
     pub locked_until: Option<DateTime<Utc>>,
@@ -51,19 +55,29 @@ pub struct User {
 
 list_of!(UserList, User, "A page of accounts.");
 
-fn to_user(row: UserRow, roles: Vec<Role>) -> ApiResult<User> {
-    Ok(User {
-        id: row.id,
-        kind: stored(&row.kind)?,
-        username: row.username,
-        display_name: row.display_name,
-        roles,
-        scope_org_id: row.scope_org_id,
-        disabled: row.disabled,
-        locked_until: row.locked_until.map(utc),
-        created_at: utc(row.created_at),
-        updated_at: utc(row.updated_at),
-    })
+/// Accounts with their roles and the names of their scopes.
+fn to_users(conn: &mut DbConnection, rows: Vec<UserRow>) -> ApiResult<Vec<User>> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let roles = users::roles_of_many(conn, &ids)?;
+    let names = NameBook::default().with_orgs(conn, rows.iter().filter_map(|r| r.scope_org_id))?;
+    rows.into_iter()
+        .zip(roles)
+        .map(|(row, roles)| {
+            Ok(User {
+                id: row.id,
+                kind: stored(&row.kind)?,
+                username: row.username,
+                display_name: row.display_name,
+                roles,
+                scope_org_id: row.scope_org_id,
+                scope_org_name: row.scope_org_id.map(|id| names.org(id)),
+                disabled: row.disabled,
+                locked_until: row.locked_until.map(utc),
+                created_at: utc(row.created_at),
+                updated_at: utc(row.updated_at),
+            })
+        })
+        .collect()
 }
 
 /// Filters of the account list.
@@ -99,10 +113,7 @@ pub async fn list_users(
     let list = state
         .read(move |conn| {
             let (rows, total) = users::list(conn, q.as_deref(), page.limit, page.offset)?;
-            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-            let roles = users::roles_of_many(conn, &ids)?;
-            let items =
-                rows.into_iter().zip(roles).map(|(row, roles)| to_user(row, roles)).collect::<ApiResult<_>>()?;
+            let items = to_users(conn, rows)?;
             Ok(UserList { items, total, limit: page.limit, offset: page.offset })
         })
         .await?;
@@ -186,6 +197,16 @@ fn refused(refusal: AccountRefusal) -> ApiError {
     }
 }
 
+/// The hash of a password an administrator sets, once it follows the password rules.
+async fn hashed(state: &AppState, secret: String, username: String, kind: AccountKind) -> ApiResult<String> {
+    let policy = state.config.passwords;
+    web::block(move || {
+        let refused = password::refusals(&policy, &secret, &username, kind, &[]);
+        if refused.is_empty() { password::hash(&secret) } else { Err(password::policy_problem("password", &refused)) }
+    })
+    .await?
+}
+
 fn require_org(conn: &mut DbConnection, org_id: Option<i64>) -> ApiResult<()> {
     if let Some(id) = org_id
         && organizations::find(conn, id)?.is_none()
@@ -213,13 +234,7 @@ pub async fn create_user(
     let new = new.accept()?;
     may_create(!new.roles.is_empty())?;
     check_roles(new.kind, &new.roles, new.scope_org_id)?;
-    let (secret, username, policy) = (new.password.clone(), new.username.clone(), state.config.passwords);
-    let kind = new.kind;
-    let password_hash = web::block(move || {
-        let refused = password::refusals(&policy, &secret, &username, kind, &[]);
-        if refused.is_empty() { password::hash(&secret) } else { Err(password::policy_problem("password", &refused)) }
-    })
-    .await??;
+    let password_hash = hashed(&state, new.password.clone(), new.username.clone(), new.kind).await?;
     let user = state
         .write(move |conn| {
             require_org(conn, new.scope_org_id)?;
@@ -249,8 +264,7 @@ pub async fn create_user(
                 &caller.actor(),
                 Event::success("user.create", "user", id).with_detail(format!("roles={}", roles.join(","))),
             )?;
-            let row = users::find(conn, id)?.ok_or(ApiError::NotFound)?;
-            to_user(row, new.roles)
+            Ok(load(conn, id)?.0)
         })
         .await?;
     Ok(created(format!("/api/v1/users/{}", user.id), 1, &user))
@@ -266,11 +280,12 @@ pub async fn get_user(state: web::Data<AppState>, caller: Caller, id: web::Path<
     Ok(with_etag(version, &user))
 }
 
+/// An account as answered, with its version for the ETag.
 fn load(conn: &mut DbConnection, id: i64) -> ApiResult<(User, i32)> {
     let row = users::find(conn, id)?.ok_or(ApiError::NotFound)?;
     let version = row.version;
-    let roles = users::roles_of(conn, id)?;
-    Ok((to_user(row, roles)?, version))
+    let user = to_users(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?;
+    Ok((user, version))
 }
 
 /// Changes to an account; absent fields stay as they are.
