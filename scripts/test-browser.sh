@@ -8,6 +8,11 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CHROMIUM_PATH:-}" ]; then
     echo "installing Chromium for the browser test"
     apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
+# The print test reads Chinese text back out of PDFs, which needs a CJK font.
+if ! fc-list 2>/dev/null | grep -qi 'wqy\|noto sans cjk'; then
+    echo "installing a Chinese font for the print test"
+    apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei >/dev/null
+fi
 (cd frontend && npm run build >/dev/null)
 cargo build -q -p api
 

@@ -62,6 +62,49 @@ pub struct Config {
     pub cache_ttl: std::time::Duration,
     /// Local rules of development and evaluation (docs/RULES.md).
     pub rules: Rules,
+    pub attachments: AttachmentPolicy,
+}
+
+/// Which files are kept with meetings, and how large.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttachmentPolicy {
+    /// Media types taken (`DANGJIAN_ATTACHMENT_TYPES`, comma-separated; a subset of
+    /// `domain::attachment::MEDIA_TYPES`, all of them by default).
+    pub media_types: Vec<String>,
+    /// Largest file (`DANGJIAN_ATTACHMENT_MAX_MB`, 10 MB; at most the 16 MiB upload limit).
+    pub max_bytes: usize,
+}
+
+impl Default for AttachmentPolicy {
+    fn default() -> Self {
+        AttachmentPolicy {
+            media_types: domain::attachment::MEDIA_TYPES.iter().map(|(t, _)| (*t).to_owned()).collect(),
+            max_bytes: 10 * 1000 * 1000,
+        }
+    }
+}
+
+impl AttachmentPolicy {
+    fn from_env() -> Result<AttachmentPolicy, ConfigError> {
+        let mut policy = AttachmentPolicy::default();
+        if let Some(list) = var("DANGJIAN_ATTACHMENT_TYPES") {
+            let types: Vec<String> =
+                list.split(',').map(|t| t.trim().to_ascii_lowercase()).filter(|t| !t.is_empty()).collect();
+            if let Some(unknown) = types.iter().find(|t| !policy.media_types.contains(t)) {
+                return Err(ConfigError {
+                    name: "DANGJIAN_ATTACHMENT_TYPES",
+                    message: format!("`{unknown}` is not a type the product can check (photos, PDF, Office documents)"),
+                });
+            }
+            policy.media_types = types;
+        }
+        let megabytes = number("DANGJIAN_ATTACHMENT_MAX_MB", 10)?;
+        if !(1..=16).contains(&megabytes) {
+            return Err(ConfigError { name: "DANGJIAN_ATTACHMENT_MAX_MB", message: "between 1 and 16".into() });
+        }
+        policy.max_bytes = usize::try_from(megabytes).unwrap_or(16) * 1000 * 1000;
+        Ok(policy)
+    }
 }
 
 /// Configurable local rules, with the defaults of DOMAIN.md §4–§5.
@@ -178,6 +221,7 @@ impl std::fmt::Debug for Config {
             .field("pool_size", &self.pool_size)
             .field("cache_ttl", &self.cache_ttl)
             .field("rules", &self.rules)
+            .field("attachments", &self.attachments)
             .finish()
     }
 }
@@ -295,6 +339,7 @@ impl Config {
             pool_size: u32::try_from(number("DANGJIAN_DB_POOL_SIZE", 8)?).unwrap_or(8),
             cache_ttl: std::time::Duration::from_secs(number("DANGJIAN_CACHE_SECONDS", 10)?.unsigned_abs()),
             rules: Rules::from_env()?,
+            attachments: AttachmentPolicy::from_env()?,
         })
     }
 }

@@ -334,6 +334,19 @@ impl From<domain::points::ledger::LedgerRefusal> for ApiError {
     }
 }
 
+impl From<domain::attachment::FileRefusal> for ApiError {
+    fn from(refusal: domain::attachment::FileRefusal) -> Self {
+        use domain::attachment::FileRefusal;
+        match refusal {
+            FileRefusal::TypeNotAllowed(_) => ApiError::UnsupportedMediaType(refusal.to_string()),
+            FileRefusal::TooLarge { limit, .. } => ApiError::PayloadTooLarge { limit },
+            FileRefusal::Empty | FileRefusal::ContentMismatch(_) => {
+                ApiError::field("body", "invalid_value", refusal.to_string())
+            }
+        }
+    }
+}
+
 impl From<crate::db::repo::StoreError> for ApiError {
     fn from(error: crate::db::repo::StoreError) -> Self {
         use crate::db::repo::StoreError;

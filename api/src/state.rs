@@ -9,6 +9,7 @@ use crate::cache::{Cache, Generation};
 use crate::config::Config;
 use crate::data_key::DataKeys;
 use crate::db::group_commit::GroupCommit;
+use crate::db::repo::attachments::BlobStore;
 use crate::db::repo::users::Account;
 use crate::db::{self, DbConnection, DbPool, Engine};
 use crate::error::{ApiError, ApiResult};
@@ -26,6 +27,8 @@ pub struct AppState {
     pub limits: Arc<Limits>,
     pub generation: Arc<Generation>,
     pub caches: Arc<Caches>,
+    /// Where meeting attachments keep their bytes.
+    pub blobs: BlobStore,
     /// Writes that share commits on SQLite (see [`crate::db::group_commit`]).
     grouped: Option<GroupCommit>,
 }
@@ -59,6 +62,7 @@ impl AppState {
         let limits = Arc::new(Limits::new(config.limits));
         AppState {
             grouped,
+            blobs: BlobStore::for_engine(engine, &config.data_dir),
             pool,
             engine,
             config: Arc::new(config),

@@ -10,6 +10,7 @@ pub mod access;
 pub mod account;
 pub mod alerts;
 pub mod area;
+pub mod attachment;
 pub mod audit;
 pub mod calendar;
 pub mod development;

@@ -166,6 +166,7 @@ pub fn test_config(database_url: &str) -> Config {
         pool_size: 4,
         cache_ttl: std::time::Duration::from_secs(10),
         rules: Default::default(),
+        attachments: Default::default(),
     }
 }
 

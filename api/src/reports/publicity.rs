@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 
 use crate::db::DbConnection;
 use crate::db::models::ObjectionRow;
-use crate::db::repo::{calendar, organizations, publicities};
+use crate::db::repo::{calendar, members, organizations, publicities};
 use crate::error::{ApiError, ApiResult};
 use crate::routes::common::{stored, utc};
 
@@ -54,6 +54,8 @@ pub struct PublicitySite {
 pub struct Publicity {
     pub id: i64,
     pub member_id: i64,
+    /// Shown at both sites, whichever side reads it.
+    pub member_name: String,
     pub purpose: Purpose,
     pub sites: Vec<PublicitySite>,
     /// Every required site has passed.
@@ -111,7 +113,16 @@ pub fn load_publicity(conn: &mut DbConnection, id: i64, on: NaiveDate) -> ApiRes
         });
     }
     let passed = !out.is_empty() && out.iter().all(|s| s.status == SiteStatus::Passed);
-    Ok(Publicity { id, member_id, purpose: stored(&purpose)?, sites: out, passed, created_at: utc(created_at) })
+    let member_name = members::name_of(conn, member_id)?.unwrap_or_default();
+    Ok(Publicity {
+        id,
+        member_id,
+        member_name,
+        purpose: stored(&purpose)?,
+        sites: out,
+        passed,
+        created_at: utc(created_at),
+    })
 }
 
 /// The latest publicity of a member for a purpose: the names of the sites that have not

@@ -413,7 +413,6 @@ fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRo
                     meetings::held_on.eq(held_on),
                     meetings::online.eq(false),
                     meetings::topic.eq("主题党日"),
-                    meetings::attachments.eq("[]"),
                     meetings::created_at.eq(at),
                 ));
             }

@@ -120,7 +120,6 @@ pub fn load(
                     meetings::topic.eq(topic),
                     meetings::host.eq("支部书记"),
                     meetings::minutes.eq(format!("{topic}。应到{}人。", people.len())),
-                    meetings::attachments.eq("[]"),
                     meetings::created_at.eq(now()),
                 ))
                 .returning(meetings::id)

@@ -9,6 +9,8 @@ export interface FieldProblem {
   message: string
   /** For file imports: the spreadsheet row (1 = the header row). */
   row?: number | null
+  /** The values the message is made of (dates, counts), for rendering `code` in the reader's language. */
+  params?: Record<string, string> | null
 }
 
 /** RFC 9457 problem document: the body of every API error. */
@@ -29,24 +31,64 @@ export function problemCode(problem: Problem): string {
   return problem.type.replace(/^\/problems\//, '')
 }
 
-/** A problem in the UI's language when it knows the type (rule refusals); otherwise the server's words. */
+/** The server's own words (English) are shown to English readers only. */
+function readsEnglish(): boolean {
+  return i18n.global.locale.value === 'en'
+}
+
+/** The problem code that stands for an HTTP status, for a type this build does not know yet. */
+function statusCode(status: number): string | null {
+  const codes: Record<number, string> = {
+    400: 'bad-request',
+    401: 'unauthorized',
+    403: 'forbidden',
+    404: 'not-found',
+    405: 'method-not-allowed',
+    409: 'conflict',
+    412: 'precondition-failed',
+    413: 'payload-too-large',
+    415: 'unsupported-media-type',
+    422: 'validation-failed',
+    428: 'precondition-required',
+    429: 'rate-limited',
+    503: 'unavailable',
+  }
+  return codes[status] ?? (status >= 500 ? 'internal' : null)
+}
+
+/**
+ * A problem in the UI's language, by its type code (`/problems/<code>`). A code this build does
+ * not know yet: the server's words for English readers, else what its HTTP status says.
+ */
 export function problemText(problem: Problem): string {
   const { t, te } = i18n.global
   const key = `problem.${problemCode(problem)}`
   if (te(key)) return t(key)
-  return problem.detail ? `${problem.title}：${problem.detail}` : problem.title
+  if (readsEnglish()) return problem.detail ? `${problem.title}: ${problem.detail}` : problem.title
+  const byStatus = statusCode(problem.status)
+  return byStatus ? t(`problem.${byStatus}`) : t('error.request')
+}
+
+/** An error answer (a problem document or anything else) as a message. */
+export function showProblem(problem: unknown) {
+  const message = isProblem(problem) ? problemText(problem) : i18n.global.t('error.request')
+  ElMessage({ type: 'error', message, grouping: true })
 }
 
 /**
  * The text of one field error: codes the UI knows (validation codes, and rule codes as an
- * import report gives them) in its language; others keep the server's message.
+ * import report gives them) in its language, filled with the error's `params` when it has
+ * them (`errors.<code>` are the templates made of them); others keep the server's message for
+ * English readers and say "invalid value" to the others.
  */
-export function errorText(code: string, message: string): string {
+export function errorText(code: string, message: string, params?: Record<string, string> | null): string {
   const { t, te } = i18n.global
-  for (const key of [`validation.${code}`, `problem.${code}`]) {
-    if (te(key)) return t(key)
+  const values = params ?? {}
+  const keys = Object.keys(values).length ? [`errors.${code}`] : []
+  for (const key of [...keys, `validation.${code}`, `problem.${code}`]) {
+    if (te(key)) return t(key, values)
   }
-  return message
+  return readsEnglish() ? message : t('validation.invalid_value')
 }
 
 /**
@@ -57,8 +99,8 @@ export function errorText(code: string, message: string): string {
 export function fieldErrors(problem: unknown): Record<string, string> {
   if (!isProblem(problem)) return {}
   const texts: Record<string, string[]> = {}
-  for (const { field, code, message } of problem.errors ?? []) {
-    const text = errorText(code === 'rule' ? problemCode(problem) : code, message)
+  for (const { field, code, message, params } of problem.errors ?? []) {
+    const text = errorText(code === 'rule' ? problemCode(problem) : code, message, params)
     const list = (texts[field] ??= [])
     if (!list.includes(text)) list.push(text)
   }
@@ -77,4 +119,15 @@ export function formErrors(problem: unknown): Record<string, string> {
     ElMessage({ type: 'error', message: problemText(problem), grouping: true })
   }
   return fieldErrors(problem)
+}
+
+/**
+ * Whether a record read with the quiet client does not exist or lies outside the caller's scope
+ * (404: the page then says so in place of the record). Any other refusal is shown as a message;
+ * a 401 has already ended the session and said so.
+ */
+export function recordMissing(answer: { error?: unknown; response: Response }): boolean {
+  if (answer.response.status === 404) return true
+  if (answer.error !== undefined && answer.response.status !== 401) showProblem(answer.error)
+  return false
 }

@@ -85,6 +85,7 @@ export type Ranking = Json<paths['/api/v1/points/rankings']['get']['responses'][
 export type Meeting = Json<paths['/api/v1/meetings/{id}']['get']['responses'][200]>
 export type MeetingType = Meeting['meeting_type']
 export type Attendance = Meeting['attendance'][number]['attendance']
+export type Attachment = Json<paths['/api/v1/meetings/{id}/attachments']['post']['responses'][201]>
 export type Compliance = Json<paths['/api/v1/organizations/{id}/compliance']['get']['responses'][200]>
 export type BranchCompliance = Compliance['branches'][number]
 export type RequirementLine = BranchCompliance['requirements'][number]

@@ -5,6 +5,9 @@ import { api } from '@/api/client'
 import type { Action } from '@/api/types'
 import { i18n } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
+// A number in the address's query (`?site=3`), or null.
+import { queryOrgId as queryNumber } from '@/composables/useOrgQuery'
+import { startPage } from './startPage'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -31,11 +34,53 @@ export const router = createRouter({
       component: () => import('@/views/LoginView.vue'),
       meta: { public: true },
     },
+    // Documents to print (A4): pages of their own, without header, menu or tree.
+    {
+      path: '/print/publicities/:id(\\d+)',
+      name: 'print-publicity',
+      component: () => import('@/views/print/PublicityNoticePrint.vue'),
+      props: (route) => ({ id: Number(route.params.id), site: queryNumber(route.query.site) }),
+      meta: { permissions: ['read_members'] },
+    },
+    {
+      path: '/print/transfers/:id(\\d+)',
+      name: 'print-transfer',
+      component: () => import('@/views/print/TransferLetterPrint.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { permissions: ['read_members'] },
+    },
+    {
+      path: '/print/meetings/:id(\\d+)',
+      name: 'print-meeting',
+      component: () => import('@/views/print/MeetingRecordPrint.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { permissions: ['read_members'] },
+    },
+    {
+      path: '/print/compliance/:orgId(\\d+)/:period',
+      name: 'print-compliance',
+      component: () => import('@/views/print/ComplianceReportPrint.vue'),
+      props: (route) => ({
+        orgId: Number(route.params.orgId),
+        period: String(route.params.period),
+        onlyMissing: route.query.only_missing === '1',
+      }),
+      meta: { permissions: ['read_members'] },
+    },
+    {
+      path: '/print/evaluations/:id(\\d+)',
+      name: 'print-evaluation',
+      component: () => import('@/views/print/EvaluationResultPrint.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { permissions: ['read_members'] },
+    },
     {
       path: '/',
       component: () => import('@/layouts/MainLayout.vue'),
       children: [
         { path: '', name: 'home', component: () => import('@/views/HomeView.vue') },
+        // Where login leads: the guard sends each account on to its own start page (startPage.ts).
+        { path: 'start', name: 'start', component: () => import('@/views/HomeView.vue') },
         // Every signed-in account, and the only page while a password change is required.
         { path: 'password', name: 'password', component: () => import('@/views/PasswordView.vue') },
         // Every signed-in account; the only page while an administrator has no second factor yet.
@@ -178,9 +223,10 @@ export const router = createRouter({
           component: () => import('@/views/AuditEventsView.vue'),
           meta: { permissions: ['read_audit'] },
         },
+        // Any other address: a page that says so, inside the layout (menu and all).
+        { path: ':unknown(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
       ],
     },
-    { path: '/:unknown(.*)*', redirect: '/' },
   ],
 })
 
@@ -200,9 +246,15 @@ router.beforeEach(async (to) => {
   if (auth.secondFactorEnrollmentRequired && !auth.passwordChangeRequired && to.name !== 'second-factor') {
     return { name: 'second-factor' }
   }
+  if (to.name === 'start') return startPage(auth, router)
+  // The home page is party-affairs staff's: anyone else goes on to its own start page.
+  if (to.name === 'home' && !auth.can('read_members')) {
+    const start = startPage(auth, router)
+    if (router.resolve(start).name !== 'home') return start
+  }
   if (to.meta.permissions && !auth.canAny(to.meta.permissions)) {
     ElMessage({ type: 'warning', message: i18n.global.t('error.forbiddenPage'), grouping: true })
-    return { name: 'home' }
+    return startPage(auth, router)
   }
   return true
 })

@@ -179,6 +179,7 @@ on_both_databases! {
         let site = objection["sites"].as_array().into_iter().flatten().find(|s| s["role"] == "residence").cloned().unwrap_or_default();
         assert_eq!(site["status"], "blocked", "an open objection blocks the site after its period");
         assert_eq!(site["objections"][0]["contact"], "139****5678");
+        assert_eq!(objection["member_name"], "发展对象", "each site reads whose publicity it posts");
         let strong = json!({"kind": "branch_meeting", "occurred_on": meeting_on, "purpose": "admission", "present": entitled, "in_favour": half + 1, "decision_record": "支部大会"});
         app.post(&format!("{base}/steps"), &membership_side, strong).await;
         app.post(&format!("{base}/transitions"), &membership_side, admit.clone()).await.assert_problem(422, "publicity-incomplete");

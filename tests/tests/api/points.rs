@@ -238,6 +238,11 @@ on_both_databases! {
         let theirs = app.get(&format!("/api/v1/points/entries?member_id={member}&limit=200"), &membership_side).await.json();
         let mine = app.get(&format!("/api/v1/points/entries?member_id={member}&limit=200"), &residence_side).await.json();
         assert!(theirs["total"].as_i64() > mine["total"].as_i64(), "the membership side sees every entry, the residence side its own");
+        let dates: Vec<String> = theirs["items"].as_array().into_iter().flatten()
+            .filter_map(|e| e["occurred_on"].as_str().map(str::to_owned)).collect();
+        let mut by_date = dates.clone();
+        by_date.sort_by(|a, b| b.cmp(a));
+        assert_eq!(dates, by_date, "a ledger reads by the date things happened, latest first");
         assert!(mine["items"].as_array().into_iter().flatten().all(|e| e["awarding_org_id"] == committee));
         let queue = app.get("/api/v1/points/entries?status=pending", &membership_side).await.json();
         assert!(queue["items"].as_array().into_iter().flatten().any(|e| e["id"] == bonus["id"]));
@@ -407,5 +412,49 @@ on_both_databases! {
         let kinds: Vec<serde_json::Value> = alerts["items"].as_array().into_iter().flatten().chain(all["items"].as_array().into_iter().flatten()).map(|a| a["kind"].clone()).collect();
         assert!(kinds.contains(&json!("branch_too_small")), "the online branch has no members");
         assert!(kinds.contains(&json!("no_attendance")), "members of branches without meetings");
+    }
+
+    async fn a_meetings_photos_and_documents_are_uploaded_and_downloaded_as_sent(app) {
+        let admin = app.token("city_admin").await;
+        let branch = app.org_id("香溪社区第一网格党支部");
+        let meeting = app.post("/api/v1/meetings", &admin, json!({
+            "org_id": branch, "meeting_type": "themed_party_day", "held_on": "2025-03-05", "topic": "学雷锋主题党日", "present": []
+        })).await.json();
+        let upload_to = format!("/api/v1/meetings/{}/attachments?name={}", meeting["id"], "%E5%90%88%E5%BD%B1.png");
+        let mut photo = b"\x89PNG\r\n\x1a\n".to_vec();
+        photo.extend((0..4096u32).map(|i| (i % 251) as u8));
+        let kept = app.upload(&upload_to, &admin, "image/png", photo.clone()).await;
+        assert_eq!(kept.status, 201, "{}", String::from_utf8_lossy(&kept.body));
+        let kept = kept.json();
+        assert_eq!(kept["name"], "合影.png");
+        assert_eq!(kept["size_bytes"], photo.len());
+        let shown = app.get(&format!("/api/v1/meetings/{}", meeting["id"]), &admin).await.json();
+        assert_eq!(shown["attachments"][0]["id"], kept["id"], "the meeting record lists its files");
+
+        let href = kept["href"].as_str().unwrap_or_default().to_owned();
+        let downloaded = app.get(&href, &admin).await;
+        assert_eq!(downloaded.status, 200);
+        assert_eq!(downloaded.body.to_vec(), photo, "the bytes come back as sent");
+        assert_eq!(downloaded.header("content-type").as_deref(), Some("image/png"));
+        assert!(downloaded.header("content-disposition").is_some_and(|d| d.contains("attachment")));
+
+        // A program renamed to .pdf, a type not kept, and an empty body are refused.
+        app.upload(&upload_to, &admin, "application/pdf", b"MZ\x90\x00\x03".to_vec()).await.assert_problem(422, "validation-failed");
+        app.upload(&upload_to, &admin, "application/x-msdownload", b"MZ\x90\x00".to_vec()).await.assert_problem(415, "unsupported-media-type");
+        app.upload(&upload_to, &admin, "image/png", Vec::new()).await.assert_problem(422, "validation-failed");
+
+        // Outside the scope the meeting and its files do not exist.
+        let other = app.token("laocheng_admin").await;
+        app.get(&href, &other).await.assert_problem(404, "not-found");
+        app.upload(&upload_to, &other, "image/png", photo.clone()).await.assert_problem(404, "not-found");
+        let viewer = app.user_token("xiangxi_viewer", domain::access::Role::OrgViewer, "香溪社区第一网格党支部").await;
+        app.upload(&upload_to, &viewer, "image/png", photo.clone()).await.assert_problem(403, "forbidden");
+
+        let removed = app.delete(&href, &admin, None).await;
+        assert_eq!(removed.status, 204);
+        app.get(&href, &admin).await.assert_problem(404, "not-found");
+        let auditor = app.token("auditor").await;
+        let audit = app.get("/api/v1/audit-events?action=meeting.attachment", &auditor).await.json();
+        assert_eq!(audit["items"][0]["detail"], "合影.png");
     }
 }

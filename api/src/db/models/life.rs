@@ -111,7 +111,6 @@ pub struct MeetingRow {
     pub topic: String,
     pub host: Option<String>,
     pub minutes: Option<String>,
-    pub attachments: Option<String>,
     pub recorded_by: Option<i64>,
     pub created_at: NaiveDateTime,
 }
@@ -127,7 +126,33 @@ pub struct NewMeeting {
     pub topic: String,
     pub host: Option<String>,
     pub minutes: Option<String>,
-    pub attachments: Option<String>,
     pub recorded_by: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+/// A file kept with a meeting (its bytes are read on their own, see `repo::attachments`).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = meeting_attachments)]
+pub struct AttachmentRow {
+    pub id: i64,
+    pub meeting_id: i64,
+    pub name: String,
+    pub media_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    pub uploaded_by: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = meeting_attachments)]
+pub struct NewAttachment {
+    pub meeting_id: i64,
+    pub name: String,
+    pub media_type: String,
+    pub size_bytes: i64,
+    pub sha256: String,
+    pub content: Option<Vec<u8>>,
+    pub uploaded_by: Option<i64>,
     pub created_at: NaiveDateTime,
 }

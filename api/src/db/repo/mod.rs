@@ -3,6 +3,7 @@
 //! answer a failure becomes is the resource's business (`From<StoreError> for ApiError`).
 
 pub mod areas;
+pub mod attachments;
 pub mod audit_events;
 pub mod calendar;
 pub mod development;

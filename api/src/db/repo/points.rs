@@ -109,8 +109,9 @@ pub fn entries(
         q
     };
     let total = filtered().count().get_result(conn)?;
+    // As a history reads: by the date it happened, then as recorded.
     let rows = filtered()
-        .order(entries::id.desc())
+        .order((entries::occurred_on.desc(), entries::id.desc()))
         .limit(limit)
         .offset(offset)
         .select(PointsEntryRow::as_select())
@@ -118,12 +119,12 @@ pub fn entries(
     Ok((rows, total))
 }
 
-/// A member's entries of a year, newest first.
+/// A member's entries of a year, latest date first.
 pub fn year_entries(conn: &mut DbConnection, member_id: i64, year: i32) -> StoreResult<Vec<PointsEntryRow>> {
     Ok(entries::table
         .filter(entries::member_id.eq(member_id))
         .filter(entries::year.eq(year))
-        .order(entries::id.desc())
+        .order((entries::occurred_on.desc(), entries::id.desc()))
         .select(PointsEntryRow::as_select())
         .load(conn)?)
 }

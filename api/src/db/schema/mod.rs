@@ -383,6 +383,20 @@ diesel::table! {
 }
 
 diesel::table! {
+    meeting_attachments (id) {
+        id -> BigInt,
+        meeting_id -> BigInt,
+        name -> Text,
+        media_type -> Text,
+        size_bytes -> BigInt,
+        sha256 -> Text,
+        content -> Nullable<Binary>,
+        uploaded_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     meetings (id) {
         id -> BigInt,
         org_id -> BigInt,
@@ -393,7 +407,6 @@ diesel::table! {
         topic -> Text,
         host -> Nullable<Text>,
         minutes -> Nullable<Text>,
-        attachments -> Nullable<Text>,
         recorded_by -> Nullable<BigInt>,
         created_at -> Timestamp,
     }

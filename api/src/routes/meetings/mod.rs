@@ -9,15 +9,20 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
+mod attachments;
+
+pub use attachments::Attachment;
+use attachments::to_attachment;
+
 use super::common::{created, list_of, recorded, stored, today, utc, visible_org};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{MeetingRow, MemberRow, NewMeeting as DbNewMeeting};
-use crate::db::repo::StoreError;
 use crate::db::repo::meetings::{self, MeetingFilter};
 use crate::db::repo::names::NameBook;
 use crate::db::repo::organizations;
 use crate::db::repo::points::{self, Award};
+use crate::db::repo::{StoreError, attachments as stored_files};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{JsonBody, Page, QueryParams};
@@ -26,19 +31,10 @@ use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
     config.service(list_meetings).service(create_meeting).service(get_meeting).service(get_organization_compliance);
-}
-
-/// Metadata of an attachment (the file itself is kept elsewhere).
-#[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct AttachmentMeta {
-    #[validate(length(min = 1, max = 200))]
-    #[schema(min_length = 1, max_length = 200)]
-    pub name: String,
-    pub size_bytes: Option<i64>,
-    #[validate(length(min = 1, max = 500))]
-    #[schema(min_length = 1, max_length = 500)]
-    pub location: Option<String>,
+    config
+        .service(attachments::create_meeting_attachment)
+        .service(attachments::get_attachment)
+        .service(attachments::delete_attachment);
 }
 
 /// A member on leave.
@@ -73,7 +69,8 @@ pub struct Meeting {
     pub topic: String,
     pub host: Option<String>,
     pub minutes: Option<String>,
-    pub attachments: Vec<AttachmentMeta>,
+    /// Files kept with it (`POST /meetings/{id}/attachments`).
+    pub attachments: Vec<Attachment>,
     /// Every member of the organization when it was held: present, on leave, or absent
     /// (those neither present nor on leave).
     pub attendance: Vec<AttendanceLine>,
@@ -101,13 +98,7 @@ fn to_meeting(conn: &mut DbConnection, row: MeetingRow) -> ApiResult<Meeting> {
         topic: row.topic,
         host: row.host,
         minutes: row.minutes,
-        attachments: row
-            .attachments
-            .as_deref()
-            .map(serde_json::from_str)
-            .transpose()
-            .map_err(|e| ApiError::Internal(format!("attachments: {e}")))?
-            .unwrap_or_default(),
+        attachments: stored_files::of_meetings(conn, &[row.id])?.into_iter().map(to_attachment).collect(),
         attendance: lines,
         created_at: utc(row.created_at),
     })
@@ -171,10 +162,6 @@ pub struct NewMeeting {
     #[validate(length(min = 1, max = 20000))]
     #[schema(min_length = 1, max_length = 20000)]
     pub minutes: Option<String>,
-    #[serde(default)]
-    #[validate(nested, length(max = 50))]
-    #[schema(max_items = 50)]
-    pub attachments: Vec<AttachmentMeta>,
     /// Members present (of the organization's members).
     #[validate(length(max = 1000))]
     #[schema(max_items = 1000)]
@@ -228,7 +215,6 @@ pub async fn create_meeting(
             if !errors.is_empty() {
                 return Err(ApiError::Validation(errors));
             }
-            let attachments = serde_json::to_string(&new.attachments).map_err(|e| ApiError::Internal(e.to_string()))?;
             let id = meetings::insert(
                 conn,
                 DbNewMeeting {
@@ -240,7 +226,6 @@ pub async fn create_meeting(
                     topic: new.topic.clone(),
                     host: new.host.clone(),
                     minutes: new.minutes.clone(),
-                    attachments: Some(attachments),
                     recorded_by: Some(caller.id),
                     created_at: now(),
                 },

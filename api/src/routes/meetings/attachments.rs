@@ -1,0 +1,156 @@
+//! A meeting's files: photos, minutes, slides (会议附件), uploaded as the raw request body and
+//! downloaded as they were sent.
+
+use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType, ExtendedValue};
+use actix_web::{HttpResponse, delete, get, post, web};
+use chrono::{DateTime, Utc};
+use domain::access::policy::Action;
+use domain::attachment::{check_file, clean_name};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use crate::audit::{self, Event};
+use crate::auth::Caller;
+use crate::db::DbConnection;
+use crate::db::models::{AttachmentRow, MeetingRow};
+use crate::db::repo::attachments::{self, Upload as StoredUpload};
+use crate::db::repo::meetings;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{QueryParams, Upload};
+use crate::routes::common::utc;
+use crate::state::AppState;
+
+/// A file kept with a meeting.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Attachment {
+    pub id: i64,
+    pub meeting_id: i64,
+    pub name: String,
+    pub media_type: String,
+    pub size_bytes: i64,
+    /// Where to download it (`GET`, with the caller's token).
+    pub href: String,
+    pub uploaded_by: Option<i64>,
+    pub created_at: DateTime<Utc>,
+}
+
+pub fn to_attachment(row: AttachmentRow) -> Attachment {
+    Attachment {
+        href: format!("/api/v1/attachments/{}", row.id),
+        id: row.id,
+        meeting_id: row.meeting_id,
+        name: row.name,
+        media_type: row.media_type,
+        size_bytes: row.size_bytes,
+        uploaded_by: row.uploaded_by,
+        created_at: utc(row.created_at),
+    }
+}
+
+/// The meeting, if the caller's scope holds its organization.
+fn visible_meeting(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<MeetingRow> {
+    let row = meetings::find(conn, id)?.ok_or(ApiError::NotFound)?;
+    if caller.scope.holds_org(&row.org_path) { Ok(row) } else { Err(ApiError::NotFound) }
+}
+
+/// The file's name.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct AttachmentName {
+    /// The file name as the uploader's computer had it (the last path segment is kept).
+    #[validate(length(min = 1, max = 255))]
+    #[param(min_length = 1, max_length = 255)]
+    pub name: String,
+}
+
+/// Upload a file to a meeting (the body is the file, `Content-Type` its type): photos (JPEG,
+/// PNG), PDF and Office documents up to `DANGJIAN_ATTACHMENT_MAX_MB` (10 MB); the content
+/// must be what the type says.
+#[utoipa::path(operation_id = "create_meeting_attachment", tag = "meetings", params(("id" = i64, Path, description = "Meeting id"), AttachmentName), request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file"), responses((status = 201, description = "Kept", body = Attachment)))]
+#[post("/meetings/{id}/attachments")]
+pub async fn create_meeting_attachment(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    QueryParams(query): QueryParams<AttachmentName>,
+    upload: Upload,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let policy = &state.config.attachments;
+    check_file(&upload.media_type, &upload.bytes, &policy.media_types, policy.max_bytes)?;
+    let name = clean_name(&query.name, "attachment");
+    let id = id.into_inner();
+    let store = state.blobs.clone();
+    let attachment = state
+        .write(move |conn| {
+            visible_meeting(conn, &caller, id)?;
+            let stored = StoredUpload {
+                meeting_id: id,
+                name: &name,
+                media_type: &upload.media_type,
+                bytes: &upload.bytes,
+                uploaded_by: caller.id,
+            };
+            let row = attachments::insert(conn, &store, stored)?;
+            let event = Event::success("meeting.attachment", "meeting", id).with_detail(row.name.clone());
+            audit::record(conn, &caller.actor(), event)?;
+            Ok(to_attachment(row))
+        })
+        .await?;
+    Ok(HttpResponse::Created().insert_header((header::LOCATION, attachment.href.clone())).json(attachment))
+}
+
+/// Download a meeting's file as it was uploaded.
+#[utoipa::path(operation_id = "get_attachment", tag = "meetings", params(("id" = i64, Path, description = "Attachment id")), responses((status = 200, description = "The file", content_type = "application/octet-stream", body = Vec<u8>)))]
+#[get("/attachments/{id}")]
+pub async fn get_attachment(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    let id = id.into_inner();
+    let store = state.blobs.clone();
+    let (row, bytes) = state
+        .read(move |conn| {
+            let row = attachments::find(conn, id)?.ok_or(ApiError::NotFound)?;
+            visible_meeting(conn, &caller, row.meeting_id)?;
+            let bytes = attachments::content(conn, &store, &row)?;
+            Ok((row, bytes))
+        })
+        .await?;
+    let disposition = ContentDisposition {
+        disposition: DispositionType::Attachment,
+        parameters: vec![DispositionParam::FilenameExt(ExtendedValue {
+            charset: header::Charset::Ext("UTF-8".to_owned()),
+            language_tag: None,
+            value: row.name.into_bytes(),
+        })],
+    };
+    Ok(HttpResponse::Ok()
+        .content_type(row.media_type)
+        .insert_header(disposition)
+        .insert_header(("X-Content-Type-Options", "nosniff"))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .body(bytes))
+}
+
+/// Remove a file from a meeting (uploaded in error).
+#[utoipa::path(operation_id = "delete_attachment", tag = "meetings", params(("id" = i64, Path, description = "Attachment id")), responses((status = 204, description = "Removed")))]
+#[delete("/attachments/{id}")]
+pub async fn delete_attachment(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::WriteMembers)?;
+    let id = id.into_inner();
+    state
+        .write(move |conn| {
+            let row = attachments::find(conn, id)?.ok_or(ApiError::NotFound)?;
+            visible_meeting(conn, &caller, row.meeting_id)?;
+            attachments::delete(conn, id)?;
+            let event = Event::success("meeting.attachment_delete", "meeting", row.meeting_id).with_detail(row.name);
+            audit::record(conn, &caller.actor(), event)
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

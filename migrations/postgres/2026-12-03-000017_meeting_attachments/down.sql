@@ -1,0 +1,2 @@
+ALTER TABLE meetings ADD COLUMN attachments TEXT;
+DROP TABLE meeting_attachments;
