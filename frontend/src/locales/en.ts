@@ -1208,6 +1208,8 @@ export default {
   },
   // An alert's detail from its `params`, by kind.
   alertDetail: {
+    opinion_missing: 'The {year} evaluation lacks the opinion of the {missing} organization',
+    meetings_missing: '{period}: not held: {meeting_types}',
     talk_overdue: 'Applied on {applied_on}; no talk recorded',
     activist_eligible: 'An activist since {since}; a year of training is complete',
     probation_ending: 'Joined on {joined_on}; probation ends on {ends_on}',

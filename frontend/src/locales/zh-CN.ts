@@ -1208,6 +1208,8 @@ export default {
   },
   // An alert's detail from its `params`, by kind.
   alertDetail: {
+    opinion_missing: '{year} 年度民主评议缺少{missing}党组织的评议意见',
+    meetings_missing: '{period} 未开展：{meeting_types}',
     talk_overdue: '{applied_on} 递交入党申请，尚未安排谈话',
     activist_eligible: '{since} 列为入党积极分子，培养教育已满一年',
     probation_ending: '{joined_on} 入党，预备期至 {ends_on} 届满',

@@ -92,6 +92,45 @@ fn every_problem_type_is_documented_translated_and_in_the_contract() {
     );
 }
 
+/// The keys of a top-level block of a locale file, if it has one.
+fn locale_block(path: &str, block: &str) -> Option<Vec<String>> {
+    let text = read(path);
+    let start = text.find(&format!("\n  {block}: {{"))?;
+    let body = &text[start..start + text[start..].find("\n  },")?];
+    Some(
+        body.lines()
+            .skip(2)
+            .filter_map(|line| line.trim().split_once(':').map(|(key, _)| key.trim_matches('\'').to_owned()))
+            .collect(),
+    )
+}
+
+#[test]
+fn every_code_the_server_sends_has_a_label_in_both_languages() {
+    let document: serde_json::Value = serde_json::from_str(&api::openapi::document_json()).expect("JSON");
+    let mut checked = 0;
+    for (name, schema) in document["components"]["schemas"].as_object().expect("schemas") {
+        let Some(values) = schema["enum"].as_array() else { continue };
+        // The SPA keeps the labels of `AlertKind` under `alertKind`, and so on.
+        let block = format!("{}{}", name[..1].to_lowercase(), &name[1..]);
+        for locale in ["frontend/src/locales/zh-CN.ts", "frontend/src/locales/en.ts"] {
+            let Some(keys) = locale_block(locale, &block) else { continue };
+            checked += 1;
+            let missing: Vec<&str> =
+                values.iter().filter_map(|v| v.as_str()).filter(|v| !keys.iter().any(|k| k == v)).collect();
+            assert!(missing.is_empty(), "{locale} `{block}` lacks {missing:?}");
+        }
+    }
+    assert!(checked > 40, "the code lists are found in both locales ({checked})");
+    let kinds = document["components"]["schemas"]["AlertKind"]["enum"].as_array().cloned().unwrap_or_default();
+    for locale in ["frontend/src/locales/zh-CN.ts", "frontend/src/locales/en.ts"] {
+        let details = locale_block(locale, "alertDetail").unwrap_or_default();
+        let missing: Vec<&str> =
+            kinds.iter().filter_map(|k| k.as_str()).filter(|k| !details.iter().any(|d| d == k)).collect();
+        assert!(missing.is_empty(), "{locale} renders no detail of the alerts {missing:?}");
+    }
+}
+
 #[test]
 fn every_operation_is_named_verb_resource_and_every_error_is_a_problem() {
     let document: serde_json::Value = serde_json::from_str(&api::openapi::document_json()).expect("JSON");
