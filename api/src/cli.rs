@@ -8,6 +8,7 @@ use domain::access::{AccountKind, Role};
 
 use crate::config::{self, Config};
 use crate::data_key::{self, DataKeys};
+use crate::db::repo::attachments::BlobStore;
 use crate::db::{self, write_transaction};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -215,13 +216,16 @@ pub fn run(cli: Cli) -> CliResult {
             let config = load_config()?;
             let (pool, engine) = db::connect(&config.database_url, 1, &config.data_keys)?;
             let mut conn = pool.get()?;
-            maintenance::backup(&mut conn, engine, &config.database_url, &file)?;
+            let files = BlobStore::for_engine(engine, &config.data_dir);
+            maintenance::backup(&mut conn, engine, &config.database_url, &files, &file)?;
             println!("backed up to {}", file.display());
             Ok(())
         }
         Command::Restore { file } => {
             let config = load_config()?;
-            maintenance::restore(db::Engine::of_url(&config.database_url)?, &config.database_url, &file)?;
+            let engine = db::Engine::of_url(&config.database_url)?;
+            let files = BlobStore::for_engine(engine, &config.data_dir);
+            maintenance::restore(engine, &config.database_url, &files, &file)?;
             db::connect(&config.database_url, 1, &config.data_keys)?;
             println!("restored from {}", file.display());
             Ok(())

@@ -3,7 +3,9 @@
 //! SQLite is copied online with `VACUUM INTO`: one consistent snapshot taken inside a read
 //! transaction while the server goes on writing (a `cp` of a live WAL database can lose
 //! committed writes without any check noticing). PostgreSQL is dumped with `pg_dump` and
-//! restored with `pg_restore`, which must be on the PATH.
+//! restored with `pg_restore`, which must be on the PATH. A SQLite copy takes the meeting
+//! files of the data directory into its rows, and a restore writes them back out, so that
+//! one file holds everything on both engines.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -14,6 +16,7 @@ use diesel::sql_types::Text;
 use domain::points::chain::{ChainBreak, Head};
 
 use crate::audit;
+use crate::db::repo::attachments::{self, BlobStore};
 use crate::db::repo::points;
 use crate::db::schema::{members, points_entries};
 use crate::db::{DbConnection, Engine};
@@ -97,26 +100,39 @@ fn private_file(file: &Path) -> ApiResult<()> {
     options.open(file).map(drop).map_err(fail)
 }
 
-/// Writes a consistent copy of the live database to `file` (which must not exist).
-pub fn backup(conn: &mut DbConnection, engine: Engine, database_url: &str, file: &Path) -> ApiResult<()> {
+/// Writes a consistent copy of the live database, with the files kept in `files`, to `file`
+/// (which must not exist).
+pub fn backup(
+    conn: &mut DbConnection,
+    engine: Engine,
+    database_url: &str,
+    files: &BlobStore,
+    file: &Path,
+) -> ApiResult<()> {
     private_file(file)?;
     match (engine, conn) {
         (Engine::Sqlite, DbConnection::Sqlite(sqlite)) => {
             diesel::sql_query("VACUUM INTO ?").bind::<Text, _>(file.display().to_string()).execute(sqlite)?;
+            let mut copy = DbConnection::Sqlite(open_sqlite(file)?);
+            copy.transaction(|copy| attachments::pack(copy, files))?;
             Ok(())
         }
         _ => run(Command::new("pg_dump").arg("--format=custom").arg("--file").arg(file).arg(database_url)),
     }
 }
 
+fn open_sqlite(file: &Path) -> ApiResult<SqliteConnection> {
+    SqliteConnection::establish(&file.display().to_string())
+        .map_err(|e| ApiError::BadRequest(format!("{}: {e}", file.display())))
+}
+
 /// Replaces the database with a backup. The server must be stopped. A SQLite backup is
 /// checked before it takes the database's place.
-pub fn restore(engine: Engine, database_url: &str, file: &Path) -> ApiResult<()> {
+pub fn restore(engine: Engine, database_url: &str, files: &BlobStore, file: &Path) -> ApiResult<()> {
     match engine {
         Engine::Sqlite => {
             let target = database_url.trim_start_matches("sqlite://");
-            let mut copy = SqliteConnection::establish(&file.display().to_string())
-                .map_err(|e| ApiError::BadRequest(format!("{}: {e}", file.display())))?;
+            let mut copy = open_sqlite(file)?;
             let lines: Vec<CheckLine> = diesel::sql_query("PRAGMA integrity_check").load(&mut copy)?;
             if lines.iter().any(|l| l.integrity_check != "ok") {
                 return Err(ApiError::BadRequest(format!("{} is damaged; nothing was restored", file.display())));
@@ -129,7 +145,10 @@ pub fn restore(engine: Engine, database_url: &str, file: &Path) -> ApiResult<()>
             for suffix in ["-wal", "-shm"] {
                 let _ = std::fs::remove_file(format!("{target}{suffix}"));
             }
-            std::fs::rename(&staged, target).map_err(|e| ApiError::BadRequest(format!("{target}: {e}")))
+            std::fs::rename(&staged, target).map_err(|e| ApiError::BadRequest(format!("{target}: {e}")))?;
+            let mut restored = DbConnection::Sqlite(open_sqlite(Path::new(target))?);
+            restored.transaction(|restored| attachments::unpack(restored, files))?;
+            Ok(())
         }
         Engine::Postgres => run(Command::new("pg_restore")
             .args(["--clean", "--if-exists", "--no-owner", "--single-transaction", "--dbname"])

@@ -41,6 +41,11 @@ pub struct Me {
     /// Minutes without activity after which the session ends (`DANGJIAN_SESSION_IDLE_MINUTES`);
     /// the SPA logs out after them.
     pub idle_logout_minutes: i64,
+    /// The largest attachment taken, in bytes (`DANGJIAN_ATTACHMENT_MAX_MB`), so a client
+    /// refuses a larger file before sending it.
+    pub attachment_max_bytes: i64,
+    /// The attachment media types taken (`DANGJIAN_ATTACHMENT_TYPES`).
+    pub attachment_media_types: Vec<String>,
 }
 
 /// Password change.
@@ -88,6 +93,8 @@ pub async fn get_me(state: web::Data<AppState>, caller: Caller) -> ApiResult<Htt
         second_factor_enabled: row.totp_enabled_at.is_some(),
         scope_org_name,
         idle_logout_minutes: state.config.session_idle.num_minutes(),
+        attachment_max_bytes: i64::try_from(state.config.attachments.max_bytes).unwrap_or(i64::MAX),
+        attachment_media_types: state.config.attachments.media_types.clone(),
     }))
 }
 

@@ -52,6 +52,8 @@ fn visible_publicity(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResu
 #[into_params(parameter_in = Query)]
 pub struct PublicityQuery {
     pub member_id: Option<i64>,
+    /// Only admissions or only conversions.
+    pub purpose: Option<Purpose>,
     /// Page size, 1–200 (default 20).
     pub limit: Option<i64>,
     /// Items to skip.
@@ -72,7 +74,7 @@ pub async fn list_publicities(
         .read(move |conn| {
             // A scope is at most one subtree.
             let range = super::common::org_ranges(&caller.scope).into_iter().next();
-            let (ids, total) = publicities::page(conn, range, query.member_id, page.limit, page.offset)?;
+            let (ids, total) = publicities::page(conn, range, query.member_id, query.purpose, page.limit, page.offset)?;
             let on = today();
             let items = ids.into_iter().map(|id| load_publicity(conn, id, on)).collect::<ApiResult<_>>()?;
             Ok(PublicityList { items, total, limit: page.limit, offset: page.offset })

@@ -1,7 +1,7 @@
 import { api, quietApi } from './client'
 import { saveFile } from './download'
 import { errorText, isProblem, problemCode, problemText } from './problem'
-import type { Attachment } from './types'
+import type { Attachment, Me } from './types'
 import { i18n } from '@/i18n'
 
 /**
@@ -9,8 +9,15 @@ import { i18n } from '@/i18n'
  * sent, uploaded (the raw file as the body, its type as `Content-Type`), downloaded and shown.
  */
 
-/** The server's default limit (`DANGJIAN_ATTACHMENT_MAX_MB`, 10 MB of 1,000,000 bytes). */
-export const MAX_ATTACHMENT_BYTES = 10 * 1000 * 1000
+/** What the server takes, as `/me` says (`DANGJIAN_ATTACHMENT_MAX_MB`, `DANGJIAN_ATTACHMENT_TYPES`). */
+export interface AttachmentPolicy {
+  maxBytes: number
+  mediaTypes: readonly string[]
+}
+
+export function attachmentPolicy(me: Pick<Me, 'attachment_max_bytes' | 'attachment_media_types'>): AttachmentPolicy {
+  return { maxBytes: me.attachment_max_bytes, mediaTypes: me.attachment_media_types }
+}
 
 export type AttachmentKind = 'image' | 'pdf' | 'word' | 'excel' | 'powerpoint' | 'other'
 
@@ -44,11 +51,11 @@ const KINDS: Record<string, AttachmentKind> = {
   'application/vnd.ms-powerpoint': 'powerpoint',
 }
 
-/** For `<input type="file" accept>`: the extensions and the media types. */
-export const ATTACHMENT_ACCEPT = [
-  ...Object.keys(BY_EXTENSION).map((extension) => `.${extension}`),
-  ...new Set(Object.values(BY_EXTENSION)),
-].join(',')
+/** For `<input type="file" accept>`: the extensions and the media types the server takes. */
+export function acceptOf(policy: AttachmentPolicy): string {
+  const extensions = Object.entries(BY_EXTENSION).filter(([, type]) => policy.mediaTypes.includes(type))
+  return [...extensions.map(([extension]) => `.${extension}`), ...policy.mediaTypes].join(',')
+}
 
 /** The kind of file a media type stands for. */
 export function attachmentKind(mediaType: string): AttachmentKind {
@@ -84,11 +91,11 @@ export interface ChosenFile {
  * The type a file is sent as: what the browser says when that is a type taken, else what its
  * extension says (browsers leave Office types out on some systems). Null: not a type taken.
  */
-function mediaTypeOf(file: File): string | null {
+function mediaTypeOf(file: File, policy: AttachmentPolicy): string | null {
   const declared = file.type.toLowerCase()
-  if (declared in KINDS) return declared
   const extension = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? ''
-  return BY_EXTENSION[extension] ?? null
+  const type = declared in KINDS ? declared : (BY_EXTENSION[extension] ?? null)
+  return type && policy.mediaTypes.includes(type) ? type : null
 }
 
 /**
@@ -96,15 +103,16 @@ function mediaTypeOf(file: File): string | null {
  * user's language): a type not taken, larger than the limit, or empty. The server checks the
  * same again, and that the bytes are what the type says.
  */
-export function checkFiles(files: Iterable<File>): { taken: ChosenFile[]; refused: string[] } {
+export function checkFiles(files: Iterable<File>, policy: AttachmentPolicy): { taken: ChosenFile[]; refused: string[] } {
   const { t } = i18n.global
   const taken: ChosenFile[] = []
   const refused: string[] = []
   for (const file of files) {
-    const mediaType = mediaTypeOf(file)
+    const mediaType = mediaTypeOf(file, policy)
+    const limit = policy.maxBytes
     if (!mediaType) refused.push(t('attachment.refusedType', { name: file.name }))
-    else if (file.size > MAX_ATTACHMENT_BYTES)
-      refused.push(t('attachment.refusedSize', { name: file.name, size: formatSize(file.size), limit: formatSize(MAX_ATTACHMENT_BYTES) }))
+    else if (file.size > limit)
+      refused.push(t('attachment.refusedSize', { name: file.name, size: formatSize(file.size), limit: formatSize(limit) }))
     else if (file.size === 0) refused.push(t('attachment.refusedEmpty', { name: file.name }))
     else taken.push({ file, mediaType })
   }

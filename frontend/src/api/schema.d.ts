@@ -786,6 +786,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organization-names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Names of the organizations of the whole city, in and out of the caller's scope (组织名录).
+         * @description A transfer goes to an organization the issuing side does not manage, so its staff must
+         *     find that organization by name; a name is not confidential, nothing else of it is shown.
+         */
+        get: operations["list_organization_names"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -2067,6 +2088,14 @@ export interface components {
         ManagementSide: "membership" | "residence";
         /** @description The authenticated caller. */
         Me: {
+            /**
+             * Format: int64
+             * @description The largest attachment taken, in bytes (`DANGJIAN_ATTACHMENT_MAX_MB`), so a client
+             *     refuses a larger file before sending it.
+             */
+            attachment_max_bytes: number;
+            /** @description The attachment media types taken (`DANGJIAN_ATTACHMENT_TYPES`). */
+            attachment_media_types: string[];
             display_name: string;
             /** Format: int64 */
             id: number;
@@ -2613,6 +2642,34 @@ export interface components {
         OrganizationList: {
             /** @description The page of items. */
             items: components["schemas"]["Organization"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description An organization as anyone may see it: its name and the name of the organization above. */
+        OrganizationName: {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** @description The organization above, to tell apart branches of the same name. */
+            parent_name?: string | null;
+        };
+        /** @description A page of organization names. */
+        OrganizationNameList: {
+            /** @description The page of items. */
+            items: components["schemas"]["OrganizationName"][];
             /**
              * Format: int64
              * @description Page size used.
@@ -7848,6 +7905,78 @@ export interface operations {
             };
         };
     };
+    list_organization_names: {
+        parameters: {
+            query?: {
+                /** @description Part of the name. */
+                q?: string;
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organization names, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationNameList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_organizations: {
         parameters: {
             query?: {
@@ -9641,6 +9770,8 @@ export interface operations {
         parameters: {
             query?: {
                 member_id?: number;
+                /** @description Only admissions or only conversions. */
+                purpose?: components["schemas"]["Purpose"];
                 /** @description Page size, 1–200 (default 20). */
                 limit?: number;
                 /** @description Items to skip. */

@@ -38,7 +38,8 @@ export default {
     menu: '菜单',
     logout: '退出登录',
     language: '语言',
-    account: '账号菜单',
+    // Starts with the name the button shows, so voice control finds it by what is on screen.
+    accountOf: '{name} 账号菜单',
     changePassword: '修改密码',
     secondFactor: '双因素认证',
   },
@@ -64,6 +65,8 @@ export default {
     created: '已创建',
     close: '关闭',
     loadMore: '加载更多',
+    pageSize: '每页条数',
+    perPage: '{count} 条/页',
     open: '查看',
     notSet: '未设置',
     // Between several messages for one field.
@@ -229,7 +232,10 @@ export default {
     units: '驻区单位',
     coverage: '覆盖率',
     select: '搜索党组织',
+    searchAll: '搜索全市党组织',
     members: '党员',
+    showFacts: '组织信息',
+    hideFacts: '收起组织信息',
   },
   unit: {
     name: '单位名称',
@@ -722,6 +728,7 @@ export default {
     org: '记录组织',
     counterpart: '对方组织',
     recorded: '已记录',
+    recordFor: '为 {name} 记录活动',
   },
   transfer: {
     none: '暂无组织关系转接',
@@ -840,6 +847,8 @@ export default {
     memberCategories: '适用党员类别',
     allCategories: '全部类别',
     org: '制定组织',
+    // A rule from above the caller's scope, whose organization it cannot read.
+    orgAbove: '上级党组织',
     createdAt: '创建时间',
     allVersions: '显示历史版本',
     create: '新增积分项目',

@@ -266,6 +266,11 @@ on_both_databases! {
         let entitled = roster(&app, &admin, ids.0, converted_on).await.len();
         app.post(&format!("{base}/steps"), &admin, meeting(converted_on, "conversion", entitled)).await;
         let publicity = app.post("/api/v1/publicities", &admin, json!({"member_id": id, "purpose": "conversion"})).await.json();
+        // The list filters by purpose on the server: the conversion is found, no admission is.
+        let conversions = app.get(&format!("/api/v1/publicities?member_id={id}&purpose=conversion"), &admin).await.json();
+        assert_eq!(conversions["items"][0]["id"], publicity["id"]);
+        let admissions = app.get(&format!("/api/v1/publicities?member_id={id}&purpose=admission"), &admin).await.json();
+        assert_eq!(admissions["total"], 0);
         let site = format!("/api/v1/publicity-sites/{}", publicity["sites"][0]["id"]);
         let start = met_on - Duration::days(25);
         app.patch(&site, &admin, Some("\"1\""), json!({"start_on": start, "end_on": start + Duration::days(8)})).await;

@@ -458,3 +458,71 @@ on_both_databases! {
         assert_eq!(audit["items"][0]["detail"], "合影.png");
     }
 }
+
+/// The attachment limits come from configuration, `/me` tells clients what they are, and the
+/// server holds to them.
+#[actix_web::test]
+async fn the_configured_attachment_limits_are_announced_and_held() {
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        if backend == Backend::Postgres && std::env::var("DANGJIAN_TEST_POSTGRES_URL").is_err() {
+            panic!("DANGJIAN_TEST_POSTGRES_URL is not set: run the tests with `make test`");
+        }
+        let app = start_configured(backend, |c| {
+            c.attachments =
+                api::config::AttachmentPolicy { media_types: vec!["application/pdf".to_owned()], max_bytes: 2000 };
+        })
+        .await;
+        let admin = app.token("city_admin").await;
+        let me = app.get("/api/v1/me", &admin).await.json();
+        assert_eq!(me["attachment_max_bytes"], 2000);
+        assert_eq!(me["attachment_media_types"], json!(["application/pdf"]));
+
+        let meeting = app.post("/api/v1/meetings", &admin, json!({
+            "org_id": app.org_id("香溪社区第一网格党支部"), "meeting_type": "themed_party_day", "held_on": "2025-03-05",
+            "topic": "学习会", "present": []
+        })).await.json();
+        let upload_to = format!("/api/v1/meetings/{}/attachments?name=record.pdf", meeting["id"]);
+        let pdf = |size: usize| [b"%PDF-1.7\n".as_slice(), &vec![b'a'; size - 9]].concat();
+        assert_eq!(app.upload(&upload_to, &admin, "application/pdf", pdf(2000)).await.status, 201, "at the limit");
+        app.upload(&upload_to, &admin, "application/pdf", pdf(2001)).await.assert_problem(413, "payload-too-large");
+        let png = b"\x89PNG\r\n\x1a\n0000".to_vec();
+        app.upload(&upload_to, &admin, "image/png", png).await.assert_problem(415, "unsupported-media-type");
+    }
+}
+
+/// On SQLite meeting files live in the data directory; a backup still holds them, and a
+/// restore into another data directory brings them back.
+#[actix_web::test]
+async fn a_sqlite_backup_holds_the_meeting_files_and_a_restore_brings_them_back() {
+    use api::db::repo::attachments::{self, BlobStore};
+    let app = start(Backend::Sqlite).await;
+    let admin = app.token("city_admin").await;
+    let meeting = app.post("/api/v1/meetings", &admin, json!({
+        "org_id": app.org_id("香溪社区第一网格党支部"), "meeting_type": "themed_party_day", "held_on": "2025-03-05",
+        "topic": "学习会", "present": []
+    })).await.json();
+    let pdf = [b"%PDF-1.7\n".as_slice(), &rand::random::<[u8; 32]>()].concat();
+    let upload_to = format!("/api/v1/meetings/{}/attachments?name=record.pdf", meeting["id"]);
+    let kept = app.upload(&upload_to, &admin, "application/pdf", pdf.clone()).await.json();
+
+    let elsewhere = std::env::temp_dir().join(format!("dangjian-restore-{}", rand::random::<u32>()));
+    std::fs::create_dir_all(&elsewhere).expect("folder");
+    let backup = elsewhere.join("backup.sqlite3");
+    let live_files = BlobStore::for_engine(api::db::Engine::Sqlite, &std::env::temp_dir());
+    let mut live = app.pool.get().expect("connection");
+    api::maintenance::backup(&mut live, app.engine, "", &live_files, &backup).expect("backup");
+
+    let restored_url = format!("sqlite://{}", elsewhere.join("restored.sqlite3").display());
+    let restored_files = BlobStore::for_engine(api::db::Engine::Sqlite, &elsewhere);
+    api::maintenance::restore(api::db::Engine::Sqlite, &restored_url, &restored_files, &backup).expect("restore");
+    let (pool, _) =
+        api::db::connect(&restored_url, 1, &test_config(&restored_url).data_keys).expect("restored database");
+    let mut restored = pool.get().expect("connection");
+    let id = kept["id"].as_i64().unwrap_or_default();
+    let row = attachments::find(&mut restored, id).expect("read").expect("the file's row is in the backup");
+    let bytes =
+        attachments::content(&mut restored, &restored_files, &row).expect("the file is in the new data directory");
+    assert_eq!(bytes, pdf, "the bytes come back as sent");
+    drop((restored, pool));
+    std::fs::remove_dir_all(&elsewhere).expect("clean up");
+}

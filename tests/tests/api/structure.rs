@@ -31,6 +31,26 @@ on_both_databases! {
         assert_eq!(list["total"].as_i64(), Some(names.len() as i64));
     }
 
+    async fn the_organization_directory_names_organizations_outside_the_scope_and_nothing_else(app) {
+        // A street issuing a transfer must find the receiving branch in another street by name.
+        let laocheng = app.token("laocheng_admin").await;
+        let found = app.get("/api/v1/organization-names?q=香溪", &laocheng).await.json();
+        let names: Vec<&str> = found["items"].as_array().into_iter().flatten().filter_map(|o| o["name"].as_str()).collect();
+        assert!(names.contains(&"香溪社区党委"), "{found}");
+        assert!(names.iter().all(|name| name.contains("香溪")));
+        let committee = found["items"].as_array().into_iter().flatten().find(|o| o["name"] == "香溪社区党委").cloned();
+        let committee = committee.expect("香溪社区党委 in the directory");
+        assert_eq!(committee["id"], app.org_id("香溪社区党委"));
+        assert!(committee["parent_name"].as_str().is_some_and(|p| p.ends_with("工作委员会")), "{committee}");
+        let fields: Vec<&String> = committee.as_object().map(|o| o.keys().collect()).unwrap_or_default();
+        assert_eq!(fields, ["id", "name", "parent_name"], "a name and its parent's, nothing else");
+        // A member account reads the structure, so it may search names too; an unknown parameter is refused.
+        let member = app.token("yucai_member").await;
+        assert_eq!(app.get("/api/v1/organization-names?q=育才", &member).await.status, 200);
+        let response = app.get("/api/v1/organization-names?within=1", &laocheng).await;
+        assert_eq!(response.field_errors(), vec![("within".to_owned(), "unknown_field".to_owned())]);
+    }
+
     async fn subtree_lists_filter_by_kind_field_setting_type_and_name(app) {
         let token = app.token("city_admin").await;
         let street = app.org_id("中共江北街道工作委员会");

@@ -115,3 +115,45 @@ pub fn content(conn: &mut DbConnection, store: &BlobStore, row: &AttachmentRow) 
 pub fn delete(conn: &mut DbConnection, id: i64) -> StoreResult<bool> {
     Ok(diesel::delete(meeting_attachments::table.find(id)).execute(conn)? == 1)
 }
+
+/// Copies the files of a SQLite data directory into their rows, so that a backup of the
+/// database holds the files too. Answers how many were copied.
+pub fn pack(conn: &mut DbConnection, store: &BlobStore) -> StoreResult<usize> {
+    let BlobStore::Files(folder) = store else { return Ok(0) };
+    let rows: Vec<(i64, String)> = meeting_attachments::table
+        .filter(meeting_attachments::content.is_null())
+        .select((meeting_attachments::id, meeting_attachments::sha256))
+        .load(conn)?;
+    for (id, sha256) in &rows {
+        let bytes = std::fs::read(BlobStore::path(folder, sha256))
+            .map_err(|e| StoreError::Unreadable(format!("attachment {id}: {e}")))?;
+        diesel::update(meeting_attachments::table.find(id))
+            .set(meeting_attachments::content.eq(Some(bytes)))
+            .execute(conn)?;
+    }
+    Ok(rows.len())
+}
+
+/// Writes the files a restored backup holds back into the data directory and empties their
+/// rows: the reverse of [`pack`]. Answers how many were written.
+pub fn unpack(conn: &mut DbConnection, store: &BlobStore) -> StoreResult<usize> {
+    if !matches!(store, BlobStore::Files(_)) {
+        return Ok(0);
+    }
+    let ids: Vec<i64> = meeting_attachments::table
+        .filter(meeting_attachments::content.is_not_null())
+        .select(meeting_attachments::id)
+        .load(conn)?;
+    // One file at a time: a data directory of photos does not fit in memory at once.
+    for id in &ids {
+        let (sha256, bytes): (String, Option<Vec<u8>>) = meeting_attachments::table
+            .find(id)
+            .select((meeting_attachments::sha256, meeting_attachments::content))
+            .first(conn)?;
+        store.put(&sha256, &bytes.unwrap_or_default())?;
+        diesel::update(meeting_attachments::table.find(id))
+            .set(meeting_attachments::content.eq(None::<Vec<u8>>))
+            .execute(conn)?;
+    }
+    Ok(ids.len())
+}

@@ -74,6 +74,7 @@ pub fn page(
     conn: &mut DbConnection,
     range: Option<(String, String)>,
     member_id: Option<i64>,
+    purpose: Option<Purpose>,
     limit: i64,
     offset: i64,
 ) -> StoreResult<(Vec<i64>, i64)> {
@@ -88,6 +89,9 @@ pub fn page(
         }
         if let Some(member_id) = member_id {
             q = q.filter(publicities::member_id.eq(member_id));
+        }
+        if let Some(purpose) = purpose {
+            q = q.filter(publicities::purpose.eq(purpose.code()));
         }
         q
     };

@@ -1,5 +1,7 @@
 //! Party organizations (党组织): the membership tree, its children and unit coverage.
 
+mod directory;
+
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use chrono::{DateTime, Utc};
 use domain::access::policy::{Action, Scope};
@@ -34,7 +36,8 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(update_organization)
         .service(delete_organization)
         .service(list_organization_children)
-        .service(get_organization_coverage);
+        .service(get_organization_coverage)
+        .service(directory::list_organization_names);
 }
 
 /// A Party organization.

@@ -1,0 +1,77 @@
+//! The organization directory (组织名录): names of every organization of the city.
+
+use actix_web::{HttpResponse, get, web};
+use domain::access::policy::Action;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use crate::auth::Caller;
+use crate::db::repo::names::NameBook;
+use crate::db::repo::organizations::{self, OrgFilter, OrgSort};
+use crate::error::ApiResult;
+use crate::extract::{Page, QueryParams};
+use crate::routes::common::{contains_pattern, list_of};
+use crate::state::AppState;
+
+/// An organization as anyone may see it: its name and the name of the organization above.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct OrganizationName {
+    pub id: i64,
+    pub name: String,
+    /// The organization above, to tell apart branches of the same name.
+    pub parent_name: Option<String>,
+}
+
+list_of!(OrganizationNameList, OrganizationName, "A page of organization names.");
+
+/// Search of the organization directory.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct OrgNameQuery {
+    /// Part of the name.
+    #[validate(length(max = 100))]
+    #[param(max_length = 100)]
+    pub q: Option<String>,
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// Names of the organizations of the whole city, in and out of the caller's scope (组织名录).
+///
+/// A transfer goes to an organization the issuing side does not manage, so its staff must
+/// find that organization by name; a name is not confidential, nothing else of it is shown.
+#[utoipa::path(operation_id = "list_organization_names", tag = "organizations", params(OrgNameQuery), responses((status = 200, description = "A page of organization names, by name", body = OrganizationNameList)))]
+#[get("/organization-names")]
+pub async fn list_organization_names(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<OrgNameQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadStructure)?;
+    let page = Page::new(query.limit, query.offset)?;
+    let list = state
+        .read(move |conn| {
+            let filter = OrgFilter {
+                name_like: query.q.as_deref().filter(|q| !q.trim().is_empty()).map(contains_pattern),
+                sort: OrgSort::Name,
+                ..OrgFilter::default()
+            };
+            let (rows, total) = organizations::list(conn, &filter, page.limit, page.offset)?;
+            let names = NameBook::default().with_orgs(conn, rows.iter().filter_map(|row| row.parent_id))?;
+            let items = rows
+                .into_iter()
+                .map(|row| OrganizationName {
+                    id: row.id,
+                    parent_name: row.parent_id.map(|p| names.org(p)),
+                    name: row.name,
+                })
+                .collect();
+            Ok(OrganizationNameList { items, total, limit: page.limit, offset: page.offset })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
