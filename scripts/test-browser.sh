@@ -20,7 +20,12 @@ work="$(mktemp -d)"
 port="${DANGJIAN_E2E_PORT:-18473}"
 export DANGJIAN_DATA_DIR="$work" DANGJIAN_BIND="127.0.0.1:$port" DANGJIAN_FRONTEND_DIR="$PWD/frontend/dist"
 export DANGJIAN_DATABASE_URL="sqlite://$work/dangjian.sqlite3"
-./target/debug/dangjian seed --demo >/dev/null
+# Each test signs in anew, more often than the 10 logins a minute one address gets; the limit
+# itself is checked by the API tests (tests/tests/api/auth.rs).
+export DANGJIAN_TOKEN_REQUESTS_PER_MINUTE=600
+# The demo accounts with their one-time passwords: the role walk (every-role.spec.ts) signs in
+# as one of each role. The file stays in the work dir, which the trap removes.
+./target/debug/dangjian seed --demo >"$work/accounts.txt"
 password="e2e-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 city_committee=1
 printf '%s\n' "$password" | ./target/debug/dangjian user create --username e2e_admin --role org_admin \
@@ -39,7 +44,7 @@ done
 (
     cd frontend
     DANGJIAN_E2E_BASE_URL="http://127.0.0.1:$port" DANGJIAN_E2E_USERNAME=e2e_admin DANGJIAN_E2E_PASSWORD="$password" \
-        npx playwright test
+        DANGJIAN_E2E_ACCOUNTS="$work/accounts.txt" npx playwright test
 )
 # Personal data never reaches the log: no ID number, no mobile number.
 if grep -Eq '[0-9]{17}[0-9X]|(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)' "$work/server.log"; then

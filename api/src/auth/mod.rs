@@ -52,6 +52,8 @@ fn allowed_before_second_factor(req: &HttpRequest) -> bool {
 pub struct Caller {
     pub id: i64,
     pub username: String,
+    /// The name people know the account by: what records show as who recorded them.
+    pub display_name: String,
     pub kind: AccountKind,
     pub roles: Vec<Role>,
     pub scope_org_id: Option<i64>,
@@ -133,6 +135,7 @@ impl FromRequest for Caller {
             Ok(Caller {
                 id: account.row.id,
                 username: account.row.username.clone(),
+                display_name: account.row.display_name.clone(),
                 kind,
                 roles: account.roles.clone(),
                 scope_org_id: account.row.scope_org_id,

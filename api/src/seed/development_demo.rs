@@ -24,7 +24,7 @@ use crate::routes::members::{MemberInput, Refs, check_member};
 
 fn step(member_id: i64, kind: StepKind, on: NaiveDate) -> NewDevelopmentStep {
     NewDevelopmentStep {
-        recorded_by_name: Some("demo".to_owned()),
+        recorded_by_name: Some("示范数据".to_owned()),
         ..NewDevelopmentStep::bare(member_id, kind.code(), on)
     }
 }
@@ -167,7 +167,7 @@ fn mobile_candidate(
         counterpart_org_id: None,
         service_hours: None,
         certificate_no: None,
-        content: Some("demo city".to_owned()),
+        content: Some("示范城市初始登记".to_owned()),
         recorded_by: None,
         recorded_by_name: None,
         created_at: now(),

@@ -126,7 +126,7 @@ pub fn load(
         counterpart_org_id: None,
         service_hours: None,
         certificate_no: None,
-        content: Some("demo city".to_owned()),
+        content: Some("示范城市初始登记".to_owned()),
         recorded_by: None,
         recorded_by_name: None,
         created_at: now(),

@@ -2800,6 +2800,8 @@ export interface components {
              * @description The organization that defined it; it applies in that organization's subtree.
              */
             org_id: number;
+            /** @description Its name (also for an organization above the caller's scope). */
+            org_name: string;
             /**
              * Format: int32
              * @description Points per entry (negative for deductions; 0 for a veto).

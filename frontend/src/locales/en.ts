@@ -846,7 +846,6 @@ export default {
     memberCategories: 'Member categories',
     allCategories: 'All categories',
     org: 'Defined by',
-    orgAbove: 'A higher organization',
     createdAt: 'Created at',
     allVersions: 'Show all versions',
     create: 'New rule',

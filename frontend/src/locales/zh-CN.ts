@@ -848,7 +848,6 @@ export default {
     allCategories: '全部类别',
     org: '制定组织',
     // A rule from above the caller's scope, whose organization it cannot read.
-    orgAbove: '上级党组织',
     createdAt: '创建时间',
     allVersions: '显示历史版本',
     create: '新增积分项目',

@@ -238,6 +238,9 @@ on_both_databases! {
         let kinds: Vec<&str> = history["items"].as_array().into_iter().flatten().filter_map(|e| e["kind"].as_str()).collect();
         assert!(kinds.contains(&"inflow_registration") && kinds.contains(&"registered"));
         assert!(history["items"].as_array().into_iter().flatten().all(|e| e["recorded_by_name"].is_string()));
+        // Who recorded it reads as people know the account, not as its login name.
+        let inflow = history["items"].as_array().into_iter().flatten().find(|e| e["kind"] == "inflow_registration").cloned();
+        assert_eq!(inflow.map(|e| e["recorded_by_name"].clone()), Some(json!("老城街道党务工作者")));
     }
 
     async fn mobile_and_in_service_members_living_here_appear_next_to_the_communitys_own(app) {

@@ -306,6 +306,11 @@ on_both_databases! {
         assert_eq!(first["rule_version"], 1);
         let rules = app.get("/api/v1/points/rules?limit=200", &admin).await.json();
         assert_eq!(rules["items"].as_array().into_iter().flatten().filter(|r| r["code"] == "A02").count(), 1, "one current version");
+        // A street reads the city's rules with the name of the city committee that defined them.
+        let street = app.token("laocheng_admin").await;
+        let seen = app.get("/api/v1/points/rules?limit=200", &street).await.json();
+        let a02 = seen["items"].as_array().into_iter().flatten().find(|r| r["code"] == "A02").cloned().unwrap_or_default();
+        assert_eq!(a02["org_name"], "中共安康市委员会");
     }
 
     async fn attendance_awards_points_and_absence_deducts(app) {

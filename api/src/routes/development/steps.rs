@@ -193,7 +193,7 @@ pub async fn create_development_step(
                     in_favour: step.in_favour,
                     months: step.months,
                     recorded_by: Some(caller.id),
-                    recorded_by_name: Some(caller.username.clone()),
+                    recorded_by_name: Some(caller.display_name.clone()),
                     created_at: now(),
                 },
             )?;

@@ -92,7 +92,7 @@ pub async fn create_stage_change(
                 NewDevelopmentStep {
                     decision_record: Some(change.to_stage.code().to_owned()),
                     recorded_by: Some(caller.id),
-                    recorded_by_name: Some(caller.username.clone()),
+                    recorded_by_name: Some(caller.display_name.clone()),
                     ..NewDevelopmentStep::bare(id, StepKind::StageChange.code(), change.occurred_on)
                 },
             )?;
@@ -113,7 +113,7 @@ pub async fn create_stage_change(
                         change.decision_record
                     )),
                     recorded_by: Some(caller.id),
-                    recorded_by_name: Some(caller.username.clone()),
+                    recorded_by_name: Some(caller.display_name.clone()),
                     created_at: at,
                 },
             )?;

@@ -188,7 +188,7 @@ pub async fn create_member_event(
                 certificate_no: event.certificate_no,
                 content: event.content,
                 recorded_by: Some(caller.id),
-                recorded_by_name: Some(caller.username.clone()),
+                recorded_by_name: Some(caller.display_name.clone()),
                 created_at: now(),
             };
             let row = record_event(conn, &caller, id, new)?;
@@ -247,7 +247,7 @@ pub async fn create_member_relocation(
                 certificate_no: None,
                 content: None,
                 recorded_by: Some(caller.id),
-                recorded_by_name: Some(caller.username.clone()),
+                recorded_by_name: Some(caller.display_name.clone()),
                 created_at: now(),
             };
             record_event(conn, &caller, id, event)?;

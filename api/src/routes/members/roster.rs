@@ -418,7 +418,7 @@ fn insert_roster(conn: &mut DbConnection, keys: &DataKeys, caller: &Caller, form
         certificate_no: None,
         content: Some("imported from a roster".to_owned()),
         recorded_by: Some(caller.id),
-        recorded_by_name: Some(caller.username.clone()),
+        recorded_by_name: Some(caller.display_name.clone()),
         created_at: now(),
     };
     let imported = members::insert_many(conn, keys, forms, &event)?.len();

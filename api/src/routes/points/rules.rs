@@ -15,8 +15,9 @@ use validator::Validate;
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewPointsRule, PointsRuleRow};
-use crate::db::now;
+use crate::db::repo::names::NameBook;
 use crate::db::repo::points;
+use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
 use crate::routes::common::{created, list_of, stored, utc, visible_org, with_etag};
@@ -41,6 +42,8 @@ pub struct PointsRule {
     pub member_categories: Vec<Category>,
     /// The organization that defined it; it applies in that organization's subtree.
     pub org_id: i64,
+    /// Its name (also for an organization above the caller's scope).
+    pub org_name: String,
     /// Whether this is the rule's current version.
     pub current: bool,
     pub created_at: DateTime<Utc>,
@@ -52,8 +55,19 @@ fn categories_of(text: &str) -> ApiResult<Vec<Category>> {
     text.split(',').filter(|c| !c.is_empty()).map(stored).collect()
 }
 
-fn to_rule(row: PointsRuleRow) -> ApiResult<PointsRule> {
+/// The rules of `rows`, with the names of their organizations.
+fn to_rules(conn: &mut DbConnection, rows: Vec<PointsRuleRow>) -> ApiResult<Vec<PointsRule>> {
+    let names = NameBook::default().with_orgs(conn, rows.iter().map(|r| r.org_id))?;
+    rows.into_iter().map(|row| to_rule(row, &names)).collect()
+}
+
+fn to_one_rule(conn: &mut DbConnection, row: PointsRuleRow) -> ApiResult<PointsRule> {
+    to_rules(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
+}
+
+fn to_rule(row: PointsRuleRow, names: &NameBook) -> ApiResult<PointsRule> {
     Ok(PointsRule {
+        org_name: names.org(row.org_id),
         id: row.id,
         category: stored(&row.category)?,
         member_categories: categories_of(&row.member_categories)?,
@@ -109,7 +123,7 @@ pub async fn list_points_rules(
             let rows = points::rules(conn, query.all_versions == Some(true), query.category)?;
             let visible: Vec<PointsRuleRow> = rows.into_iter().filter(|r| visible_rule(&caller.scope, r)).collect();
             let (shown, total) = page.of(visible);
-            let items = shown.into_iter().map(to_rule).collect::<ApiResult<_>>()?;
+            let items = to_rules(conn, shown)?;
             Ok(PointsRuleList { items, total, limit: page.limit, offset: page.offset })
         })
         .await?;
@@ -178,7 +192,7 @@ pub async fn create_points_rule(
     caller.require(Action::WriteMembers)?;
     let input = input.accept()?;
     check_rule(&input)?;
-    let row = state
+    let rule = state
         .write(move |conn| {
             let org = visible_org(conn, &caller.scope, input.org_id)
                 .map_err(|_| ApiError::field("org_id", "not_found", "no such organization in your scope"))?;
@@ -190,10 +204,11 @@ pub async fn create_points_rule(
             }
             let id = points::insert_rule(conn, new_rule(&input, 1, org.path))?;
             audit::record(conn, &caller.actor(), Event::success("points.rule_create", "points_rule", id))?;
-            points::find_rule(conn, id)?.ok_or(ApiError::NotFound)
+            let row = points::find_rule(conn, id)?.ok_or(ApiError::NotFound)?;
+            to_one_rule(conn, row)
         })
         .await?;
-    Ok(created(format!("/api/v1/points/rules/{}", row.id), row.version, &to_rule(row.clone())?))
+    Ok(created(format!("/api/v1/points/rules/{}", rule.id), rule.version, &rule))
 }
 
 /// Get one version of a rule (its ETag is the version).
@@ -206,12 +221,14 @@ pub async fn get_points_rule(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
     let id = id.into_inner();
-    let row = state
+    let rule = state
         .read(move |conn| {
-            points::find_rule(conn, id)?.filter(|r| visible_rule(&caller.scope, r)).ok_or(ApiError::NotFound)
+            let row =
+                points::find_rule(conn, id)?.filter(|r| visible_rule(&caller.scope, r)).ok_or(ApiError::NotFound)?;
+            to_one_rule(conn, row)
         })
         .await?;
-    Ok(with_etag(row.version, &to_rule(row.clone())?))
+    Ok(with_etag(rule.version, &rule))
 }
 
 /// Change a rule (needs `If-Match` with the current version): makes a new version and keeps
@@ -229,7 +246,7 @@ pub async fn update_points_rule(
     let input = input.accept()?;
     check_rule(&input)?;
     let id = id.into_inner();
-    let row = state
+    let rule = state
         .write(move |conn| {
             let old =
                 points::find_rule(conn, id)?.filter(|r| visible_rule(&caller.scope, r)).ok_or(ApiError::NotFound)?;
@@ -260,8 +277,9 @@ pub async fn update_points_rule(
                     old.version + 1
                 )),
             )?;
-            points::find_rule(conn, new_id)?.ok_or(ApiError::NotFound)
+            let row = points::find_rule(conn, new_id)?.ok_or(ApiError::NotFound)?;
+            to_one_rule(conn, row)
         })
         .await?;
-    Ok(with_etag(row.version, &to_rule(row.clone())?))
+    Ok(with_etag(rule.version, &rule))
 }

@@ -1,0 +1,281 @@
+import { createHmac } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import axe from 'axe-core'
+import { expect, type Page, type Request } from '@playwright/test'
+
+export const PHONE = { width: 390, height: 844 }
+export const DESKTOP = { width: 1280, height: 800 }
+
+/**
+ * A run of three or more Latin-letter words: an English sentence, which a zh-CN page must not
+ * show. Text marked `lang="en"` (the server's own English records, such as an audit event's
+ * detail) is data shown as it is, not the page's wording, and is left out.
+ */
+export const ENGLISH = /[A-Za-z]{2,}(?:[\s,;:'’-]+[A-Za-z]{2,}){2,}/
+
+/** A record shown by its number (`#44`) where its name belongs. */
+export const RAW_ID = /#\d+/
+
+export interface Account {
+  username: string
+  role: string
+  password: string
+}
+
+/**
+ * The demo accounts `dangjian seed --demo` printed, from the file DANGJIAN_E2E_ACCOUNTS names:
+ * after a heading, one `username role password scope: …` line each.
+ */
+export function demoAccounts(): Map<string, Account> {
+  const file = process.env.DANGJIAN_E2E_ACCOUNTS ?? ''
+  expect(file, 'DANGJIAN_E2E_ACCOUNTS must name the seed output').toBeTruthy()
+  const accounts = new Map<string, Account>()
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const match = line.match(/^\s+(\S+)\s+(\S+)\s+(\S+)\s+scope:/)
+    if (match) accounts.set(match[1], { username: match[1], role: match[2], password: match[3] })
+  }
+  return accounts
+}
+
+const STEP_MS = 30_000
+
+/** RFC 6238 with the usual parameters (SHA-1, 6 digits, 30 s) for a base32 secret, at `step`. */
+export function totp(secret: string, step = Math.floor(Date.now() / STEP_MS)): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+  let bits = ''
+  for (const char of secret.replace(/[\s=]/g, '').toUpperCase()) bits += alphabet.indexOf(char).toString(2).padStart(5, '0')
+  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((byte) => parseInt(byte, 2)))
+  const counter = Buffer.alloc(8)
+  counter.writeBigUInt64BE(BigInt(step))
+  const mac = createHmac('sha1', key).update(counter).digest()
+  const offset = mac[mac.length - 1] & 0xf
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0')
+}
+
+/**
+ * The administrators' second-factor secrets, kept next to the accounts file, with the time step
+ * of the last code each used: a later run against the same database signs in with them.
+ */
+interface Secret {
+  secret: string
+  step: number
+}
+
+function secretsFile(): string {
+  return `${process.env.DANGJIAN_E2E_ACCOUNTS ?? ''}.secrets.json`
+}
+
+function readSecrets(): Record<string, Secret> {
+  return existsSync(secretsFile()) ? (JSON.parse(readFileSync(secretsFile(), 'utf8')) as Record<string, Secret>) : {}
+}
+
+function keepSecret(username: string, secret: Secret) {
+  writeFileSync(secretsFile(), JSON.stringify({ ...readSecrets(), [username]: secret }), { mode: 0o600 })
+}
+
+/**
+ * A code of the account's secret that the server has not seen yet: it takes each code once, so
+ * within the step of the last one this waits for the next step (the time is computed).
+ */
+async function freshCode(username: string): Promise<string> {
+  const kept = readSecrets()[username]
+  expect(kept, `the second-factor secret of ${username} from an earlier set-up`).toBeTruthy()
+  let step = Math.floor(Date.now() / STEP_MS)
+  if (step <= kept.step) {
+    step = kept.step + 1
+    await new Promise((done) => setTimeout(done, step * STEP_MS - Date.now() + 100))
+  }
+  keepSecret(username, { secret: kept.secret, step })
+  return totp(kept.secret, step)
+}
+
+/** Called at each step a person sees on the way in (the login form, the set-up's steps). */
+type StepCheck = (step: string) => Promise<void>
+
+/**
+ * Signs in. An administrator without a second factor sets one up, as a person would; one with
+ * it (set up by an earlier login of these tests) gives the code its app would show.
+ */
+export async function login(page: Page, username: string, password: string, check?: StepCheck) {
+  await page.goto('/login')
+  await expect(page.getByTestId('login-submit')).toBeVisible()
+  await check?.('login')
+  await page.getByTestId('login-username').fill(username)
+  await page.getByTestId('login-password').fill(password)
+  await page.getByTestId('login-submit').click()
+  const code = page.getByTestId('login-otp')
+  await expect(page.getByTestId('current-user').or(code)).toBeVisible()
+  if (await code.isVisible()) {
+    await check?.('login: second factor')
+    await code.fill(await freshCode(username))
+    await page.getByTestId('login-submit').click()
+  }
+  await expect(page.getByTestId('current-user')).not.toBeEmpty()
+  if (new URL(page.url()).pathname === '/second-factor') await enrollSecondFactor(page, username, password, check)
+}
+
+/**
+ * The forced second-factor set-up: the password again, then the code of the secret the page
+ * shows (computed here, as an authenticator app would), then the recovery codes.
+ */
+export async function enrollSecondFactor(page: Page, username: string, password: string, check?: StepCheck) {
+  await check?.('second factor: password')
+  await page.getByTestId('second-factor-password').fill(password)
+  await page.getByTestId('second-factor-start').click()
+  const secret = ((await page.getByTestId('second-factor-secret').textContent()) ?? '').replace(/\s/g, '')
+  expect(secret, 'the page shows the secret').not.toBe('')
+  await check?.('second factor: app')
+  const step = Math.floor(Date.now() / STEP_MS)
+  keepSecret(username, { secret, step })
+  await page.getByTestId('second-factor-code').fill(totp(secret, step))
+  await page.getByTestId('second-factor-confirm').click()
+  await expect(page.getByTestId('second-factor-recovery-codes').locator('li').first()).toBeVisible()
+  await check?.('second factor: recovery codes')
+  await page.getByTestId('second-factor-saved').click()
+  await page.getByTestId('second-factor-done').click()
+  await expect(page).not.toHaveURL(/\/second-factor/)
+}
+
+export async function setLocale(page: Page, locale: 'zh-CN' | 'en') {
+  await page.evaluate((value) => localStorage.setItem('dangjian.locale', value), locale)
+}
+
+/** Every page the menu offers this account, read from the phone's menu drawer. */
+export async function menuPages(page: Page): Promise<string[]> {
+  await page.setViewportSize(PHONE)
+  await open(page, '/start')
+  await page.getByTestId('nav-toggle').click()
+  const items = page.getByTestId('nav-drawer').getByTestId('nav-item')
+  await expect(items.first()).toBeVisible()
+  await animationsDone(page)
+  const paths = await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-path') ?? ''))
+  return [...new Set(paths.filter((path) => path.startsWith('/')))]
+}
+
+/** Requests each page has sent and not yet seen answered (or failed). */
+const inFlight = new WeakMap<Page, Set<Request>>()
+
+function pending(page: Page): Set<Request> {
+  let requests = inFlight.get(page)
+  if (!requests) {
+    const set = new Set<Request>()
+    page.on('request', (request) => set.add(request))
+    page.on('requestfinished', (request) => set.delete(request))
+    page.on('requestfailed', (request) => set.delete(request))
+    inFlight.set(page, set)
+    requests = set
+  }
+  return requests
+}
+
+/** Opens a page and waits until it has settled (see `settle`). */
+export async function open(page: Page, path: string) {
+  pending(page)
+  await page.goto(path)
+  await settle(page)
+}
+
+/**
+ * Waits until the page has settled: no request of it open, also after two animation frames
+ * (in which the answers render and start the look-ups they need), no loading mask left.
+ */
+export async function settle(page: Page) {
+  const requests = pending(page)
+  await expect(page.getByTestId('main')).toBeVisible()
+  await expect
+    .poll(
+      async () => {
+        if (requests.size > 0) return false
+        // Two frames: the answers render, and what they render sends its own requests.
+        await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))))
+        return requests.size === 0
+      },
+      { message: 'the page finishes its requests', intervals: [25], timeout: 20_000 },
+    )
+    .toBe(true)
+  await expect(page.locator('.el-loading-mask:visible')).toHaveCount(0)
+  await animationsDone(page)
+}
+
+/**
+ * Waits until the page's transitions and finite animations have ended (a drawer sliding in, a
+ * tag zooming in): half-drawn, their colours would fail the contrast check. Endless ones (a
+ * spinner) are left out.
+ */
+export async function animationsDone(page: Page) {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity),
+  )
+}
+
+export async function pageWidth(page: Page) {
+  return page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }))
+}
+
+/** The desktop header menu's width and the width its items take, if the page shows it. */
+export async function menuWidth(page: Page): Promise<{ scroll: number; client: number } | null> {
+  const menu = page.getByTestId('nav-menu')
+  if ((await menu.count()) === 0) return null
+  return menu.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }))
+}
+
+/** The main content's visible text, less the parts marked as English (data shown as it is). */
+async function mainText(page: Page): Promise<string> {
+  return page.getByTestId('main').evaluate((main: HTMLElement) => {
+    let visible = main.innerText
+    for (const node of main.querySelectorAll<HTMLElement>('[lang="en"]')) visible = visible.replace(node.innerText, '')
+    return visible
+  })
+}
+
+/** English sentences in the main content. */
+export async function englishIn(page: Page): Promise<string[]> {
+  return (await mainText(page))
+    .split('\n')
+    .map((line: string) => line.match(ENGLISH)?.[0])
+    .filter((match): match is string => !!match)
+}
+
+/** Records shown by their number instead of their name, in the main content. */
+export async function rawIdsIn(page: Page): Promise<string[]> {
+  return (await mainText(page))
+    .split('\n')
+    .filter((line) => RAW_ID.test(line))
+    .map((line) => line.trim())
+}
+
+/**
+ * Errors the page reports: console errors and uncaught exceptions. Returns the list, filled as
+ * they come; the caller empties it after reading.
+ */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => errors.push(`exception: ${error.message}`))
+  return errors
+}
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+/**
+ * Serious and critical axe-core violations of WCAG 2.1 A/AA on the page as it is, one line each
+ * (rule, impact, the elements). axe is put into the page through the debugging protocol, which
+ * the server's Content-Security-Policy does not govern.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source)
+  const violations = await page.evaluate(async (tags) => {
+    const run = (window as unknown as { axe: typeof axe }).axe.run
+    const result = await run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      }))
+  }, WCAG_TAGS)
+  return violations.map(({ id, impact, targets }) => `${id} (${impact}): ${targets.slice(0, 5).join(' | ')}${targets.length > 5 ? ` … ${targets.length} in all` : ''}`)
+}
