@@ -53,40 +53,28 @@ export function totp(secret: string, step = Math.floor(Date.now() / STEP_MS)): s
 }
 
 /**
- * The administrators' second-factor secrets, kept next to the accounts file, with the time step
- * of the last code each used: a later run against the same database signs in with them.
+ * The administrators' unused recovery codes, kept next to the accounts file: a later run against
+ * the same database signs in with one, as a person without their phone would. A code is good
+ * once; unlike an app's code it does not depend on the clock.
  */
-interface Secret {
-  secret: string
-  step: number
+function recoveryFile(): string {
+  return `${process.env.DANGJIAN_E2E_ACCOUNTS ?? ''}.recovery.json`
 }
 
-function secretsFile(): string {
-  return `${process.env.DANGJIAN_E2E_ACCOUNTS ?? ''}.secrets.json`
+function readRecoveryCodes(): Record<string, string[]> {
+  return existsSync(recoveryFile()) ? (JSON.parse(readFileSync(recoveryFile(), 'utf8')) as Record<string, string[]>) : {}
 }
 
-function readSecrets(): Record<string, Secret> {
-  return existsSync(secretsFile()) ? (JSON.parse(readFileSync(secretsFile(), 'utf8')) as Record<string, Secret>) : {}
+function keepRecoveryCodes(username: string, codes: string[]) {
+  writeFileSync(recoveryFile(), JSON.stringify({ ...readRecoveryCodes(), [username]: codes }), { mode: 0o600 })
 }
 
-function keepSecret(username: string, secret: Secret) {
-  writeFileSync(secretsFile(), JSON.stringify({ ...readSecrets(), [username]: secret }), { mode: 0o600 })
-}
-
-/**
- * A code of the account's secret that the server has not seen yet: it takes each code once, so
- * within the step of the last one this waits for the next step (the time is computed).
- */
-async function freshCode(username: string): Promise<string> {
-  const kept = readSecrets()[username]
-  expect(kept, `the second-factor secret of ${username} from an earlier set-up`).toBeTruthy()
-  let step = Math.floor(Date.now() / STEP_MS)
-  if (step <= kept.step) {
-    step = kept.step + 1
-    await new Promise((done) => setTimeout(done, step * STEP_MS - Date.now() + 100))
-  }
-  keepSecret(username, { secret: kept.secret, step })
-  return totp(kept.secret, step)
+/** An unused recovery code of the account, taken off the kept ones. */
+function recoveryCode(username: string): string {
+  const [code, ...rest] = readRecoveryCodes()[username] ?? []
+  expect(code, `a recovery code of ${username} from an earlier set-up`).toBeTruthy()
+  keepRecoveryCodes(username, rest)
+  return code
 }
 
 /** Called at each step a person sees on the way in (the login form, the set-up's steps). */
@@ -94,7 +82,7 @@ type StepCheck = (step: string) => Promise<void>
 
 /**
  * Signs in. An administrator without a second factor sets one up, as a person would; one with
- * it (set up by an earlier login of these tests) gives the code its app would show.
+ * it (set up by an earlier login of these tests) gives one of the recovery codes it was shown.
  */
 export async function login(page: Page, username: string, password: string, check?: StepCheck) {
   await page.goto('/login')
@@ -107,7 +95,8 @@ export async function login(page: Page, username: string, password: string, chec
   await expect(page.getByTestId('current-user').or(code)).toBeVisible()
   if (await code.isVisible()) {
     await check?.('login: second factor')
-    await code.fill(await freshCode(username))
+    await page.getByTestId('login-recovery-toggle').click()
+    await page.getByTestId('login-otp').fill(recoveryCode(username))
     await page.getByTestId('login-submit').click()
   }
   await expect(page.getByTestId('current-user')).not.toBeEmpty()
@@ -125,11 +114,11 @@ export async function enrollSecondFactor(page: Page, username: string, password:
   const secret = ((await page.getByTestId('second-factor-secret').textContent()) ?? '').replace(/\s/g, '')
   expect(secret, 'the page shows the secret').not.toBe('')
   await check?.('second factor: app')
-  const step = Math.floor(Date.now() / STEP_MS)
-  keepSecret(username, { secret, step })
-  await page.getByTestId('second-factor-code').fill(totp(secret, step))
+  await page.getByTestId('second-factor-code').fill(totp(secret))
   await page.getByTestId('second-factor-confirm').click()
-  await expect(page.getByTestId('second-factor-recovery-codes').locator('li').first()).toBeVisible()
+  const codes = page.getByTestId('second-factor-recovery-codes').locator('li')
+  await expect(codes.first()).toBeVisible()
+  keepRecoveryCodes(username, (await codes.allTextContents()).map((code) => code.trim()))
   await check?.('second factor: recovery codes')
   await page.getByTestId('second-factor-saved').click()
   await page.getByTestId('second-factor-done').click()
