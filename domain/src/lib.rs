@@ -20,6 +20,7 @@ pub mod meetings;
 pub mod member;
 pub mod organization;
 pub mod points;
+pub mod requests;
 pub mod tree;
 pub mod unit;
 
