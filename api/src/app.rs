@@ -89,7 +89,9 @@ pub fn build(
         .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
         .configure(routes::configure)
         .split_for_parts();
-    let mut app = app.service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", contract));
+    let mut app = app
+        .service(routes::requests::open311::service())
+        .service(SwaggerUi::new("/docs/{_:.*}").url("/openapi.json", contract));
     let index = frontend_dir.join("index.html");
     if index.is_file() {
         app = app.service(

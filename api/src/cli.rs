@@ -326,7 +326,28 @@ fn serve() -> CliResult {
     drop(conn);
     let state = AppState::new(pool, engine, config);
     println!("dangjian serving on http://{bind} (API /api/v1, docs /docs, contract /openapi.json)");
-    actix_web::rt::System::new()
-        .block_on(async move { HttpServer::new(move || app::build(state.clone())).bind(&bind)?.run().await })?;
+    actix_web::rt::System::new().block_on(async move {
+        actix_web::rt::spawn(escalate_overdue_requests(state.clone()));
+        HttpServer::new(move || app::build(state.clone())).bind(&bind)?.run().await
+    })?;
     Ok(())
+}
+
+/// Every few minutes, escalates the requests that ran over at their community (the SLA clock).
+async fn escalate_overdue_requests(state: AppState) {
+    let mut every = actix_web::rt::time::interval(std::time::Duration::from_secs(300));
+    loop {
+        every.tick().await;
+        let sla = state.config.rules.sla.clone();
+        let swept = state
+            .write(move |conn| {
+                crate::routes::requests::clock::escalate_overdue(conn, crate::routes::common::today(), &sla)
+            })
+            .await;
+        match swept {
+            Ok(0) => {}
+            Ok(count) => log::info!("escalated {count} overdue requests to their street"),
+            Err(e) => log::warn!("escalating overdue requests: {e}"),
+        }
+    }
 }

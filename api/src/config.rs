@@ -1,5 +1,7 @@
 //! Typed configuration from the environment (`DANGJIAN_*`). Secrets are masked in `Debug`.
 
+use domain::requests::sla::{Sla, SlaPolicy};
+use domain::requests::{Level, RequestPolicy, RequestType};
 use std::path::{Path, PathBuf};
 
 use chrono::Duration;
@@ -117,6 +119,10 @@ pub struct Rules {
     pub attendance_rule: String,
     /// Rule code that absence without leave deducts (none: no deduction).
     pub absence_rule: Option<String>,
+    /// Resident requests: the reopening window.
+    pub requests: RequestPolicy,
+    /// Resident requests: working days to accept and resolve, per type and level.
+    pub sla: SlaPolicy,
 }
 
 impl Default for Rules {
@@ -127,6 +133,8 @@ impl Default for Rules {
             points: PointsPolicy::default(),
             attendance_rule: "A01".to_owned(),
             absence_rule: Some("D01".to_owned()),
+            requests: RequestPolicy::default(),
+            sla: SlaPolicy::default(),
         }
     }
 }
@@ -192,8 +200,40 @@ impl Rules {
                 Ok(code) => Some(code.trim().to_owned()),
                 Err(_) => defaults.absence_rule,
             },
+            requests: RequestPolicy {
+                reopen_within_days: number("DANGJIAN_REQUEST_REOPEN_DAYS", defaults.requests.reopen_within_days)?,
+            },
+            sla: sla_from_env(defaults.sla)?,
         })
     }
+}
+
+/// `DANGJIAN_REQUEST_ACCEPT_DAYS`, `DANGJIAN_REQUEST_RESOLVE_DAYS` and the exceptions in
+/// `DANGJIAN_REQUEST_SLA`: `type@level=accept/resolve`, comma separated
+/// (`complaint@street=1/3,help@community=1/2`).
+fn sla_from_env(defaults: SlaPolicy) -> Result<SlaPolicy, ConfigError> {
+    let default = Sla {
+        accept_days: count("DANGJIAN_REQUEST_ACCEPT_DAYS", defaults.default.accept_days)?,
+        resolve_days: count("DANGJIAN_REQUEST_RESOLVE_DAYS", defaults.default.resolve_days)?,
+    };
+    let mut exceptions = defaults.exceptions;
+    let bad = |item: &str| ConfigError {
+        name: "DANGJIAN_REQUEST_SLA",
+        message: format!("expected type@level=accept/resolve (e.g. complaint@street=1/3), got `{item}`"),
+    };
+    for item in var("DANGJIAN_REQUEST_SLA").unwrap_or_default().split(',').map(str::trim).filter(|i| !i.is_empty()) {
+        let (key, days) = item.split_once('=').ok_or_else(|| bad(item))?;
+        let (kind, level) = key.split_once('@').ok_or_else(|| bad(item))?;
+        let (accept, resolve) = days.split_once('/').ok_or_else(|| bad(item))?;
+        let kind: RequestType = kind.trim().parse().map_err(|_| bad(item))?;
+        let level: Level = level.trim().parse().map_err(|_| bad(item))?;
+        let sla = Sla {
+            accept_days: accept.trim().parse().map_err(|_| bad(item))?,
+            resolve_days: resolve.trim().parse().map_err(|_| bad(item))?,
+        };
+        exceptions.insert((kind, level), sla);
+    }
+    Ok(SlaPolicy { default, exceptions })
 }
 
 impl std::fmt::Debug for Config {

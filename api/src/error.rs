@@ -315,6 +315,44 @@ impl From<domain::member::transfer::TransferRefusal> for ApiError {
     }
 }
 
+impl From<domain::requests::RequestRefusal> for ApiError {
+    fn from(refusal: domain::requests::RequestRefusal) -> Self {
+        use domain::requests::RequestRefusal;
+        let detail = refusal.to_string();
+        match refusal {
+            RequestRefusal::NotYourStep { .. } => ApiError::Forbidden(detail),
+            RequestRefusal::NotInThisState { step, state } => ApiError::Rule {
+                code: refusal.code(),
+                title: "Step not possible in this state",
+                detail,
+                errors: vec![
+                    FieldError::new("step", "rule", "not in this state")
+                        .with_param("step", step.code())
+                        .with_param("state", state.code()),
+                ],
+            },
+            RequestRefusal::TopLevel => ApiError::Rule {
+                code: refusal.code(),
+                title: "Nowhere to escalate to",
+                detail,
+                errors: vec![FieldError::new("step", "rule", "top level")],
+            },
+            RequestRefusal::ReopenWindowClosed { last_day, within } => ApiError::Rule {
+                code: refusal.code(),
+                title: "Reopening window closed",
+                detail,
+                errors: vec![
+                    FieldError::new("step", "rule", "window closed")
+                        .with_param("last_day", last_day)
+                        .with_param("within_days", within),
+                ],
+            },
+            RequestRefusal::RatingOutOfRange(_) => ApiError::field("rating", "range", detail),
+            _ => ApiError::field(refusal.field().unwrap_or("step"), "required", detail),
+        }
+    }
+}
+
 impl From<domain::access::members::NotCorrector> for ApiError {
     fn from(refusal: domain::access::members::NotCorrector) -> Self {
         ApiError::Forbidden(refusal.to_string())

@@ -79,6 +79,10 @@ pub const CODES: &[&str] = &[
     "excellent-quota-exceeded",
     // Points.
     "points-cap-exceeded",
+    // Resident requests.
+    "request-state",
+    "escalation-top-level",
+    "reopen-window-closed",
 ];
 
 #[cfg(test)]

@@ -59,6 +59,8 @@ pub struct Caller {
     pub scope_org_id: Option<i64>,
     pub scope: Scope,
     pub client_addr: Option<String>,
+    /// The member record of a member's account (我的).
+    pub member_id: Option<i64>,
 }
 
 impl Caller {
@@ -103,18 +105,7 @@ impl FromRequest for Caller {
         Box::pin(async move {
             let state = state.ok_or_else(|| ApiError::Internal("application state missing".to_owned()))?;
             let (user_id, session_id) = state.keys.verify(&token?)?;
-            let accounts = &state.caches.accounts;
-            let account = match accounts.get(&user_id) {
-                Some(account) => Some(account),
-                None => {
-                    let generation = accounts.generation();
-                    let loaded = state.read(move |conn| Ok(users::load_account(conn, user_id)?)).await?;
-                    loaded.map(|account| accounts.keep(user_id, generation, account))
-                }
-            };
-            let account = account
-                .filter(|a| !a.row.disabled)
-                .ok_or_else(|| ApiError::Unauthorized("the account no longer exists or is disabled".to_owned()))?;
+            let account = active_account(&state, user_id).await?;
             // A write of this instance (logout, password change, ...) makes the kept account
             // stale at once, so an ended session is refused from the next request on.
             if !account.sessions.contains(&session_id) {
@@ -130,20 +121,78 @@ impl FromRequest for Caller {
             {
                 return Err(ApiError::SecondFactorEnrollmentRequired);
             }
-            let kind = account.row.kind.parse().map_err(|_| ApiError::Internal("stored account kind".to_owned()))?;
-            let scope = policy::scope_of(&account.roles, account.scope_paths.clone());
-            Ok(Caller {
-                id: account.row.id,
-                username: account.row.username.clone(),
-                display_name: account.row.display_name.clone(),
-                kind,
-                roles: account.roles.clone(),
-                scope_org_id: account.row.scope_org_id,
-                scope,
-                client_addr,
-            })
+            caller_of(&account, client_addr)
         })
     }
+}
+
+/// An account that exists and is enabled, kept between requests until the next write.
+async fn active_account(state: &AppState, user_id: i64) -> ApiResult<std::sync::Arc<users::Account>> {
+    let accounts = &state.caches.accounts;
+    let account = match accounts.get(&user_id) {
+        Some(account) => Some(account),
+        None => {
+            let generation = accounts.generation();
+            let loaded = state.read(move |conn| Ok(users::load_account(conn, user_id)?)).await?;
+            loaded.map(|account| accounts.keep(user_id, generation, account))
+        }
+    };
+    account
+        .filter(|a| !a.row.disabled)
+        .ok_or_else(|| ApiError::Unauthorized("the account no longer exists or is disabled".to_owned()))
+}
+
+fn caller_of(account: &users::Account, client_addr: Option<String>) -> ApiResult<Caller> {
+    let kind = account.row.kind.parse().map_err(|_| ApiError::Internal("stored account kind".to_owned()))?;
+    let scope = policy::scope_of(&account.roles, account.scope_paths.clone());
+    Ok(Caller {
+        id: account.row.id,
+        username: account.row.username.clone(),
+        display_name: account.row.display_name.clone(),
+        kind,
+        roles: account.roles.clone(),
+        scope_org_id: account.row.scope_org_id,
+        scope,
+        client_addr,
+        member_id: account.row.member_id,
+    })
+}
+
+/// The caller behind a service account's key (`client_id:client_secret`), for interfaces whose
+/// standard passes a key instead of a token (Open311's `api_key`). A verified key is kept for a
+/// minute, so that a busy hotline does not pay the password hash on every request.
+pub async fn service_caller(state: &AppState, api_key: &str, client_addr: Option<String>) -> ApiResult<Caller> {
+    use sha2::{Digest, Sha256};
+    type Verified = std::collections::HashMap<[u8; 32], (i64, std::time::Instant)>;
+    static VERIFIED: std::sync::LazyLock<std::sync::Mutex<Verified>> = std::sync::LazyLock::new(Default::default);
+    const KEEP: std::time::Duration = std::time::Duration::from_secs(60);
+    let invalid = || ApiError::Unauthorized("the api_key is not a valid service account key".to_owned());
+    let digest: [u8; 32] = Sha256::digest(api_key.as_bytes()).into();
+    let kept = VERIFIED
+        .lock()
+        .map_err(|_| ApiError::Internal("key cache".to_owned()))?
+        .get(&digest)
+        .filter(|(_, at)| at.elapsed() < KEEP)
+        .map(|(id, _)| *id);
+    let user_id = match kept {
+        Some(id) => id,
+        None => {
+            let (client_id, secret) = api_key.split_once(':').ok_or_else(invalid)?;
+            let lookup = client_id.to_owned();
+            let user = state.read(move |conn| Ok(users::find_by_username(conn, &lookup)?)).await?;
+            let user = user.filter(|u| u.kind == AccountKind::Service.code());
+            let stored = user.as_ref().map_or_else(|| password::decoy_hash().to_owned(), |u| u.password_hash.clone());
+            let secret = secret.to_owned();
+            let verified = web::block(move || password::verify(&secret, &stored)).await?;
+            let user = user.filter(|_| verified).ok_or_else(invalid)?;
+            let mut verified = VERIFIED.lock().map_err(|_| ApiError::Internal("key cache".to_owned()))?;
+            verified.retain(|_, (_, at)| at.elapsed() < KEEP);
+            verified.insert(digest, (user.id, std::time::Instant::now()));
+            user.id
+        }
+    };
+    let account = active_account(state, user_id).await?;
+    caller_of(&account, client_addr)
 }
 
 /// The client's address: the TCP peer, or behind trusted proxies the address they forwarded

@@ -87,6 +87,12 @@ pub fn new_session_id() -> String {
 
 /// A new refresh token: the value for the client and the hash to store.
 pub fn new_refresh_token() -> (String, String) {
+    new_secret_token()
+}
+
+/// A new secret token of 256 random bits (refresh tokens, one-time links): the value to hand
+/// out and the hash to store.
+pub fn new_secret_token() -> (String, String) {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let token = hex::encode(bytes);

@@ -136,7 +136,9 @@ pub fn connect(url: &str, pool_size: u32, keys: &DataKeys) -> Result<(DbPool, En
     migrate(&mut conn)?;
     let sealed = write_transaction(&mut conn, |conn| {
         Ok::<_, crate::error::ApiError>(
-            repo::members::reseal(conn, keys)? + repo::users::reseal_second_factors(conn, keys)?,
+            repo::members::reseal(conn, keys)?
+                + repo::requests::reseal(conn, keys)?
+                + repo::users::reseal_second_factors(conn, keys)?,
         )
     })
     .map_err(|e| StorageError::Migrate(format!("sealing personal data: {e}")))?;

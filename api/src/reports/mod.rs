@@ -6,3 +6,4 @@ pub mod compliance;
 pub mod dashboard;
 pub mod publicity;
 pub mod rankings;
+pub mod requests;

@@ -77,6 +77,21 @@ where
     Option::<T>::deserialize(deserializer).map(Some)
 }
 
+pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+pub fn xlsx_error(e: rust_xlsxwriter::XlsxError) -> ApiError {
+    ApiError::Internal(format!("xlsx: {e}"))
+}
+
+/// A spreadsheet to download.
+pub fn xlsx_response(bytes: Vec<u8>, file_name: &str) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(XLSX)
+        .insert_header(("Content-Disposition", format!("attachment; filename=\"{file_name}\"")))
+        .insert_header(("Cache-Control", "no-store"))
+        .body(bytes)
+}
+
 /// Turns an empty optional string into none.
 pub fn non_empty(text: Option<String>) -> Option<String> {
     text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())

@@ -17,6 +17,7 @@ pub mod members;
 pub mod organizations;
 pub mod points;
 pub mod publicities;
+pub mod requests;
 pub mod units;
 pub mod users;
 
@@ -41,6 +42,7 @@ pub fn configure(config: &mut ServiceConfig) {
             .configure(alerts::configure)
             .configure(points::configure)
             .configure(meetings::configure)
+            .configure(requests::configure)
             .configure(dashboard::configure)
             .configure(audit_events::configure),
     );

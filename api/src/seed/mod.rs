@@ -22,6 +22,7 @@ mod development_demo;
 pub mod generator;
 mod members_demo;
 mod points_demo;
+mod requests_demo;
 
 /// An account created for the demo, with its one-time password.
 #[derive(Debug, Clone)]
@@ -693,6 +694,17 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
         ];
         let own_member = members_demo::load(b.conn, keys, &communities, &employers, &origin_village)?;
         points_demo::load(b.conn, &city_org, &communities, crate::routes::common::today())?;
+        let housing = b.org(
+            Some(&hanbin_org),
+            "汉滨区住房和城乡建设局机关党支部",
+            K::Branch,
+            F::GovernmentAgency,
+            S::Independent,
+            &hanbin,
+            false,
+            false,
+        )?;
+        requests_demo::load(b.conn, &hanbin, &housing)?;
         let grid_branch = yucai_branches[0].clone();
         let accounts = [
             ("sysadmin", "系统管理员", Role::SystemAdmin, None),

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod members;
 pub mod policy;
+pub mod requests;
 
 code_list! {
     /// Role of an account.

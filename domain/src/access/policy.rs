@@ -29,6 +29,14 @@ code_list! {
         ReadPersonalData = "read_personal_data" / "查看完整个人信息",
         /// Read one's own member record (我的).
         ReadOwnRecord = "read_own_record" / "查看本人档案",
+        /// Read the resident requests of the scope (personal data masked).
+        ReadRequests = "read_requests" / "查看居民诉求",
+        /// Take in resident requests (grid phone, window, hotline).
+        SubmitRequests = "submit_requests" / "登记居民诉求",
+        /// Accept, dispatch, escalate and reject requests for the platform that holds them.
+        HandleRequests = "handle_requests" / "办理居民诉求",
+        /// Keep the households of the grids and log household visits.
+        RecordVisits = "record_visits" / "入户走访",
     }
 }
 
@@ -83,10 +91,24 @@ fn role_allows(role: Role, action: Action) -> bool {
         Role::AuditAdmin => action == ReadAudit,
         Role::OrgAdmin => matches!(
             action,
-            ReadStructure | WriteStructure | ReadMembers | WriteMembers | RecordMemberEvents | ReadPersonalData
+            ReadStructure
+                | WriteStructure
+                | ReadMembers
+                | WriteMembers
+                | RecordMemberEvents
+                | ReadPersonalData
+                | ReadRequests
+                | SubmitRequests
+                | HandleRequests
+                | RecordVisits
         ),
-        Role::GridLeader => matches!(action, ReadStructure | ReadMembers | RecordMemberEvents),
-        Role::OrgViewer | Role::Service => matches!(action, ReadStructure | ReadMembers),
+        Role::GridLeader => matches!(
+            action,
+            ReadStructure | ReadMembers | RecordMemberEvents | ReadRequests | SubmitRequests | RecordVisits
+        ),
+        Role::OrgViewer => matches!(action, ReadStructure | ReadMembers | ReadRequests),
+        // A hotline hands requests over and follows them.
+        Role::Service => matches!(action, ReadStructure | ReadMembers | ReadRequests | SubmitRequests),
         Role::Member => matches!(action, ReadStructure | ReadOwnRecord),
     }
 }
@@ -140,7 +162,15 @@ mod tests {
         let both = permissions(&[Role::GridLeader, Role::Member]);
         assert_eq!(
             both,
-            [Action::ReadStructure, Action::ReadMembers, Action::RecordMemberEvents, Action::ReadOwnRecord]
+            [
+                Action::ReadStructure,
+                Action::ReadMembers,
+                Action::RecordMemberEvents,
+                Action::ReadOwnRecord,
+                Action::ReadRequests,
+                Action::SubmitRequests,
+                Action::RecordVisits
+            ]
         );
         assert!(permissions(&[]).is_empty());
     }

@@ -46,6 +46,13 @@ pub fn mask_phone(phone: &str) -> String {
     }
 }
 
+/// A resident's name keeps its first character: `张三丰` → `张**`.
+pub fn mask_name(name: &str) -> String {
+    let mut chars = name.trim().chars();
+    let first = chars.next().map(String::from).unwrap_or_default();
+    first + &"*".repeat(chars.count().max(1))
+}
+
 /// An address is shown down to the community the member lives in: `育才社区****`.
 pub fn mask_address(community: Option<&str>) -> String {
     format!("{}****", community.unwrap_or_default())
@@ -74,6 +81,8 @@ mod tests {
         assert_eq!(mask_phone("0915-3212345"), "0915-***2345");
         assert_eq!(mask_address(Some("育才社区")), "育才社区****");
         assert_eq!(mask_address(None), "****");
+        assert_eq!(mask_name("张三丰"), "张**");
+        assert_eq!(mask_name("李"), "李*", "a one-character name still hides that it is one");
     }
 
     #[test]

@@ -3,7 +3,10 @@
 //! are in [`sla`], the figures a platform is judged by in [`metrics`].
 
 pub mod metrics;
+mod rules;
 pub mod sla;
+
+pub use rules::{available_steps, check_step, desk_for, is_open};
 
 use chrono::NaiveDate;
 
@@ -81,7 +84,7 @@ code_list! {
 
 code_list! {
     /// A step in a request's life, as its event records it.
-    pub enum StepKind {
+    pub enum RequestStep {
         /// 受理
         Accept = "accept" / "受理",
         /// 不予受理
@@ -156,17 +159,17 @@ pub enum Step<'a> {
 }
 
 impl Step<'_> {
-    pub fn kind(&self) -> StepKind {
+    pub fn kind(&self) -> RequestStep {
         match self {
-            Step::Accept => StepKind::Accept,
-            Step::Reject { .. } => StepKind::Reject,
-            Step::Dispatch { .. } => StepKind::Dispatch,
-            Step::Suspend { .. } => StepKind::Suspend,
-            Step::Resume => StepKind::Resume,
-            Step::Resolve { .. } => StepKind::Resolve,
-            Step::Close { .. } => StepKind::Close,
-            Step::Reopen => StepKind::Reopen,
-            Step::Escalate { .. } => StepKind::Escalate,
+            Step::Accept => RequestStep::Accept,
+            Step::Reject { .. } => RequestStep::Reject,
+            Step::Dispatch { .. } => RequestStep::Dispatch,
+            Step::Suspend { .. } => RequestStep::Suspend,
+            Step::Resume => RequestStep::Resume,
+            Step::Resolve { .. } => RequestStep::Resolve,
+            Step::Close { .. } => RequestStep::Close,
+            Step::Reopen => RequestStep::Reopen,
+            Step::Escalate { .. } => RequestStep::Escalate,
         }
     }
 }
@@ -197,11 +200,11 @@ impl Default for RequestPolicy {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum RequestRefusal {
     #[error("a request that is {state:?} cannot be given the step {step:?}")]
-    NotInThisState { step: StepKind, state: RequestState },
+    NotInThisState { step: RequestStep, state: RequestState },
     #[error(
         "the step {step:?} is not for this desk: the holding platform, the assignee and the resident each take their own"
     )]
-    NotYourStep { step: StepKind },
+    NotYourStep { step: RequestStep },
     #[error("a reason is required")]
     ReasonRequired,
     #[error("a note on what was done is required")]
@@ -252,239 +255,4 @@ impl RequestRefusal {
 pub struct Outcome {
     pub state: RequestState,
     pub level: Level,
-}
-
-/// The states each step starts from.
-fn starts_from(step: StepKind) -> &'static [RequestState] {
-    use RequestState::*;
-    match step {
-        StepKind::Accept => &[Submitted, Escalated],
-        StepKind::Reject => &[Submitted, Escalated, Accepted],
-        // From in progress: a reassignment.
-        StepKind::Dispatch => &[Accepted, Reopened, InProgress],
-        StepKind::Suspend => &[InProgress],
-        StepKind::Resume => &[Suspended],
-        StepKind::Resolve => &[InProgress],
-        StepKind::Close => &[Resolved],
-        StepKind::Reopen => &[Resolved, Closed],
-        StepKind::Escalate => &[Submitted, Accepted, InProgress, Reopened],
-    }
-}
-
-/// The desks that take each step.
-fn taken_by(step: StepKind) -> &'static [Desk] {
-    use Desk::*;
-    match step {
-        StepKind::Accept | StepKind::Reject | StepKind::Dispatch => &[Holder],
-        StepKind::Suspend | StepKind::Resume | StepKind::Resolve => &[Holder, Assignee],
-        // The holder records a rating the resident gave by phone or at the window.
-        StepKind::Close | StepKind::Reopen => &[Holder, Resident],
-        StepKind::Escalate => &[Holder, Clock],
-    }
-}
-
-fn required(text: &str, refusal: RequestRefusal) -> Result<(), RequestRefusal> {
-    if text.trim().is_empty() { Err(refusal) } else { Ok(()) }
-}
-
-/// Checks a step by `desk` on `request` on `today`; answers where it leaves the request.
-pub fn check_step(
-    request: &Request,
-    step: &Step<'_>,
-    desk: Desk,
-    today: NaiveDate,
-    policy: &RequestPolicy,
-) -> Result<Outcome, RequestRefusal> {
-    let kind = step.kind();
-    if !taken_by(kind).contains(&desk) {
-        return Err(RequestRefusal::NotYourStep { step: kind });
-    }
-    if !starts_from(kind).contains(&request.state) {
-        return Err(RequestRefusal::NotInThisState { step: kind, state: request.state });
-    }
-    let stay = |state| Ok(Outcome { state, level: request.level });
-    match *step {
-        Step::Accept => stay(RequestState::Accepted),
-        Step::Reject { reason } => {
-            required(reason, RequestRefusal::ReasonRequired)?;
-            stay(RequestState::Rejected)
-        }
-        Step::Dispatch { assigned } => {
-            if !assigned {
-                return Err(RequestRefusal::AssigneeRequired);
-            }
-            stay(RequestState::InProgress)
-        }
-        Step::Suspend { reason } => {
-            required(reason, RequestRefusal::ReasonRequired)?;
-            stay(RequestState::Suspended)
-        }
-        Step::Resume => stay(RequestState::InProgress),
-        Step::Resolve { note } => {
-            required(note, RequestRefusal::NoteRequired)?;
-            stay(RequestState::Resolved)
-        }
-        Step::Close { rating } => {
-            if !(1..=5).contains(&rating) {
-                return Err(RequestRefusal::RatingOutOfRange(rating));
-            }
-            stay(RequestState::Closed)
-        }
-        Step::Reopen => {
-            let within = policy.reopen_within_days;
-            let resolved_on = request.resolved_on.unwrap_or(today);
-            let last_day = resolved_on + chrono::Duration::days(within);
-            if today > last_day {
-                return Err(RequestRefusal::ReopenWindowClosed { last_day, within });
-            }
-            stay(RequestState::Reopened)
-        }
-        Step::Escalate { department } => {
-            let above = request.level.above().ok_or(RequestRefusal::TopLevel)?;
-            if above == Level::Department && department.is_none() {
-                return Err(RequestRefusal::DepartmentRequired);
-            }
-            Ok(Outcome { state: RequestState::Escalated, level: above })
-        }
-    }
-}
-
-/// Whether a request still waits for someone to act (it is in a queue).
-pub fn is_open(state: RequestState) -> bool {
-    !matches!(state, RequestState::Resolved | RequestState::Closed | RequestState::Rejected)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn date(m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, m, d).expect("date")
-    }
-
-    fn request(state: RequestState, level: Level) -> Request {
-        Request { state, level, resolved_on: None }
-    }
-
-    fn step(r: &Request, s: Step<'_>, desk: Desk) -> Result<Outcome, RequestRefusal> {
-        check_step(r, &s, desk, date(6, 1), &RequestPolicy::default())
-    }
-
-    #[test]
-    fn a_request_goes_from_submitted_through_accepted_and_in_progress_to_resolved_and_closed() {
-        let mut r = request(RequestState::Submitted, Level::Community);
-        for (s, desk, then) in [
-            (Step::Accept, Desk::Holder, RequestState::Accepted),
-            (Step::Dispatch { assigned: true }, Desk::Holder, RequestState::InProgress),
-            (Step::Resolve { note: "已清理" }, Desk::Assignee, RequestState::Resolved),
-            (Step::Close { rating: 5 }, Desk::Resident, RequestState::Closed),
-        ] {
-            let outcome = step(&r, s, desk).expect("allowed");
-            assert_eq!(outcome.state, then);
-            assert_eq!(outcome.level, Level::Community);
-            r.state = outcome.state;
-        }
-    }
-
-    #[test]
-    fn only_the_holding_platform_accepts_rejects_and_dispatches() {
-        let r = request(RequestState::Submitted, Level::Community);
-        for desk in [Desk::Assignee, Desk::Resident, Desk::Clock] {
-            assert_eq!(step(&r, Step::Accept, desk), Err(RequestRefusal::NotYourStep { step: StepKind::Accept }));
-        }
-        let accepted = request(RequestState::Accepted, Level::Community);
-        let refused = step(&accepted, Step::Dispatch { assigned: true }, Desk::Assignee);
-        assert_eq!(refused.map_err(RequestRefusal::code), Err("forbidden"));
-    }
-
-    #[test]
-    fn a_step_out_of_order_names_the_state() {
-        let r = request(RequestState::Submitted, Level::Community);
-        let refused = step(&r, Step::Resolve { note: "x" }, Desk::Holder);
-        assert_eq!(
-            refused,
-            Err(RequestRefusal::NotInThisState { step: StepKind::Resolve, state: RequestState::Submitted })
-        );
-        assert_eq!(refused.map_err(RequestRefusal::code), Err("request-state"));
-        let closed = request(RequestState::Closed, Level::Community);
-        assert!(step(&closed, Step::Close { rating: 4 }, Desk::Holder).is_err(), "a rating is given once");
-    }
-
-    #[test]
-    fn a_rejection_and_a_suspension_need_a_reason_and_a_resolution_a_note() {
-        let r = request(RequestState::Submitted, Level::Community);
-        assert_eq!(step(&r, Step::Reject { reason: "  " }, Desk::Holder), Err(RequestRefusal::ReasonRequired));
-        assert_eq!(RequestRefusal::ReasonRequired.field(), Some("reason"));
-        let working = request(RequestState::InProgress, Level::Community);
-        assert_eq!(step(&working, Step::Suspend { reason: "" }, Desk::Assignee), Err(RequestRefusal::ReasonRequired));
-        assert_eq!(step(&working, Step::Resolve { note: "" }, Desk::Assignee), Err(RequestRefusal::NoteRequired));
-        let suspended = step(&working, Step::Suspend { reason: "等待居民提供材料" }, Desk::Assignee);
-        assert_eq!(suspended.map(|o| o.state), Ok(RequestState::Suspended));
-    }
-
-    #[test]
-    fn a_dispatch_names_an_assignee_and_may_reassign() {
-        let accepted = request(RequestState::Accepted, Level::Street);
-        assert_eq!(
-            step(&accepted, Step::Dispatch { assigned: false }, Desk::Holder),
-            Err(RequestRefusal::AssigneeRequired)
-        );
-        let working = request(RequestState::InProgress, Level::Street);
-        assert_eq!(
-            step(&working, Step::Dispatch { assigned: true }, Desk::Holder).map(|o| o.state),
-            Ok(RequestState::InProgress)
-        );
-    }
-
-    #[test]
-    fn the_rating_is_one_to_five() {
-        let resolved = request(RequestState::Resolved, Level::Community);
-        assert_eq!(step(&resolved, Step::Close { rating: 0 }, Desk::Holder), Err(RequestRefusal::RatingOutOfRange(0)));
-        assert_eq!(
-            step(&resolved, Step::Close { rating: 6 }, Desk::Resident),
-            Err(RequestRefusal::RatingOutOfRange(6))
-        );
-        assert!(step(&resolved, Step::Close { rating: 1 }, Desk::Resident).is_ok());
-    }
-
-    #[test]
-    fn escalation_goes_community_to_street_to_a_named_department_and_stops_there() {
-        let community = request(RequestState::Accepted, Level::Community);
-        let up = step(&community, Step::Escalate { department: None }, Desk::Holder);
-        assert_eq!(up, Ok(Outcome { state: RequestState::Escalated, level: Level::Street }));
-        let street = request(RequestState::InProgress, Level::Street);
-        assert_eq!(
-            step(&street, Step::Escalate { department: None }, Desk::Clock),
-            Err(RequestRefusal::DepartmentRequired)
-        );
-        let up = step(&street, Step::Escalate { department: Some(7) }, Desk::Holder);
-        assert_eq!(up.map(|o| o.level), Ok(Level::Department));
-        let department = request(RequestState::Accepted, Level::Department);
-        let refused = step(&department, Step::Escalate { department: Some(7) }, Desk::Holder);
-        assert_eq!(refused.map_err(RequestRefusal::code), Err("escalation-top-level"));
-        // The level above accepts what was escalated to it.
-        let escalated = request(RequestState::Escalated, Level::Street);
-        assert_eq!(step(&escalated, Step::Accept, Desk::Holder).map(|o| o.state), Ok(RequestState::Accepted));
-    }
-
-    #[test]
-    fn a_resolved_request_reopens_within_the_window_only() {
-        let policy = RequestPolicy { reopen_within_days: 10 };
-        let resolved = Request { state: RequestState::Closed, level: Level::Community, resolved_on: Some(date(5, 1)) };
-        let on = |day| check_step(&resolved, &Step::Reopen, Desk::Resident, day, &policy);
-        assert_eq!(on(date(5, 11)).map(|o| o.state), Ok(RequestState::Reopened), "the tenth day is still in");
-        let refused = on(date(5, 12));
-        assert_eq!(refused, Err(RequestRefusal::ReopenWindowClosed { last_day: date(5, 11), within: 10 }));
-        assert_eq!(refused.map_err(RequestRefusal::code), Err("reopen-window-closed"));
-        let reopened = Request { state: RequestState::Reopened, ..resolved };
-        let again = check_step(&reopened, &Step::Dispatch { assigned: true }, Desk::Holder, date(5, 11), &policy);
-        assert_eq!(again.map(|o| o.state), Ok(RequestState::InProgress), "a reopened request is dispatched again");
-    }
-
-    #[test]
-    fn resolved_closed_and_rejected_requests_leave_the_queue() {
-        let open: Vec<RequestState> = RequestState::ALL.iter().copied().filter(|s| is_open(*s)).collect();
-        use RequestState::*;
-        assert_eq!(open, [Submitted, Accepted, InProgress, Suspended, Escalated, Reopened]);
-    }
 }

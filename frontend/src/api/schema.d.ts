@@ -258,6 +258,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the district departments. */
+        get: operations["list_departments"];
+        put?: never;
+        /** Add a district department. */
+        post: operations["create_department"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluations": {
         parameters: {
             query?: never;
@@ -1175,6 +1193,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/request-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the request categories. */
+        get: operations["list_request_categories"];
+        put?: never;
+        /** Add a request category (system administrators and party-affairs staff). */
+        post: operations["create_request_category"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/request-metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Response, resolution and satisfaction rates, median times and requests per 1,000
+         *     households, for an area and each area one level below (a street's communities, a
+         *     community's grids). `format=xlsx` answers a spreadsheet.
+         */
+        get: operations["get_request_metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/request-ratings/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open a one-time rating link (public). */
+        get: operations["get_request_rating"];
+        put?: never;
+        /** Rate a resolved request through its one-time link (public); the link is used up. */
+        post: operations["create_request_rating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List resident requests: the queue of the caller's platform, sorted by the last day of the
+         *     running clock with overdue first, or its tasks (`mine=true`).
+         */
+        get: operations["list_requests"];
+        put?: never;
+        /**
+         * Take in a resident request (登记诉求). Another system names its own id in `external_id`:
+         *     the same id again answers the request already taken in, with 200 instead of 201.
+         */
+        post: operations["create_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a request with its resident (masked), events and the steps the caller may take. */
+        get: operations["get_request"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/resident": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the resident's name, phone and address in full (party-affairs staff; audited). */
+        get: operations["get_request_resident"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a step on a request (受理, 不予受理, 派单, 挂起, 恢复, 办结, 评价, 重办, 上报). The holding
+         *     platform accepts, rejects, dispatches and escalates; the assignee suspends, resumes and
+         *     resolves; a rating the resident gave by phone or at the window is recorded by the platform.
+         */
+        post: operations["create_request_step"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transfers": {
         parameters: {
             query?: never;
@@ -1433,10 +1587,10 @@ export interface components {
          */
         AccountKind: "person" | "service";
         /**
-         * @description `manage_accounts` 管理账号, `grant_roles` 授予角色, `read_audit` 查阅审计日志, `read_structure` 查看组织架构, `write_structure` 维护组织架构, `manage_calendar` 维护工作日历, `read_members` 查看党员, `write_members` 维护党员, `record_member_events` 登记党员活动, `read_personal_data` 查看完整个人信息, `read_own_record` 查看本人档案
+         * @description `manage_accounts` 管理账号, `grant_roles` 授予角色, `read_audit` 查阅审计日志, `read_structure` 查看组织架构, `write_structure` 维护组织架构, `manage_calendar` 维护工作日历, `read_members` 查看党员, `write_members` 维护党员, `record_member_events` 登记党员活动, `read_personal_data` 查看完整个人信息, `read_own_record` 查看本人档案, `read_requests` 查看居民诉求, `submit_requests` 登记居民诉求, `handle_requests` 办理居民诉求, `record_visits` 入户走访
          * @enum {string}
          */
-        Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record";
+        Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record" | "read_requests" | "submit_requests" | "handle_requests" | "record_visits";
         /** @description Something due. */
         Alert: {
             /** @description The alert in English, for API users. */
@@ -1510,6 +1664,54 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
+        /** @description The figures of one area. */
+        AreaFigures: {
+            /**
+             * Format: int64
+             * @description Accepted or rejected within the accepting SLA.
+             */
+            answered_in_time: number;
+            /** Format: int64 */
+            area_id: number;
+            area_name: string;
+            /** Format: int64 */
+            households: number;
+            /** Format: double */
+            median_hours_to_answer?: number | null;
+            /** Format: double */
+            median_hours_to_resolve?: number | null;
+            /** Format: double */
+            per_thousand_households?: number | null;
+            /** Format: int64 */
+            rated: number;
+            /** Format: int64 */
+            received: number;
+            /**
+             * Format: double
+             * @description Resolved ÷ received and not rejected.
+             */
+            resolution_rate?: number | null;
+            /**
+             * Format: int64
+             * @description Resolved or closed.
+             */
+            resolved: number;
+            /**
+             * Format: double
+             * @description Answered in time ÷ received.
+             */
+            response_rate?: number | null;
+            /**
+             * Format: double
+             * @description Satisfied ÷ rated.
+             */
+            satisfaction_rate?: number | null;
+            /**
+             * Format: int64
+             * @description Rated 4 or 5.
+             */
+            satisfied: number;
+        };
         /**
          * @description `city` 市, `district` 县区, `street` 街道/镇, `community` 社区, `grid` 网格, `central_household` 中心户
          * @enum {string}
@@ -1535,6 +1737,24 @@ export interface components {
              */
             total: number;
         };
+        /** @description The assignee of a request, with its name. */
+        Assignee: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["AssigneeKind"];
+            name: string;
+        };
+        /** @description Who a dispatch names. */
+        AssigneeInput: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["AssigneeKind"];
+        };
+        /**
+         * @description Who a request is dispatched to.
+         * @enum {string}
+         */
+        AssigneeKind: "user" | "member" | "unit" | "department";
         /** @description A file kept with a meeting. */
         Attachment: {
             /** Format: date-time */
@@ -1775,6 +1995,16 @@ export interface components {
          */
         ChangeStatus: "pending" | "confirmed" | "declined";
         /**
+         * @description `grid_phone` 网格长手机终端, `central_household` 中心户长, `community_window` 社区窗口, `street_platform` 街镇服务平台, `hotline` 12345热线, `open311` Open311接口, `other_system` 其他系统
+         * @enum {string}
+         */
+        Channel: "grid_phone" | "central_household" | "community_window" | "street_platform" | "hotline" | "open311" | "other_system";
+        /**
+         * @description Which clock runs.
+         * @enum {string}
+         */
+        ClockKind: "accept" | "resolve" | "stopped";
+        /**
          * @description `urban` 城市社区, `relocation` 移民搬迁社区, `village_to_community` 村改居社区
          * @enum {string}
          */
@@ -1882,6 +2112,28 @@ export interface components {
          * @enum {string}
          */
         DayKind: "holiday" | "working_day";
+        /** @description A district department (区级职能部门) a street escalates requests to. */
+        Department: {
+            /**
+             * Format: int64
+             * @description The district it serves.
+             */
+            area_id: number;
+            area_name: string;
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /**
+             * Format: int64
+             * @description Its Party organization, whose staff handle what is escalated to it.
+             */
+            org_id?: number | null;
+            org_name?: string | null;
+        };
+        /** @description Every department (the list is short). */
+        DepartmentList: {
+            items: components["schemas"]["Department"][];
+        };
         /** @description A person's development: stage, steps, and what is missing for the next stage today. */
         Development: {
             /** Format: int64 */
@@ -2076,6 +2328,11 @@ export interface components {
             member_id: number;
             reason: string;
         };
+        /**
+         * @description `community` 社区, `street` 街道, `department` 区级部门
+         * @enum {string}
+         */
+        Level: "community" | "street" | "department";
         /** @description Logout request. */
         LogoutRequest: {
             /** @description The refresh token to revoke; without it, the one in the `dangjian_refresh` cookie. */
@@ -2429,6 +2686,20 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description A new department. */
+        NewDepartmentInput: {
+            /**
+             * Format: int64
+             * @description The district.
+             */
+            area_id: number;
+            name: string;
+            /**
+             * Format: int64
+             * @description Its Party organization.
+             */
+            org_id?: number | null;
+        };
         /** @description A points award. */
         NewEntry: {
             /** @description What happened (evidence). */
@@ -2503,6 +2774,50 @@ export interface components {
             member_id: number;
             /** @description `admission` (candidate → probationary) or `conversion` (probationary → full). */
             purpose: components["schemas"]["Purpose"];
+        };
+        /** @description A new category. */
+        NewRequestCategory: {
+            /** @description Letters, digits, `-` and `_`. */
+            code: string;
+            description?: string | null;
+            name: string;
+        };
+        /** @description A new resident request. */
+        NewResidentRequest: {
+            /**
+             * Format: int64
+             * @description Where it is: a grid, central household or community.
+             */
+            area_id: number;
+            /**
+             * Format: int64
+             * @description From the catalogue (`GET /request-categories`).
+             */
+            category_id?: number | null;
+            channel?: components["schemas"]["Channel"] | null;
+            description: string;
+            /**
+             * @description The request's id in the system that hands it over; the same id from the same account
+             *     answers the request already taken in (200) instead of a new one.
+             */
+            external_id?: string | null;
+            /**
+             * Format: int64
+             * @description The household it concerns, if known.
+             */
+            household_id?: number | null;
+            /** Format: double */
+            latitude?: number | null;
+            /** Format: double */
+            longitude?: number | null;
+            /**
+             * Format: date-time
+             * @description When the resident asked (defaults to now; never in the future). The SLA clock counts
+             *     from this day.
+             */
+            received_at?: string | null;
+            request_type: components["schemas"]["RequestType"];
+            resident?: components["schemas"]["ResidentInput"] | null;
         };
         /** @description A final grade. */
         NewResult: {
@@ -2915,6 +3230,9 @@ export interface components {
              * @example /problems/not-a-member
              * @example /problems/excellent-quota-exceeded
              * @example /problems/points-cap-exceeded
+             * @example /problems/request-state
+             * @example /problems/escalation-top-level
+             * @example /problems/reopen-window-closed
              */
             type: string;
         };
@@ -3015,6 +3333,26 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description The resident's rating. */
+        RatingInput: {
+            comment?: string | null;
+            /**
+             * Format: int32
+             * @description 1 (very dissatisfied) to 5 (very satisfied).
+             */
+            rating: number;
+        };
+        /** @description What the resident sees behind a rating link: the request, never anyone's personal data. */
+        RatingInvitation: {
+            area_name: string;
+            description: string;
+            request_type: components["schemas"]["RequestType"];
+            /** @description What the handler wrote when resolving it. */
+            resolution?: string | null;
+            /** Format: date */
+            resolved_on?: string | null;
+            state: components["schemas"]["RequestState"];
+        };
         /** @description Recovery codes, shown once: each logs in once in place of a TOTP code. */
         RecoveryCodes: {
             recovery_codes: string[];
@@ -3034,6 +3372,102 @@ export interface components {
              */
             residence_org_id: number;
         };
+        /** @description A category of the catalogue (e.g. 环境卫生, 物业管理). */
+        RequestCategory: {
+            active: boolean;
+            /** @description Stable code; Open311's `service_code`. */
+            code: string;
+            /** Format: date-time */
+            created_at: string;
+            description?: string | null;
+            /** Format: int64 */
+            id: number;
+            name: string;
+        };
+        /** @description The whole catalogue (it is short). */
+        RequestCategoryList: {
+            items: components["schemas"]["RequestCategory"][];
+        };
+        /** @description A step in a request's life. */
+        RequestEvent: {
+            /**
+             * Format: int64
+             * @description Who took it; none for the clock.
+             */
+            actor_id?: number | null;
+            actor_name: string;
+            from_state?: components["schemas"]["RequestState"] | null;
+            level: components["schemas"]["Level"];
+            note?: string | null;
+            /** Format: date-time */
+            occurred_at: string;
+            /** @description `submit`, or the step taken. */
+            step: string;
+            to_state: components["schemas"]["RequestState"];
+        };
+        /** @description The figures of an area and of each area one level below it. */
+        RequestMetrics: {
+            /**
+             * Format: date
+             * @description Requests received from this day …
+             */
+            from: string;
+            parts: components["schemas"]["AreaFigures"][];
+            /**
+             * Format: date
+             * @description … to this day, both included (China Standard Time).
+             */
+            to: string;
+            total: components["schemas"]["AreaFigures"];
+        };
+        /** @description A resident's data in full. */
+        RequestResident: {
+            address?: string | null;
+            name?: string | null;
+            phone?: string | null;
+            /** Format: int64 */
+            request_id: number;
+        };
+        /**
+         * @description `submitted` 已提交, `accepted` 已受理, `in_progress` 办理中, `suspended` 挂起, `resolved` 已办结, `closed` 已关闭, `rejected` 不予受理, `escalated` 已上报, `reopened` 已重办
+         * @enum {string}
+         */
+        RequestState: "submitted" | "accepted" | "in_progress" | "suspended" | "resolved" | "closed" | "rejected" | "escalated" | "reopened";
+        /**
+         * @description `accept` 受理, `reject` 不予受理, `dispatch` 派单, `suspend` 挂起, `resume` 恢复办理, `resolve` 办结, `close` 评价, `reopen` 重办, `escalate` 上报
+         * @enum {string}
+         */
+        RequestStep: "accept" | "reject" | "dispatch" | "suspend" | "resume" | "resolve" | "close" | "reopen" | "escalate";
+        /** @description A step on a request. */
+        RequestStepInput: {
+            assignee?: components["schemas"]["AssigneeInput"] | null;
+            /**
+             * Format: int64
+             * @description For `escalate` from a street: the district department.
+             */
+            department_id?: number | null;
+            /** @description What was done, or why (a rejection and a suspension need a reason, a resolution a note). */
+            note?: string | null;
+            /**
+             * Format: int32
+             * @description For `close`: the resident's rating, 1–5.
+             */
+            rating?: number | null;
+            step: components["schemas"]["RequestStep"];
+        };
+        /**
+         * @description A request after a step; a resolution also answers the one-time rating link for the
+         *     resident (shown once).
+         */
+        RequestStepResult: components["schemas"]["ResidentRequestDetail"] & {
+            /** @description `/rate/<token>`: the page where the resident rates the resolution (after `resolve`). */
+            rating_link?: string | null;
+        };
+        /**
+         * @description `consultation` 咨询, `help` 求助, `complaint` 投诉, `report` 举报, `suggestion` 建议
+         * @enum {string}
+         */
+        RequestType: "consultation" | "help" | "complaint" | "report" | "suggestion";
         /** @description One requirement of a branch in a period. */
         RequirementLine: {
             /** Format: int32 */
@@ -3053,6 +3487,113 @@ export interface components {
              *     or `missing`.
              */
             standing: components["schemas"]["Standing"];
+        };
+        /** @description The resident who asks; leave out for an anonymous request. */
+        ResidentInput: {
+            address?: string | null;
+            name?: string | null;
+            /** @description Mobile or landline number. */
+            phone?: string | null;
+        };
+        /** @description A resident request (居民诉求). */
+        ResidentRequest: {
+            /** Format: date-time */
+            answered_at?: string | null;
+            /** @description Accepted (or rejected) within the accepting SLA. */
+            answered_in_time: boolean;
+            /**
+             * Format: int64
+             * @description Where it is: a grid, central household or community.
+             */
+            area_id: number;
+            area_name: string;
+            assignee?: components["schemas"]["Assignee"] | null;
+            /** @description Escalated by the clock once, for running over at the community. */
+            auto_escalated: boolean;
+            /** Format: int64 */
+            category_id?: number | null;
+            category_name?: string | null;
+            channel: components["schemas"]["Channel"];
+            clock: components["schemas"]["ClockKind"];
+            /** Format: int64 */
+            community_area_id: number;
+            community_name: string;
+            /** Format: date-time */
+            created_at: string;
+            /**
+             * Format: int64
+             * @description The department it was escalated to.
+             */
+            department_id?: number | null;
+            department_name?: string | null;
+            description: string;
+            /**
+             * Format: date
+             * @description The last working day of the running clock (China Standard Time).
+             */
+            due_on?: string | null;
+            external_id?: string | null;
+            /** Format: int64 */
+            household_id?: number | null;
+            /** Format: int64 */
+            id: number;
+            /** @description The level that holds it: community, street or department. */
+            level: components["schemas"]["Level"];
+            /** @description Past `due_on` today. */
+            overdue: boolean;
+            /**
+             * Format: int32
+             * @description The resident's rating, 1–5.
+             */
+            rating?: number | null;
+            /** Format: date-time */
+            received_at: string;
+            request_type: components["schemas"]["RequestType"];
+            /** Format: date-time */
+            resolved_at?: string | null;
+            /** @description The account of the system that handed it over, with its own id there. */
+            source?: string | null;
+            state: components["schemas"]["RequestState"];
+            /** Format: int64 */
+            street_area_id: number;
+            street_name: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description A request with the resident (masked), its events and the steps the caller may take. */
+        ResidentRequestDetail: components["schemas"]["ResidentRequest"] & {
+            address?: string | null;
+            /** @description Steps the caller may take now. */
+            available_steps: components["schemas"]["RequestStep"][];
+            events: components["schemas"]["RequestEvent"][];
+            /** Format: double */
+            latitude?: number | null;
+            /** Format: double */
+            longitude?: number | null;
+            rating_comment?: string | null;
+            /** @description Masked; `GET /requests/{id}/resident` reads it in full (audited). */
+            resident_name?: string | null;
+            resident_phone?: string | null;
+        };
+        /** @description A page of resident requests. */
+        ResidentRequestList: {
+            /** @description The page of items. */
+            items: components["schemas"]["ResidentRequest"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
         };
         /** @description Why an entry is reversed. */
         Reversal: {
@@ -5027,6 +5568,176 @@ export interface operations {
             };
             /** @description Not found (or outside the caller's scope) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_departments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The departments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_department: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDepartmentInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10276,6 +10987,871 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Publicity"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_request_categories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestCategoryList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_request_category: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewRequestCategory"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestCategory"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_request_metrics: {
+        parameters: {
+            query?: {
+                /** @description The area (default: the area the caller's organization leads). */
+                area_id?: number;
+                /** @description First day of the period (default: 1 January this year). */
+                from?: string;
+                /** @description Last day of the period (default: today). */
+                to?: string;
+                /** @description `xlsx` for a spreadsheet. */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestMetrics"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_request_rating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The link's token */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resolved request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingInvitation"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_request_rating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The link's token */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingInput"];
+            };
+        };
+        responses: {
+            /** @description Rated; the request is closed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_requests: {
+        parameters: {
+            query?: {
+                state?: components["schemas"]["RequestState"];
+                /** @description Only open requests (waiting for someone to act). */
+                open?: boolean;
+                level?: components["schemas"]["Level"];
+                request_type?: components["schemas"]["RequestType"];
+                category_id?: number;
+                channel?: components["schemas"]["Channel"];
+                /** @description Inside this area (a street, community or grid). */
+                area_id?: number;
+                /** @description Only requests past the last day of their running clock. */
+                overdue?: boolean;
+                /** @description Only requests dispatched to the caller (my tasks). */
+                mine?: boolean;
+                /** @description Only the one another system handed over under this id (with `source`). */
+                external_id?: string;
+                /** @description The account of the system that handed it over. */
+                source?: string;
+                /** @description `due` (default) or `newest`. */
+                sort?: "due" | "newest";
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentRequestList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewResidentRequest"];
+            };
+        };
+        responses: {
+            /** @description Taken in before under the same external id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentRequestDetail"];
+                };
+            };
+            /** @description Taken in */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentRequestDetail"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Request id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentRequestDetail"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_request_resident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Request id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resident, unmasked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestResident"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_request_step: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Request id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestStepInput"];
+            };
+        };
+        responses: {
+            /** @description The request after the step */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestStepResult"];
                 };
             };
             /** @description Malformed JSON */

@@ -8,5 +8,6 @@ mod errors;
 mod members;
 mod personal_data;
 mod points;
+mod requests;
 mod structure;
 mod users;

@@ -2,12 +2,14 @@
 //! lists are stored as their codes.
 
 mod accounts;
+mod governance;
 mod life;
 mod members;
 mod pipeline;
 mod structure;
 
 pub use accounts::*;
+pub use governance::*;
 pub use life::*;
 pub use members::*;
 pub use pipeline::*;

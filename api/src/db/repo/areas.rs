@@ -24,6 +24,20 @@ pub fn community_name(conn: &mut DbConnection, path: &str) -> StoreResult<Option
         .optional()?)
 }
 
+/// The areas on a path, from the root down.
+pub fn ancestors(conn: &mut DbConnection, path: &str) -> StoreResult<Vec<AreaRow>> {
+    Ok(areas::table
+        .filter(areas::id.eq_any(tree::ids(path)))
+        .order(areas::depth)
+        .select(AreaRow::as_select())
+        .load(conn)?)
+}
+
+/// The areas right below one, by name.
+pub fn children(conn: &mut DbConnection, id: i64) -> StoreResult<Vec<AreaRow>> {
+    Ok(areas::table.filter(areas::parent_id.eq(id)).order(areas::name).select(AreaRow::as_select()).load(conn)?)
+}
+
 /// Inserts an area below `parent` and gives it its path.
 pub fn insert(conn: &mut DbConnection, parent: Option<&AreaRow>, area: NewArea<'_>) -> StoreResult<AreaRow> {
     let placeholder = pending_path();

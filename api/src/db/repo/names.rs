@@ -8,7 +8,7 @@ use diesel::prelude::*;
 
 use super::StoreResult;
 use crate::db::DbConnection;
-use crate::db::schema::{areas, members, organizations, points_rules};
+use crate::db::schema::{areas, departments, members, organizations, points_rules, request_categories, units, users};
 
 /// Names by id, for the organizations, areas, members and points rules of a response.
 #[derive(Debug, Default)]
@@ -17,6 +17,10 @@ pub struct NameBook {
     areas: HashMap<i64, String>,
     members: HashMap<i64, String>,
     rules: HashMap<i64, String>,
+    users: HashMap<i64, String>,
+    units: HashMap<i64, String>,
+    departments: HashMap<i64, String>,
+    categories: HashMap<i64, String>,
 }
 
 fn unique(ids: impl IntoIterator<Item = i64>) -> Vec<i64> {
@@ -65,6 +69,59 @@ impl NameBook {
             .load(conn)?;
         self.rules.extend(rows);
         Ok(self)
+    }
+
+    /// Accounts by the name people know them by.
+    pub fn with_users(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
+        let rows: Vec<(i64, String)> =
+            users::table.filter(users::id.eq_any(unique(ids))).select((users::id, users::display_name)).load(conn)?;
+        self.users.extend(rows);
+        Ok(self)
+    }
+
+    pub fn with_units(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
+        let rows: Vec<(i64, String)> =
+            units::table.filter(units::id.eq_any(unique(ids))).select((units::id, units::name)).load(conn)?;
+        self.units.extend(rows);
+        Ok(self)
+    }
+
+    pub fn with_departments(
+        mut self,
+        conn: &mut DbConnection,
+        ids: impl IntoIterator<Item = i64>,
+    ) -> StoreResult<Self> {
+        let rows: Vec<(i64, String)> = departments::table
+            .filter(departments::id.eq_any(unique(ids)))
+            .select((departments::id, departments::name))
+            .load(conn)?;
+        self.departments.extend(rows);
+        Ok(self)
+    }
+
+    pub fn with_categories(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
+        let rows: Vec<(i64, String)> = request_categories::table
+            .filter(request_categories::id.eq_any(unique(ids)))
+            .select((request_categories::id, request_categories::name))
+            .load(conn)?;
+        self.categories.extend(rows);
+        Ok(self)
+    }
+
+    pub fn user(&self, id: i64) -> String {
+        self.users.get(&id).cloned().unwrap_or_default()
+    }
+
+    pub fn unit(&self, id: i64) -> String {
+        self.units.get(&id).cloned().unwrap_or_default()
+    }
+
+    pub fn department(&self, id: i64) -> String {
+        self.departments.get(&id).cloned().unwrap_or_default()
+    }
+
+    pub fn category(&self, id: i64) -> String {
+        self.categories.get(&id).cloned().unwrap_or_default()
     }
 
     pub fn org(&self, id: i64) -> String {

@@ -1,7 +1,10 @@
 //! Table definitions shared by both backends (written by hand: one schema for the
 //! multi-connection, so ids are `BigInt` on SQLite too); how they join is in `relations`.
 
+mod governance;
 mod relations;
+
+pub use governance::*;
 
 diesel::table! {
     areas (id) {

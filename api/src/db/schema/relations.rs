@@ -23,6 +23,10 @@ diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(password_history -> users (user_id));
 diesel::joinable!(recovery_codes -> users (user_id));
+diesel::joinable!(request_events -> resident_requests (request_id));
+diesel::joinable!(request_details -> resident_requests (request_id));
+diesel::joinable!(household_visits -> households (household_id));
+diesel::joinable!(departments -> organizations (org_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     areas,
@@ -58,4 +62,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     member_counts,
     points_totals,
     vote_exclusions,
+    departments,
+    request_categories,
+    households,
+    resident_requests,
+    request_details,
+    request_events,
+    household_visits,
 );

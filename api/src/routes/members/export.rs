@@ -7,7 +7,7 @@ use rust_xlsxwriter::{Format, Workbook};
 
 use super::Refs;
 use super::handlers::{MemberQuery, member_filter, sides};
-use super::roster::{COLUMNS, EXPORT_LIMIT, xlsx_error, xlsx_response};
+use super::roster::{COLUMNS, EXPORT_LIMIT};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::data_key::DataKeys;
@@ -16,6 +16,7 @@ use crate::db::models::MemberRow;
 use crate::db::repo::members;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::QueryParams;
+use crate::routes::common::{xlsx_error, xlsx_response};
 use crate::state::AppState;
 
 /// Export the filtered member list as `.xlsx` (导出). ID numbers, phones and addresses

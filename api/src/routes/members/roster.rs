@@ -26,7 +26,9 @@ use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{QueryParams, Upload};
 use crate::state::AppState;
 
-pub(super) const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+pub(super) use crate::routes::common::XLSX;
+use crate::routes::common::{xlsx_error, xlsx_response};
+
 /// Most rows one export writes; narrow the filter beyond that.
 pub(super) const EXPORT_LIMIT: i64 = 50_000;
 /// Most errors one import report lists.
@@ -66,18 +68,6 @@ const REQUIRED: [&str; 10] = [
 
 pub(super) fn header_of(field: &str) -> &str {
     COLUMNS.iter().find(|(f, _)| *f == field).map_or(field, |(_, header)| header)
-}
-
-pub(super) fn xlsx_error(e: rust_xlsxwriter::XlsxError) -> ApiError {
-    ApiError::Internal(format!("xlsx: {e}"))
-}
-
-pub(super) fn xlsx_response(bytes: Vec<u8>, file_name: &str) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type(XLSX)
-        .insert_header(("Content-Disposition", format!("attachment; filename=\"{file_name}\"")))
-        .insert_header(("Cache-Control", "no-store"))
-        .body(bytes)
 }
 
 fn choices<T: Copy>(all: &[T], code: impl Fn(T) -> &'static str, name: impl Fn(T) -> &'static str) -> String {

@@ -1,0 +1,486 @@
+//! Resident requests (居民诉求, DOMAIN.md §8): taken in from a grid phone, a window, the hotline
+//! or another system; accepted, dispatched, escalated and resolved by the three-level response;
+//! rated by the resident. The domain decides every step (`domain::requests`); this folder loads
+//! the facts, saves where a step leaves a request and answers.
+
+pub mod catalogue;
+pub mod clock;
+pub mod create;
+pub mod metrics;
+pub mod open311;
+pub mod steps;
+
+use actix_web::{HttpResponse, get, web};
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::access::policy::{Action, Scope};
+use domain::access::requests::{Places, desks, sees};
+use domain::requests::sla::Clock;
+use domain::requests::{Channel, Desk, Level, RequestState, RequestStep, RequestType, available_steps};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use crate::auth::Caller;
+use crate::db::DbConnection;
+use crate::db::models::{RequestEventRow, RequestRow};
+use crate::db::repo::names::NameBook;
+use crate::db::repo::requests::{
+    self, ASSIGNED_DEPARTMENT, ASSIGNED_MEMBER, ASSIGNED_UNIT, ASSIGNED_USER, RequestFilter, RequestOrder, Seer,
+};
+use crate::db::repo::{areas, organizations};
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{Page, QueryParams};
+use crate::routes::common::{area_ranges, list_of, org_ranges, stored, today, utc, with_etag};
+use crate::state::AppState;
+
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    config
+        .service(list_requests)
+        .service(create::create_request)
+        .service(get_request)
+        .service(steps::create_request_step)
+        .service(steps::get_request_resident)
+        .service(steps::get_request_rating)
+        .service(steps::create_request_rating)
+        .service(metrics::get_request_metrics)
+        .service(catalogue::list_request_categories)
+        .service(catalogue::create_request_category)
+        .service(catalogue::list_departments)
+        .service(catalogue::create_department);
+}
+
+/// Who a request is dispatched to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AssigneeKind {
+    /// A grid leader or central-household head (their account).
+    User,
+    /// An in-service member who reported in to the community.
+    Member,
+    /// A resident unit (its Party organization acts for it).
+    Unit,
+    /// A district department.
+    Department,
+}
+
+impl AssigneeKind {
+    fn code(self) -> &'static str {
+        match self {
+            AssigneeKind::User => ASSIGNED_USER,
+            AssigneeKind::Member => ASSIGNED_MEMBER,
+            AssigneeKind::Unit => ASSIGNED_UNIT,
+            AssigneeKind::Department => ASSIGNED_DEPARTMENT,
+        }
+    }
+
+    fn of(code: &str) -> ApiResult<AssigneeKind> {
+        [AssigneeKind::User, AssigneeKind::Member, AssigneeKind::Unit, AssigneeKind::Department]
+            .into_iter()
+            .find(|kind| kind.code() == code)
+            .ok_or_else(|| ApiError::Internal(format!("unexpected stored assignee kind `{code}`")))
+    }
+}
+
+/// The assignee of a request, with its name.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct Assignee {
+    pub kind: AssigneeKind,
+    pub id: i64,
+    pub name: String,
+}
+
+/// Which clock runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ClockKind {
+    /// Waiting to be accepted by the holding level.
+    Accept,
+    /// Accepted and being handled.
+    Resolve,
+    /// Suspended, or done with.
+    Stopped,
+}
+
+/// A resident request (居民诉求).
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct ResidentRequest {
+    pub id: i64,
+    pub request_type: RequestType,
+    pub category_id: Option<i64>,
+    pub category_name: Option<String>,
+    pub description: String,
+    /// Where it is: a grid, central household or community.
+    pub area_id: i64,
+    pub area_name: String,
+    pub community_area_id: i64,
+    pub community_name: String,
+    pub street_area_id: i64,
+    pub street_name: String,
+    pub household_id: Option<i64>,
+    pub channel: Channel,
+    /// The account of the system that handed it over, with its own id there.
+    pub source: Option<String>,
+    pub external_id: Option<String>,
+    pub received_at: DateTime<Utc>,
+    pub state: RequestState,
+    /// The level that holds it: community, street or department.
+    pub level: Level,
+    /// The department it was escalated to.
+    pub department_id: Option<i64>,
+    pub department_name: Option<String>,
+    pub assignee: Option<Assignee>,
+    pub clock: ClockKind,
+    /// The last working day of the running clock (China Standard Time).
+    pub due_on: Option<NaiveDate>,
+    /// Past `due_on` today.
+    pub overdue: bool,
+    /// Escalated by the clock once, for running over at the community.
+    pub auto_escalated: bool,
+    pub answered_at: Option<DateTime<Utc>>,
+    /// Accepted (or rejected) within the accepting SLA.
+    pub answered_in_time: bool,
+    pub resolved_at: Option<DateTime<Utc>>,
+    /// The resident's rating, 1–5.
+    pub rating: Option<i32>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+list_of!(ResidentRequestList, ResidentRequest, "A page of resident requests.");
+
+/// A step in a request's life.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct RequestEvent {
+    /// `submit`, or the step taken.
+    pub step: String,
+    pub from_state: Option<RequestState>,
+    pub to_state: RequestState,
+    pub level: Level,
+    /// Who took it; none for the clock.
+    pub actor_id: Option<i64>,
+    pub actor_name: String,
+    pub note: Option<String>,
+    pub occurred_at: DateTime<Utc>,
+}
+
+/// A request with the resident (masked), its events and the steps the caller may take.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct ResidentRequestDetail {
+    #[serde(flatten)]
+    pub request: ResidentRequest,
+    /// Masked; `GET /requests/{id}/resident` reads it in full (audited).
+    pub resident_name: Option<String>,
+    pub resident_phone: Option<String>,
+    pub address: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub rating_comment: Option<String>,
+    pub events: Vec<RequestEvent>,
+    /// Steps the caller may take now.
+    pub available_steps: Vec<RequestStep>,
+}
+
+/// The clock of a stored request.
+pub fn clock_of(row: &RequestRow) -> ApiResult<Clock> {
+    let state: RequestState = stored(&row.state)?;
+    Ok(match (state, row.due_on) {
+        (RequestState::Submitted | RequestState::Escalated, Some(due)) => Clock::Accept { due },
+        (_, Some(due)) => Clock::Resolve { due },
+        (_, None) => Clock::Stopped,
+    })
+}
+
+/// Requests with the names of what they refer to.
+pub fn to_requests(conn: &mut DbConnection, rows: Vec<RequestRow>) -> ApiResult<Vec<ResidentRequest>> {
+    let assigned = |kind: &'static str| {
+        rows.iter().filter(move |r| r.assignee_kind.as_deref() == Some(kind)).filter_map(|r| r.assignee_id)
+    };
+    let names = NameBook::default()
+        .with_areas(conn, rows.iter().flat_map(|r| [r.area_id, r.community_area_id, r.street_area_id]))?
+        .with_categories(conn, rows.iter().filter_map(|r| r.category_id))?
+        .with_departments(conn, rows.iter().filter_map(|r| r.department_id).chain(assigned(ASSIGNED_DEPARTMENT)))?
+        .with_users(conn, assigned(ASSIGNED_USER))?
+        .with_members(conn, assigned(ASSIGNED_MEMBER))?
+        .with_units(conn, assigned(ASSIGNED_UNIT))?;
+    let today = today();
+    rows.into_iter()
+        .map(|row| {
+            let clock = clock_of(&row)?;
+            let assignee = match (row.assignee_kind.as_deref(), row.assignee_id) {
+                (Some(kind), Some(id)) => {
+                    let kind = AssigneeKind::of(kind)?;
+                    let name = match kind {
+                        AssigneeKind::User => names.user(id),
+                        AssigneeKind::Member => names.member(id),
+                        AssigneeKind::Unit => names.unit(id),
+                        AssigneeKind::Department => names.department(id),
+                    };
+                    Some(Assignee { kind, id, name })
+                }
+                _ => None,
+            };
+            Ok(ResidentRequest {
+                id: row.id,
+                request_type: stored(&row.request_type)?,
+                category_id: row.category_id,
+                category_name: row.category_id.map(|id| names.category(id)),
+                description: row.description,
+                area_id: row.area_id,
+                area_name: names.area(row.area_id),
+                community_area_id: row.community_area_id,
+                community_name: names.area(row.community_area_id),
+                street_area_id: row.street_area_id,
+                street_name: names.area(row.street_area_id),
+                household_id: row.household_id,
+                channel: stored(&row.channel)?,
+                source: row.source,
+                external_id: row.external_id,
+                received_at: utc(row.received_at),
+                state: stored(&row.state)?,
+                level: stored(&row.level)?,
+                department_id: row.department_id,
+                department_name: row.department_id.map(|id| names.department(id)),
+                assignee,
+                clock: match clock {
+                    Clock::Accept { .. } => ClockKind::Accept,
+                    Clock::Resolve { .. } => ClockKind::Resolve,
+                    Clock::Stopped => ClockKind::Stopped,
+                },
+                due_on: row.due_on,
+                overdue: clock.is_overdue(today),
+                auto_escalated: row.auto_escalated,
+                answered_at: row.answered_at.map(utc),
+                answered_in_time: row.answered_in_time,
+                resolved_at: row.resolved_at.map(utc),
+                rating: row.rating,
+                created_at: utc(row.created_at),
+                updated_at: utc(row.updated_at),
+            })
+        })
+        .collect()
+}
+
+fn to_event(row: RequestEventRow) -> ApiResult<RequestEvent> {
+    Ok(RequestEvent {
+        step: row.step,
+        from_state: row.from_state.as_deref().map(stored).transpose()?,
+        to_state: stored(&row.to_state)?,
+        level: stored(&row.level)?,
+        actor_id: row.actor_id,
+        actor_name: row.actor_name,
+        note: row.note,
+        occurred_at: utc(row.occurred_at),
+    })
+}
+
+/// Where a request is held and who it is dispatched to, as the access rules read them.
+pub struct Placed {
+    community_path: String,
+    street_path: String,
+    department_org_path: Option<String>,
+    assigned_to_caller: bool,
+    assignee_org_path: Option<String>,
+}
+
+impl Placed {
+    pub fn load(conn: &mut DbConnection, caller: &Caller, row: &RequestRow) -> ApiResult<Placed> {
+        let path_of = |conn: &mut DbConnection, id: i64| -> ApiResult<String> {
+            Ok(areas::find(conn, id)?.map(|a| a.path).unwrap_or_default())
+        };
+        let department_path = |conn: &mut DbConnection, id: Option<i64>| -> ApiResult<Option<String>> {
+            let Some(id) = id else { return Ok(None) };
+            Ok(requests::department_org_paths(conn, &[id])?.pop().map(|(_, path)| path))
+        };
+        let kind = row.assignee_kind.as_deref();
+        let assigned_to_caller = match (kind, row.assignee_id) {
+            (Some(ASSIGNED_USER), Some(id)) => id == caller.id,
+            (Some(ASSIGNED_MEMBER), Some(id)) => caller.member_id == Some(id),
+            _ => false,
+        };
+        let assignee_org_path = match (kind, row.assignee_id) {
+            (Some(ASSIGNED_UNIT), Some(id)) => requests::unit_org_path(conn, id)?,
+            (Some(ASSIGNED_DEPARTMENT), Some(id)) => department_path(conn, Some(id))?,
+            _ => None,
+        };
+        Ok(Placed {
+            community_path: path_of(conn, row.community_area_id)?,
+            street_path: path_of(conn, row.street_area_id)?,
+            department_org_path: department_path(conn, row.department_id)?,
+            assigned_to_caller,
+            assignee_org_path,
+        })
+    }
+
+    pub fn places(&self, level: Level) -> Places<'_> {
+        Places {
+            level,
+            community_path: &self.community_path,
+            street_path: &self.street_path,
+            department_org_path: self.department_org_path.as_deref(),
+            assigned_to_caller: self.assigned_to_caller,
+            assignee_org_path: self.assignee_org_path.as_deref(),
+        }
+    }
+}
+
+/// A request the caller sees, with the desks it holds for it; otherwise "not found".
+pub fn visible_request(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<(RequestRow, Vec<Desk>)> {
+    let row = requests::find(conn, id)?.ok_or(ApiError::NotFound)?;
+    let placed = Placed::load(conn, caller, &row)?;
+    let places = placed.places(stored(&row.level)?);
+    if !sees(&caller.roles, &caller.scope, &row.area_path, &places) {
+        return Err(ApiError::NotFound);
+    }
+    Ok((row, desks(&caller.roles, &caller.scope, &places)))
+}
+
+/// A request as the caller reads it in full.
+pub fn detail(conn: &mut DbConnection, row: RequestRow, desks: &[Desk]) -> ApiResult<(i32, ResidentRequestDetail)> {
+    let version = row.version;
+    let id = row.id;
+    let state: RequestState = stored(&row.state)?;
+    let request = to_requests(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?;
+    let details = requests::details(conn, id)?;
+    let events = requests::events_of(conn, id)?.into_iter().map(to_event).collect::<ApiResult<_>>()?;
+    Ok((
+        version,
+        ResidentRequestDetail {
+            request,
+            resident_name: details.resident_name_masked,
+            resident_phone: details.resident_phone_masked,
+            address: details.address_masked,
+            latitude: details.latitude,
+            longitude: details.longitude,
+            rating_comment: details.rating_comment,
+            events,
+            available_steps: available_steps(state, desks),
+        },
+    ))
+}
+
+/// What a caller sees of the requests.
+pub fn seer(conn: &mut DbConnection, caller: &Caller) -> ApiResult<Seer> {
+    let reads = caller.require(Action::ReadRequests).is_ok();
+    let org_path = caller.scope_org_id.map(|id| organizations::find(conn, id)).transpose()?.flatten().map(|o| o.path);
+    let everything = reads && caller.scope == Scope::Everything;
+    Ok(Seer {
+        area_ranges: if reads { area_ranges(&caller.scope) } else { Vec::new() },
+        org_ranges: if reads && org_path.is_some() { org_ranges(&caller.scope) } else { Vec::new() },
+        everything,
+        user_id: caller.id,
+        member_id: caller.member_id,
+    })
+}
+
+/// How the list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestSort {
+    /// The queue: running clocks by their last day (overdue first), then stopped ones.
+    Due,
+    /// Newest received first.
+    Newest,
+}
+
+/// Filters of the request list.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct RequestQuery {
+    pub state: Option<RequestState>,
+    /// Only open requests (waiting for someone to act).
+    pub open: Option<bool>,
+    pub level: Option<Level>,
+    pub request_type: Option<RequestType>,
+    pub category_id: Option<i64>,
+    pub channel: Option<Channel>,
+    /// Inside this area (a street, community or grid).
+    pub area_id: Option<i64>,
+    /// Only requests past the last day of their running clock.
+    pub overdue: Option<bool>,
+    /// Only requests dispatched to the caller (my tasks).
+    pub mine: Option<bool>,
+    /// Only the one another system handed over under this id (with `source`).
+    pub external_id: Option<String>,
+    /// The account of the system that handed it over.
+    pub source: Option<String>,
+    /// `due` (default) or `newest`.
+    #[param(inline)]
+    pub sort: Option<RequestSort>,
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// List resident requests: the queue of the caller's platform, sorted by the last day of the
+/// running clock with overdue first, or its tasks (`mine=true`).
+#[utoipa::path(operation_id = "list_requests", tag = "requests", params(RequestQuery), responses((status = 200, description = "A page of requests", body = ResidentRequestList)))]
+#[get("/requests")]
+pub async fn list_requests(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<RequestQuery>,
+) -> ApiResult<HttpResponse> {
+    let page = Page::new(query.limit, query.offset)?;
+    let list = state
+        .read(move |conn| {
+            let area_range = match query.area_id {
+                Some(id) => {
+                    let area =
+                        areas::find(conn, id)?.ok_or_else(|| crate::routes::common::missing_reference("area_id"))?;
+                    Some(domain::tree::subtree_range(&area.path))
+                }
+                None => None,
+            };
+            let states = match (query.state, query.open) {
+                (Some(state), _) => Some(vec![state.code()]),
+                (None, Some(open)) => Some(
+                    RequestState::ALL
+                        .iter()
+                        .filter(|s| domain::requests::is_open(**s) == open)
+                        .map(|s| s.code())
+                        .collect(),
+                ),
+                (None, None) => None,
+            };
+            let filter = RequestFilter {
+                seer: seer(conn, &caller)?,
+                states,
+                level: query.level.map(|l| l.code()),
+                request_type: query.request_type.map(|t| t.code()),
+                category_id: query.category_id,
+                channel: query.channel.map(|c| c.code()),
+                area_range,
+                overdue_on: query.overdue.filter(|o| *o).map(|_| today()),
+                mine: query.mine.unwrap_or(false),
+                source: query.source,
+                external_id: query.external_id,
+                received_from: None,
+                received_before: None,
+            };
+            let order = match query.sort.unwrap_or(RequestSort::Due) {
+                RequestSort::Due => RequestOrder::Due,
+                RequestSort::Newest => RequestOrder::Newest,
+            };
+            let (rows, total) = requests::list(conn, &filter, order, page.limit, page.offset)?;
+            let items = to_requests(conn, rows)?;
+            Ok(ResidentRequestList { items, total, limit: page.limit, offset: page.offset })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Get a request with its resident (masked), events and the steps the caller may take.
+#[utoipa::path(operation_id = "get_request", tag = "requests", params(("id" = i64, Path, description = "Request id")), responses((status = 200, description = "The request", body = ResidentRequestDetail)))]
+#[get("/requests/{id}")]
+pub async fn get_request(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    let id = id.into_inner();
+    let (version, request) = state
+        .read(move |conn| {
+            let (row, desks) = visible_request(conn, &caller, id)?;
+            detail(conn, row, &desks)
+        })
+        .await?;
+    Ok(with_etag(version, &request))
+}
