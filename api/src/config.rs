@@ -1,5 +1,6 @@
 //! Typed configuration from the environment (`DANGJIAN_*`). Secrets are masked in `Debug`.
 
+use domain::households::VisitPolicy;
 use domain::requests::sla::{Sla, SlaPolicy};
 use domain::requests::{Level, RequestPolicy, RequestType};
 use std::path::{Path, PathBuf};
@@ -123,6 +124,8 @@ pub struct Rules {
     pub requests: RequestPolicy,
     /// Resident requests: working days to accept and resolve, per type and level.
     pub sla: SlaPolicy,
+    /// Household visits: the period and the share of households to visit in it.
+    pub visits: VisitPolicy,
 }
 
 impl Default for Rules {
@@ -135,6 +138,7 @@ impl Default for Rules {
             absence_rule: Some("D01".to_owned()),
             requests: RequestPolicy::default(),
             sla: SlaPolicy::default(),
+            visits: VisitPolicy::default(),
         }
     }
 }
@@ -204,6 +208,10 @@ impl Rules {
                 reopen_within_days: number("DANGJIAN_REQUEST_REOPEN_DAYS", defaults.requests.reopen_within_days)?,
             },
             sla: sla_from_env(defaults.sla)?,
+            visits: VisitPolicy {
+                period_months: count("DANGJIAN_VISIT_PERIOD_MONTHS", defaults.visits.period_months)?.clamp(1, 12),
+                target_percent: count("DANGJIAN_VISIT_TARGET_PERCENT", defaults.visits.target_percent)?.min(100),
+            },
         })
     }
 }

@@ -16,6 +16,7 @@ pub mod calendar;
 pub mod development;
 pub mod evaluation;
 pub mod facts;
+pub mod households;
 pub mod meetings;
 pub mod member;
 pub mod organization;

@@ -142,7 +142,7 @@ async fn active_account(state: &AppState, user_id: i64) -> ApiResult<std::sync::
         .ok_or_else(|| ApiError::Unauthorized("the account no longer exists or is disabled".to_owned()))
 }
 
-fn caller_of(account: &users::Account, client_addr: Option<String>) -> ApiResult<Caller> {
+pub fn caller_of(account: &users::Account, client_addr: Option<String>) -> ApiResult<Caller> {
     let kind = account.row.kind.parse().map_err(|_| ApiError::Internal("stored account kind".to_owned()))?;
     let scope = policy::scope_of(&account.roles, account.scope_paths.clone());
     Ok(Caller {

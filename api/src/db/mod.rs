@@ -138,6 +138,7 @@ pub fn connect(url: &str, pool_size: u32, keys: &DataKeys) -> Result<(DbPool, En
         Ok::<_, crate::error::ApiError>(
             repo::members::reseal(conn, keys)?
                 + repo::requests::reseal(conn, keys)?
+                + repo::households::reseal(conn, keys)?
                 + repo::users::reseal_second_factors(conn, keys)?,
         )
     })

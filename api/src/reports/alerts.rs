@@ -20,7 +20,7 @@ use crate::db::repo::{development, evaluations, meetings, members, organizations
 use crate::error::ApiResult;
 use crate::reports::compliance;
 use crate::reports::publicity::load_publicity;
-use crate::routes::common::{org_ranges, stored};
+use crate::routes::common::{area_ranges, org_ranges, stored};
 
 /// Kind of alert.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -48,6 +48,10 @@ pub enum AlertKind {
     BranchTooLarge,
     /// 下一年度节假日安排缺失: in December, next year's holiday arrangement is not loaded.
     CalendarMissing,
+    /// 诉求超时: a resident request is past the last day of its running clock.
+    RequestOverdue,
+    /// 入户走访覆盖率不足: in the last month of a period, a grid's visit coverage is below target.
+    VisitCoverageLow,
 }
 
 /// Something due.
@@ -59,6 +63,11 @@ pub struct Alert {
     /// For alerts about an organization.
     pub org_id: Option<i64>,
     pub org_name: Option<String>,
+    /// For alerts about a resident request.
+    pub request_id: Option<i64>,
+    /// For alerts about an area (a grid).
+    pub area_id: Option<i64>,
+    pub area_name: Option<String>,
     /// The date it is due (or overdue since).
     pub due_on: NaiveDate,
     /// The values the alert's text is made of (dates, counts, codes), for rendering it in
@@ -83,6 +92,9 @@ fn about(kind: AlertKind, person: &Person, due_on: NaiveDate, params: Params, de
         member_name: Some(person.1.clone()),
         org_id: None,
         org_name: None,
+        request_id: None,
+        area_id: None,
+        area_name: None,
         due_on,
         params,
         detail,
@@ -102,6 +114,9 @@ fn about_branch(
         member_name: None,
         org_id: Some(branch.org_id),
         org_name: Some(branch.name.clone()),
+        request_id: None,
+        area_id: None,
+        area_name: None,
         due_on,
         params,
         detail,
@@ -135,6 +150,9 @@ pub fn calendar(conn: &mut DbConnection, on: NaiveDate) -> ApiResult<Option<Aler
         member_name: None,
         org_id: None,
         org_name: None,
+        request_id: None,
+        area_id: None,
+        area_name: None,
         due_on: NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(on),
         params: params([("year", year.to_string())]),
         detail: format!("the holiday arrangement for {year} is not in the working-day calendar yet"),
@@ -222,6 +240,9 @@ fn publicity_alerts(
                 member_name: name,
                 org_id: Some(site.org_id),
                 org_name: Some(site.org_name.clone()),
+                request_id: None,
+                area_id: None,
+                area_name: None,
                 due_on: end_on,
                 params: params([
                     ("purpose", publicity.purpose.code().to_owned()),
@@ -252,6 +273,9 @@ fn transfer_alerts(conn: &mut DbConnection, scope: &Scope, on: NaiveDate, alerts
                 member_name: Some(name),
                 org_id: Some(to_org),
                 org_name: Some(to.name.clone()),
+                request_id: None,
+                area_id: None,
+                area_name: None,
                 due_on: expires_on,
                 params: params([("expires_on", expires_on.to_string()), ("from", from.name), ("to", to.name)]),
                 detail: format!("the transfer letter expires on {expires_on}"),
@@ -288,6 +312,9 @@ fn opinion_alerts(
                     member_name: Some(name),
                     org_id: None,
                     org_name: None,
+                    request_id: None,
+                    area_id: None,
+                    area_name: None,
                     due_on: deadline,
                     params: params([("year", year.to_string()), ("missing", missing.join(","))]),
                     detail: format!("{year} evaluation: the {} opinion is missing", missing.join(" and ")),
@@ -316,6 +343,9 @@ fn organizational_life(
             member_name: Some(name),
             org_id: None,
             org_name: None,
+            request_id: None,
+            area_id: None,
+            area_name: None,
             due_on: since,
             params: params([("since", since.to_string())]),
             detail: "no organizational life attended in the last 6 months".to_owned(),
@@ -364,4 +394,86 @@ fn organizational_life(
         }
     }
     Ok(())
+}
+
+/// Most overdue requests one list of alerts names.
+const OVERDUE_REQUESTS: i64 = 100;
+
+/// Overdue resident requests in the scope's areas (most overdue first), and, in the last month
+/// of a visit period, the grids below the visit target.
+pub fn governance(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    visits: &domain::households::VisitPolicy,
+    on: NaiveDate,
+) -> ApiResult<Vec<Alert>> {
+    use crate::db::repo::requests::{self, RequestFilter, RequestOrder, Seer};
+    let mut alerts = Vec::new();
+    let seer = Seer { area_ranges: area_ranges(scope), everything: *scope == Scope::Everything, ..Seer::default() };
+    let filter = RequestFilter { seer, overdue_on: Some(on), ..RequestFilter::default() };
+    let (rows, _) = requests::list(conn, &filter, RequestOrder::Due, OVERDUE_REQUESTS, 0)?;
+    let names =
+        crate::db::repo::names::NameBook::default().with_areas(conn, rows.iter().map(|r| r.community_area_id))?;
+    for row in rows {
+        let due_on = row.due_on.unwrap_or(on);
+        let community = names.area(row.community_area_id);
+        alerts.push(Alert {
+            kind: AlertKind::RequestOverdue,
+            member_id: None,
+            member_name: None,
+            org_id: None,
+            org_name: None,
+            request_id: Some(row.id),
+            area_id: Some(row.community_area_id),
+            area_name: Some(community.clone()),
+            due_on,
+            params: params([
+                ("request_type", row.request_type.clone()),
+                ("state", row.state.clone()),
+                ("level", row.level.clone()),
+                ("due_on", due_on.to_string()),
+            ]),
+            detail: format!(
+                "a {} request in {community} was due on {due_on} ({}, at the {})",
+                row.request_type, row.state, row.level
+            ),
+        });
+    }
+    let (_, period_end) = domain::households::period_of(on, visits);
+    let in_last_month = period_end.month() == on.month() && period_end.year() == on.year();
+    let led = match scope {
+        Scope::Subtree { area_path: Some(path), .. } => {
+            crate::db::repo::areas::in_subtree(conn, path)?.into_iter().next()
+        }
+        _ => None,
+    };
+    if let (true, Some(area)) = (in_last_month, led) {
+        for grid in crate::reports::visits::visit_coverage(conn, &area, on, visits)?
+            .grids
+            .into_iter()
+            .filter(|g| g.below_target)
+        {
+            alerts.push(Alert {
+                kind: AlertKind::VisitCoverageLow,
+                member_id: None,
+                member_name: None,
+                org_id: None,
+                org_name: None,
+                request_id: None,
+                area_id: Some(grid.area_id),
+                area_name: Some(grid.area_name.clone()),
+                due_on: period_end,
+                params: params([
+                    ("visited", grid.visited.to_string()),
+                    ("households", grid.households.to_string()),
+                    ("target_percent", visits.target_percent.to_string()),
+                ]),
+                detail: format!(
+                    "{} has visited {} of {} households this period; the target is {}%",
+                    grid.area_name, grid.visited, grid.households, visits.target_percent
+                ),
+            });
+        }
+    }
+    Ok(alerts)
 }

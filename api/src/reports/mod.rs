@@ -7,3 +7,4 @@ pub mod dashboard;
 pub mod publicity;
 pub mod rankings;
 pub mod requests;
+pub mod visits;

@@ -36,7 +36,7 @@ pub struct AlertQuery {
 /// Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
 /// probations ending within 30 days, publicities ending, transfer letters expiring,
 /// evaluation opinions missing near the deadline, organizational life missed, branches too
-/// small or too large; for whoever keeps the working-day calendar, next year's holidays
+/// small or too large, resident requests overdue and grids below the visit target; for whoever keeps the working-day calendar, next year's holidays
 /// missing in December. `kind` with `params` renders the alert in the reader's language.
 #[utoipa::path(operation_id = "list_alerts", tag = "alerts", params(AlertQuery), responses((status = 200, description = "A page of alerts", body = AlertList)))]
 #[get("/alerts")]
@@ -46,16 +46,21 @@ pub async fn list_alerts(
     QueryParams(query): QueryParams<AlertQuery>,
 ) -> ApiResult<HttpResponse> {
     let members = policy::allows(&caller.roles, Action::ReadMembers);
+    let requests = policy::allows(&caller.roles, Action::ReadRequests);
     let calendar = policy::allows(&caller.roles, Action::ManageCalendar);
     if !calendar {
         caller.require(Action::ReadMembers)?;
     }
     let page = Page::new(query.limit, query.offset)?;
     let policy = state.config.rules.development;
+    let visits = state.config.rules.visits;
     let list = state
         .read(move |conn| {
             let on = today();
             let mut alerts = if members { collect(conn, &caller.scope, &policy, on)? } else { Vec::new() };
+            if requests {
+                alerts.extend(reports::alerts::governance(conn, &caller.scope, &visits, on)?);
+            }
             if calendar {
                 alerts.extend(reports::alerts::calendar(conn, on)?);
             }

@@ -11,6 +11,7 @@ pub mod dashboard;
 pub mod development;
 pub mod evaluations;
 pub mod health;
+pub mod households;
 pub mod me;
 pub mod meetings;
 pub mod members;
@@ -43,6 +44,7 @@ pub fn configure(config: &mut ServiceConfig) {
             .configure(points::configure)
             .configure(meetings::configure)
             .configure(requests::configure)
+            .configure(households::configure)
             .configure(dashboard::configure)
             .configure(audit_events::configure),
     );

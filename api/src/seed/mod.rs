@@ -13,7 +13,7 @@ use rand::distr::Alphanumeric;
 use crate::audit::{self, Actor, Event};
 use crate::auth::password;
 use crate::db::models::{AreaRow, NewArea, NewOrganization, NewUser, OrganizationRow, UnitForm};
-use crate::db::repo::{areas, organizations, units, users};
+use crate::db::repo::{areas, organizations, requests, units, users};
 use crate::db::schema::users as users_table;
 use crate::db::{DbConnection, now, write_transaction};
 use crate::error::{ApiError, ApiResult};
@@ -718,6 +718,7 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
             ("hotline12345", "12345政务服务热线", Role::Service, Some(&city_org)),
         ];
         let mut created = Vec::new();
+        let mut ids = std::collections::HashMap::new();
         for (username, display_name, role, scope) in accounts {
             let kind = if role == Role::Service { AccountKind::Service } else { AccountKind::Person };
             let secret = random_password(if kind == AccountKind::Service { 40 } else { 16 });
@@ -732,6 +733,7 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
                 &Actor::default(),
                 Event::success("user.create", "user", id).with_detail("demo city"),
             )?;
+            ids.insert(username, id);
             created.push(DemoAccount {
                 username: username.to_owned(),
                 role,
@@ -739,6 +741,25 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
                 password: secret,
             });
         }
+        let mut caller = |name: &str| -> ApiResult<crate::auth::Caller> {
+            let id = ids.get(name).copied().ok_or(ApiError::NotFound)?;
+            let account = users::load_account(b.conn, id)?.ok_or(ApiError::NotFound)?;
+            crate::auth::caller_of(&account, None)
+        };
+        let actors = requests_demo::Actors {
+            hotline: caller("hotline12345")?,
+            street: caller("laocheng_admin")?,
+            grid: caller("yucai_grid")?,
+        };
+        let today = crate::routes::common::today();
+        requests_demo::load_households(b.conn, keys, &communities, &actors.grid, today)?;
+        let rules = crate::config::Rules::default();
+        let handling = crate::routes::requests::Handling { keys, rules: &rules };
+        let codes: std::collections::HashMap<String, i64> =
+            requests::list_categories(b.conn, true)?.into_iter().map(|c| (c.code, c.id)).collect();
+        requests_demo::load_requests(b.conn, handling, &actors, &yucai_grids, &gulou_grids, |code| {
+            codes.get(code).copied()
+        })?;
         Ok(created)
     })
 }

@@ -72,7 +72,7 @@ export interface paths {
          * Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
          *     probations ending within 30 days, publicities ending, transfer letters expiring,
          *     evaluation opinions missing near the deadline, organizational life missed, branches too
-         *     small or too large; for whoever keeps the working-day calendar, next year's holidays
+         *     small or too large, resident requests overdue and grids below the visit target; for whoever keeps the working-day calendar, next year's holidays
          *     missing in December. `kind` with `params` renders the alert in the reader's language.
          */
         get: operations["list_alerts"];
@@ -359,6 +359,76 @@ export interface paths {
          *     the category needs exist; a grade other than the suggested one needs a reason.
          */
         post: operations["create_evaluation_result"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the households of an area, with the day each was last visited. */
+        get: operations["list_households"];
+        put?: never;
+        /** Add a household to a grid or central household (grid leaders and community staff). */
+        post: operations["create_household"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a household (masked). */
+        get: operations["get_household"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a household's data in full (party-affairs staff; audited). */
+        get: operations["get_household_personal_data"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/households/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a household's visits, latest first. */
+        get: operations["list_visits"];
+        put?: never;
+        /** Log a household visit (入户走访). */
+        post: operations["create_visit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1499,6 +1569,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/visit-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Visit coverage per grid for a period: households visited ÷ households, against the target
+         *     (every household once a quarter by default).
+         */
+        get: operations["get_visit_coverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1593,6 +1683,12 @@ export interface components {
         Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record" | "read_requests" | "submit_requests" | "handle_requests" | "record_visits";
         /** @description Something due. */
         Alert: {
+            /**
+             * Format: int64
+             * @description For alerts about an area (a grid).
+             */
+            area_id?: number | null;
+            area_name?: string | null;
             /** @description The alert in English, for API users. */
             detail: string;
             /**
@@ -1617,12 +1713,17 @@ export interface components {
             params: {
                 [key: string]: string;
             };
+            /**
+             * Format: int64
+             * @description For alerts about a resident request.
+             */
+            request_id?: number | null;
         };
         /**
          * @description Kind of alert.
          * @enum {string}
          */
-        AlertKind: "talk_overdue" | "activist_eligible" | "probation_ending" | "publicity_ending" | "transfer_expiring" | "opinion_missing" | "no_attendance" | "meetings_missing" | "branch_too_small" | "branch_too_large" | "calendar_missing";
+        AlertKind: "talk_overdue" | "activist_eligible" | "probation_ending" | "publicity_ending" | "transfer_expiring" | "opinion_missing" | "no_attendance" | "meetings_missing" | "branch_too_small" | "branch_too_large" | "calendar_missing" | "request_overdue" | "visit_coverage_low";
         /** @description A page of alerts, soonest first. */
         AlertList: {
             /** @description The page of items. */
@@ -2310,10 +2411,85 @@ export interface components {
          * @enum {string}
          */
         GrantType: "password" | "refresh_token" | "client_credentials";
+        /** @description A grid's coverage. */
+        GridCoverage: {
+            /** Format: int64 */
+            area_id: number;
+            area_name: string;
+            below_target: boolean;
+            /**
+             * Format: double
+             * @description Visited ÷ households (none without households).
+             */
+            coverage?: number | null;
+            /** Format: int64 */
+            households: number;
+            /** Format: int64 */
+            visited: number;
+        };
         /** @description Probe answer. */
         Health: {
             /** @description `ok` when alive, `ready` when the database answers. */
             status: string;
+        };
+        /** @description A household (户), its head's data masked. */
+        Household: {
+            address: string;
+            /**
+             * Format: int64
+             * @description The grid or central household it belongs to.
+             */
+            area_id: number;
+            area_name: string;
+            /** Format: date-time */
+            created_at: string;
+            head_name: string;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: date
+             * @description The day of the latest visit.
+             */
+            last_visited_on?: string | null;
+            note?: string | null;
+            origin_contact?: string | null;
+            /**
+             * @description For relocated households (移民搬迁): the village of origin, which keeps their land and
+             *     forest, and a contact there (masked).
+             */
+            origin_village?: string | null;
+            phone?: string | null;
+            /** Format: int32 */
+            residents: number;
+        };
+        /** @description A page of households. */
+        HouseholdList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Household"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /**
+             * Format: int64
+             * @description Items skipped before this page.
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
+        /** @description A household's data in full. */
+        HouseholdPersonalData: {
+            address: string;
+            head_name: string;
+            /** Format: int64 */
+            household_id: number;
+            origin_contact?: string | null;
+            phone?: string | null;
         };
         /** @description Result of an import. */
         ImportReport: {
@@ -2733,6 +2909,22 @@ export interface components {
              */
             service_hours?: number | null;
         };
+        /** @description A new household. */
+        NewHouseholdInput: {
+            address: string;
+            /**
+             * Format: int64
+             * @description The grid or central household.
+             */
+            area_id: number;
+            head_name: string;
+            note?: string | null;
+            origin_contact?: string | null;
+            origin_village?: string | null;
+            phone?: string | null;
+            /** Format: int32 */
+            residents: number;
+        };
         /** @description A meeting to record. */
         NewMeeting: {
             /** Format: date */
@@ -2883,6 +3075,22 @@ export interface components {
              * @description The receiving organization (anywhere in the tree).
              */
             to_org_id: number;
+        };
+        /** @description A visit to log. */
+        NewVisitInput: {
+            findings?: string | null;
+            follow_up?: string | null;
+            /**
+             * Format: int64
+             * @description A request opened for what the visit found (`POST /requests` with the household).
+             */
+            request_id?: number | null;
+            topic: string;
+            /**
+             * Format: date
+             * @description Defaults to today; never after today.
+             */
+            visited_on?: string | null;
         };
         /** @description An objection raised during a publicity. */
         Objection: {
@@ -3980,6 +4188,44 @@ export interface components {
              * @description Number of items matching the filters, across all pages.
              */
             total: number;
+        };
+        /** @description A household visit. */
+        Visit: {
+            /** Format: date-time */
+            created_at: string;
+            findings?: string | null;
+            follow_up?: string | null;
+            /** Format: int64 */
+            household_id: number;
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The request opened for it, if any.
+             */
+            request_id?: number | null;
+            topic: string;
+            /** Format: date */
+            visited_on: string;
+            /** @description Who visited (the account's display name). */
+            visitor_name: string;
+        };
+        /** @description The coverage of every grid in an area for one period. */
+        VisitCoverage: {
+            grids: components["schemas"]["GridCoverage"][];
+            /** Format: date */
+            period_end: string;
+            /** Format: date */
+            period_start: string;
+            /**
+             * Format: int32
+             * @description The target in percent of households.
+             */
+            target_percent: number;
+        };
+        /** @description The visits of a household, latest first (the last 50). */
+        VisitList: {
+            items: components["schemas"]["Visit"][];
         };
         /** @description The counts of a branch meeting's vote, with the quorum and majority computed. */
         VoteResult: {
@@ -6173,6 +6419,495 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Entry"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_households: {
+        parameters: {
+            query?: {
+                /** @description A community, grid or central household (default: the area the caller's organization leads). */
+                area_id?: number;
+                /** @description Page size, 1–200 (default 20). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of households */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_household: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewHouseholdInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Household"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_household: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Household id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The household */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Household"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_household_personal_data: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Household id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unmasked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HouseholdPersonalData"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_visits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Household id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_visit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Household id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewVisitInput"];
+            };
+        };
+        responses: {
+            /** @description Logged */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Visit"];
                 };
             };
             /** @description Malformed JSON */
@@ -13348,6 +14083,76 @@ export interface operations {
             };
             /** @description Body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_visit_coverage: {
+        parameters: {
+            query?: {
+                /** @description A street, community or grid (default: the area the caller's organization leads). */
+                area_id?: number;
+                /** @description A day of the period (default: today); the period is the configured one (a quarter). */
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Coverage per grid */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitCoverage"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -509,6 +509,8 @@ export default {
     branch_too_small: 'Branch too small',
     branch_too_large: 'Branch too large',
     calendar_missing: 'Next year\'s holidays missing',
+    request_overdue: 'Resident request overdue',
+    visit_coverage_low: 'Household visits below target',
   },
   dayKind: {
     holiday: 'Holiday',
@@ -1280,6 +1282,8 @@ export default {
     branch_too_small: '{count} full members; a branch needs at least {limit}',
     branch_too_large: '{count} members; a branch has at most {limit}',
     calendar_missing: 'The holidays of {year} are not in the working-day calendar yet',
+    request_overdue: 'A {request_type} request ({state}) held by the {level} was due on {due_on}',
+    visit_coverage_low: '{visited} of {households} households visited this period; the target is {target_percent}%',
   },
   validation: {
     too_large: 'The file is too large (over 32 MiB unpacked, 50,000 rows, 64 columns, or a cell over 1,000 characters); split it into several files',

@@ -510,6 +510,8 @@ export default {
     branch_too_small: '支部党员人数过少',
     branch_too_large: '支部党员人数过多',
     calendar_missing: '下一年度节假日安排缺失',
+    request_overdue: '居民诉求超时',
+    visit_coverage_low: '入户走访覆盖率不足',
   },
   dayKind: {
     holiday: '节假日',
@@ -1282,6 +1284,8 @@ export default {
     branch_too_small: '正式党员 {count} 人，党支部至少须有 {limit} 名正式党员',
     branch_too_large: '党员 {count} 人，党支部一般不超过 {limit} 人',
     calendar_missing: '{year} 年节假日安排尚未录入工作日历',
+    request_overdue: '{level}办理的{request_type}诉求（{state}）已于 {due_on} 到期',
+    visit_coverage_low: '本期已走访 {visited} 户，共 {households} 户，目标 {target_percent}%',
   },
   validation: {
     too_large: '文件过大（解压后超过 32 MiB、超过 50000 行、64 列或单元格超过 1000 字），请拆分后分别导入',

@@ -5,6 +5,7 @@ mod auth;
 mod contract;
 mod development;
 mod errors;
+mod households;
 mod members;
 mod personal_data;
 mod points;

@@ -150,8 +150,10 @@ on_both_databases! {
         assert_eq!(app.post("/api/v1/requests", &street, fresh).await.status, 201);
         let queue = app.get("/api/v1/requests?open=true", &street).await.json();
         assert_eq!(queue["items"][0]["id"], id);
-        let overdue = app.get("/api/v1/requests?overdue=true", &street).await.json();
-        assert_eq!(overdue["total"], 1);
+        let overdue = app.get("/api/v1/requests?overdue=true&limit=200", &street).await.json();
+        let overdue_ids: Vec<&Value> = overdue["items"].as_array().expect("items").iter().map(|r| &r["id"]).collect();
+        assert!(overdue_ids.contains(&&json!(id)));
+        assert!(overdue["items"].as_array().expect("items").iter().all(|r| r["overdue"] == true));
 
         let path = format!("/api/v1/requests/{id}/steps");
         assert_eq!(app.post(&path, &street, step("accept")).await.status, 200);
@@ -165,8 +167,10 @@ on_both_databases! {
 
         // The department's staff see what was escalated to it, and nothing above it remains.
         let housing = app.user_token("housing_staff", Role::OrgAdmin, "汉滨区住房和城乡建设局机关党支部").await;
-        let theirs = app.get("/api/v1/requests", &housing).await.json();
-        assert_eq!(theirs["total"], 1);
+        let theirs = app.get("/api/v1/requests?limit=200", &housing).await.json();
+        let items = theirs["items"].as_array().expect("items");
+        assert!(items.iter().any(|r| r["id"] == id));
+        assert!(items.iter().all(|r| r["level"] == "department"), "nothing below it");
         assert_eq!(app.post(&path, &housing, step("accept")).await.status, 200);
         let top = app.post(&path, &housing, json!({"step": "escalate", "department_id": department})).await;
         top.assert_problem(422, "escalation-top-level");
@@ -183,7 +187,7 @@ on_both_databases! {
             api::routes::requests::clock::escalate_overdue(&mut conn, on, &sla).expect("sweep")
         };
         assert_eq!(sweep(api::routes::common::today()), 0, "nothing has run over yet");
-        assert_eq!(sweep(later), 1);
+        assert!(sweep(later) >= 1, "this one and the demo city's waiting ones");
         assert_eq!(sweep(later), 0, "once only");
         let request = app.get(&format!("/api/v1/requests/{id}"), &community).await.json();
         assert_eq!((request["level"].as_str(), request["auto_escalated"].as_bool()), (Some("street"), Some(true)));
@@ -192,8 +196,8 @@ on_both_databases! {
     }
 
     async fn the_street_platforms_figures_are_right_to_the_request(app) {
-        let community = app.user_token("yucai_staff", Role::OrgAdmin, "育才社区党委").await;
-        let grid = app.area_id("育才社区第一网格");
+        let community = app.user_token("xiangxi_staff", Role::OrgAdmin, "香溪社区党委").await;
+        let grid = app.area_id("香溪社区第一网格");
         let mut ids = Vec::new();
         for n in 0..4 {
             let new = json!({"request_type": "help", "description": format!("求助{n}"), "area_id": grid});
@@ -212,9 +216,9 @@ on_both_databases! {
         }
         app.post(&steps(ids[2]), &community, json!({"step": "reject", "note": "不属于受理范围"})).await;
 
-        let street = app.token("laocheng_admin").await;
-        let laocheng = app.area_id("老城街道");
-        let figures = app.get(&format!("/api/v1/request-metrics?area_id={laocheng}"), &street).await.json();
+        let street = app.token("xincheng_viewer").await;
+        let xincheng = app.area_id("新城街道");
+        let figures = app.get(&format!("/api/v1/request-metrics?area_id={xincheng}"), &street).await.json();
         let total = &figures["total"];
         assert_eq!(total["received"], 4);
         assert_eq!(total["answered_in_time"], 3, "accepted or rejected the day they came in");
@@ -224,11 +228,11 @@ on_both_databases! {
         assert_eq!((total["rated"].as_i64(), total["satisfied"].as_i64()), (Some(2), Some(1)));
         assert_eq!(total["satisfaction_rate"], 0.5);
         let parts = figures["parts"].as_array().expect("communities");
-        let yucai = parts.iter().find(|p| p["area_name"] == "育才社区").expect("育才社区");
-        assert_eq!(yucai["received"], 4);
-        let gulou = parts.iter().find(|p| p["area_name"] == "鼓楼社区").expect("鼓楼社区");
-        assert_eq!(gulou["received"], 0);
-        let sheet = app.get(&format!("/api/v1/request-metrics?area_id={laocheng}&format=xlsx"), &street).await;
+        let xiangxi = parts.iter().find(|p| p["area_name"] == "香溪社区").expect("香溪社区");
+        assert_eq!(xiangxi["received"], 4);
+        let xingan = parts.iter().find(|p| p["area_name"] == "兴安社区").expect("兴安社区");
+        assert_eq!(xingan["received"], 0);
+        let sheet = app.get(&format!("/api/v1/request-metrics?area_id={xincheng}&format=xlsx"), &street).await;
         assert_eq!(sheet.status, 200);
         assert!(sheet.body.starts_with(b"PK"), "an xlsx file");
     }
@@ -292,7 +296,9 @@ on_both_databases! {
         assert_eq!(closed.as_array().map(Vec::len), Some(1));
         assert_eq!(closed[0]["status_notes"], "重复诉求，已合并办理");
         let open = read(format!("/open311/v2/requests.json?api_key={key}&service_code=sanitation&status=open")).await.json();
-        assert_eq!(open.as_array().map(Vec::len), Some(0));
+        let open = open.as_array().expect("requests");
+        assert!(open.iter().all(|r| r["status"] == "open" && r["service_code"] == "sanitation"));
+        assert!(open.iter().all(|r| r["service_request_id"] != id.as_str()), "closed ones are not open");
         let unknown = read(format!("/open311/v2/requests.json?api_key={key}&color=red")).await;
         assert_eq!(unknown.status, 400);
     }

@@ -66,6 +66,55 @@ pub struct HouseholdRow {
     pub updated_at: NaiveDateTime,
 }
 
+#[derive(Debug, Insertable)]
+#[diesel(table_name = households)]
+pub struct NewHousehold {
+    pub area_id: i64,
+    pub area_path: String,
+    pub head_name_sealed: String,
+    pub head_name_masked: String,
+    pub phone_sealed: Option<String>,
+    pub phone_masked: Option<String>,
+    pub address_sealed: String,
+    pub address_masked: String,
+    pub residents: i32,
+    pub origin_village: Option<String>,
+    pub origin_contact_sealed: Option<String>,
+    pub origin_contact_masked: Option<String>,
+    pub note: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = household_visits)]
+pub struct VisitRow {
+    pub id: i64,
+    pub household_id: i64,
+    pub visited_on: NaiveDate,
+    pub visitor_id: Option<i64>,
+    pub visitor_name: String,
+    pub topic: String,
+    pub findings: Option<String>,
+    pub follow_up: Option<String>,
+    pub request_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = household_visits)]
+pub struct NewVisit<'a> {
+    pub household_id: i64,
+    pub visited_on: NaiveDate,
+    pub visitor_id: Option<i64>,
+    pub visitor_name: &'a str,
+    pub topic: &'a str,
+    pub findings: Option<&'a str>,
+    pub follow_up: Option<&'a str>,
+    pub request_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
 /// A resident request (its resident's data is in [`DetailsRow`]).
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = resident_requests)]

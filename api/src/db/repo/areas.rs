@@ -33,6 +33,17 @@ pub fn ancestors(conn: &mut DbConnection, path: &str) -> StoreResult<Vec<AreaRow
         .load(conn)?)
 }
 
+/// The areas of a subtree (the root included), by path.
+pub fn in_subtree(conn: &mut DbConnection, path: &str) -> StoreResult<Vec<AreaRow>> {
+    let (low, high) = domain::tree::subtree_range(path);
+    Ok(areas::table
+        .filter(areas::path.ge(low))
+        .filter(areas::path.lt(high))
+        .order((areas::path, areas::id))
+        .select(AreaRow::as_select())
+        .load(conn)?)
+}
+
 /// The areas right below one, by name.
 pub fn children(conn: &mut DbConnection, id: i64) -> StoreResult<Vec<AreaRow>> {
     Ok(areas::table.filter(areas::parent_id.eq(id)).order(areas::name).select(AreaRow::as_select()).load(conn)?)

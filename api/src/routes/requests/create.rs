@@ -11,7 +11,7 @@ use utoipa::ToSchema;
 use validator::Validate;
 
 use super::clock::{due_on, escalate_if_overdue};
-use super::detail;
+use super::{Handling, detail};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewRequest, NewRequestEvent};
@@ -113,7 +113,7 @@ fn default_channel(caller: &Caller) -> Channel {
 /// whether it is new.
 pub fn take_in(
     conn: &mut DbConnection,
-    state: &AppState,
+    handling: Handling<'_>,
     caller: &Caller,
     new: NewResidentRequest,
 ) -> ApiResult<(crate::db::models::RequestRow, bool)> {
@@ -158,7 +158,7 @@ pub fn take_in(
         created_at: at,
         updated_at: at,
     };
-    let sla = &state.config.rules.sla;
+    let sla = &handling.rules.sla;
     let progress = crate::db::models::RequestProgress {
         state: row.state.clone(),
         level: row.level.clone(),
@@ -184,8 +184,7 @@ pub fn take_in(
         address: non_empty(r.address),
     });
     let coordinates = new.latitude.zip(new.longitude);
-    let details =
-        requests::sealed_details(&state.data_keys, inserted.id, &resident, &place.community.name, coordinates);
+    let details = requests::sealed_details(handling.keys, inserted.id, &resident, &place.community.name, coordinates);
     requests::insert_details(conn, &details)?;
     requests::insert_event(
         conn,
@@ -225,7 +224,7 @@ pub async fn create_request(
     let app = state.clone();
     let (is_new, version, request) = state
         .write_small(move |conn| {
-            let (row, is_new) = take_in(conn, &app, &caller, new)?;
+            let (row, is_new) = take_in(conn, Handling::of(&app), &caller, new)?;
             let desks = super::visible_request(conn, &caller, row.id).map(|(_, d)| d).unwrap_or_default();
             let (version, request) = detail(conn, row, &desks)?;
             Ok((is_new, version, request))

@@ -49,6 +49,20 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(catalogue::create_department);
 }
 
+/// What taking in and handling a request need beside the database: the keys that seal the
+/// resident's data and the local rules (SLA, reopening window).
+#[derive(Clone, Copy)]
+pub struct Handling<'a> {
+    pub keys: &'a crate::data_key::DataKeys,
+    pub rules: &'a crate::config::Rules,
+}
+
+impl<'a> Handling<'a> {
+    pub fn of(state: &'a AppState) -> Handling<'a> {
+        Handling { keys: &state.data_keys, rules: &state.config.rules }
+    }
+}
+
 /// Who a request is dispatched to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]

@@ -14,7 +14,7 @@ use utoipa::ToSchema;
 use validator::Validate;
 
 use super::clock::{calendar_from, due_on};
-use super::{AssigneeKind, ResidentRequestDetail, detail, visible_request};
+use super::{AssigneeKind, Handling, ResidentRequestDetail, detail, visible_request};
 use crate::audit::{self, Actor, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewRequestEvent, RequestRow};
@@ -81,9 +81,9 @@ pub struct StepActor {
 /// Takes a checked step: works out where it leaves the request, saves it and records its event.
 /// Answers the new rating token after a resolution.
 #[allow(clippy::too_many_arguments)]
-fn apply(
+pub fn apply(
     conn: &mut DbConnection,
-    state: &AppState,
+    handling: Handling<'_>,
     row: &RequestRow,
     step: &Step<'_>,
     desk: Desk,
@@ -97,7 +97,7 @@ fn apply(
         level: stored(&row.level)?,
         resolved_on: row.resolved_at.map(|at| (at + Duration::hours(8)).date()),
     };
-    let outcome = check_step(&current, step, desk, today, &state.config.rules.requests)?;
+    let outcome = check_step(&current, step, desk, today, &handling.rules.requests)?;
     let kind: RequestType = stored(&row.request_type)?;
     let mut progress = row.progress();
     let at = now();
@@ -148,8 +148,7 @@ fn apply(
     progress.state = outcome.state.code().to_owned();
     progress.level = outcome.level.code().to_owned();
     progress.updated_at = at;
-    progress.due_on =
-        if is_open(outcome.state) { due_on(conn, kind, &progress, &state.config.rules.sla)? } else { None };
+    progress.due_on = if is_open(outcome.state) { due_on(conn, kind, &progress, &handling.rules.sla)? } else { None };
     if !requests::save_progress(conn, row.id, row.version, &progress)? {
         return Err(ApiError::PreconditionFailed);
     }
@@ -214,7 +213,7 @@ pub async fn create_request_step(
             }
             let by = StepActor { id: Some(caller.id), name: caller.display_name.clone(), audit: caller.actor() };
             let note = input.note.as_deref().map(str::trim).filter(|n| !n.is_empty());
-            let token = apply(conn, &app, &row, &step, desk, note, input.assignee, &by)?;
+            let token = apply(conn, Handling::of(&app), &row, &step, desk, note, input.assignee, &by)?;
             let (row, desks) = visible_request(conn, &caller, id)?;
             let (version, request) = detail(conn, row, &desks)?;
             Ok((version, RequestStepResult { request, rating_link: token.map(|t| format!("/rate/{t}")) }))
@@ -327,7 +326,16 @@ pub async fn create_request_rating(
             let row = by_token(conn, &token)?;
             let by = StepActor { id: None, name: "resident".to_owned(), audit: Actor::default() };
             let comment = input.comment.as_deref().map(str::trim).filter(|c| !c.is_empty());
-            apply(conn, &app, &row, &Step::Close { rating: input.rating }, Desk::Resident, comment, None, &by)?;
+            apply(
+                conn,
+                Handling::of(&app),
+                &row,
+                &Step::Close { rating: input.rating },
+                Desk::Resident,
+                comment,
+                None,
+                &by,
+            )?;
             requests::set_rating_comment(conn, row.id, comment)?;
             Ok(())
         })

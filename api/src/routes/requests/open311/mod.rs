@@ -192,7 +192,9 @@ async fn post_request(state: web::Data<AppState>, req: HttpRequest, form: web::F
         Err(e) => return Err(refused(e.into())),
     };
     let app = state.clone();
-    let taken = state.write_small(move |conn| take_in(conn, &app, &caller, new).map(|(row, _)| row.id)).await;
+    let taken = state
+        .write_small(move |conn| take_in(conn, super::Handling::of(&app), &caller, new).map(|(row, _)| row.id))
+        .await;
     match taken {
         Ok(id) => Ok(HttpResponse::Created().json([Created {
             service_request_id: id.to_string(),
