@@ -89,6 +89,17 @@ bench_engine() {
     curl -sS -o "$dir/W6-body" -w "%{http_code} %{time_total}\n" -X POST "$base/api/v1/members/import" \
         -H "$auth" -H "content-type: text/csv" --data-binary "@$dir/roster.csv" >"$dir/W6.txt"
     run W7 "$base/api/v1/organizations?within=$district&limit=20"
+    local street_area grid_area hotline secret
+    street_area=$(curl -fsS "$base/api/v1/areas?kind=street&limit=1" -H "$auth" | json '["items"][0]["id"]')
+    grid_area=$(curl -fsS "$base/api/v1/areas?kind=grid&limit=1" -H "$auth" | json '["items"][0]["id"]')
+    first "$base/api/v1/requests?open=true&area_id=$street_area&limit=20" W8
+    run W8 "$base/api/v1/requests?open=true&area_id=$street_area&limit=20"
+    # A hotline's service account posts through Open311 with its key.
+    hotline="hotline$RANDOM"
+    secret="$password-$password"
+    printf '%s\n' "$secret" | "$bin" user create --username "$hotline" --role service --scope 1 --password-stdin >/dev/null
+    export BENCH_API_KEY="$hotline:$secret" BENCH_GRID="$grid_area"
+    run W9 -s scripts/bench/open311.lua "$base/open311/v2/requests.json"
     explain "$engine" "$url" "$street" "$district" "$year" >"$dir/plans.txt" 2>&1 || true
     grep VmHWM "/proc/$pid/status" | awk '{print $2}' >"$dir/peak-rss-kb"
 }

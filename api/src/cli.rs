@@ -35,8 +35,9 @@ pub enum Command {
         /// With `--demo`: do nothing when the database already holds data.
         #[arg(long, requires = "demo")]
         if_empty: bool,
-        /// City-scale benchmark data: `city` (200,000 members) or `megacity` (10×).
-        #[arg(long, value_parser = ["city", "megacity"])]
+        /// City-scale benchmark data: `city` (200,000 members), `megacity` (10×) or `town`
+        /// (one district of the city's shape).
+        #[arg(long, value_parser = ["town", "city", "megacity"])]
         profile: Option<String>,
         /// Seed of the generator (the same seed gives the same data).
         #[arg(long, default_value_t = 2018)]
@@ -146,10 +147,10 @@ pub fn run(cli: Cli) -> CliResult {
             let (pool, _) = db::connect(&config.database_url, 1, keys)?;
             let mut conn = pool.get()?;
             if let Some(profile) = profile {
-                let profile = if profile == "megacity" {
-                    seed::generator::Profile::Megacity
-                } else {
-                    seed::generator::Profile::City
+                let profile = match profile.as_str() {
+                    "megacity" => seed::generator::Profile::Megacity,
+                    "town" => seed::generator::Profile::Town,
+                    _ => seed::generator::Profile::City,
                 };
                 if !seed::is_empty(&mut conn)? {
                     return Err("the database already holds data; generate into an empty one".into());
@@ -158,11 +159,13 @@ pub fn run(cli: Cli) -> CliResult {
                 let summary =
                     write_transaction(&mut conn, |conn| seed::generator::load(conn, keys, profile, generator_seed))?;
                 println!(
-                    "generated {} organizations, {} members, {} meetings, {} points entries in {:.1} s",
+                    "generated {} organizations, {} members, {} meetings, {} points entries, {} households, {} requests in {:.1} s",
                     summary.organizations,
                     summary.members,
                     summary.meetings,
                     summary.points_entries,
+                    summary.households,
+                    summary.requests,
                     started.elapsed().as_secs_f64()
                 );
                 return Ok(());

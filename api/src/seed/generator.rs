@@ -4,7 +4,8 @@
 //! `city`: 10 districts × 7 streets × 16 communities × 4 grids, a committee per community
 //! with a branch per grid, 62 enterprise and agency branches per street (about 10,000
 //! organizations), about 200,000 members of every category and stage, five years of meetings
-//! with attendance and about 2 million points entries. `megacity` is ten times larger.
+//! with attendance and about 2 million points entries; 300,000 households with this quarter's
+//! visits and a year of 1 million resident requests. `megacity` is ten times larger.
 
 use std::collections::HashMap;
 
@@ -27,6 +28,8 @@ use crate::error::{ApiError, ApiResult};
 /// Size of generated data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Profile {
+    /// One district of the city's shape, to try the generator quickly.
+    Town,
     City,
     Megacity,
 }
@@ -34,6 +37,7 @@ pub enum Profile {
 impl Profile {
     fn districts(self) -> usize {
         match self {
+            Profile::Town => 1,
             Profile::City => 10,
             Profile::Megacity => 100,
         }
@@ -47,6 +51,8 @@ pub struct Summary {
     pub members: usize,
     pub meetings: usize,
     pub points_entries: usize,
+    pub households: usize,
+    pub requests: usize,
 }
 
 const STREETS: usize = 7;
@@ -93,11 +99,13 @@ impl Ctx<'_> {
     }
 }
 
-/// A community as generated: its committee, grids and grid branches.
-struct Community {
-    relocation: bool,
+/// A community as generated: its area and street, committee, grids and grid branches.
+pub(super) struct Community {
+    pub(super) area: AreaRow,
+    pub(super) street: AreaRow,
+    pub(super) relocation: bool,
     committee: OrganizationRow,
-    grids: Vec<AreaRow>,
+    pub(super) grids: Vec<AreaRow>,
     branches: Vec<OrganizationRow>,
 }
 
@@ -129,6 +137,7 @@ pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u6
         true,
     )?;
     let rules = super::points_demo::standard_rules(ctx.conn, &city)?;
+    let categories = super::requests_demo::load_catalogue(ctx.conn)?;
     let mut unit_serial = 0u32;
     let mut member_serial = 0usize;
     for d in 0..profile.districts() {
@@ -186,7 +195,14 @@ pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u6
                     )?);
                     grids.push(grid);
                 }
-                communities.push(Community { relocation, committee, grids, branches });
+                communities.push(Community {
+                    area: community_area,
+                    street: street_area.clone(),
+                    relocation,
+                    committee,
+                    grids,
+                    branches,
+                });
             }
             let fields = [
                 Field::PrivateEnterprise,
@@ -295,6 +311,23 @@ pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u6
             }
         }
         flush_district(&mut ctx, &forms, &rules)?;
+        let department = repo::requests::insert_department(
+            ctx.conn,
+            &crate::db::models::NewDepartment {
+                name: &format!("第{}区住房和城乡建设局", d + 1),
+                area_id: district_area.id,
+                org_id: None,
+                created_at: now(),
+            },
+        )?;
+        let governance = super::governance_generator::District {
+            communities: &communities,
+            categories: &categories,
+            department: department.id,
+        };
+        let (households, requests) = governance.load(ctx.conn, ctx.keys, &mut ctx.rng)?;
+        ctx.summary.households += households;
+        ctx.summary.requests += requests;
     }
     Ok(ctx.summary)
 }

@@ -20,6 +20,7 @@ use crate::error::{ApiError, ApiResult};
 
 mod development_demo;
 pub mod generator;
+mod governance_generator;
 mod members_demo;
 mod points_demo;
 mod requests_demo;

@@ -28,11 +28,19 @@ const CATEGORIES: [(&str, &str, &str); 6] = [
     ("policy", "政策咨询", "社保、医保、户籍、搬迁安置政策"),
 ];
 
+/// The catalogue of categories (the demo's and the generator's); answers their ids.
+pub fn load_catalogue(conn: &mut DbConnection) -> ApiResult<Vec<i64>> {
+    CATEGORIES
+        .into_iter()
+        .map(|(code, name, description)| {
+            let category = NewCategory { code, name, description: Some(description), active: true, created_at: now() };
+            Ok(requests::insert_category(conn, &category)?.id)
+        })
+        .collect()
+}
+
 pub fn load(conn: &mut DbConnection, district: &AreaRow, housing: &OrganizationRow) -> ApiResult<()> {
-    for (code, name, description) in CATEGORIES {
-        let category = NewCategory { code, name, description: Some(description), active: true, created_at: now() };
-        requests::insert_category(conn, &category)?;
-    }
+    load_catalogue(conn)?;
     let department = NewDepartment {
         name: "汉滨区住房和城乡建设局",
         area_id: district.id,

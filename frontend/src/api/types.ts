@@ -90,3 +90,24 @@ export type Compliance = Json<paths['/api/v1/organizations/{id}/compliance']['ge
 export type BranchCompliance = Compliance['branches'][number]
 export type RequirementLine = BranchCompliance['requirements'][number]
 export type Standing = RequirementLine['standing']
+
+export type ResidentRequest = Json<paths['/api/v1/requests']['get']['responses'][200]>['items'][number]
+export type RequestDetail = Json<paths['/api/v1/requests/{id}']['get']['responses'][200]>
+export type RequestStepResult = Json<paths['/api/v1/requests/{id}/steps']['post']['responses'][200]>
+export type RequestEvent = RequestDetail['events'][number]
+export type RequestState = ResidentRequest['state']
+export type RequestLevel = ResidentRequest['level']
+export type RequestType = ResidentRequest['request_type']
+export type RequestChannel = ResidentRequest['channel']
+export type RequestStep = RequestDetail['available_steps'][number]
+export type RequestStepInput = NonNullable<paths['/api/v1/requests/{id}/steps']['post']['requestBody']>['content']['application/json']
+export type AssigneeKind = NonNullable<RequestStepInput['assignee']>['kind']
+/** Filters of the request list. */
+export type RequestQuery = NonNullable<paths['/api/v1/requests']['get']['parameters']['query']>
+export type NewRequest = NonNullable<paths['/api/v1/requests']['post']['requestBody']>['content']['application/json']
+export type RequestResident = Json<paths['/api/v1/requests/{id}/resident']['get']['responses'][200]>
+export type RequestCategory = Json<paths['/api/v1/request-categories']['get']['responses'][200]>['items'][number]
+export type Department = Json<paths['/api/v1/departments']['get']['responses'][200]>['items'][number]
+export type RequestMetrics = Json<paths['/api/v1/request-metrics']['get']['responses'][200]>
+export type AreaFigures = RequestMetrics['total']
+export type RatingInvitation = Json<paths['/api/v1/request-ratings/{token}']['get']['responses'][200]>

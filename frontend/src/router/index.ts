@@ -25,6 +25,12 @@ declare module 'vue-router' {
  */
 export const TREE_ACTIONS: readonly Action[] = ['write_structure', 'read_members']
 
+/**
+ * Who opens the request pages: the staff who read the requests of their scope, and members, who
+ * see the tasks dispatched to them (a reported-in member as assignee).
+ */
+export const REQUEST_READERS: readonly Action[] = ['read_requests', 'read_own_record']
+
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
@@ -32,6 +38,14 @@ export const router = createRouter({
       path: '/login',
       name: 'login',
       component: () => import('@/views/LoginView.vue'),
+      meta: { public: true },
+    },
+    // A resident rates a resolved request through its one-time link: no account, no menu.
+    {
+      path: '/rate/:token',
+      name: 'rate',
+      component: () => import('@/views/RateView.vue'),
+      props: (route) => ({ token: String(route.params.token) }),
       meta: { public: true },
     },
     // Documents to print (A4): pages of their own, without header, menu or tree.
@@ -73,6 +87,13 @@ export const router = createRouter({
       component: () => import('@/views/print/EvaluationResultPrint.vue'),
       props: (route) => ({ id: Number(route.params.id) }),
       meta: { permissions: ['read_members'] },
+    },
+    {
+      path: '/print/requests/:id(\\d+)',
+      name: 'print-request',
+      component: () => import('@/views/print/RequestSheetPrint.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { permissions: REQUEST_READERS },
     },
     {
       path: '/',
@@ -204,6 +225,32 @@ export const router = createRouter({
           name: 'meetings-compliance',
           component: () => import('@/views/ComplianceView.vue'),
           meta: { permissions: ['read_members'] },
+        },
+        // The queue of the caller's platform; a member (read_own_record) sees its own tasks only.
+        {
+          path: 'requests',
+          name: 'requests',
+          component: () => import('@/views/RequestsView.vue'),
+          meta: { permissions: REQUEST_READERS },
+        },
+        {
+          path: 'requests/new',
+          name: 'request-new',
+          component: () => import('@/views/RequestNewView.vue'),
+          meta: { permissions: ['submit_requests'] },
+        },
+        {
+          path: 'requests/metrics',
+          name: 'request-metrics',
+          component: () => import('@/views/RequestMetricsView.vue'),
+          meta: { permissions: ['read_requests'] },
+        },
+        {
+          path: 'requests/:id(\\d+)',
+          name: 'request',
+          component: () => import('@/views/RequestView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { permissions: REQUEST_READERS },
         },
         {
           path: 'my',

@@ -5,6 +5,7 @@ mod auth;
 mod contract;
 mod development;
 mod errors;
+mod generator;
 mod households;
 mod members;
 mod personal_data;

@@ -1,0 +1,46 @@
+//! The benchmark generator's grid governance: what it writes is what the rules would have made.
+
+use diesel::expression_methods::AggregateExpressionMethods;
+use diesel::prelude::*;
+use tests::*;
+
+#[test]
+fn a_generated_district_has_households_visits_and_a_year_of_requests_whose_clocks_the_rules_agree_with() {
+    use api::db::schema::{household_visits, households, request_events, resident_requests};
+    let database = TestDb::create(Backend::Sqlite);
+    let config = test_config(&database.url);
+    api::integrity::install_key(&config.integrity_key);
+    let (pool, _) = api::db::connect(&config.database_url, 1, &config.data_keys).expect("database");
+    let mut conn = pool.get().expect("connection");
+    let profile = api::seed::generator::Profile::Town;
+    let summary =
+        api::db::write_transaction(&mut conn, |conn| api::seed::generator::load(conn, &config.data_keys, profile, 7))
+            .expect("generated");
+    // One district: 7 streets × 16 communities × 4 grids.
+    assert_eq!(summary.households, 448 * 67);
+    assert_eq!(summary.requests, 448 * 223);
+    let visited: i64 = household_visits::table
+        .select(diesel::dsl::count(household_visits::household_id).aggregate_distinct())
+        .first(&mut conn)
+        .expect("visits");
+    let share = visited as f64 / summary.households as f64;
+    assert!((0.75..0.85).contains(&share), "most households visited this quarter ({share:.2})");
+    let total: i64 = households::table.count().get_result(&mut conn).expect("households");
+    assert_eq!(total as usize, summary.households);
+
+    // Rule: a running clock has a last day; a stopped one (suspended, done with) has none.
+    let rows: Vec<(String, Option<chrono::NaiveDate>, Option<i32>)> = resident_requests::table
+        .select((resident_requests::state, resident_requests::due_on, resident_requests::rating))
+        .load(&mut conn)
+        .expect("requests");
+    for (state, due_on, rating) in &rows {
+        let state: domain::requests::RequestState = state.parse().expect("state");
+        let running = domain::requests::is_open(state) && state != domain::requests::RequestState::Suspended;
+        assert_eq!(due_on.is_some(), running, "{state:?}");
+        assert_eq!(rating.is_some(), state == domain::requests::RequestState::Closed);
+    }
+    let states: std::collections::HashSet<&str> = rows.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(states.len(), 8, "every state but reopened: {states:?}");
+    let events: i64 = request_events::table.count().get_result(&mut conn).expect("events");
+    assert!(events > 3 * rows.len() as i64, "each request carries its steps");
+}
