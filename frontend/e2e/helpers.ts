@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import axe from 'axe-core'
-import { expect, type Page, type Request } from '@playwright/test'
+import { expect, type Browser, type Page, type Request, type Response } from '@playwright/test'
 
 export const PHONE = { width: 390, height: 844 }
 export const DESKTOP = { width: 1280, height: 800 }
@@ -35,6 +35,38 @@ export function demoAccounts(): Map<string, Account> {
     if (match) accounts.set(match[1], { username: match[1], role: match[2], password: match[3] })
   }
   return accounts
+}
+
+/** A demo account by its user name. */
+export function demoAccount(username: string): Account {
+  const found = demoAccounts().get(username)
+  expect(found, `${username} is among the demo accounts`).toBeTruthy()
+  return found!
+}
+
+/** A browser of one person's own (its own session), in Chinese: a phone unless told otherwise. */
+export async function person(browser: Browser, viewport: { width: number; height: number } = PHONE): Promise<Page> {
+  const context = await browser.newContext({ baseURL: process.env.DANGJIAN_E2E_BASE_URL, viewport, locale: 'zh-CN' })
+  return context.newPage()
+}
+
+/** A demo account signed in on a phone of its own (or the viewport given), in Chinese. */
+export async function signedIn(
+  browser: Browser,
+  username: string,
+  viewport: { width: number; height: number } = PHONE,
+): Promise<Page> {
+  const page = await person(browser, viewport)
+  await login(page, username, demoAccount(username).password)
+  return page
+}
+
+/** The answer to the next request of the page to a path (exact, or a pattern), by method. */
+export function answerTo(page: Page, pathname: string | RegExp, method = 'GET'): Promise<Response> {
+  return page.waitForResponse((response) => {
+    const path = new URL(response.url()).pathname
+    return response.request().method() === method && (typeof pathname === 'string' ? path === pathname : pathname.test(path))
+  })
 }
 
 const STEP_MS = 30_000
@@ -231,6 +263,15 @@ export async function rawIdsIn(page: Page): Promise<string[]> {
     .split('\n')
     .filter((line) => RAW_ID.test(line))
     .map((line) => line.trim())
+}
+
+/** What a Chinese-speaking user would trip over: a page wider than the window, English, numbers for names. */
+export async function expectReadable(page: Page, where: string) {
+  await settle(page)
+  const { scroll, viewport } = await pageWidth(page)
+  expect(scroll, `${where}: the page is ${scroll}px wide`).toBeLessThanOrEqual(viewport)
+  expect(await englishIn(page), `${where}: English on a Chinese page`).toEqual([])
+  expect(await rawIdsIn(page), `${where}: a number for a name`).toEqual([])
 }
 
 /**

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page, type Response } from '@playwright/test'
-import { PHONE, demoAccounts, englishIn, login, pageWidth, rawIdsIn, settle } from './helpers'
+import { expect, test } from '@playwright/test'
+import { PHONE, answerTo, demoAccount, expectReadable, login, person, settle } from './helpers'
 
 /**
  * The day's work of two demo accounts on a phone, in Chinese: the grid leader of 育才社区 records
@@ -15,38 +15,6 @@ test.beforeAll(() => {
   expect(process.env.DANGJIAN_E2E_BASE_URL, 'DANGJIAN_E2E_BASE_URL must point at a running server').toBeTruthy()
 })
 
-/** A phone of its own for each person (its own session), in Chinese. */
-async function phone(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: process.env.DANGJIAN_E2E_BASE_URL,
-    viewport: PHONE,
-    locale: 'zh-CN',
-  })
-  return context.newPage()
-}
-
-function account(username: string) {
-  const found = demoAccounts().get(username)
-  expect(found, `${username} is among the demo accounts`).toBeTruthy()
-  return found!
-}
-
-function answerTo(page: Page, pathname: string | RegExp, method = 'GET'): Promise<Response> {
-  return page.waitForResponse((response) => {
-    const path = new URL(response.url()).pathname
-    return response.request().method() === method && (typeof pathname === 'string' ? path === pathname : pathname.test(path))
-  })
-}
-
-/** What a Chinese-speaking user would trip over: a page wider than the phone, English, numbers for names. */
-async function expectReadable(page: Page, where: string) {
-  await settle(page)
-  const { scroll, viewport } = await pageWidth(page)
-  expect(scroll, `${where}: the page is ${scroll}px wide`).toBeLessThanOrEqual(viewport)
-  expect(await englishIn(page), `${where}: English on a Chinese page`).toEqual([])
-  expect(await rawIdsIn(page), `${where}: a number for a name`).toEqual([])
-}
-
 interface MyMember {
   member: { id: number; name: string }
   service_hours_this_year: number
@@ -58,9 +26,9 @@ test('a grid leader records a volunteer service on a phone, and the member sees 
   const content = `清理小区楼道杂物（${Date.now()}）`
 
   // The member first: who it is and its service so far, as 我的 reads them.
-  const member = await phone(browser)
+  const member = await person(browser)
   const mine = answerTo(member, '/api/v1/me/member')
-  const memberAccount = account('yucai_member')
+  const memberAccount = demoAccount('yucai_member')
   await login(member, memberAccount.username, memberAccount.password)
   await expect(member).toHaveURL(/\/my$/)
   const before = (await (await mine).json()) as MyMember
@@ -68,8 +36,8 @@ test('a grid leader records a volunteer service on a phone, and the member sees 
   await expect(member.getByTestId('my-name')).toHaveText(name)
 
   // The grid leader lands on its community's page, open at its members.
-  const leader = await phone(browser)
-  const leaderAccount = account('yucai_grid')
+  const leader = await person(browser)
+  const leaderAccount = demoAccount('yucai_grid')
   await login(leader, leaderAccount.username, leaderAccount.password)
   await expect(leader).toHaveURL(/\/organizations\/\d+$/)
   await expect(leader.getByTestId('org-detail-title')).toHaveText('育才社区党委')
@@ -142,8 +110,8 @@ test('a grid leader records a volunteer service on a phone, and the member sees 
 test('a street administrator picks a branch in the organization tree and the meetings are that branch\'s', async ({
   browser,
 }) => {
-  const admin = await phone(browser)
-  const street = account('laocheng_admin')
+  const admin = await person(browser)
+  const street = demoAccount('laocheng_admin')
   await login(admin, street.username, street.password)
   await admin.goto('/meetings')
   await settle(admin)

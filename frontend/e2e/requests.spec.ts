@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Locator, type Page, type Response } from '@playwright/test'
-import { DESKTOP, PHONE, demoAccounts, englishIn, login, open, pageWidth, rawIdsIn, settle } from './helpers'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { DESKTOP, PHONE, answerTo, demoAccounts, expectReadable, login, open, person, settle } from './helpers'
 
 /**
  * A resident request from start to end, in Chinese: the grid leader of 育才社区 registers it on
@@ -14,27 +14,6 @@ test.beforeAll(() => {
   expect(process.env.DANGJIAN_E2E_BASE_URL, 'DANGJIAN_E2E_BASE_URL must point at a running server').toBeTruthy()
   expect(process.env.DANGJIAN_E2E_USERNAME, 'DANGJIAN_E2E_USERNAME names the city administrator').toBeTruthy()
 })
-
-async function person(browser: Browser, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: process.env.DANGJIAN_E2E_BASE_URL, viewport, locale: 'zh-CN' })
-  return context.newPage()
-}
-
-function answerTo(page: Page, pathname: string | RegExp, method = 'GET'): Promise<Response> {
-  return page.waitForResponse((response) => {
-    const path = new URL(response.url()).pathname
-    return response.request().method() === method && (typeof pathname === 'string' ? path === pathname : pathname.test(path))
-  })
-}
-
-/** What a Chinese-speaking user would trip over: a page wider than the window, English, numbers for names. */
-async function expectReadable(page: Page, where: string) {
-  await settle(page)
-  const { scroll, viewport } = await pageWidth(page)
-  expect(scroll, `${where}: the page is ${scroll}px wide`).toBeLessThanOrEqual(viewport)
-  expect(await englishIn(page), `${where}: English on a Chinese page`).toEqual([])
-  expect(await rawIdsIn(page), `${where}: a number for a name`).toEqual([])
-}
 
 /** Takes a step through its button and dialog; answers the request as the server left it. */
 async function takeStep(page: Page, name: string, fill?: (dialog: Locator) => Promise<void>) {

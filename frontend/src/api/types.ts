@@ -111,3 +111,9 @@ export type Department = Json<paths['/api/v1/departments']['get']['responses'][2
 export type RequestMetrics = Json<paths['/api/v1/request-metrics']['get']['responses'][200]>
 export type AreaFigures = RequestMetrics['total']
 export type RatingInvitation = Json<paths['/api/v1/request-ratings/{token}']['get']['responses'][200]>
+
+export type Household = Json<paths['/api/v1/households/{id}']['get']['responses'][200]>
+export type Visit = Json<paths['/api/v1/households/{id}/visits']['post']['responses'][201]>
+export type NewVisit = NonNullable<paths['/api/v1/households/{id}/visits']['post']['requestBody']>['content']['application/json']
+export type VisitCoverage = Json<paths['/api/v1/visit-coverage']['get']['responses'][200]>
+export type GridCoverage = VisitCoverage['grids'][number]

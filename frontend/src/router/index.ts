@@ -226,6 +226,13 @@ export const router = createRouter({
           component: () => import('@/views/ComplianceView.vue'),
           meta: { permissions: ['read_members'] },
         },
+        // The households of the caller's grids and their visits (我的网格).
+        {
+          path: 'households',
+          name: 'households',
+          component: () => import('@/views/HouseholdsView.vue'),
+          meta: { permissions: ['read_requests'] },
+        },
         // The queue of the caller's platform; a member (read_own_record) sees its own tasks only.
         {
           path: 'requests',
