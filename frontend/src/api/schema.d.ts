@@ -1824,52 +1824,12 @@ export interface components {
             updated_at: string;
         };
         /** @description The figures of one area. */
-        AreaFigures: {
-            /**
-             * Format: int64
-             * @description Accepted or rejected within the accepting SLA.
-             */
-            answered_in_time: number;
+        AreaFigures: components["schemas"]["Metrics"] & {
             /** Format: int64 */
             area_id: number;
             area_name: string;
             /** Format: int64 */
             households: number;
-            /** Format: double */
-            median_hours_to_answer?: number | null;
-            /** Format: double */
-            median_hours_to_resolve?: number | null;
-            /** Format: double */
-            per_thousand_households?: number | null;
-            /** Format: int64 */
-            rated: number;
-            /** Format: int64 */
-            received: number;
-            /**
-             * Format: double
-             * @description Resolved ÷ received and not rejected.
-             */
-            resolution_rate?: number | null;
-            /**
-             * Format: int64
-             * @description Resolved or closed.
-             */
-            resolved: number;
-            /**
-             * Format: double
-             * @description Answered in time ÷ received.
-             */
-            response_rate?: number | null;
-            /**
-             * Format: double
-             * @description Satisfied ÷ rated.
-             */
-            satisfaction_rate?: number | null;
-            /**
-             * Format: int64
-             * @description Rated 4 or 5.
-             */
-            satisfied: number;
         };
         /**
          * @description `city` 市, `district` 县区, `street` 街道/镇, `community` 社区, `grid` 网格, `central_household` 中心户
@@ -2903,6 +2863,49 @@ export interface components {
             vetoed: boolean;
             /** Format: int32 */
             year: number;
+        };
+        /** @description The figures of a set of requests. */
+        Metrics: {
+            /**
+             * Format: int64
+             * @description Accepted or rejected within the accepting SLA.
+             */
+            answered_in_time: number;
+            /** Format: double */
+            median_hours_to_answer?: number | null;
+            /** Format: double */
+            median_hours_to_resolve?: number | null;
+            /**
+             * Format: double
+             * @description Received per 1,000 households of the area.
+             */
+            per_thousand_households?: number | null;
+            /** Format: int64 */
+            rated: number;
+            /** Format: int64 */
+            received: number;
+            /**
+             * Format: double
+             * @description Resolved or closed ÷ received and not rejected.
+             */
+            resolution_rate?: number | null;
+            /**
+             * Format: int64
+             * @description Resolved or closed.
+             */
+            resolved: number;
+            /**
+             * Format: double
+             * @description Answered within the SLA ÷ received.
+             */
+            response_rate?: number | null;
+            /**
+             * Format: double
+             * @description Rated 4 or 5 ÷ rated.
+             */
+            satisfaction_rate?: number | null;
+            /** Format: int64 */
+            satisfied: number;
         };
         /** @description A rule still standing between the person and the next stage. */
         Missing: {

@@ -87,7 +87,7 @@ pub async fn list_requests(
                 (None, None) => None,
             };
             let filter = RequestFilter {
-                seer: seer(conn, &caller)?,
+                seer: seer(&caller),
                 states,
                 level: query.level.map(|l| l.code()),
                 request_type: query.request_type.map(|t| t.code()),
