@@ -320,7 +320,13 @@ impl From<domain::requests::RequestRefusal> for ApiError {
         use domain::requests::RequestRefusal;
         let detail = refusal.to_string();
         match refusal {
-            RequestRefusal::NotYourStep { .. } => ApiError::Forbidden(detail),
+            RequestRefusal::NotYourStep { .. } | RequestRefusal::NotYourFiles => ApiError::Forbidden(detail),
+            RequestRefusal::FilesClosed { state } => ApiError::Rule {
+                code: refusal.code(),
+                title: "The request is a record",
+                detail,
+                errors: vec![FieldError::new("state", "rule", "closed").with_param("state", state.code())],
+            },
             RequestRefusal::NotInThisState { step, state } => ApiError::Rule {
                 code: refusal.code(),
                 title: "Step not possible in this state",

@@ -21,23 +21,8 @@ pub struct AreaFigures {
     pub area_id: i64,
     pub area_name: String,
     pub households: i64,
-    pub received: u64,
-    /// Accepted or rejected within the accepting SLA.
-    pub answered_in_time: u64,
-    /// Answered in time ÷ received.
-    pub response_rate: Option<f64>,
-    /// Resolved or closed.
-    pub resolved: u64,
-    /// Resolved ÷ received and not rejected.
-    pub resolution_rate: Option<f64>,
-    pub rated: u64,
-    /// Rated 4 or 5.
-    pub satisfied: u64,
-    /// Satisfied ÷ rated.
-    pub satisfaction_rate: Option<f64>,
-    pub median_hours_to_answer: Option<f64>,
-    pub median_hours_to_resolve: Option<f64>,
-    pub per_thousand_households: Option<f64>,
+    #[serde(flatten)]
+    pub figures: Metrics,
 }
 
 /// The figures of an area and of each area one level below it.
@@ -52,22 +37,11 @@ pub struct RequestMetrics {
 }
 
 fn figures(area: &AreaRow, households: i64, counted: &[Counted]) -> AreaFigures {
-    let m: Metrics = metrics(counted, u64::try_from(households).unwrap_or(0));
     AreaFigures {
         area_id: area.id,
         area_name: area.name.clone(),
         households,
-        received: m.received,
-        answered_in_time: m.answered_in_time,
-        response_rate: m.response_rate,
-        resolved: m.resolved,
-        resolution_rate: m.resolution_rate,
-        rated: m.rated,
-        satisfied: m.satisfied,
-        satisfaction_rate: m.satisfaction_rate,
-        median_hours_to_answer: m.median_hours_to_answer,
-        median_hours_to_resolve: m.median_hours_to_resolve,
-        per_thousand_households: m.per_thousand_households,
+        figures: metrics(counted, u64::try_from(households).unwrap_or(0)),
     }
 }
 

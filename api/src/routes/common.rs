@@ -93,6 +93,47 @@ pub fn xlsx_response(bytes: Vec<u8>, file_name: &str) -> HttpResponse {
 }
 
 /// Turns an empty optional string into none.
+/// The name of an uploaded file.
+#[derive(Debug, Deserialize, validator::Validate, utoipa::IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct AttachmentName {
+    /// The file name as the uploader's computer had it (the last path segment is kept).
+    #[validate(length(min = 1, max = 255))]
+    #[param(min_length = 1, max_length = 255)]
+    pub name: String,
+}
+
+/// An upload the attachment policy accepts (type, content, size): answers the name to keep.
+pub fn checked_file(
+    policy: &crate::config::AttachmentPolicy,
+    query: &AttachmentName,
+    upload: &crate::extract::Upload,
+) -> ApiResult<String> {
+    use domain::attachment::{check_file, clean_name};
+    check_file(&upload.media_type, &upload.bytes, &policy.media_types, policy.max_bytes)?;
+    Ok(clean_name(&query.name, "attachment"))
+}
+
+/// A kept file, downloaded under its name and never sniffed or cached by the browser.
+pub fn file_response(name: String, media_type: String, bytes: Vec<u8>) -> HttpResponse {
+    use header::{Charset, ContentDisposition, DispositionParam, DispositionType, ExtendedValue};
+    let disposition = ContentDisposition {
+        disposition: DispositionType::Attachment,
+        parameters: vec![DispositionParam::FilenameExt(ExtendedValue {
+            charset: Charset::Ext("UTF-8".to_owned()),
+            language_tag: None,
+            value: name.into_bytes(),
+        })],
+    };
+    HttpResponse::Ok()
+        .content_type(media_type)
+        .insert_header(disposition)
+        .insert_header(("X-Content-Type-Options", "nosniff"))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .body(bytes)
+}
+
 pub fn non_empty(text: Option<String>) -> Option<String> {
     text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
 }

@@ -23,9 +23,12 @@ pub struct Counted {
 /// The lowest rating that counts as satisfied.
 pub const SATISFIED_FROM: u8 = 4;
 
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+/// The figures of a set of requests.
+#[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Metrics {
     pub received: u64,
+    /// Accepted or rejected within the accepting SLA.
     pub answered_in_time: u64,
     /// Answered within the SLA ÷ received.
     pub response_rate: Option<f64>,

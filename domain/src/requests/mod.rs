@@ -6,7 +6,7 @@ pub mod metrics;
 mod rules;
 pub mod sla;
 
-pub use rules::{available_steps, check_step, desk_for, is_open};
+pub use rules::{available_steps, check_files, check_step, desk_for, is_open};
 
 use chrono::NaiveDate;
 
@@ -219,14 +219,18 @@ pub enum RequestRefusal {
     TopLevel,
     #[error("the request can be reopened until {last_day}, {within} days after its resolution")]
     ReopenWindowClosed { last_day: NaiveDate, within: i64 },
+    #[error("a request that is {state:?} is a record: no more photos")]
+    FilesClosed { state: RequestState },
+    #[error("photos come from who registered the request or holds a desk for it")]
+    NotYourFiles,
 }
 
 impl RequestRefusal {
     /// Stable problem code naming the rule.
     pub fn code(self) -> &'static str {
         match self {
-            RequestRefusal::NotInThisState { .. } => "request-state",
-            RequestRefusal::NotYourStep { .. } => "forbidden",
+            RequestRefusal::NotInThisState { .. } | RequestRefusal::FilesClosed { .. } => "request-state",
+            RequestRefusal::NotYourStep { .. } | RequestRefusal::NotYourFiles => "forbidden",
             RequestRefusal::ReasonRequired
             | RequestRefusal::NoteRequired
             | RequestRefusal::RatingOutOfRange(_)

@@ -113,6 +113,18 @@ pub fn available_steps(state: RequestState, desks: &[Desk]) -> Vec<RequestStep> 
         .collect()
 }
 
+/// Whether a caller may add a photo (of the spot, of the work done) to a request in `state`:
+/// the one who registered it and whoever holds a desk for it, until it is closed or rejected.
+pub fn check_files(state: RequestState, desks: &[Desk], registered_it: bool) -> Result<(), RequestRefusal> {
+    if !registered_it && desks.is_empty() {
+        return Err(RequestRefusal::NotYourFiles);
+    }
+    if matches!(state, RequestState::Closed | RequestState::Rejected) {
+        return Err(RequestRefusal::FilesClosed { state });
+    }
+    Ok(())
+}
+
 /// Whether a request still waits for someone to act (it is in a queue).
 pub fn is_open(state: RequestState) -> bool {
     !matches!(state, RequestState::Resolved | RequestState::Closed | RequestState::Rejected)
@@ -268,5 +280,16 @@ mod tests {
         let open: Vec<RequestState> = RequestState::ALL.iter().copied().filter(|s| is_open(*s)).collect();
         use RequestState::*;
         assert_eq!(open, [Submitted, Accepted, InProgress, Suspended, Escalated, Reopened]);
+    }
+
+    #[test]
+    fn photos_come_from_the_registrar_and_the_desks_until_the_request_is_a_record() {
+        assert_eq!(check_files(RequestState::Submitted, &[], true), Ok(()), "the grid leader's photo of the spot");
+        assert_eq!(check_files(RequestState::InProgress, &[Desk::Assignee], false), Ok(()), "the work done");
+        assert_eq!(check_files(RequestState::Resolved, &[Desk::Holder], false), Ok(()));
+        assert_eq!(check_files(RequestState::InProgress, &[], false), Err(RequestRefusal::NotYourFiles));
+        for state in [RequestState::Closed, RequestState::Rejected] {
+            assert_eq!(check_files(state, &[Desk::Holder], true), Err(RequestRefusal::FilesClosed { state }));
+        }
     }
 }

@@ -1361,6 +1361,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/requests/{id}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The grid leaders whose grid or community holds the request, for its holding platform to
+         *     dispatch to (at most 200, by name).
+         */
+        get: operations["list_request_assignees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo or document to a request (the body is the file, `Content-Type` its type): the
+         *     one who registered it and whoever holds a desk for it, until it is closed or rejected. Types
+         *     and size as for meeting files (`DANGJIAN_ATTACHMENT_MAX_MB`).
+         */
+        post: operations["create_request_attachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requests/{id}/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a request's file as it was uploaded. */
+        get: operations["get_request_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/requests/{id}/resident": {
         parameters: {
             query?: never;
@@ -1766,52 +1824,12 @@ export interface components {
             updated_at: string;
         };
         /** @description The figures of one area. */
-        AreaFigures: {
-            /**
-             * Format: int64
-             * @description Accepted or rejected within the accepting SLA.
-             */
-            answered_in_time: number;
+        AreaFigures: components["schemas"]["Metrics"] & {
             /** Format: int64 */
             area_id: number;
             area_name: string;
             /** Format: int64 */
             households: number;
-            /** Format: double */
-            median_hours_to_answer?: number | null;
-            /** Format: double */
-            median_hours_to_resolve?: number | null;
-            /** Format: double */
-            per_thousand_households?: number | null;
-            /** Format: int64 */
-            rated: number;
-            /** Format: int64 */
-            received: number;
-            /**
-             * Format: double
-             * @description Resolved ÷ received and not rejected.
-             */
-            resolution_rate?: number | null;
-            /**
-             * Format: int64
-             * @description Resolved or closed.
-             */
-            resolved: number;
-            /**
-             * Format: double
-             * @description Answered in time ÷ received.
-             */
-            response_rate?: number | null;
-            /**
-             * Format: double
-             * @description Satisfied ÷ rated.
-             */
-            satisfaction_rate?: number | null;
-            /**
-             * Format: int64
-             * @description Rated 4 or 5.
-             */
-            satisfied: number;
         };
         /**
          * @description `city` 市, `district` 县区, `street` 街道/镇, `community` 社区, `grid` 网格, `central_household` 中心户
@@ -2427,6 +2445,21 @@ export interface components {
             /** Format: int64 */
             visited: number;
         };
+        /** @description A grid leader a request can be dispatched to. */
+        GridStaff: {
+            /** @description The area their scope leads (the grid or community). */
+            area_name: string;
+            display_name: string;
+            /**
+             * Format: int64
+             * @description The account id (an assignee of kind `user`).
+             */
+            id: number;
+        };
+        /** @description The grid leaders a request can be dispatched to. */
+        GridStaffList: {
+            items: components["schemas"]["GridStaff"][];
+        };
         /** @description Probe answer. */
         Health: {
             /** @description `ok` when alive, `ready` when the database answers. */
@@ -2830,6 +2863,49 @@ export interface components {
             vetoed: boolean;
             /** Format: int32 */
             year: number;
+        };
+        /** @description The figures of a set of requests. */
+        Metrics: {
+            /**
+             * Format: int64
+             * @description Accepted or rejected within the accepting SLA.
+             */
+            answered_in_time: number;
+            /** Format: double */
+            median_hours_to_answer?: number | null;
+            /** Format: double */
+            median_hours_to_resolve?: number | null;
+            /**
+             * Format: double
+             * @description Received per 1,000 households of the area.
+             */
+            per_thousand_households?: number | null;
+            /** Format: int64 */
+            rated: number;
+            /** Format: int64 */
+            received: number;
+            /**
+             * Format: double
+             * @description Resolved or closed ÷ received and not rejected.
+             */
+            resolution_rate?: number | null;
+            /**
+             * Format: int64
+             * @description Resolved or closed.
+             */
+            resolved: number;
+            /**
+             * Format: double
+             * @description Answered within the SLA ÷ received.
+             */
+            response_rate?: number | null;
+            /**
+             * Format: double
+             * @description Rated 4 or 5 ÷ rated.
+             */
+            satisfaction_rate?: number | null;
+            /** Format: int64 */
+            satisfied: number;
         };
         /** @description A rule still standing between the person and the next stage. */
         Missing: {
@@ -3580,6 +3656,24 @@ export interface components {
              */
             residence_org_id: number;
         };
+        /** @description A file kept with a request. */
+        RequestAttachment: {
+            /** Format: date-time */
+            created_at: string;
+            /** @description Where to download it (`GET`, with the caller's token). */
+            href: string;
+            /** Format: int64 */
+            id: number;
+            media_type: string;
+            name: string;
+            /** Format: int64 */
+            request_id: number;
+            /** Format: int64 */
+            size_bytes: number;
+            /** Format: int64 */
+            uploaded_by?: number | null;
+            uploaded_by_name?: string | null;
+        };
         /** @description A category of the catalogue (e.g. 环境卫生, 物业管理). */
         RequestCategory: {
             active: boolean;
@@ -3771,6 +3865,8 @@ export interface components {
         /** @description A request with the resident (masked), its events and the steps the caller may take. */
         ResidentRequestDetail: components["schemas"]["ResidentRequest"] & {
             address?: string | null;
+            /** @description Photos of the spot and of the work done, oldest first. */
+            attachments: components["schemas"]["RequestAttachment"][];
             /** @description Steps the caller may take now. */
             available_steps: components["schemas"]["RequestStep"][];
             events: components["schemas"]["RequestEvent"][];
@@ -12447,6 +12543,256 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResidentRequestDetail"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_request_assignees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Request id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grid leaders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GridStaffList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_request_attachment: {
+        parameters: {
+            query: {
+                /** @description The file name as the uploader's computer had it (the last path segment is kept). */
+                name: string;
+            };
+            header?: never;
+            path: {
+                /** @description Request id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        /** @description The file */
+        requestBody: {
+            content: {
+                "application/octet-stream": number[];
+            };
+        };
+        responses: {
+            /** @description Kept */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestAttachment"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_request_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Request id */
+                id: number;
+                /** @description Attachment id */
+                attachment_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": number[];
                 };
             };
             /** @description Missing, invalid or expired access token */

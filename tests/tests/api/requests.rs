@@ -125,6 +125,68 @@ on_both_databases! {
         app.get(&format!("/api/v1/requests/{id}"), &xincheng).await.assert_problem(404, "not-found");
     }
 
+    async fn photos_of_the_spot_and_of_the_work_come_from_the_registrar_and_the_desks_until_closed(app) {
+        let grid_leader = app.token("yucai_grid").await;
+        let leader_id = app.get("/api/v1/me", &grid_leader).await.json()["id"].as_i64().expect("my id");
+        let new = json!({
+            "request_type": "report", "channel": "grid_phone", "description": "路灯不亮，夜间出行不便",
+            "area_id": app.area_id("育才社区第一网格")
+        });
+        let request = app.post("/api/v1/requests", &grid_leader, new).await.json();
+        let id = request["id"].as_i64().expect("id");
+        let upload_to = format!("/api/v1/requests/{id}/attachments?name={}", "%E7%8E%B0%E5%9C%BA.png");
+        let mut photo = b"\x89PNG\r\n\x1a\n".to_vec();
+        photo.extend((0..2048u32).map(|i| (i % 241) as u8));
+
+        // Rule: the one who registered it adds the photo of the spot.
+        let kept = app.upload(&upload_to, &grid_leader, "image/png", photo.clone()).await;
+        assert_eq!(kept.status, 201, "{}", String::from_utf8_lossy(&kept.body));
+        let kept = kept.json();
+        assert_eq!((kept["name"].as_str(), kept["uploaded_by_name"].as_str()), (Some("现场.png"), Some("育才社区网格长")));
+        let community = app.user_token("yucai_staff", Role::OrgAdmin, "育才社区党委").await;
+        let shown = app.get(&format!("/api/v1/requests/{id}"), &community).await.json();
+        assert_eq!(shown["attachments"][0]["id"], kept["id"], "the request lists its photos");
+        let href = kept["href"].as_str().expect("href").to_owned();
+        let downloaded = app.get(&href, &community).await;
+        assert_eq!(downloaded.status, 200);
+        assert_eq!(downloaded.body.to_vec(), photo, "the bytes come back as sent");
+        app.upload(&upload_to, &grid_leader, "application/pdf", b"MZ\x90\x00".to_vec()).await.assert_problem(422, "validation-failed");
+
+        // Who neither registered it nor holds a desk reads it but adds nothing; another street
+        // does not see it or its photos.
+        let viewer = app.user_token("yucai_viewer", Role::OrgViewer, "育才社区党委").await;
+        assert_eq!(app.get(&href, &viewer).await.status, 200);
+        app.upload(&upload_to, &viewer, "image/png", photo.clone()).await.assert_problem(403, "forbidden");
+        let xincheng = app.token("xincheng_viewer").await;
+        app.get(&href, &xincheng).await.assert_problem(404, "not-found");
+        // A file is reached only through its own request.
+        let other = json!({"request_type": "suggestion", "channel": "grid_phone", "description": "增设休息座椅", "area_id": app.area_id("育才社区第一网格")});
+        let other = app.post("/api/v1/requests", &grid_leader, other).await.json()["id"].as_i64().expect("id");
+        app.get(&format!("/api/v1/requests/{other}/attachments/{}", kept["id"]), &community).await.assert_problem(404, "not-found");
+
+        // The holding platform dispatches to the grid leaders of the request's community.
+        app.get(&format!("/api/v1/requests/{id}/assignees"), &grid_leader).await.assert_problem(403, "forbidden");
+        let staff = app.get(&format!("/api/v1/requests/{id}/assignees"), &community).await.json();
+        let leader = staff["items"].as_array().and_then(|items| items.iter().find(|s| s["id"] == leader_id).cloned());
+        assert_eq!(leader.map(|l| l["area_name"].clone()), Some(json!("育才社区")), "{staff}");
+        let path = format!("/api/v1/requests/{id}/steps");
+        assert_eq!(app.post(&path, &community, step("accept")).await.status, 200);
+        let dispatch = json!({"step": "dispatch", "assignee": {"kind": "user", "id": leader_id}});
+        assert_eq!(app.post(&path, &community, dispatch).await.status, 200);
+        // The assignee adds the photo of the work done, then resolves.
+        let done = app.upload(&format!("/api/v1/requests/{id}/attachments?name=done.jpg"), &grid_leader, "image/jpeg", b"\xff\xd8\xff\xe0rest".to_vec()).await;
+        assert_eq!(done.status, 201, "{}", String::from_utf8_lossy(&done.body));
+        assert_eq!(app.post(&path, &grid_leader, json!({"step": "resolve", "note": "已更换灯泡"})).await.status, 200);
+        let close = json!({"step": "close", "rating": 5});
+        assert_eq!(app.post(&path, &community, close).await.status, 200);
+
+        // Rule: a closed request is a record: no more photos.
+        let late = app.upload(&upload_to, &grid_leader, "image/png", photo).await;
+        late.assert_problem(422, "request-state");
+        let files = app.get(&format!("/api/v1/requests/{id}"), &community).await.json()["attachments"].clone();
+        assert_eq!(files.as_array().map(Vec::len), Some(2));
+    }
+
     async fn a_request_received_days_ago_arrives_overdue_and_escalated_up_to_a_department(app) {
         let hotline = hotline_token(&app).await;
         let received = Utc::now() - Duration::days(20);

@@ -130,12 +130,14 @@ pub struct NewMeeting {
     pub created_at: NaiveDateTime,
 }
 
-/// A file kept with a meeting (its bytes are read on their own, see `repo::attachments`).
+/// A file kept with a meeting or a resident request (its bytes are read on their own, see
+/// `repo::attachments`).
 #[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = meeting_attachments)]
+#[diesel(table_name = attachments)]
 pub struct AttachmentRow {
     pub id: i64,
-    pub meeting_id: i64,
+    pub meeting_id: Option<i64>,
+    pub request_id: Option<i64>,
     pub name: String,
     pub media_type: String,
     pub size_bytes: i64,
@@ -145,9 +147,10 @@ pub struct AttachmentRow {
 }
 
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = meeting_attachments)]
+#[diesel(table_name = attachments)]
 pub struct NewAttachment {
-    pub meeting_id: i64,
+    pub meeting_id: Option<i64>,
+    pub request_id: Option<i64>,
     pub name: String,
     pub media_type: String,
     pub size_bytes: i64,

@@ -2,16 +2,33 @@
 
 use diesel::prelude::*;
 use diesel::sql_types::Text;
+use domain::access::Role;
 use domain::tree;
 
 use super::StoreResult;
 use super::tree::{pending_path, substr, suffix_start};
 use crate::db::models::{AreaRow, NewArea};
-use crate::db::schema::{areas, members, organizations, units};
+use crate::db::schema::{areas, members, organizations, units, user_roles, users};
 use crate::db::{DbConnection, now};
 
 pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<AreaRow>> {
     Ok(areas::table.find(id).select(AreaRow::as_select()).first(conn).optional()?)
+}
+
+/// The enabled accounts holding `role` whose scope leads one of `area_ids` (an area and those
+/// above it), with the name of the area they lead; by name, at most 200.
+pub fn leaders(conn: &mut DbConnection, role: Role, area_ids: &[i64]) -> StoreResult<Vec<(i64, String, String)>> {
+    Ok(users::table
+        .inner_join(user_roles::table)
+        .inner_join(organizations::table.on(users::scope_org_id.eq(organizations::id.nullable())))
+        .inner_join(areas::table.on(organizations::led_area_id.eq(areas::id.nullable())))
+        .filter(user_roles::role.eq(role.code()))
+        .filter(users::disabled.eq(false))
+        .filter(areas::id.eq_any(area_ids))
+        .order((users::display_name, users::id))
+        .limit(200)
+        .select((users::id, users::display_name, areas::name))
+        .load(conn)?)
 }
 
 /// The name of the community an area lies in (the area itself, or its ancestor).

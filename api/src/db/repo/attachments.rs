@@ -1,4 +1,4 @@
-//! Files kept with meetings. Their bytes live where the engine keeps them best: as files in
+//! Files kept with meetings and resident requests. Their bytes live where the engine keeps them best: as files in
 //! the data directory next to the SQLite database, in the table on PostgreSQL (so that the
 //! database's backups hold them). Files are named by their SHA-256, so the same photo
 //! uploaded twice is kept once on disk.
@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 
 use super::{StoreError, StoreResult};
 use crate::db::models::{AttachmentRow, NewAttachment};
-use crate::db::schema::meeting_attachments;
+use crate::db::schema::attachments;
 use crate::db::{DbConnection, Engine};
 
 /// Where attachment bytes are kept.
@@ -55,21 +55,33 @@ impl BlobStore {
     }
 }
 
+/// What a file is kept with.
+#[derive(Debug, Clone, Copy)]
+pub enum Owner {
+    Meeting(i64),
+    Request(i64),
+}
+
 /// A file to keep.
 pub struct Upload<'a> {
-    pub meeting_id: i64,
+    pub owner: Owner,
     pub name: &'a str,
     pub media_type: &'a str,
     pub bytes: &'a [u8],
     pub uploaded_by: i64,
 }
 
-/// Keeps a file with its meeting; answers the new row.
+/// Keeps a file with its meeting or request; answers the new row.
 pub fn insert(conn: &mut DbConnection, store: &BlobStore, upload: Upload<'_>) -> StoreResult<AttachmentRow> {
     let sha256 = hex::encode(Sha256::digest(upload.bytes));
     store.put(&sha256, upload.bytes)?;
+    let (meeting_id, request_id) = match upload.owner {
+        Owner::Meeting(id) => (Some(id), None),
+        Owner::Request(id) => (None, Some(id)),
+    };
     let row = NewAttachment {
-        meeting_id: upload.meeting_id,
+        meeting_id,
+        request_id,
         name: upload.name.to_owned(),
         media_type: upload.media_type.to_owned(),
         size_bytes: i64::try_from(upload.bytes.len()).unwrap_or(i64::MAX),
@@ -78,24 +90,30 @@ pub fn insert(conn: &mut DbConnection, store: &BlobStore, upload: Upload<'_>) ->
         uploaded_by: Some(upload.uploaded_by),
         created_at: crate::db::now(),
     };
-    let id: i64 = diesel::insert_into(meeting_attachments::table)
-        .values(&row)
-        .returning(meeting_attachments::id)
-        .get_result(conn)?;
+    let id: i64 = diesel::insert_into(attachments::table).values(&row).returning(attachments::id).get_result(conn)?;
     find(conn, id)?.ok_or(StoreError::Missing)
 }
 
 /// The files of some meetings, oldest first.
 pub fn of_meetings(conn: &mut DbConnection, meeting_ids: &[i64]) -> StoreResult<Vec<AttachmentRow>> {
-    Ok(meeting_attachments::table
-        .filter(meeting_attachments::meeting_id.eq_any(meeting_ids))
-        .order(meeting_attachments::id)
+    Ok(attachments::table
+        .filter(attachments::meeting_id.eq_any(meeting_ids))
+        .order(attachments::id)
+        .select(AttachmentRow::as_select())
+        .load(conn)?)
+}
+
+/// The files of a request, oldest first.
+pub fn of_request(conn: &mut DbConnection, request_id: i64) -> StoreResult<Vec<AttachmentRow>> {
+    Ok(attachments::table
+        .filter(attachments::request_id.eq(request_id))
+        .order(attachments::id)
         .select(AttachmentRow::as_select())
         .load(conn)?)
 }
 
 pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<AttachmentRow>> {
-    Ok(meeting_attachments::table.find(id).select(AttachmentRow::as_select()).first(conn).optional()?)
+    Ok(attachments::table.find(id).select(AttachmentRow::as_select()).first(conn).optional()?)
 }
 
 /// The bytes of a file.
@@ -103,9 +121,9 @@ pub fn content(conn: &mut DbConnection, store: &BlobStore, row: &AttachmentRow) 
     match store {
         BlobStore::Files(folder) => std::fs::read(BlobStore::path(folder, &row.sha256))
             .map_err(|e| StoreError::Unreadable(format!("attachment {}: {e}", row.id))),
-        BlobStore::Table => meeting_attachments::table
+        BlobStore::Table => attachments::table
             .find(row.id)
-            .select(meeting_attachments::content)
+            .select(attachments::content)
             .first::<Option<Vec<u8>>>(conn)?
             .ok_or(StoreError::Missing),
     }
@@ -113,23 +131,21 @@ pub fn content(conn: &mut DbConnection, store: &BlobStore, row: &AttachmentRow) 
 
 /// Removes a file's row; its bytes on disk stay while another row may share them.
 pub fn delete(conn: &mut DbConnection, id: i64) -> StoreResult<bool> {
-    Ok(diesel::delete(meeting_attachments::table.find(id)).execute(conn)? == 1)
+    Ok(diesel::delete(attachments::table.find(id)).execute(conn)? == 1)
 }
 
 /// Copies the files of a SQLite data directory into their rows, so that a backup of the
 /// database holds the files too. Answers how many were copied.
 pub fn pack(conn: &mut DbConnection, store: &BlobStore) -> StoreResult<usize> {
     let BlobStore::Files(folder) = store else { return Ok(0) };
-    let rows: Vec<(i64, String)> = meeting_attachments::table
-        .filter(meeting_attachments::content.is_null())
-        .select((meeting_attachments::id, meeting_attachments::sha256))
+    let rows: Vec<(i64, String)> = attachments::table
+        .filter(attachments::content.is_null())
+        .select((attachments::id, attachments::sha256))
         .load(conn)?;
     for (id, sha256) in &rows {
         let bytes = std::fs::read(BlobStore::path(folder, sha256))
             .map_err(|e| StoreError::Unreadable(format!("attachment {id}: {e}")))?;
-        diesel::update(meeting_attachments::table.find(id))
-            .set(meeting_attachments::content.eq(Some(bytes)))
-            .execute(conn)?;
+        diesel::update(attachments::table.find(id)).set(attachments::content.eq(Some(bytes))).execute(conn)?;
     }
     Ok(rows.len())
 }
@@ -140,20 +156,14 @@ pub fn unpack(conn: &mut DbConnection, store: &BlobStore) -> StoreResult<usize> 
     if !matches!(store, BlobStore::Files(_)) {
         return Ok(0);
     }
-    let ids: Vec<i64> = meeting_attachments::table
-        .filter(meeting_attachments::content.is_not_null())
-        .select(meeting_attachments::id)
-        .load(conn)?;
+    let ids: Vec<i64> =
+        attachments::table.filter(attachments::content.is_not_null()).select(attachments::id).load(conn)?;
     // One file at a time: a data directory of photos does not fit in memory at once.
     for id in &ids {
-        let (sha256, bytes): (String, Option<Vec<u8>>) = meeting_attachments::table
-            .find(id)
-            .select((meeting_attachments::sha256, meeting_attachments::content))
-            .first(conn)?;
+        let (sha256, bytes): (String, Option<Vec<u8>>) =
+            attachments::table.find(id).select((attachments::sha256, attachments::content)).first(conn)?;
         store.put(&sha256, &bytes.unwrap_or_default())?;
-        diesel::update(meeting_attachments::table.find(id))
-            .set(meeting_attachments::content.eq(None::<Vec<u8>>))
-            .execute(conn)?;
+        diesel::update(attachments::table.find(id)).set(attachments::content.eq(None::<Vec<u8>>)).execute(conn)?;
     }
     Ok(ids.len())
 }

@@ -2,6 +2,8 @@
 //! departments requests escalate to. The resident's name, phone and address are sealed here on
 //! the way in and opened here only for the audited read of personal data.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
@@ -120,6 +122,27 @@ pub fn insert_details(conn: &mut DbConnection, details: &NewDetails) -> StoreRes
 /// The details of a request as shown (masked).
 pub fn details(conn: &mut DbConnection, id: i64) -> StoreResult<DetailsRow> {
     Ok(request_details::table.find(id).select(DetailsRow::as_select()).first(conn).optional()?.unwrap_or_default())
+}
+
+/// The coordinates of the requests that have them.
+pub fn coordinates(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<HashMap<i64, (f64, f64)>> {
+    let rows: Vec<(i64, Option<f64>, Option<f64>)> = request_details::table
+        .filter(request_details::request_id.eq_any(ids))
+        .select((request_details::request_id, request_details::latitude, request_details::longitude))
+        .load(conn)?;
+    Ok(rows.into_iter().filter_map(|(id, lat, long)| Some((id, (lat?, long?)))).collect())
+}
+
+/// The latest note of each request that has one.
+pub fn latest_notes(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<HashMap<i64, String>> {
+    let rows: Vec<(i64, Option<String>)> = request_events::table
+        .filter(request_events::request_id.eq_any(ids))
+        .filter(request_events::note.is_not_null())
+        .order(request_events::id)
+        .select((request_events::request_id, request_events::note))
+        .load(conn)?;
+    // In event order, so the latest note of each request is the one kept.
+    Ok(rows.into_iter().filter_map(|(id, note)| Some((id, note?))).collect())
 }
 
 /// Opens the resident's data of a request.

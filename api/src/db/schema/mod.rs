@@ -386,9 +386,10 @@ diesel::table! {
 }
 
 diesel::table! {
-    meeting_attachments (id) {
+    attachments (id) {
         id -> BigInt,
-        meeting_id -> BigInt,
+        meeting_id -> Nullable<BigInt>,
+        request_id -> Nullable<BigInt>,
         name -> Text,
         media_type -> Text,
         size_bytes -> BigInt,

@@ -9,7 +9,8 @@ diesel::joinable!(evaluation_results -> evaluation_campaigns (campaign_id));
 diesel::joinable!(evaluation_results -> members (member_id));
 diesel::joinable!(vote_exclusions -> development_steps (step_id));
 diesel::joinable!(vote_exclusions -> members (member_id));
-diesel::joinable!(meeting_attachments -> meetings (meeting_id));
+diesel::joinable!(attachments -> meetings (meeting_id));
+diesel::joinable!(attachments -> resident_requests (request_id));
 diesel::joinable!(meeting_attendance -> meetings (meeting_id));
 diesel::joinable!(meeting_attendance -> members (member_id));
 diesel::joinable!(publicity_sites -> publicities (publicity_id));
@@ -54,7 +55,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     evaluation_opinions,
     evaluation_results,
     points_rules,
-    meeting_attachments,
+    attachments,
     meetings,
     meeting_attendance,
     points_entries,

@@ -1,24 +1,22 @@
 //! A meeting's files: photos, minutes, slides (会议附件), uploaded as the raw request body and
 //! downloaded as they were sent.
 
-use actix_web::http::header::{self, ContentDisposition, DispositionParam, DispositionType, ExtendedValue};
+use actix_web::http::header;
 use actix_web::{HttpResponse, delete, get, post, web};
 use chrono::{DateTime, Utc};
 use domain::access::policy::Action;
-use domain::attachment::{check_file, clean_name};
 use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
-use validator::Validate;
+use utoipa::ToSchema;
 
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::DbConnection;
 use crate::db::models::{AttachmentRow, MeetingRow};
-use crate::db::repo::attachments::{self, Upload as StoredUpload};
+use crate::db::repo::attachments::{self, Owner, Upload as StoredUpload};
 use crate::db::repo::meetings;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{QueryParams, Upload};
-use crate::routes::common::utc;
+use crate::routes::common::{AttachmentName, checked_file, file_response, utc};
 use crate::state::AppState;
 
 /// A file kept with a meeting.
@@ -35,11 +33,11 @@ pub struct Attachment {
     pub created_at: DateTime<Utc>,
 }
 
-pub fn to_attachment(row: AttachmentRow) -> Attachment {
+pub fn to_attachment(meeting_id: i64, row: AttachmentRow) -> Attachment {
     Attachment {
         href: format!("/api/v1/attachments/{}", row.id),
         id: row.id,
-        meeting_id: row.meeting_id,
+        meeting_id,
         name: row.name,
         media_type: row.media_type,
         size_bytes: row.size_bytes,
@@ -54,15 +52,13 @@ fn visible_meeting(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResu
     if caller.scope.holds_org(&row.org_path) { Ok(row) } else { Err(ApiError::NotFound) }
 }
 
-/// The file's name.
-#[derive(Debug, Deserialize, Validate, IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct AttachmentName {
-    /// The file name as the uploader's computer had it (the last path segment is kept).
-    #[validate(length(min = 1, max = 255))]
-    #[param(min_length = 1, max_length = 255)]
-    pub name: String,
+/// A meeting's file, if the caller's scope holds the meeting (a request's files are reached
+/// through their request).
+fn visible_file(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<(i64, AttachmentRow)> {
+    let row = attachments::find(conn, id)?.ok_or(ApiError::NotFound)?;
+    let meeting_id = row.meeting_id.ok_or(ApiError::NotFound)?;
+    visible_meeting(conn, caller, meeting_id)?;
+    Ok((meeting_id, row))
 }
 
 /// Upload a file to a meeting (the body is the file, `Content-Type` its type): photos (JPEG,
@@ -78,16 +74,14 @@ pub async fn create_meeting_attachment(
     upload: Upload,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::WriteMembers)?;
-    let policy = &state.config.attachments;
-    check_file(&upload.media_type, &upload.bytes, &policy.media_types, policy.max_bytes)?;
-    let name = clean_name(&query.name, "attachment");
+    let name = checked_file(&state.config.attachments, &query, &upload)?;
     let id = id.into_inner();
     let store = state.blobs.clone();
     let attachment = state
         .write(move |conn| {
             visible_meeting(conn, &caller, id)?;
             let stored = StoredUpload {
-                meeting_id: id,
+                owner: Owner::Meeting(id),
                 name: &name,
                 media_type: &upload.media_type,
                 bytes: &upload.bytes,
@@ -96,7 +90,7 @@ pub async fn create_meeting_attachment(
             let row = attachments::insert(conn, &store, stored)?;
             let event = Event::success("meeting.attachment", "meeting", id).with_detail(row.name.clone());
             audit::record(conn, &caller.actor(), event)?;
-            Ok(to_attachment(row))
+            Ok(to_attachment(id, row))
         })
         .await?;
     Ok(HttpResponse::Created().insert_header((header::LOCATION, attachment.href.clone())).json(attachment))
@@ -111,26 +105,12 @@ pub async fn get_attachment(state: web::Data<AppState>, caller: Caller, id: web:
     let store = state.blobs.clone();
     let (row, bytes) = state
         .read(move |conn| {
-            let row = attachments::find(conn, id)?.ok_or(ApiError::NotFound)?;
-            visible_meeting(conn, &caller, row.meeting_id)?;
+            let (_, row) = visible_file(conn, &caller, id)?;
             let bytes = attachments::content(conn, &store, &row)?;
             Ok((row, bytes))
         })
         .await?;
-    let disposition = ContentDisposition {
-        disposition: DispositionType::Attachment,
-        parameters: vec![DispositionParam::FilenameExt(ExtendedValue {
-            charset: header::Charset::Ext("UTF-8".to_owned()),
-            language_tag: None,
-            value: row.name.into_bytes(),
-        })],
-    };
-    Ok(HttpResponse::Ok()
-        .content_type(row.media_type)
-        .insert_header(disposition)
-        .insert_header(("X-Content-Type-Options", "nosniff"))
-        .insert_header((header::CACHE_CONTROL, "private, no-store"))
-        .body(bytes))
+    Ok(file_response(row.name, row.media_type, bytes))
 }
 
 /// Remove a file from a meeting (uploaded in error).
@@ -145,10 +125,9 @@ pub async fn delete_attachment(
     let id = id.into_inner();
     state
         .write(move |conn| {
-            let row = attachments::find(conn, id)?.ok_or(ApiError::NotFound)?;
-            visible_meeting(conn, &caller, row.meeting_id)?;
+            let (meeting_id, row) = visible_file(conn, &caller, id)?;
             attachments::delete(conn, id)?;
-            let event = Event::success("meeting.attachment_delete", "meeting", row.meeting_id).with_detail(row.name);
+            let event = Event::success("meeting.attachment_delete", "meeting", meeting_id).with_detail(row.name);
             audit::record(conn, &caller.actor(), event)
         })
         .await?;

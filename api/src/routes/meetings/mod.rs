@@ -98,7 +98,10 @@ fn to_meeting(conn: &mut DbConnection, row: MeetingRow) -> ApiResult<Meeting> {
         topic: row.topic,
         host: row.host,
         minutes: row.minutes,
-        attachments: stored_files::of_meetings(conn, &[row.id])?.into_iter().map(to_attachment).collect(),
+        attachments: stored_files::of_meetings(conn, &[row.id])?
+            .into_iter()
+            .map(|file| to_attachment(row.id, file))
+            .collect(),
         attendance: lines,
         created_at: utc(row.created_at),
     })

@@ -112,19 +112,20 @@ fn workbook(figures: &RequestMetrics) -> ApiResult<Vec<u8>> {
 }
 
 fn write_row(sheet: &mut rust_xlsxwriter::Worksheet, row: u32, area: &AreaFigures) -> ApiResult<()> {
+    let m = &area.figures;
     let numbers = [
         Some(area.households as f64),
-        Some(area.received as f64),
-        Some(area.answered_in_time as f64),
-        area.response_rate,
-        Some(area.resolved as f64),
-        area.resolution_rate,
-        Some(area.rated as f64),
-        Some(area.satisfied as f64),
-        area.satisfaction_rate,
-        area.median_hours_to_answer,
-        area.median_hours_to_resolve,
-        area.per_thousand_households,
+        Some(m.received as f64),
+        Some(m.answered_in_time as f64),
+        m.response_rate,
+        Some(m.resolved as f64),
+        m.resolution_rate,
+        Some(m.rated as f64),
+        Some(m.satisfied as f64),
+        m.satisfaction_rate,
+        m.median_hours_to_answer,
+        m.median_hours_to_resolve,
+        m.per_thousand_households,
     ];
     sheet.write_string(row, 0, &area.area_name).map_err(xlsx_error)?;
     for (column, value) in (1u16..).zip(numbers) {

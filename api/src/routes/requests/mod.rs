@@ -6,6 +6,8 @@
 pub mod catalogue;
 pub mod clock;
 pub mod create;
+pub mod files;
+pub mod list;
 pub mod metrics;
 pub mod open311;
 pub mod steps;
@@ -17,27 +19,26 @@ use domain::access::requests::{Places, desks, sees};
 use domain::requests::sla::Clock;
 use domain::requests::{Channel, Desk, Level, RequestState, RequestStep, RequestType, available_steps};
 use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
-use validator::Validate;
+use utoipa::ToSchema;
 
 use crate::auth::Caller;
 use crate::db::DbConnection;
 use crate::db::models::{RequestEventRow, RequestRow};
+use crate::db::repo::areas;
 use crate::db::repo::names::NameBook;
-use crate::db::repo::requests::{
-    self, ASSIGNED_DEPARTMENT, ASSIGNED_MEMBER, ASSIGNED_UNIT, ASSIGNED_USER, RequestFilter, RequestOrder, Seer,
-};
-use crate::db::repo::{areas, organizations};
+use crate::db::repo::requests::{self, ASSIGNED_DEPARTMENT, ASSIGNED_MEMBER, ASSIGNED_UNIT, ASSIGNED_USER, Seer};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{Page, QueryParams};
 use crate::routes::common::{area_ranges, list_of, org_ranges, stored, today, utc, with_etag};
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
     config
-        .service(list_requests)
+        .service(list::list_requests)
         .service(create::create_request)
         .service(get_request)
+        .service(files::create_request_attachment)
+        .service(files::get_request_attachment)
+        .service(files::list_request_assignees)
         .service(steps::create_request_step)
         .service(steps::get_request_resident)
         .service(steps::get_request_rating)
@@ -190,6 +191,8 @@ pub struct ResidentRequestDetail {
     pub longitude: Option<f64>,
     pub rating_comment: Option<String>,
     pub events: Vec<RequestEvent>,
+    /// Photos of the spot and of the work done, oldest first.
+    pub attachments: Vec<files::RequestAttachment>,
     /// Steps the caller may take now.
     pub available_steps: Vec<RequestStep>,
 }
@@ -367,122 +370,23 @@ pub fn detail(conn: &mut DbConnection, row: RequestRow, desks: &[Desk]) -> ApiRe
             longitude: details.longitude,
             rating_comment: details.rating_comment,
             events,
+            attachments: files::files_of(conn, id)?,
             available_steps: available_steps(state, desks),
         },
     ))
 }
 
 /// What a caller sees of the requests.
-pub fn seer(conn: &mut DbConnection, caller: &Caller) -> ApiResult<Seer> {
+pub fn seer(caller: &Caller) -> Seer {
     let reads = caller.require(Action::ReadRequests).is_ok();
-    let org_path = caller.scope_org_id.map(|id| organizations::find(conn, id)).transpose()?.flatten().map(|o| o.path);
     let everything = reads && caller.scope == Scope::Everything;
-    Ok(Seer {
+    Seer {
         area_ranges: if reads { area_ranges(&caller.scope) } else { Vec::new() },
-        org_ranges: if reads && org_path.is_some() { org_ranges(&caller.scope) } else { Vec::new() },
+        org_ranges: if reads { org_ranges(&caller.scope) } else { Vec::new() },
         everything,
         user_id: caller.id,
         member_id: caller.member_id,
-    })
-}
-
-/// How the list is ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum RequestSort {
-    /// The queue: running clocks by their last day (overdue first), then stopped ones.
-    Due,
-    /// Newest received first.
-    Newest,
-}
-
-/// Filters of the request list.
-#[derive(Debug, Deserialize, Validate, IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct RequestQuery {
-    pub state: Option<RequestState>,
-    /// Only open requests (waiting for someone to act).
-    pub open: Option<bool>,
-    pub level: Option<Level>,
-    pub request_type: Option<RequestType>,
-    pub category_id: Option<i64>,
-    pub channel: Option<Channel>,
-    /// Inside this area (a street, community or grid).
-    pub area_id: Option<i64>,
-    /// Only requests past the last day of their running clock.
-    pub overdue: Option<bool>,
-    /// Only requests dispatched to the caller (my tasks).
-    pub mine: Option<bool>,
-    /// Only the one another system handed over under this id (with `source`).
-    pub external_id: Option<String>,
-    /// The account of the system that handed it over.
-    pub source: Option<String>,
-    /// `due` (default) or `newest`.
-    #[param(inline)]
-    pub sort: Option<RequestSort>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
-}
-
-/// List resident requests: the queue of the caller's platform, sorted by the last day of the
-/// running clock with overdue first, or its tasks (`mine=true`).
-#[utoipa::path(operation_id = "list_requests", tag = "requests", params(RequestQuery), responses((status = 200, description = "A page of requests", body = ResidentRequestList)))]
-#[get("/requests")]
-pub async fn list_requests(
-    state: web::Data<AppState>,
-    caller: Caller,
-    QueryParams(query): QueryParams<RequestQuery>,
-) -> ApiResult<HttpResponse> {
-    let page = Page::new(query.limit, query.offset)?;
-    let list = state
-        .read(move |conn| {
-            let area_range = match query.area_id {
-                Some(id) => {
-                    let area =
-                        areas::find(conn, id)?.ok_or_else(|| crate::routes::common::missing_reference("area_id"))?;
-                    Some(domain::tree::subtree_range(&area.path))
-                }
-                None => None,
-            };
-            let states = match (query.state, query.open) {
-                (Some(state), _) => Some(vec![state.code()]),
-                (None, Some(open)) => Some(
-                    RequestState::ALL
-                        .iter()
-                        .filter(|s| domain::requests::is_open(**s) == open)
-                        .map(|s| s.code())
-                        .collect(),
-                ),
-                (None, None) => None,
-            };
-            let filter = RequestFilter {
-                seer: seer(conn, &caller)?,
-                states,
-                level: query.level.map(|l| l.code()),
-                request_type: query.request_type.map(|t| t.code()),
-                category_id: query.category_id,
-                channel: query.channel.map(|c| c.code()),
-                area_range,
-                overdue_on: query.overdue.filter(|o| *o).map(|_| today()),
-                mine: query.mine.unwrap_or(false),
-                source: query.source,
-                external_id: query.external_id,
-                received_from: None,
-                received_before: None,
-            };
-            let order = match query.sort.unwrap_or(RequestSort::Due) {
-                RequestSort::Due => RequestOrder::Due,
-                RequestSort::Newest => RequestOrder::Newest,
-            };
-            let (rows, total) = requests::list(conn, &filter, order, page.limit, page.offset)?;
-            let items = to_requests(conn, rows)?;
-            Ok(ResidentRequestList { items, total, limit: page.limit, offset: page.offset })
-        })
-        .await?;
-    Ok(HttpResponse::Ok().json(list))
+    }
 }
 
 /// Get a request with its resident (masked), events and the steps the caller may take.

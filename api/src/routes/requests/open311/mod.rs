@@ -272,18 +272,18 @@ fn service_requests(
 ) -> crate::error::ApiResult<Vec<ServiceRequest>> {
     let codes: std::collections::HashMap<i64, String> =
         requests::list_categories(conn, false)?.into_iter().map(|c| (c.id, c.code)).collect();
-    let extra = rows
-        .iter()
-        .map(|row| {
-            let details = requests::details(conn, row.id)?;
-            let note = requests::events_of(conn, row.id)?.into_iter().rev().find_map(|e| e.note);
-            Ok((row.category_id.and_then(|id| codes.get(&id).cloned()), details.latitude.zip(details.longitude), note))
-        })
-        .collect::<crate::error::ApiResult<Vec<_>>>()?;
+    let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
+    let places = requests::coordinates(conn, &ids)?;
+    let mut notes = requests::latest_notes(conn, &ids)?;
+    let service_codes: Vec<Option<String>> =
+        rows.iter().map(|row| row.category_id.and_then(|id| codes.get(&id).cloned())).collect();
     Ok(to_requests(conn, rows)?
         .into_iter()
-        .zip(extra)
-        .map(|(r, (code, at, note))| to_service_request(r, code, at, note))
+        .zip(service_codes)
+        .map(|(r, code)| {
+            let (at, note) = (places.get(&r.id).copied(), notes.remove(&r.id));
+            to_service_request(r, code, at, note)
+        })
         .collect())
 }
 
@@ -334,7 +334,7 @@ async fn get_requests(state: web::Data<AppState>, req: HttpRequest, query: web::
             let states = status
                 .map(|open| RequestState::ALL.iter().filter(|s| is_open(**s) == open).map(|s| s.code()).collect());
             let filter = RequestFilter {
-                seer: seer(conn, &caller)?,
+                seer: seer(&caller),
                 states,
                 category_id,
                 received_from: start.and_then(start_of),

@@ -1,0 +1,162 @@
+//! A request's photos (of the spot when it is registered, of the work done when it is resolved)
+//! and the grid staff it can be dispatched to.
+
+use actix_web::http::header;
+use actix_web::{HttpResponse, get, post, web};
+use chrono::{DateTime, Utc};
+use domain::access::Role;
+use domain::requests::{Desk, RequestState, check_files};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::visible_request;
+use crate::audit::{self, Event};
+use crate::auth::Caller;
+use crate::db::models::AttachmentRow;
+use crate::db::repo::areas;
+use crate::db::repo::attachments::{self, Owner, Upload as StoredUpload};
+use crate::db::repo::names::NameBook;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{QueryParams, Upload};
+use crate::routes::common::{AttachmentName, checked_file, file_response, stored, utc};
+use crate::state::AppState;
+
+/// A file kept with a request.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct RequestAttachment {
+    pub id: i64,
+    pub request_id: i64,
+    pub name: String,
+    pub media_type: String,
+    pub size_bytes: i64,
+    /// Where to download it (`GET`, with the caller's token).
+    pub href: String,
+    pub uploaded_by: Option<i64>,
+    pub uploaded_by_name: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// The files of a request, oldest first, with their uploaders' names.
+pub fn files_of(conn: &mut crate::db::DbConnection, request_id: i64) -> ApiResult<Vec<RequestAttachment>> {
+    let rows = attachments::of_request(conn, request_id)?;
+    let names = NameBook::default().with_users(conn, rows.iter().filter_map(|r| r.uploaded_by))?;
+    Ok(rows.into_iter().map(|row| to_attachment(request_id, row, &names)).collect())
+}
+
+fn to_attachment(request_id: i64, row: AttachmentRow, names: &NameBook) -> RequestAttachment {
+    RequestAttachment {
+        href: format!("/api/v1/requests/{request_id}/attachments/{}", row.id),
+        id: row.id,
+        request_id,
+        name: row.name,
+        media_type: row.media_type,
+        size_bytes: row.size_bytes,
+        uploaded_by_name: row.uploaded_by.map(|id| names.user(id)),
+        uploaded_by: row.uploaded_by,
+        created_at: utc(row.created_at),
+    }
+}
+
+/// Add a photo or document to a request (the body is the file, `Content-Type` its type): the
+/// one who registered it and whoever holds a desk for it, until it is closed or rejected. Types
+/// and size as for meeting files (`DANGJIAN_ATTACHMENT_MAX_MB`).
+#[utoipa::path(operation_id = "create_request_attachment", tag = "requests", params(("id" = i64, Path, description = "Request id"), AttachmentName), request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file"), responses((status = 201, description = "Kept", body = RequestAttachment)))]
+#[post("/requests/{id}/attachments")]
+pub async fn create_request_attachment(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    QueryParams(query): QueryParams<AttachmentName>,
+    upload: Upload,
+) -> ApiResult<HttpResponse> {
+    let id = id.into_inner();
+    let store = state.blobs.clone();
+    let policy = state.config.attachments.clone();
+    let attachment = state
+        .write(move |conn| {
+            let (row, desks) = visible_request(conn, &caller, id)?;
+            let request_state: RequestState = stored(&row.state)?;
+            check_files(request_state, &desks, row.submitted_by == Some(caller.id))?;
+            let name = checked_file(&policy, &query, &upload)?;
+            let stored = StoredUpload {
+                owner: Owner::Request(id),
+                name: &name,
+                media_type: &upload.media_type,
+                bytes: &upload.bytes,
+                uploaded_by: caller.id,
+            };
+            let file = attachments::insert(conn, &store, stored)?;
+            let event = Event::success("request.attachment", "request", id).with_detail(file.name.clone());
+            audit::record(conn, &caller.actor(), event)?;
+            let names = NameBook::default().with_users(conn, [caller.id])?;
+            Ok(to_attachment(id, file, &names))
+        })
+        .await?;
+    Ok(HttpResponse::Created().insert_header((header::LOCATION, attachment.href.clone())).json(attachment))
+}
+
+/// Download a request's file as it was uploaded.
+#[utoipa::path(operation_id = "get_request_attachment", tag = "requests", params(("id" = i64, Path, description = "Request id"), ("attachment_id" = i64, Path, description = "Attachment id")), responses((status = 200, description = "The file", content_type = "application/octet-stream", body = Vec<u8>)))]
+#[get("/requests/{id}/attachments/{attachment_id}")]
+pub async fn get_request_attachment(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<(i64, i64)>,
+) -> ApiResult<HttpResponse> {
+    let (id, attachment_id) = path.into_inner();
+    let store = state.blobs.clone();
+    let (file, bytes) = state
+        .read(move |conn| {
+            visible_request(conn, &caller, id)?;
+            let file = attachments::find(conn, attachment_id)?
+                .filter(|file| file.request_id == Some(id))
+                .ok_or(ApiError::NotFound)?;
+            let bytes = attachments::content(conn, &store, &file)?;
+            Ok((file, bytes))
+        })
+        .await?;
+    Ok(file_response(file.name, file.media_type, bytes))
+}
+
+/// A grid leader a request can be dispatched to.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct GridStaff {
+    /// The account id (an assignee of kind `user`).
+    pub id: i64,
+    pub display_name: String,
+    /// The area their scope leads (the grid or community).
+    pub area_name: String,
+}
+
+/// The grid leaders a request can be dispatched to.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct GridStaffList {
+    pub items: Vec<GridStaff>,
+}
+
+/// The grid leaders whose grid or community holds the request, for its holding platform to
+/// dispatch to (at most 200, by name).
+#[utoipa::path(operation_id = "list_request_assignees", tag = "requests", params(("id" = i64, Path, description = "Request id")), responses((status = 200, description = "The grid leaders", body = GridStaffList)))]
+#[get("/requests/{id}/assignees")]
+pub async fn list_request_assignees(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    let id = id.into_inner();
+    let list = state
+        .read(move |conn| {
+            let (row, desks) = visible_request(conn, &caller, id)?;
+            if !desks.contains(&Desk::Holder) {
+                return Err(ApiError::Forbidden("only the platform that holds the request dispatches it".to_owned()));
+            }
+            let area_ids = domain::tree::ids(&row.area_path);
+            let items = areas::leaders(conn, Role::GridLeader, &area_ids)?
+                .into_iter()
+                .map(|(id, display_name, area_name)| GridStaff { id, display_name, area_name })
+                .collect();
+            Ok(GridStaffList { items })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}

@@ -1,0 +1,114 @@
+//! The request list: the queue of a platform and the tasks of an assignee.
+
+use actix_web::{HttpResponse, get, web};
+use domain::requests::{Channel, Level, RequestState, RequestType};
+use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
+use validator::Validate;
+
+use super::{ResidentRequestList, seer, to_requests};
+use crate::auth::Caller;
+use crate::db::repo::areas;
+use crate::db::repo::requests::{self, RequestFilter, RequestOrder};
+use crate::error::ApiResult;
+use crate::extract::{Page, QueryParams};
+use crate::routes::common::{missing_reference, today};
+use crate::state::AppState;
+
+/// How the list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestSort {
+    /// The queue: running clocks by their last day (overdue first), then stopped ones.
+    Due,
+    /// Newest received first.
+    Newest,
+}
+
+/// Filters of the request list.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct RequestQuery {
+    pub state: Option<RequestState>,
+    /// Only open requests (waiting for someone to act).
+    pub open: Option<bool>,
+    pub level: Option<Level>,
+    pub request_type: Option<RequestType>,
+    pub category_id: Option<i64>,
+    pub channel: Option<Channel>,
+    /// Inside this area (a street, community or grid).
+    pub area_id: Option<i64>,
+    /// Only requests past the last day of their running clock.
+    pub overdue: Option<bool>,
+    /// Only requests dispatched to the caller (my tasks).
+    pub mine: Option<bool>,
+    /// Only the one another system handed over under this id (with `source`).
+    pub external_id: Option<String>,
+    /// The account of the system that handed it over.
+    pub source: Option<String>,
+    /// `due` (default) or `newest`.
+    #[param(inline)]
+    pub sort: Option<RequestSort>,
+    /// Page size, 1–200 (default 20).
+    pub limit: Option<i64>,
+    /// Items to skip.
+    pub offset: Option<i64>,
+}
+
+/// List resident requests: the queue of the caller's platform, sorted by the last day of the
+/// running clock with overdue first, or its tasks (`mine=true`).
+#[utoipa::path(operation_id = "list_requests", tag = "requests", params(RequestQuery), responses((status = 200, description = "A page of requests", body = ResidentRequestList)))]
+#[get("/requests")]
+pub async fn list_requests(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<RequestQuery>,
+) -> ApiResult<HttpResponse> {
+    let page = Page::new(query.limit, query.offset)?;
+    let list = state
+        .read(move |conn| {
+            let area_range = match query.area_id {
+                Some(id) => {
+                    let area = areas::find(conn, id)?.ok_or_else(|| missing_reference("area_id"))?;
+                    Some(domain::tree::subtree_range(&area.path))
+                }
+                None => None,
+            };
+            let states = match (query.state, query.open) {
+                (Some(state), _) => Some(vec![state.code()]),
+                (None, Some(open)) => Some(
+                    RequestState::ALL
+                        .iter()
+                        .filter(|s| domain::requests::is_open(**s) == open)
+                        .map(|s| s.code())
+                        .collect(),
+                ),
+                (None, None) => None,
+            };
+            let filter = RequestFilter {
+                seer: seer(&caller),
+                states,
+                level: query.level.map(|l| l.code()),
+                request_type: query.request_type.map(|t| t.code()),
+                category_id: query.category_id,
+                channel: query.channel.map(|c| c.code()),
+                area_range,
+                overdue_on: query.overdue.filter(|o| *o).map(|_| today()),
+                mine: query.mine.unwrap_or(false),
+                source: query.source,
+                external_id: query.external_id,
+                received_from: None,
+                received_before: None,
+            };
+            let order = match query.sort.unwrap_or(RequestSort::Due) {
+                RequestSort::Due => RequestOrder::Due,
+                RequestSort::Newest => RequestOrder::Newest,
+            };
+            let (rows, total) = requests::list(conn, &filter, order, page.limit, page.offset)?;
+            let items = to_requests(conn, rows)?;
+            Ok(ResidentRequestList { items, total, limit: page.limit, offset: page.offset })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
