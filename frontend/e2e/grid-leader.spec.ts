@@ -1,12 +1,20 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { PHONE, answerTo, expectReadable, open, settle, signedIn } from './helpers'
+import { DESKTOP, PHONE, answerTo, expectReadable, login, open, person, settle, signedIn } from './helpers'
 
 /**
  * The grid leader's phone, in Chinese: the grid leader of 育才社区 opens 我的网格, sees its grids'
  * visit coverage and households, and logs a visit to a household (a day after today is refused
- * at its field); the household then shows as visited this period. The topic is unique per run,
- * so it runs again against the same database.
+ * at its field); the household then shows as visited this period. Then a request with photos:
+ * registered from a household in three taps with a photo of the spot, accepted and dispatched
+ * to the grid leader by the city's administrator on a desktop, who picks them from the grid
+ * staff, and resolved by the grid leader with a photo of the work done; the request and its
+ * printed sheet show both photos. Texts are unique per run, so it runs again against the same
+ * database.
  */
+
+/** Two real 1×1 PNG photos (red, green), small enough to read. */
+const SPOT_PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGM4YaMBAAL8AS3/gzpXAAAAAElFTkSuQmCC', 'base64')
+const DONE_PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGPQ6LEBAAHQAPF3xLVmAAAAAElFTkSuQmCC', 'base64')
 
 /** Today in China Standard Time, where the server's business dates live. */
 function chinaDay(offsetDays = 0): string {
@@ -111,5 +119,115 @@ test('a grid leader logs a household visit on a phone, and the household shows a
   await history.getByRole('button', { name: '关闭' }).last().click()
   await expect(history).toBeHidden()
 
+  await leader.context().close()
+})
+
+/** Takes a step through its button and dialog; `fill` fills the dialog first. */
+async function takeStep(page: Page, name: string, fill?: (dialog: Locator) => Promise<void>) {
+  await page.getByTestId('request-steps').getByRole('button', { name, exact: true }).click()
+  const dialog = page.getByRole('dialog', { name })
+  await expect(dialog).toBeVisible()
+  await fill?.(dialog)
+  const stepped = answerTo(page, /\/api\/v1\/requests\/\d+\/steps$/, 'POST')
+  await dialog.getByTestId('request-step-submit').click()
+  expect((await stepped).status()).toBe(200)
+  await expect(dialog).toBeHidden()
+  await settle(page)
+}
+
+/** The photos a request page shows, by name, each with its thumbnail drawn from the server's bytes. */
+async function expectPhotos(page: Page, names: string[]) {
+  const photos = page.getByTestId('request-photo')
+  await expect(photos.getByTestId('attachment-name')).toHaveText(names)
+  for (const photo of await photos.all()) {
+    const image = photo.getByTestId('attachment-thumbnail').locator('img')
+    await expect(image).toHaveAttribute('src', /^blob:/)
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1)
+  }
+}
+
+test('a request with photos: registered from a household on a phone, dispatched to the grid leader from the grid staff, resolved with a photo', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000)
+  const stamp = Date.now()
+  const text = `楼道灯不亮，夜间出行不便（${stamp}）`
+  const spot = `楼道现场-${stamp}.png`
+  const done = `维修完成-${stamp}.png`
+  const leader = await signedIn(browser, 'yucai_grid')
+  const leaderName = ((await leader.getByTestId('current-user').textContent()) ?? '').trim()
+
+  // From a household of 我的网格: the new request comes with its grid and the household.
+  await fromMenu(leader, '我的网格')
+  const card = leader.getByTestId('household-card').first()
+  const grid = ((await card.getByTestId('household-grid').textContent()) ?? '').trim()
+  const head = ((await card.getByTestId('household-head').textContent()) ?? '').trim()
+  await card.getByTestId('household-request').click()
+  await expect(leader).toHaveURL(/\/requests\/new\?/)
+  await settle(leader)
+  await expect(leader.getByTestId('request-area')).toContainText(grid)
+  await expect(leader.getByTestId('request-household')).toContainText(head)
+  await expectReadable(leader, 'the new request form from a household')
+
+  // Type, text, a photo of the spot (the camera on a phone), submit.
+  await leader.getByTestId('request-type').getByText('求助', { exact: true }).click()
+  await leader.getByTestId('request-text').fill(text)
+  const input = leader.getByTestId('request-photo').getByTestId('attachment-input')
+  await expect(input).toHaveAttribute('capture', 'environment')
+  await input.setInputFiles({ name: spot, mimeType: 'image/png', buffer: SPOT_PHOTO })
+  await expect(leader.getByTestId('photo-chosen')).toContainText(spot)
+  await expectReadable(leader, 'the new request form with a photo')
+  const created = answerTo(leader, '/api/v1/requests', 'POST')
+  const uploaded = answerTo(leader, /\/api\/v1\/requests\/\d+\/attachments$/, 'POST')
+  await leader.getByTestId('request-submit').click()
+  expect((await created).status()).toBe(201)
+  expect((await uploaded).status()).toBe(201)
+  await expect(leader).toHaveURL(/\/requests\/\d+$/)
+  const path = new URL(leader.url()).pathname
+  await settle(leader)
+  await expect(leader.getByTestId('request-description')).toHaveText(text)
+  await expectPhotos(leader, [spot])
+  await expect(leader.getByTestId('request-photo-by')).toContainText(leaderName)
+  await expectReadable(leader, 'the request with its photo')
+
+  // The city's administrator, on a desktop, accepts it and dispatches it to the grid leader,
+  // picked from the grid staff of the request's place.
+  const admin = await person(browser, DESKTOP)
+  await login(admin, process.env.DANGJIAN_E2E_USERNAME!, process.env.DANGJIAN_E2E_PASSWORD ?? '')
+  await open(admin, path)
+  await expectPhotos(admin, [spot])
+  await takeStep(admin, '受理')
+  await expect(admin.getByTestId('request-state')).toHaveText('已受理')
+  await takeStep(admin, '派单', async (dialog) => {
+    await dialog.getByText('网格长', { exact: true }).click()
+    await dialog.getByTestId('request-assignee-user').click()
+    await admin.getByRole('option', { name: new RegExp(`^${leaderName}（`) }).click()
+  })
+  await expect(admin.getByTestId('request-state')).toHaveText('办理中')
+  await expect(admin.getByTestId('request-assignee')).toHaveText(`网格长 ${leaderName}`)
+  await expectReadable(admin, 'the dispatched request')
+
+  // The grid leader resolves it with a note and a photo of the work done.
+  await open(leader, path)
+  await takeStep(leader, '办结', async (dialog) => {
+    await dialog.getByTestId('request-step-note').fill('已更换楼道灯泡，照明恢复')
+    const photo = dialog.getByTestId('request-step-photo')
+    await photo.getByTestId('attachment-input').setInputFiles({ name: done, mimeType: 'image/png', buffer: DONE_PHOTO })
+    await expect(photo.getByTestId('photo-chosen')).toContainText(done)
+  })
+  await expect(leader.getByTestId('request-state')).toHaveText('已办结')
+  await expectPhotos(leader, [spot, done])
+  await expectReadable(leader, 'the resolved request with both photos')
+
+  // The administrator sees both, and the printed sheet names them.
+  await open(admin, path)
+  await expectPhotos(admin, [spot, done])
+  await expectReadable(admin, 'the resolved request on a desktop')
+  const id = path.split('/').pop()
+  await admin.goto(`/print/requests/${id}`)
+  await expect(admin.getByTestId('print-request-photos')).toContainText(spot)
+  await expect(admin.getByTestId('print-request-photos')).toContainText(done)
+
+  await admin.context().close()
   await leader.context().close()
 })

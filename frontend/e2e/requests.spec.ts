@@ -43,9 +43,9 @@ test('a request goes from the grid leader\'s phone through the platform back to 
   await leader.getByTestId('request-register').click()
   await expect(leader).toHaveURL(/\/requests\/new$/)
   await settle(leader)
-  // The area is the grid leader's own community already; the photo's place says it comes later.
+  // The area is the grid leader's own community already; a photo may be added.
   await expect(leader.getByTestId('request-area')).toContainText('育才社区')
-  await expect(leader.getByTestId('request-photo-later')).toBeVisible()
+  await expect(leader.getByTestId('request-photo').getByTestId('attachment-choose')).toBeVisible()
   await expectReadable(leader, 'the new request form')
 
   await leader.getByTestId('request-type').getByText('投诉', { exact: true }).click()
@@ -77,11 +77,11 @@ test('a request goes from the grid leader\'s phone through the platform back to 
   await takeStep(admin, '受理')
   await expect(admin.getByTestId('request-state')).toHaveText('已受理')
 
-  // It dispatches it to the grid leader who registered it.
+  // It dispatches it to the grid leader who registered it, one of the grid staff of its place.
   await takeStep(admin, '派单', async (dialog) => {
     await dialog.getByText('网格长', { exact: true }).click()
     await dialog.getByTestId('request-assignee-user').click()
-    await admin.getByRole('option', { name: leaderName, exact: true }).click()
+    await admin.getByRole('option', { name: `${leaderName}（育才社区）`, exact: true }).click()
   })
   await expect(admin.getByTestId('request-state')).toHaveText('办理中')
   await expect(admin.getByTestId('request-assignee')).toHaveText(`网格长 ${leaderName}`)

@@ -1,12 +1,13 @@
 import { api, quietApi } from './client'
 import { saveFile } from './download'
 import { errorText, isProblem, problemCode, problemText } from './problem'
-import type { Attachment, Me } from './types'
+import type { Attachment, Me, RequestAttachment } from './types'
 import { i18n } from '@/i18n'
 
 /**
- * A meeting's files (会议附件): which the server takes, how they are checked before they are
- * sent, uploaded (the raw file as the body, its type as `Content-Type`), downloaded and shown.
+ * Files kept with a meeting (会议附件) or a resident request (its photos): which the server
+ * takes, how they are checked before they are sent, uploaded (the raw file as the body, its type
+ * as `Content-Type`), downloaded and shown.
  */
 
 /** What the server takes, as `/me` says (`DANGJIAN_ATTACHMENT_MAX_MB`, `DANGJIAN_ATTACHMENT_TYPES`). */
@@ -17,6 +18,11 @@ export interface AttachmentPolicy {
 
 export function attachmentPolicy(me: Pick<Me, 'attachment_max_bytes' | 'attachment_media_types'>): AttachmentPolicy {
   return { maxBytes: me.attachment_max_bytes, mediaTypes: me.attachment_media_types }
+}
+
+/** The same policy narrowed to photos (JPG, PNG): what a camera gives. */
+export function photoPolicy(policy: AttachmentPolicy): AttachmentPolicy {
+  return { ...policy, mediaTypes: policy.mediaTypes.filter(isPhoto) }
 }
 
 export type AttachmentKind = 'image' | 'pdf' | 'word' | 'excel' | 'powerpoint' | 'other'
@@ -136,23 +142,59 @@ export function uploadFailureText(error: unknown): string {
   return [problemText(error), ...new Set(details)].join(t('common.listSeparator'))
 }
 
-/** Uploads one file to a meeting: the stored file, or why it was refused (in the user's language). */
-export async function uploadAttachment(
-  meetingId: number,
-  chosen: ChosenFile,
-): Promise<{ attachment: Attachment; failure?: undefined } | { attachment?: undefined; failure: string }> {
-  const { data, error, response } = await quietApi
-    .POST('/api/v1/meetings/{id}/attachments', {
-      params: { path: { id: meetingId }, query: { name: chosen.file.name } },
-      // The contract types the raw file as bytes; the browser sends the File as it is.
-      body: chosen.file as unknown as number[],
-      bodySerializer: (body) => body,
-      headers: { 'Content-Type': chosen.mediaType },
-    })
-    .catch(() => ({ data: undefined, error: undefined, response: undefined }))
+/** What an upload answers: the stored file, or why it was refused (in the user's language). */
+export type Uploaded<T> = { attachment: T; failure?: undefined } | { attachment?: undefined; failure: string }
+
+async function uploaded<T>(sending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<Uploaded<T>> {
+  const { data, error, response } = await sending.catch(() => ({ data: undefined, error: undefined, response: undefined }))
   if (data) return { attachment: data }
   if (!response) return { failure: i18n.global.t('error.network') }
   return { failure: uploadFailureText(error) }
+}
+
+/** The raw file as the body: the contract types it as bytes; the browser sends the File as it is. */
+function rawBody(chosen: ChosenFile) {
+  return {
+    body: chosen.file as unknown as number[],
+    bodySerializer: (body: unknown) => body as BodyInit,
+    headers: { 'Content-Type': chosen.mediaType },
+  }
+}
+
+/** Uploads one file to a meeting. */
+export function uploadAttachment(meetingId: number, chosen: ChosenFile): Promise<Uploaded<Attachment>> {
+  return uploaded(
+    quietApi.POST('/api/v1/meetings/{id}/attachments', {
+      params: { path: { id: meetingId }, query: { name: chosen.file.name } },
+      ...rawBody(chosen),
+    }),
+  )
+}
+
+/** Uploads a photo (or another file taken) to a request. */
+export function uploadRequestFile(requestId: number, chosen: ChosenFile): Promise<Uploaded<RequestAttachment>> {
+  return uploaded(
+    quietApi.POST('/api/v1/requests/{id}/attachments', {
+      params: { path: { id: requestId }, query: { name: chosen.file.name } },
+      ...rawBody(chosen),
+    }),
+  )
+}
+
+/** A request's file's bytes (through the client, which sends the bearer token). Null when refused. */
+export async function requestFileBlob(file: RequestAttachment, quiet = false): Promise<Blob | null> {
+  const client = quiet ? quietApi : api
+  const path = { id: file.request_id, attachment_id: file.id }
+  const { data } = await client
+    .GET('/api/v1/requests/{id}/attachments/{attachment_id}', { params: { path }, parseAs: 'blob' })
+    .catch(() => ({ data: undefined }))
+  return data ?? null
+}
+
+/** Saves a request's file on the user's device under its own name. */
+export async function downloadRequestFile(file: RequestAttachment): Promise<void> {
+  const blob = await requestFileBlob(file)
+  if (blob) saveFile(blob, file.name)
 }
 
 /** The file's bytes (the download needs the bearer token, so no plain link). Null when refused. */

@@ -117,3 +117,5 @@ export type Visit = Json<paths['/api/v1/households/{id}/visits']['post']['respon
 export type NewVisit = NonNullable<paths['/api/v1/households/{id}/visits']['post']['requestBody']>['content']['application/json']
 export type VisitCoverage = Json<paths['/api/v1/visit-coverage']['get']['responses'][200]>
 export type GridCoverage = VisitCoverage['grids'][number]
+export type RequestAttachment = RequestDetail['attachments'][number]
+export type GridStaff = Json<paths['/api/v1/requests/{id}/assignees']['get']['responses'][200]>['items'][number]
