@@ -354,6 +354,7 @@ impl From<domain::requests::RequestRefusal> for ApiError {
                 ],
             },
             RequestRefusal::RatingOutOfRange(_) => ApiError::field("rating", "range", detail),
+            RequestRefusal::NotReportedIn => ApiError::field("assignee", "not_reported_in", detail),
             _ => ApiError::field(refusal.field().unwrap_or("step"), "required", detail),
         }
     }

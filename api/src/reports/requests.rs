@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 
 use crate::db::DbConnection;
 use crate::db::models::AreaRow;
-use crate::db::repo::requests::{self, RequestFilter, Seer};
+use crate::db::repo::requests::{self, AreaFilter, RequestFilter, Seer};
 use crate::db::repo::{areas, households};
 use crate::error::ApiResult;
 use crate::routes::common::stored;
@@ -57,7 +57,8 @@ pub fn request_metrics(
     let start = |day: NaiveDate| day.and_time(NaiveTime::MIN) - Duration::hours(8);
     let filter = RequestFilter {
         seer: Seer { everything: true, ..Seer::default() },
-        area_range: Some(range.clone()),
+        // By path and received time: the period's requests of the area, through their index.
+        area: Some(AreaFilter::Subtree(range.clone())),
         received_from: Some(start(from)),
         received_before: Some(start(to + Duration::days(1))),
         ..RequestFilter::default()

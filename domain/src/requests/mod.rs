@@ -6,7 +6,7 @@ pub mod metrics;
 mod rules;
 pub mod sla;
 
-pub use rules::{available_steps, check_files, check_step, desk_for, is_open};
+pub use rules::{MemberAssignee, available_steps, check_files, check_member_assignee, check_step, desk_for, is_open};
 
 use chrono::NaiveDate;
 
@@ -223,6 +223,8 @@ pub enum RequestRefusal {
     FilesClosed { state: RequestState },
     #[error("photos come from who registered the request or holds a desk for it")]
     NotYourFiles,
+    #[error("members are dispatched work once they live in the community and reported in to it within the last year")]
+    NotReportedIn,
 }
 
 impl RequestRefusal {
@@ -235,7 +237,8 @@ impl RequestRefusal {
             | RequestRefusal::NoteRequired
             | RequestRefusal::RatingOutOfRange(_)
             | RequestRefusal::AssigneeRequired
-            | RequestRefusal::DepartmentRequired => "validation-failed",
+            | RequestRefusal::DepartmentRequired
+            | RequestRefusal::NotReportedIn => "validation-failed",
             RequestRefusal::TopLevel => "escalation-top-level",
             RequestRefusal::ReopenWindowClosed { .. } => "reopen-window-closed",
         }
@@ -247,7 +250,7 @@ impl RequestRefusal {
             RequestRefusal::ReasonRequired => Some("reason"),
             RequestRefusal::NoteRequired => Some("note"),
             RequestRefusal::RatingOutOfRange(_) => Some("rating"),
-            RequestRefusal::AssigneeRequired => Some("assignee"),
+            RequestRefusal::AssigneeRequired | RequestRefusal::NotReportedIn => Some("assignee"),
             RequestRefusal::DepartmentRequired => Some("department_id"),
             _ => None,
         }

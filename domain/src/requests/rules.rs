@@ -125,6 +125,26 @@ pub fn check_files(state: RequestState, desks: &[Desk], registered_it: bool) -> 
     Ok(())
 }
 
+/// A member a request would be dispatched to, as the community knows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MemberAssignee {
+    /// An in-service member (在职党员): membership at the work unit, living in a community.
+    pub in_service: bool,
+    /// Their residence organization lies in the request's community.
+    pub lives_in_community: bool,
+    /// The day of their latest report-in (报到).
+    pub reported_in_on: Option<NaiveDate>,
+}
+
+/// Whether a member can be dispatched a request (§12, DOMAIN.md §8): an in-service member who
+/// lives in the request's community and reported in to it within the last year (report-in is
+/// at least yearly), the same members the community assigns co-building work to.
+pub fn check_member_assignee(member: &MemberAssignee, today: NaiveDate) -> Result<(), RequestRefusal> {
+    let year_ago = today.checked_sub_months(chrono::Months::new(12)).unwrap_or(today);
+    let reported = member.reported_in_on.is_some_and(|day| day >= year_ago && day <= today);
+    if member.in_service && member.lives_in_community && reported { Ok(()) } else { Err(RequestRefusal::NotReportedIn) }
+}
+
 /// Whether a request still waits for someone to act (it is in a queue).
 pub fn is_open(state: RequestState) -> bool {
     !matches!(state, RequestState::Resolved | RequestState::Closed | RequestState::Rejected)
@@ -291,5 +311,23 @@ mod tests {
         for state in [RequestState::Closed, RequestState::Rejected] {
             assert_eq!(check_files(state, &[Desk::Holder], true), Err(RequestRefusal::FilesClosed { state }));
         }
+    }
+
+    #[test]
+    fn members_are_dispatched_work_once_they_reported_in_to_the_community_within_a_year() {
+        let today = date(12, 4);
+        let member = MemberAssignee { in_service: true, lives_in_community: true, reported_in_on: Some(date(3, 1)) };
+        assert_eq!(check_member_assignee(&member, today), Ok(()));
+        let last_year = NaiveDate::from_ymd_opt(2025, 12, 3);
+        for refused in [
+            MemberAssignee { reported_in_on: None, ..member },
+            MemberAssignee { reported_in_on: last_year, ..member },
+            MemberAssignee { in_service: false, ..member },
+            MemberAssignee { lives_in_community: false, ..member },
+        ] {
+            assert_eq!(check_member_assignee(&refused, today), Err(RequestRefusal::NotReportedIn), "{refused:?}");
+        }
+        let a_year_ago = MemberAssignee { reported_in_on: NaiveDate::from_ymd_opt(2025, 12, 4), ..member };
+        assert_eq!(check_member_assignee(&a_year_ago, today), Ok(()), "a year to the day still counts");
     }
 }

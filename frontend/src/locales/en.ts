@@ -1500,6 +1500,8 @@ export default {
     contains_username: 'Must not contain the username',
     reused: 'Must not be one of your last 5 passwords',
     common: 'Too common, easy to guess',
+    // A dispatch to a member: only in-service members who reported in to the community.
+    not_reported_in: 'Only in-service members living in the community who reported in to it within the last year',
   },
   problem: {
     'malformed-json': 'The request is not valid JSON',

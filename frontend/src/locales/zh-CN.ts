@@ -1508,6 +1508,8 @@ export default {
     contains_username: '不能包含用户名',
     reused: '不能与最近 5 次用过的密码相同',
     common: '密码太常见，容易被猜到',
+    // A dispatch to a member: only in-service members who reported in to the community.
+    not_reported_in: '只能派给居住在本社区、近一年内已到社区报到的在职党员',
   },
   // Problems by type code, e.g. rule refusals (an import report gives rule codes as error codes).
   problem: {

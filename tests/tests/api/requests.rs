@@ -187,6 +187,54 @@ on_both_databases! {
         assert_eq!(files.as_array().map(Vec::len), Some(2));
     }
 
+    async fn a_member_is_dispatched_work_once_they_reported_in_to_the_community(app) {
+        let admin = app.token("city_admin").await;
+        let yucai = app.org_id("育才社区党委");
+        let member_of = |category: &'static str| format!("/api/v1/members?org_id={yucai}&link=residence&category={category}&limit=1");
+        let in_service = app.get(&member_of("in_service"), &admin).await.json()["items"][0]["id"].as_i64().expect("an in-service member");
+        let registered = app.get(&member_of("registered"), &admin).await.json()["items"][0]["id"].as_i64().expect("a registered member");
+        let new = json!({"request_type": "help", "channel": "community_window", "description": "帮助独居老人代购药品", "area_id": app.area_id("育才社区第一网格")});
+        let id = app.post("/api/v1/requests", &admin, new).await.json()["id"].as_i64().expect("id");
+        let path = format!("/api/v1/requests/{id}/steps");
+        assert_eq!(app.post(&path, &admin, step("accept")).await.status, 200);
+        let to = |member: i64| json!({"step": "dispatch", "assignee": {"kind": "member", "id": member}});
+
+        // Rule: a member who is not an in-service member reported in to the community gets no work.
+        let refused = app.post(&path, &admin, to(registered)).await;
+        refused.assert_problem(422, "validation-failed");
+        assert_eq!(refused.field_errors(), [("assignee".to_owned(), "not_reported_in".to_owned())]);
+        let dispatched = app.post(&path, &admin, to(in_service)).await;
+        assert_eq!(dispatched.status, 200, "{}", String::from_utf8_lossy(&dispatched.body));
+        assert_eq!(dispatched.json()["assignee"]["kind"], "member");
+    }
+
+    async fn a_platforms_queue_runs_by_the_last_day_of_the_clock_with_stopped_clocks_after_and_nothing_done_with(app) {
+        let street = app.token("laocheng_admin").await;
+        for area in ["老城街道", "育才社区"] {
+            let everything = app.get(&format!("/api/v1/requests?area_id={}&limit=200", app.area_id(area)), &street).await.json();
+            let all = everything["items"].as_array().expect("items").clone();
+            assert!(all.len() < 200, "the demo's requests fit on a page");
+            let queue = app.get(&format!("/api/v1/requests?open=true&area_id={}&limit=200", app.area_id(area)), &street).await.json();
+            let items = queue["items"].as_array().expect("items");
+            let done = ["resolved", "closed", "rejected"];
+            let open: Vec<&Value> = all.iter().filter(|r| !done.contains(&r["state"].as_str().unwrap_or(""))).collect();
+            assert_eq!(queue["total"].as_u64(), Some(open.len() as u64), "{area}: every open request, nothing done with");
+            assert!(open.iter().any(|r| r["state"] == "suspended"), "{area}: the demo has a suspended request");
+            // Running clocks by their last day (the earliest, overdue, first), then stopped ones.
+            let keys: Vec<(bool, String)> = items
+                .iter()
+                .map(|r| (r["clock"] == "stopped", r["due_on"].as_str().unwrap_or("").to_owned()))
+                .collect();
+            let mut sorted = keys.clone();
+            sorted.sort();
+            assert_eq!(keys, sorted, "{area}: the queue's order");
+            // The list without `open` has the same requests first, then the ones done with.
+            let first: Vec<&Value> = all.iter().take(items.len()).map(|r| &r["id"]).collect();
+            let queued: Vec<&Value> = items.iter().map(|r| &r["id"]).collect();
+            assert_eq!(first, queued, "{area}");
+        }
+    }
+
     async fn a_request_received_days_ago_arrives_overdue_and_escalated_up_to_a_department(app) {
         let hotline = hotline_token(&app).await;
         let received = Utc::now() - Duration::days(20);

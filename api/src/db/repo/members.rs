@@ -416,6 +416,15 @@ pub fn change_stage(
     Ok(updated == 1)
 }
 
+/// The day of a member's latest report-in, if any.
+pub fn last_report_in(conn: &mut DbConnection, member_id: i64) -> StoreResult<Option<NaiveDate>> {
+    Ok(member_events::table
+        .filter(member_events::member_id.eq(member_id))
+        .filter(member_events::kind.eq(EventKind::ReportIn.code()))
+        .select(diesel::dsl::max(member_events::occurred_on))
+        .first(conn)?)
+}
+
 /// Members among `ids` with a report-in between two dates (inclusive).
 pub fn reported_in(conn: &mut DbConnection, ids: &[i64], first: NaiveDate, last: NaiveDate) -> StoreResult<Vec<i64>> {
     Ok(member_events::table

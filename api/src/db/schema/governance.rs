@@ -68,6 +68,7 @@ diesel::table! {
         suspended_since -> Nullable<Date>,
         suspended_days -> Integer,
         due_on -> Nullable<Date>,
+        queue_due -> Nullable<Date>,
         auto_escalated -> Bool,
         answered_at -> Nullable<Timestamp>,
         answered_in_time -> Bool,

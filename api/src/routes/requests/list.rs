@@ -9,7 +9,7 @@ use validator::Validate;
 use super::{ResidentRequestList, seer, to_requests};
 use crate::auth::Caller;
 use crate::db::repo::areas;
-use crate::db::repo::requests::{self, RequestFilter, RequestOrder};
+use crate::db::repo::requests::{self, AreaFilter, RequestFilter, RequestOrder};
 use crate::error::ApiResult;
 use crate::extract::{Page, QueryParams};
 use crate::routes::common::{missing_reference, today};
@@ -68,32 +68,19 @@ pub async fn list_requests(
     let page = Page::new(query.limit, query.offset)?;
     let list = state
         .read(move |conn| {
-            let area_range = match query.area_id {
-                Some(id) => {
-                    let area = areas::find(conn, id)?.ok_or_else(|| missing_reference("area_id"))?;
-                    Some(domain::tree::subtree_range(&area.path))
-                }
+            let area = match query.area_id {
+                Some(id) => Some(AreaFilter::of(&areas::find(conn, id)?.ok_or_else(|| missing_reference("area_id"))?)),
                 None => None,
-            };
-            let states = match (query.state, query.open) {
-                (Some(state), _) => Some(vec![state.code()]),
-                (None, Some(open)) => Some(
-                    RequestState::ALL
-                        .iter()
-                        .filter(|s| domain::requests::is_open(**s) == open)
-                        .map(|s| s.code())
-                        .collect(),
-                ),
-                (None, None) => None,
             };
             let filter = RequestFilter {
                 seer: seer(&caller),
-                states,
+                state: query.state.map(|s| s.code()),
+                open: query.open,
                 level: query.level.map(|l| l.code()),
                 request_type: query.request_type.map(|t| t.code()),
                 category_id: query.category_id,
                 channel: query.channel.map(|c| c.code()),
-                area_range,
+                area,
                 overdue_on: query.overdue.filter(|o| *o).map(|_| today()),
                 mine: query.mine.unwrap_or(false),
                 source: query.source,

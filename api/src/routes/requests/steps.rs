@@ -5,9 +5,11 @@
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{Duration, NaiveDate};
 use domain::access::policy::Action;
+use domain::member::Category;
 use domain::requests::sla::suspended_working_days;
 use domain::requests::{
-    Desk, Level, Request, RequestState, RequestStep, RequestType, Step, check_step, desk_for, is_open,
+    Desk, Level, MemberAssignee, Request, RequestState, RequestStep, RequestType, Step, check_member_assignee,
+    check_step, desk_for, is_open,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -18,7 +20,7 @@ use super::{AssigneeKind, Handling, ResidentRequestDetail, detail, visible_reque
 use crate::audit::{self, Actor, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewRequestEvent, RequestRow};
-use crate::db::repo::{members, requests, units, users};
+use crate::db::repo::{areas, members, requests, units, users};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
@@ -60,11 +62,24 @@ pub struct RequestStepResult {
     pub rating_link: Option<String>,
 }
 
-/// Checks that a dispatch names something that exists.
-fn check_assignee(conn: &mut DbConnection, assignee: AssigneeInput) -> ApiResult<()> {
+/// Checks that a dispatch names something that exists; a member, one the community may give
+/// work to.
+fn check_assignee(conn: &mut DbConnection, row: &RequestRow, assignee: AssigneeInput) -> ApiResult<()> {
     let exists = match assignee.kind {
         AssigneeKind::User => users::find(conn, assignee.id)?.is_some_and(|u| !u.disabled),
-        AssigneeKind::Member => members::find(conn, assignee.id)?.is_some(),
+        AssigneeKind::Member => {
+            let Some(member) = members::find(conn, assignee.id)? else { return Err(missing_reference("assignee")) };
+            let community = areas::find(conn, row.community_area_id)?;
+            let lives_in_community =
+                community.is_some_and(|c| domain::tree::is_within(&member.residence_area_path, &c.path));
+            let facts = MemberAssignee {
+                in_service: member.category == Category::InService.code(),
+                lives_in_community,
+                reported_in_on: members::last_report_in(conn, member.id)?,
+            };
+            check_member_assignee(&facts, today())?;
+            true
+        }
         AssigneeKind::Unit => units::find(conn, assignee.id)?.is_some(),
         AssigneeKind::Department => requests::find_department(conn, assignee.id)?.is_some(),
     };
@@ -204,7 +219,7 @@ pub async fn create_request_step(
                 RequestStep::Escalate => Step::Escalate { department: input.department_id },
             };
             if let Some(assignee) = input.assignee.filter(|_| input.step == RequestStep::Dispatch) {
-                check_assignee(conn, assignee)?;
+                check_assignee(conn, &row, assignee)?;
             }
             if let Some(department) = input.department_id.filter(|_| input.step == RequestStep::Escalate)
                 && requests::find_department(conn, department)?.is_none()

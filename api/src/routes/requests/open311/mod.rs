@@ -6,7 +6,7 @@
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::access::policy::Action;
-use domain::requests::{Channel, RequestState, RequestType, is_open};
+use domain::requests::{Channel, RequestType, is_open};
 use serde::Serialize;
 
 use super::create::{NewResidentRequest, ResidentInput, take_in};
@@ -331,11 +331,9 @@ async fn get_requests(state: web::Data<AppState>, req: HttpRequest, query: web::
                 None => None,
             };
             let start_of = |day: NaiveDate| day.and_hms_opt(0, 0, 0).map(|t| t - chrono::Duration::hours(8));
-            let states = status
-                .map(|open| RequestState::ALL.iter().filter(|s| is_open(**s) == open).map(|s| s.code()).collect());
             let filter = RequestFilter {
                 seer: seer(&caller),
-                states,
+                open: status,
                 category_id,
                 received_from: start.and_then(start_of),
                 received_before: end.and_then(|d| start_of(d + chrono::Duration::days(1))),

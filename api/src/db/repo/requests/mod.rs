@@ -4,11 +4,16 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, NaiveDateTime};
-use diesel::dsl::count_star;
+use chrono::NaiveDate;
 use diesel::prelude::*;
-use diesel::sql_types::{Bool, Nullable};
 use domain::member::personal::{mask_address, mask_name, mask_phone};
+
+mod queue;
+
+pub use queue::{
+    ASSIGNED_DEPARTMENT, ASSIGNED_MEMBER, ASSIGNED_UNIT, ASSIGNED_USER, AreaFilter, RequestFilter, RequestOrder, Seer,
+    all, list, queue_due,
+};
 
 use super::{StoreError, StoreResult};
 use crate::data_key::DataKeys;
@@ -175,8 +180,11 @@ pub fn set_rating_comment(conn: &mut DbConnection, id: i64, comment: Option<&str
 }
 
 pub fn insert_request(conn: &mut DbConnection, new: &NewRequest) -> StoreResult<RequestRow> {
-    let id: i64 =
-        diesel::insert_into(resident_requests::table).values(new).returning(resident_requests::id).get_result(conn)?;
+    let queued = resident_requests::queue_due.eq(queue_due(&new.state, new.due_on));
+    let id: i64 = diesel::insert_into(resident_requests::table)
+        .values((new, queued))
+        .returning(resident_requests::id)
+        .get_result(conn)?;
     find(conn, id)?.ok_or(StoreError::Missing)
 }
 
@@ -209,7 +217,11 @@ pub fn save_progress(conn: &mut DbConnection, id: i64, version: i32, progress: &
     let changed = diesel::update(
         resident_requests::table.filter(resident_requests::id.eq(id)).filter(resident_requests::version.eq(version)),
     )
-    .set((progress, resident_requests::version.eq(version + 1)))
+    .set((
+        progress,
+        resident_requests::queue_due.eq(queue_due(&progress.state, progress.due_on)),
+        resident_requests::version.eq(version + 1),
+    ))
     .execute(conn)?;
     Ok(changed == 1)
 }
@@ -225,177 +237,6 @@ pub fn events_of(conn: &mut DbConnection, request_id: i64) -> StoreResult<Vec<Re
         .order(request_events::id)
         .select(RequestEventRow::as_select())
         .load(conn)?)
-}
-
-/// Who a caller is, for the requests it sees beyond its areas.
-#[derive(Debug, Clone, Default)]
-pub struct Seer {
-    /// Area path ranges it reads (none with `everything`).
-    pub area_ranges: Vec<(String, String)>,
-    /// Organization path ranges whose departments and units it acts for.
-    pub org_ranges: Vec<(String, String)>,
-    pub everything: bool,
-    pub user_id: i64,
-    pub member_id: Option<i64>,
-}
-
-/// Which requests a list shows.
-#[derive(Debug, Clone, Default)]
-pub struct RequestFilter {
-    pub seer: Seer,
-    pub states: Option<Vec<&'static str>>,
-    pub level: Option<&'static str>,
-    pub request_type: Option<&'static str>,
-    pub category_id: Option<i64>,
-    pub channel: Option<&'static str>,
-    /// Inside this area subtree.
-    pub area_range: Option<(String, String)>,
-    /// Open and past their last day on this date.
-    pub overdue_on: Option<NaiveDate>,
-    /// Dispatched to the caller.
-    pub mine: bool,
-    pub source: Option<String>,
-    pub external_id: Option<String>,
-    pub received_from: Option<NaiveDateTime>,
-    pub received_before: Option<NaiveDateTime>,
-}
-
-/// The kinds of assignee, as stored in `assignee_kind`.
-pub const ASSIGNED_USER: &str = "user";
-pub const ASSIGNED_MEMBER: &str = "member";
-pub const ASSIGNED_UNIT: &str = "unit";
-pub const ASSIGNED_DEPARTMENT: &str = "department";
-
-type Condition = Box<dyn BoxableExpression<resident_requests::table, MultiBackend, SqlType = Nullable<Bool>>>;
-
-/// Dispatched to the seer's own account or member record.
-fn assigned_to(seer: &Seer) -> Condition {
-    let user = resident_requests::assignee_kind.eq(ASSIGNED_USER).and(resident_requests::assignee_id.eq(seer.user_id));
-    match seer.member_id {
-        Some(member) => {
-            Box::new(user.or(
-                resident_requests::assignee_kind.eq(ASSIGNED_MEMBER).and(resident_requests::assignee_id.eq(member)),
-            ))
-        }
-        None => Box::new(user),
-    }
-}
-
-fn in_range(range: &(String, String)) -> Condition {
-    Box::new(
-        resident_requests::area_path
-            .ge(range.0.clone())
-            .and(resident_requests::area_path.lt(range.1.clone()))
-            .nullable(),
-    )
-}
-
-/// What a seer sees: its areas, the departments and units its organizations act for, and its
-/// own assignments.
-fn seen_by(seer: &Seer) -> Condition {
-    if seer.everything {
-        return Box::new(resident_requests::id.eq(resident_requests::id).nullable());
-    }
-    let mut seen = assigned_to(seer);
-    for range in &seer.area_ranges {
-        seen = Box::new(seen.or(in_range(range)));
-    }
-    for (low, high) in &seer.org_ranges {
-        let orgs = || {
-            organizations::table
-                .filter(organizations::path.ge(low.clone()))
-                .filter(organizations::path.lt(high.clone()))
-                .select(organizations::id.nullable())
-        };
-        let departments = || departments::table.filter(departments::org_id.eq_any(orgs())).select(departments::id);
-        let units = units::table.filter(units::covering_org_id.eq_any(orgs())).select(units::id);
-        let assigned = |kind: &'static str| resident_requests::assignee_kind.eq(kind);
-        seen = Box::new(
-            seen.or(resident_requests::department_id.eq_any(departments().nullable()))
-                .or(assigned(ASSIGNED_DEPARTMENT).and(resident_requests::assignee_id.eq_any(departments().nullable())))
-                .or(assigned(ASSIGNED_UNIT).and(resident_requests::assignee_id.eq_any(units.nullable()))),
-        );
-    }
-    seen
-}
-
-type Boxed<'a> = resident_requests::BoxedQuery<'a, MultiBackend>;
-
-fn filtered(filter: &RequestFilter) -> Boxed<'_> {
-    let mut query = resident_requests::table.into_boxed().filter(seen_by(&filter.seer));
-    if let Some(states) = &filter.states {
-        query = query.filter(resident_requests::state.eq_any(states.clone()));
-    }
-    if let Some(level) = filter.level {
-        query = query.filter(resident_requests::level.eq(level));
-    }
-    if let Some(kind) = filter.request_type {
-        query = query.filter(resident_requests::request_type.eq(kind));
-    }
-    if let Some(category) = filter.category_id {
-        query = query.filter(resident_requests::category_id.eq(category));
-    }
-    if let Some(channel) = filter.channel {
-        query = query.filter(resident_requests::channel.eq(channel));
-    }
-    if let Some(range) = &filter.area_range {
-        query = query.filter(in_range(range));
-    }
-    if let Some(today) = filter.overdue_on {
-        query = query.filter(resident_requests::due_on.lt(today));
-    }
-    if filter.mine {
-        query = query.filter(assigned_to(&filter.seer));
-    }
-    if let Some(source) = &filter.source {
-        query = query.filter(resident_requests::source.eq(source.clone()));
-    }
-    if let Some(external_id) = &filter.external_id {
-        query = query.filter(resident_requests::external_id.eq(external_id.clone()));
-    }
-    if let Some(from) = filter.received_from {
-        query = query.filter(resident_requests::received_at.ge(from));
-    }
-    if let Some(before) = filter.received_before {
-        query = query.filter(resident_requests::received_at.lt(before));
-    }
-    query
-}
-
-/// How a list is ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RequestOrder {
-    /// The queue: open first, by last day (overdue first), then oldest.
-    Due,
-    /// Newest received first.
-    Newest,
-}
-
-pub fn list(
-    conn: &mut DbConnection,
-    filter: &RequestFilter,
-    order: RequestOrder,
-    limit: i64,
-    offset: i64,
-) -> StoreResult<(Vec<RequestRow>, i64)> {
-    let total = filtered(filter).select(count_star()).get_result(conn)?;
-    let query = match order {
-        RequestOrder::Due => filtered(filter).order((
-            resident_requests::due_on.is_null(),
-            resident_requests::due_on,
-            resident_requests::id,
-        )),
-        RequestOrder::Newest => {
-            filtered(filter).order((resident_requests::received_at.desc(), resident_requests::id.desc()))
-        }
-    };
-    let rows = query.limit(limit).offset(offset).select(RequestRow::as_select()).load(conn)?;
-    Ok((rows, total))
-}
-
-/// Every request a filter holds (for the figures), bounded by the caller's period.
-pub fn all(conn: &mut DbConnection, filter: &RequestFilter) -> StoreResult<Vec<RequestRow>> {
-    Ok(filtered(filter).order(resident_requests::id).select(RequestRow::as_select()).load(conn)?)
 }
 
 /// Requests held by a community whose clock runs past its last day and that the clock never
