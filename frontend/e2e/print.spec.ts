@@ -60,7 +60,7 @@ interface Page_<T> {
   items: T[]
 }
 
-/** `2026-11-03` as the documents write it in Chinese: 2026年11月3日. */
+/** A `YYYY-MM-DD` day as the documents write it in Chinese: 2026年11月3日. */
 function longDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number)
   return `${year}年${month}月${day}日`
@@ -151,6 +151,12 @@ test.describe('printed documents', () => {
     const publicity = publicities.items.find((item) => item.purpose === 'admission')
     expect(publicity, 'the demo city has an admission publicity').toBeTruthy()
     const member = await api.get<Named>(`/api/v1/members/${publicity!.member_id}`)
+    // The demo dates its publicity from the day it is loaded: the notice prints the period the
+    // server holds, with its working days on the calendar.
+    type Site = { start_on: string | null; end_on: string | null; working_days: number | null }
+    const { sites } = await api.get<{ sites: Site[] }>(`/api/v1/publicities/${publicity!.id}`)
+    const [site] = sites
+    expect(site?.start_on && site.end_on && site.working_days, 'the first site has its period').toBeTruthy()
 
     // From the publicity's page, by its link.
     await page.goto(`/publicities/${publicity!.id}`)
@@ -163,7 +169,7 @@ test.describe('printed documents', () => {
       '居住地公示',
       '向张岭社区第一网格党支部反映',
       '向育才社区党委反映',
-      `公示时间：${longDate('2026-11-03')}至${longDate('2026-11-13')}（9个工作日）`,
+      `公示时间：${longDate(site!.start_on!)}至${longDate(site!.end_on!)}（${site!.working_days}个工作日）`,
       '来信、来电、来访',
     ])
     expect(pages).toHaveLength(2)

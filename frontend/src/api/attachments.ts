@@ -113,10 +113,11 @@ export function checkFiles(files: Iterable<File>, policy: AttachmentPolicy): { t
   const { t } = i18n.global
   const taken: ChosenFile[] = []
   const refused: string[] = []
+  const typeRefusal = policy.mediaTypes.every(isPhoto) ? 'attachment.refusedPhotoType' : 'attachment.refusedType'
   for (const file of files) {
     const mediaType = mediaTypeOf(file, policy)
     const limit = policy.maxBytes
-    if (!mediaType) refused.push(t('attachment.refusedType', { name: file.name }))
+    if (!mediaType) refused.push(t(typeRefusal, { name: file.name }))
     else if (file.size > limit)
       refused.push(t('attachment.refusedSize', { name: file.name, size: formatSize(file.size), limit: formatSize(limit) }))
     else if (file.size === 0) refused.push(t('attachment.refusedEmpty', { name: file.name }))

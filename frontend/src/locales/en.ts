@@ -993,6 +993,7 @@ export default {
     someFailed: 'The meeting is recorded, but {count} file(s) were not uploaded; upload them again below.',
     refused: 'These files were not taken:',
     refusedType: '“{name}” is of a type not taken: only photos (JPG, PNG), PDF, Word, Excel and PowerPoint files are',
+    refusedPhotoType: '“{name}” is not a photo: only JPG and PNG are taken here',
     refusedSize: '“{name}” is {size}, over the limit of {limit}',
     refusedEmpty: '“{name}” is empty',
     tooLarge: 'The file is larger than the server takes',

@@ -995,6 +995,7 @@ export default {
     someFailed: '会议已记录，但有 {count} 个附件未上传，可在下方重新上传。',
     refused: '以下文件未选入：',
     refusedType: '“{name}”的类型不支持，只能上传照片（JPG、PNG）、PDF 及 Word、Excel、PPT 文件',
+    refusedPhotoType: '“{name}”不是照片，此处只能上传 JPG、PNG 照片',
     refusedSize: '“{name}”大小为 {size}，超过 {limit} 的上限',
     refusedEmpty: '“{name}”是空文件',
     tooLarge: '文件超过服务器允许的大小',
