@@ -23,11 +23,18 @@ pub struct NameBook {
     categories: HashMap<i64, String>,
 }
 
-fn unique(ids: impl IntoIterator<Item = i64>) -> Vec<i64> {
+/// The names of `ids` as `load` reads them, without a round trip when there are none.
+fn names(
+    ids: impl IntoIterator<Item = i64>,
+    load: impl FnOnce(Vec<i64>) -> QueryResult<Vec<(i64, String)>>,
+) -> StoreResult<Vec<(i64, String)>> {
     let mut ids: Vec<i64> = ids.into_iter().collect();
     ids.sort_unstable();
     ids.dedup();
-    ids
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(load(ids)?)
 }
 
 impl NameBook {
@@ -40,48 +47,54 @@ impl NameBook {
     }
 
     pub fn with_orgs(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows: Vec<(i64, String)> = organizations::table
-            .filter(organizations::id.eq_any(unique(ids)))
-            .select((organizations::id, organizations::name))
-            .load(conn)?;
+        let rows = names(ids, |ids| {
+            organizations::table
+                .filter(organizations::id.eq_any(ids))
+                .select((organizations::id, organizations::name))
+                .load(conn)
+        })?;
         self.orgs.extend(rows);
         Ok(self)
     }
 
     pub fn with_areas(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows: Vec<(i64, String)> =
-            areas::table.filter(areas::id.eq_any(unique(ids))).select((areas::id, areas::name)).load(conn)?;
+        let rows =
+            names(ids, |ids| areas::table.filter(areas::id.eq_any(ids)).select((areas::id, areas::name)).load(conn))?;
         self.areas.extend(rows);
         Ok(self)
     }
 
     pub fn with_members(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows: Vec<(i64, String)> =
-            members::table.filter(members::id.eq_any(unique(ids))).select((members::id, members::name)).load(conn)?;
+        let rows = names(ids, |ids| {
+            members::table.filter(members::id.eq_any(ids)).select((members::id, members::name)).load(conn)
+        })?;
         self.members.extend(rows);
         Ok(self)
     }
 
     pub fn with_rules(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows: Vec<(i64, String)> = points_rules::table
-            .filter(points_rules::id.eq_any(unique(ids)))
-            .select((points_rules::id, points_rules::name))
-            .load(conn)?;
+        let rows = names(ids, |ids| {
+            points_rules::table
+                .filter(points_rules::id.eq_any(ids))
+                .select((points_rules::id, points_rules::name))
+                .load(conn)
+        })?;
         self.rules.extend(rows);
         Ok(self)
     }
 
     /// Accounts by the name people know them by.
     pub fn with_users(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows: Vec<(i64, String)> =
-            users::table.filter(users::id.eq_any(unique(ids))).select((users::id, users::display_name)).load(conn)?;
+        let rows = names(ids, |ids| {
+            users::table.filter(users::id.eq_any(ids)).select((users::id, users::display_name)).load(conn)
+        })?;
         self.users.extend(rows);
         Ok(self)
     }
 
     pub fn with_units(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows: Vec<(i64, String)> =
-            units::table.filter(units::id.eq_any(unique(ids))).select((units::id, units::name)).load(conn)?;
+        let rows =
+            names(ids, |ids| units::table.filter(units::id.eq_any(ids)).select((units::id, units::name)).load(conn))?;
         self.units.extend(rows);
         Ok(self)
     }
@@ -91,19 +104,23 @@ impl NameBook {
         conn: &mut DbConnection,
         ids: impl IntoIterator<Item = i64>,
     ) -> StoreResult<Self> {
-        let rows: Vec<(i64, String)> = departments::table
-            .filter(departments::id.eq_any(unique(ids)))
-            .select((departments::id, departments::name))
-            .load(conn)?;
+        let rows = names(ids, |ids| {
+            departments::table
+                .filter(departments::id.eq_any(ids))
+                .select((departments::id, departments::name))
+                .load(conn)
+        })?;
         self.departments.extend(rows);
         Ok(self)
     }
 
     pub fn with_categories(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows: Vec<(i64, String)> = request_categories::table
-            .filter(request_categories::id.eq_any(unique(ids)))
-            .select((request_categories::id, request_categories::name))
-            .load(conn)?;
+        let rows = names(ids, |ids| {
+            request_categories::table
+                .filter(request_categories::id.eq_any(ids))
+                .select((request_categories::id, request_categories::name))
+                .load(conn)
+        })?;
         self.categories.extend(rows);
         Ok(self)
     }
