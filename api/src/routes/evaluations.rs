@@ -22,7 +22,7 @@ use crate::auth::Caller;
 use crate::db::DbConnection;
 use crate::db::models::MemberRow;
 use crate::db::repo::evaluations::{self, CampaignRow, Opinion};
-use crate::db::repo::members;
+use crate::db::repo::report_ins;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{JsonBody, Page, QueryParams};
 use crate::routes::common::visible_member;
@@ -232,7 +232,7 @@ fn year_bounds(year: i32) -> ApiResult<(NaiveDate, NaiveDate)> {
 /// Members among `ids` with a report-in in `year`.
 fn reported_in(conn: &mut DbConnection, ids: &[i64], year: i32) -> ApiResult<Vec<i64>> {
     let (first, last) = year_bounds(year)?;
-    Ok(members::reported_in(conn, ids, first, last)?)
+    Ok(report_ins::reported_in(conn, ids, first, last)?)
 }
 
 /// Paging of a campaign's members.

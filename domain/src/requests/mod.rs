@@ -6,7 +6,10 @@ pub mod metrics;
 mod rules;
 pub mod sla;
 
-pub use rules::{MemberAssignee, available_steps, check_files, check_member_assignee, check_step, desk_for, is_open};
+pub use rules::{
+    MemberAssignee, available_steps, check_files, check_member_assignee, check_step, desk_for, is_open,
+    reported_in_since,
+};
 
 use chrono::NaiveDate;
 

@@ -136,12 +136,16 @@ pub struct MemberAssignee {
     pub reported_in_on: Option<NaiveDate>,
 }
 
+/// The first day a report-in still counts on `today`: a year back (report-in is at least yearly).
+pub fn reported_in_since(today: NaiveDate) -> NaiveDate {
+    today.checked_sub_months(chrono::Months::new(12)).unwrap_or(today)
+}
+
 /// Whether a member can be dispatched a request (§12, DOMAIN.md §8): an in-service member who
 /// lives in the request's community and reported in to it within the last year (report-in is
 /// at least yearly), the same members the community assigns co-building work to.
 pub fn check_member_assignee(member: &MemberAssignee, today: NaiveDate) -> Result<(), RequestRefusal> {
-    let year_ago = today.checked_sub_months(chrono::Months::new(12)).unwrap_or(today);
-    let reported = member.reported_in_on.is_some_and(|day| day >= year_ago && day <= today);
+    let reported = member.reported_in_on.is_some_and(|day| day >= reported_in_since(today) && day <= today);
     if member.in_service && member.lives_in_community && reported { Ok(()) } else { Err(RequestRefusal::NotReportedIn) }
 }
 

@@ -1369,8 +1369,9 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The grid leaders whose grid or community holds the request, for its holding platform to
-         *     dispatch to (at most 200, by name).
+         * The grid's staff a request can be dispatched to, for its holding platform: the grid leaders
+         *     whose grid or community holds it, then the in-service members living in its community who
+         *     reported in within the last year (at most 200 of each, by name).
          */
         get: operations["list_request_assignees"];
         put?: never;
@@ -2445,18 +2446,20 @@ export interface components {
             /** Format: int64 */
             visited: number;
         };
-        /** @description A grid leader a request can be dispatched to. */
+        /** @description Someone of the grid's staff a request can be dispatched to. */
         GridStaff: {
-            /** @description The area their scope leads (the grid or community). */
+            /** @description The area a grid leader's scope leads, or where the member lives. */
             area_name: string;
             display_name: string;
             /**
              * Format: int64
-             * @description The account id (an assignee of kind `user`).
+             * @description The account or member id, as the dispatch names it.
              */
             id: number;
+            /** @description `user`: a grid leader's account; `member`: an in-service member who reported in. */
+            kind: components["schemas"]["AssigneeKind"];
         };
-        /** @description The grid leaders a request can be dispatched to. */
+        /** @description The grid staff a request can be dispatched to. */
         GridStaffList: {
             items: components["schemas"]["GridStaff"][];
         };

@@ -1247,6 +1247,8 @@ export default {
     assigneePick: 'Assignee',
     assigneeUserHint: 'The grid leaders of the grid or community the request is in.',
     noStaff: 'No grid leader accounts in the request\'s grid or community: dispatch to a member, unit or department instead.',
+    assigneeMemberHint: 'In-service members living in the community who reported in to it within the last year.',
+    noReportedIn: 'No in-service member of the community reported in within the last year: dispatch to a grid leader, unit or department instead.',
     staffLabel: '{name} ({area})',
     departmentPick: 'Department',
     ratingPick: 'Resident’s rating',

@@ -1251,6 +1251,8 @@ export default {
     assigneePick: '承办人',
     assigneeUserHint: '可派给诉求所在网格或社区的网格长。',
     noStaff: '诉求所在网格和社区没有网格长账号，可改派党员、单位或部门。',
+    assigneeMemberHint: '可派给居住在本社区、近一年内已到社区报到的在职党员。',
+    noReportedIn: '本社区近一年内没有已报到的在职党员，可改派网格长、单位或部门。',
     staffLabel: '{name}（{area}）',
     departmentPick: '上报部门',
     ratingPick: '居民评价',

@@ -198,6 +198,14 @@ on_both_databases! {
         let path = format!("/api/v1/requests/{id}/steps");
         assert_eq!(app.post(&path, &admin, step("accept")).await.status, 200);
         let to = |member: i64| json!({"step": "dispatch", "assignee": {"kind": "member", "id": member}});
+        // The grid's staff offered for dispatch: the grid leaders, then the reported-in members.
+        let staff = app.get(&format!("/api/v1/requests/{id}/assignees"), &admin).await.json();
+        let offered = |kind: &str, member: i64| {
+            staff["items"].as_array().is_some_and(|items| items.iter().any(|s| s["kind"] == kind && s["id"] == member))
+        };
+        assert!(offered("member", in_service), "{staff}");
+        assert!(!offered("member", registered), "{staff}");
+        assert_eq!(staff["items"][0]["kind"], "user", "grid leaders first");
 
         // Rule: a member who is not an in-service member reported in to the community gets no work.
         let refused = app.post(&path, &admin, to(registered)).await;

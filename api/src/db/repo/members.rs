@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
+use domain::member::Stage;
 use domain::member::personal::{mask_address, mask_id_number, mask_phone};
-use domain::member::{EventKind, Stage};
 
 use super::{StoreError, StoreResult};
 use crate::data_key::DataKeys;
@@ -414,27 +414,6 @@ pub fn change_stage(
         ))
         .execute(conn)?;
     Ok(updated == 1)
-}
-
-/// The day of a member's latest report-in, if any.
-pub fn last_report_in(conn: &mut DbConnection, member_id: i64) -> StoreResult<Option<NaiveDate>> {
-    Ok(member_events::table
-        .filter(member_events::member_id.eq(member_id))
-        .filter(member_events::kind.eq(EventKind::ReportIn.code()))
-        .select(diesel::dsl::max(member_events::occurred_on))
-        .first(conn)?)
-}
-
-/// Members among `ids` with a report-in between two dates (inclusive).
-pub fn reported_in(conn: &mut DbConnection, ids: &[i64], first: NaiveDate, last: NaiveDate) -> StoreResult<Vec<i64>> {
-    Ok(member_events::table
-        .filter(member_events::member_id.eq_any(ids))
-        .filter(member_events::kind.eq(EventKind::ReportIn.code()))
-        .filter(member_events::occurred_on.ge(first))
-        .filter(member_events::occurred_on.le(last))
-        .select(member_events::member_id)
-        .distinct()
-        .load(conn)?)
 }
 
 /// Volunteer service hours of a member between two dates (inclusive).

@@ -15,6 +15,7 @@ pub mod names;
 pub mod organizations;
 pub mod points;
 pub mod publicities;
+pub mod report_ins;
 pub mod requests;
 pub mod transfers;
 pub mod tree;

@@ -5,20 +5,21 @@ use actix_web::http::header;
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, Utc};
 use domain::access::Role;
-use domain::requests::{Desk, RequestState, check_files};
+use domain::requests::{Desk, RequestState, check_files, reported_in_since};
+use domain::tree::subtree_range;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::visible_request;
+use super::{AssigneeKind, visible_request};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::AttachmentRow;
-use crate::db::repo::areas;
 use crate::db::repo::attachments::{self, Owner, Upload as StoredUpload};
 use crate::db::repo::names::NameBook;
+use crate::db::repo::{areas, report_ins};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{QueryParams, Upload};
-use crate::routes::common::{AttachmentName, checked_file, file_response, stored, utc};
+use crate::routes::common::{AttachmentName, checked_file, file_response, stored, today, utc};
 use crate::state::AppState;
 
 /// A file kept with a request.
@@ -118,24 +119,27 @@ pub async fn get_request_attachment(
     Ok(file_response(file.name, file.media_type, bytes))
 }
 
-/// A grid leader a request can be dispatched to.
+/// Someone of the grid's staff a request can be dispatched to.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct GridStaff {
-    /// The account id (an assignee of kind `user`).
+    /// `user`: a grid leader's account; `member`: an in-service member who reported in.
+    pub kind: AssigneeKind,
+    /// The account or member id, as the dispatch names it.
     pub id: i64,
     pub display_name: String,
-    /// The area their scope leads (the grid or community).
+    /// The area a grid leader's scope leads, or where the member lives.
     pub area_name: String,
 }
 
-/// The grid leaders a request can be dispatched to.
+/// The grid staff a request can be dispatched to.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct GridStaffList {
     pub items: Vec<GridStaff>,
 }
 
-/// The grid leaders whose grid or community holds the request, for its holding platform to
-/// dispatch to (at most 200, by name).
+/// The grid's staff a request can be dispatched to, for its holding platform: the grid leaders
+/// whose grid or community holds it, then the in-service members living in its community who
+/// reported in within the last year (at most 200 of each, by name).
 #[utoipa::path(operation_id = "list_request_assignees", tag = "requests", params(("id" = i64, Path, description = "Request id")), responses((status = 200, description = "The grid leaders", body = GridStaffList)))]
 #[get("/requests/{id}/assignees")]
 pub async fn list_request_assignees(
@@ -151,10 +155,25 @@ pub async fn list_request_assignees(
                 return Err(ApiError::Forbidden("only the platform that holds the request dispatches it".to_owned()));
             }
             let area_ids = domain::tree::ids(&row.area_path);
-            let items = areas::leaders(conn, Role::GridLeader, &area_ids)?
+            let mut items: Vec<GridStaff> = areas::leaders(conn, Role::GridLeader, &area_ids)?
                 .into_iter()
-                .map(|(id, display_name, area_name)| GridStaff { id, display_name, area_name })
+                .map(|(id, display_name, area_name)| GridStaff {
+                    kind: AssigneeKind::User,
+                    id,
+                    display_name,
+                    area_name,
+                })
                 .collect();
+            let community = areas::find(conn, row.community_area_id)?.ok_or(ApiError::NotFound)?;
+            let since = reported_in_since(today());
+            let members = report_ins::reported_in_living_in(conn, &subtree_range(&community.path), since)?;
+            let names = NameBook::default().with_areas(conn, members.iter().map(|m| m.2))?;
+            items.extend(members.into_iter().map(|(id, name, area_id)| GridStaff {
+                kind: AssigneeKind::Member,
+                id,
+                display_name: name,
+                area_name: names.area(area_id),
+            }));
             Ok(GridStaffList { items })
         })
         .await?;

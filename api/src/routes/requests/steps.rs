@@ -20,7 +20,7 @@ use super::{AssigneeKind, Handling, ResidentRequestDetail, detail, visible_reque
 use crate::audit::{self, Actor, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewRequestEvent, RequestRow};
-use crate::db::repo::{areas, members, requests, units, users};
+use crate::db::repo::{areas, members, report_ins, requests, units, users};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
@@ -75,7 +75,7 @@ fn check_assignee(conn: &mut DbConnection, row: &RequestRow, assignee: AssigneeI
             let facts = MemberAssignee {
                 in_service: member.category == Category::InService.code(),
                 lives_in_community,
-                reported_in_on: members::last_report_in(conn, member.id)?,
+                reported_in_on: report_ins::last_report_in(conn, member.id)?,
             };
             check_member_assignee(&facts, today())?;
             true
