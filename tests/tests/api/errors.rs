@@ -130,6 +130,22 @@ on_both_databases! {
         let refused = app.get("/api/v1/me", "not-a-token").await;
         assert_eq!(refused.header("cache-control").as_deref(), Some("no-store"), "problems too");
     }
+
+    async fn list_pages_travel_compressed_to_clients_that_accept_it(app) {
+        let token = app.token("city_admin").await;
+        let path = "/api/v1/members?limit=200";
+        let plain = app.get(path, &token).await;
+        assert_eq!(plain.status, 200);
+        assert_eq!(plain.header("content-encoding"), None, "nothing the client did not ask for");
+        let request = TestRequest::get()
+            .uri(&uri(path))
+            .insert_header(("Authorization", format!("Bearer {token}")))
+            .insert_header(("Accept-Encoding", "gzip"));
+        let packed = app.send(request).await;
+        assert_eq!(packed.status, 200);
+        assert_eq!(packed.header("content-encoding").as_deref(), Some("gzip"));
+        assert!(packed.body.len() * 4 < plain.body.len(), "{} bytes gzipped of {}", packed.body.len(), plain.body.len());
+    }
 }
 
 on_both_databases! {
