@@ -12,89 +12,24 @@ On SQLite always; on PostgreSQL too when DANGJIAN_TEST_POSTGRES_URL names a serv
 root after `cargo build -p api`.
 """
 
-import json
 import os
-import secrets
-import sqlite3
 import subprocess
-import sys
-import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 
-BINARY = os.path.abspath("target/debug/dangjian")
+from drill import call, city, dangjian, databases, engines, entry_ids, login, serve
+
 WRITERS = 4
 
 
-def call(base, method, path, token=None, body=None):
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(base + path, data=data, method=method)
-    request.add_header("content-type", "application/json")
-    if token:
-        request.add_header("authorization", "Bearer " + token)
-    try:
-        with urllib.request.urlopen(request, timeout=30) as answer:
-            return answer.status, json.loads(answer.read() or b"null")
-    except urllib.error.HTTPError as refused:
-        return refused.code, json.loads(refused.read() or b"null")
-
-
-def dangjian(env, *args, stdin=None):
-    return subprocess.run([BINARY, *args], env=env, input=stdin, capture_output=True, text=True, check=True).stdout
-
-
-def entry_ids(url):
-    if url.startswith("sqlite://"):
-        with sqlite3.connect(url[len("sqlite://"):]) as conn:
-            return {row[0] for row in conn.execute("SELECT id FROM points_entries")}
-    out = subprocess.run(["psql", "-At", "-d", url, "-c", "SELECT id FROM points_entries"],
-                         capture_output=True, text=True, check=True).stdout
-    return {int(line) for line in out.split()}
-
-
-def databases(work, engine):
-    """The URLs of the live database and of the one the backup is restored into."""
-    if engine == "sqlite":
-        return ["sqlite://" + os.path.join(work, name) for name in ("live.sqlite3", "restored.sqlite3")]
-    admin = os.environ["DANGJIAN_TEST_POSTGRES_URL"]
-    base = admin.rsplit("/", 1)[0]
-    urls = []
-    for name in ("drill_live", "drill_restored"):
-        for sql in (f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}"):
-            subprocess.run(["psql", "-q", "-d", admin, "-c", sql], capture_output=True, check=True)
-        urls.append(f"{base}/{name}")
-    return urls
-
-
 def drill(engine):
-    work = tempfile.mkdtemp(prefix="dangjian-drill-")
     port = os.environ.get("DANGJIAN_DRILL_PORT", "18475")
-    live, restored_url = databases(work, engine)
-    env = dict(os.environ, DANGJIAN_DATA_DIR=work, DANGJIAN_BIND="127.0.0.1:" + port,
-               DANGJIAN_DATABASE_URL=live, DANGJIAN_FRONTEND_DIR=os.path.join(work, "none"),
-               DANGJIAN_TOKEN_REQUESTS_PER_MINUTE="1000", RUST_LOG="warn")
-    dangjian(env, "seed", "--demo")
-    password = "Drill-" + secrets.token_hex(12)
-    dangjian(env, "user", "create", "--username", "drill_admin", "--role", "org_admin", "--scope", "1",
-             "--password-stdin", stdin=password + "\n")
-    server = subprocess.Popen([BINARY, "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = "http://127.0.0.1:" + port
+    work, env, password = city(engine, "drill_live", port)
+    live = env["DANGJIAN_DATABASE_URL"]
+    restored_url = databases(work, engine, ["drill_restored"])[0]
+    server, base = serve(env)
     try:
-        for _ in range(200):
-            try:
-                if call(base, "GET", "/readyz")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if server.poll() is not None:
-                sys.exit("the server stopped before it was ready")
-            time.sleep(0.05)  # polling the readiness probe, not a synchronization guess
-        status, tokens = call(base, "POST", "/api/v1/auth/token", body={
-            "grant_type": "password", "username": "drill_admin", "password": password})
-        assert status == 200, tokens
-        token = tokens["access_token"]
+        token = login(base, "drill_admin", password)
         rules = call(base, "GET", "/api/v1/points/rules?limit=200", token)[1]["items"]
         # The awarding rule with the most room under its yearly cap (refusals at the cap are fine).
         awards = [r for r in rules if not r["needs_approval"] and r["category"] in ("activity", "bonus")]
@@ -110,7 +45,7 @@ def drill(engine):
             while not stop.is_set():
                 member = members[n % len(members)]
                 n += WRITERS
-                status, entry = call(base, "POST", "/api/v1/points/entries", token, {
+                status, entry, _ = call(base, "POST", "/api/v1/points/entries", token, {
                     "member_id": member["id"], "rule_id": rule["id"],
                     "occurred_on": time.strftime("%Y-%m-%d"), "evidence": "backup drill"})
                 if status == 201:
@@ -157,5 +92,5 @@ def drill(engine):
 
 
 if __name__ == "__main__":
-    for engine in ["sqlite", "postgres"] if os.environ.get("DANGJIAN_TEST_POSTGRES_URL") else ["sqlite"]:
+    for engine in engines():
         drill(engine)

@@ -14,6 +14,8 @@ fi
 # Backup, restore and verify on both databases while points entries are written.
 cargo build -q -p api
 scripts/backup-drill.py
+# A write committed just before the server dies is answered to the retry with its key, once.
+scripts/crash-drill.py
 # The whole contract, generated requests as every role: no server error, documented answers
 # match their schemas. Every role on SQLite; on PostgreSQL the roles that write most.
 scripts/schemathesis.sh sqlite

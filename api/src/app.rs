@@ -101,6 +101,8 @@ pub fn build(
         );
     }
     app.default_service(web::to(no_route))
+        // Innermost, so that it keeps answers as the handlers gave them (before compression).
+        .wrap(actix_web::middleware::from_fn(crate::idempotency::middleware))
         // gzip, br or zstd as the client accepts: pages of a list are tens of kilobytes of JSON.
         .wrap(actix_web::middleware::Compress::default())
         // Path only: query strings may carry search text such as names or phone numbers.

@@ -331,9 +331,21 @@ fn serve() -> CliResult {
     println!("dangjian serving on http://{bind} (API /api/v1, docs /docs, contract /openapi.json)");
     actix_web::rt::System::new().block_on(async move {
         actix_web::rt::spawn(escalate_overdue_requests(state.clone()));
+        actix_web::rt::spawn(forget_expired_idempotency_keys(state.clone()));
         HttpServer::new(move || app::build(state.clone())).bind(&bind)?.run().await
     })?;
     Ok(())
+}
+
+/// Every hour, forgets the idempotency keys older than a day.
+async fn forget_expired_idempotency_keys(state: AppState) {
+    let mut every = actix_web::rt::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        every.tick().await;
+        if let Err(e) = state.write(crate::idempotency::forget_expired).await {
+            log::warn!("forgetting expired idempotency keys: {e}");
+        }
+    }
 }
 
 /// Every few minutes, escalates the requests that ran over at their community (the SLA clock).

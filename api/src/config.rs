@@ -66,6 +66,9 @@ pub struct Config {
     /// Local rules of development and evaluation (docs/RULES.md).
     pub rules: Rules,
     pub attachments: AttachmentPolicy,
+    /// Fault injection for the crash drill (`DANGJIAN_FAULT_CRASH_AFTER_COMMIT`): the process
+    /// dies right after committing an idempotent write, before answering it. Never in production.
+    pub crash_after_commit: bool,
 }
 
 /// Which files are kept with meetings, and how large.
@@ -270,6 +273,7 @@ impl std::fmt::Debug for Config {
             .field("cache_ttl", &self.cache_ttl)
             .field("rules", &self.rules)
             .field("attachments", &self.attachments)
+            .field("crash_after_commit", &self.crash_after_commit)
             .finish()
     }
 }
@@ -388,6 +392,7 @@ impl Config {
             cache_ttl: std::time::Duration::from_secs(number("DANGJIAN_CACHE_SECONDS", 10)?.unsigned_abs()),
             rules: Rules::from_env()?,
             attachments: AttachmentPolicy::from_env()?,
+            crash_after_commit: flag("DANGJIAN_FAULT_CRASH_AFTER_COMMIT", false)?,
         })
     }
 }

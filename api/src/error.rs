@@ -113,6 +113,9 @@ pub enum ApiError {
     Conflict(String),
     #[error("{0}")]
     HasDependents(String),
+    /// A request with the same `Idempotency-Key` is being run.
+    #[error("{0}")]
+    InFlight(String),
     #[error("the resource changed since it was read; read it again and retry")]
     PreconditionFailed,
     #[error("this request needs an If-Match header with the resource's ETag")]
@@ -156,6 +159,7 @@ impl ApiError {
             ApiError::MethodNotAllowed { .. } => ("method-not-allowed", "Method not allowed"),
             ApiError::Conflict(_) => ("conflict", "Conflict"),
             ApiError::HasDependents(_) => ("has-dependents", "Has dependents"),
+            ApiError::InFlight(_) => ("idempotency-key-in-use", "Idempotency key in use"),
             ApiError::PreconditionFailed => ("precondition-failed", "Precondition failed"),
             ApiError::PreconditionRequired => ("precondition-required", "Precondition required"),
             ApiError::PayloadTooLarge { .. } => ("payload-too-large", "Payload too large"),
@@ -203,7 +207,7 @@ impl ResponseError for ApiError {
             ApiError::SecondFactorRequired => StatusCode::UNAUTHORIZED,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
-            ApiError::Conflict(_) | ApiError::HasDependents(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::HasDependents(_) | ApiError::InFlight(_) => StatusCode::CONFLICT,
             ApiError::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
             ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,

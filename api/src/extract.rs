@@ -60,12 +60,12 @@ impl<T: DeserializeOwned + Validate + 'static> FromRequest for JsonBody<T> {
 }
 
 /// The configured time a body may take to arrive.
-fn body_timeout(req: &HttpRequest) -> std::time::Duration {
+pub fn body_timeout(req: &HttpRequest) -> std::time::Duration {
     req.app_data::<actix_web::web::Data<crate::state::AppState>>()
         .map_or(std::time::Duration::from_secs(60), |state| state.config.body_timeout)
 }
 
-fn declared_length(req: &HttpRequest) -> Option<usize> {
+pub fn declared_length(req: &HttpRequest) -> Option<usize> {
     req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok())
 }
 

@@ -11,6 +11,7 @@ pub mod data_key;
 pub mod db;
 pub mod error;
 pub mod extract;
+pub mod idempotency;
 pub mod integrity;
 pub mod limits;
 pub mod maintenance;

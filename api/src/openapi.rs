@@ -61,7 +61,7 @@ fn problem_statuses(method: &HttpMethod, public: bool) -> Vec<(&'static str, &'s
     }
     if matches!(method, HttpMethod::Post | HttpMethod::Patch | HttpMethod::Put) {
         statuses.push(("400", "Malformed JSON"));
-        statuses.push(("409", "Conflicts with existing data"));
+        statuses.push(("409", "Conflicts with existing data, or a request with the same Idempotency-Key is running"));
         statuses.push(("413", "Body larger than 1 MiB"));
         statuses.push(("415", "Body is not application/json"));
     }
@@ -107,6 +107,39 @@ fn document_paging(operation: &mut Operation) {
     }
 }
 
+/// POST and PATCH take an `Idempotency-Key` (see `crate::idempotency`); a kept answer says so.
+fn document_idempotency(method: &HttpMethod, operation: &mut Operation) {
+    use utoipa::openapi::path::{ParameterBuilder, ParameterIn};
+    use utoipa::openapi::{HeaderBuilder, ObjectBuilder, Required, schema::Type};
+    let token_endpoint = matches!(operation.operation_id.as_deref(), Some("create_token" | "create_logout"));
+    if !matches!(method, HttpMethod::Post | HttpMethod::Patch) || token_endpoint {
+        return;
+    }
+    let key = ParameterBuilder::new()
+        .name("Idempotency-Key")
+        .parameter_in(ParameterIn::Header)
+        .required(Required::False)
+        .description(Some(
+            "A unique value per request (a UUID) that makes a retry safe: the same key with the same request \
+             within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a \
+             second write; with another request, 422 `idempotency-key-reused`; while the first is running, \
+             409 `idempotency-key-in-use`. Keys belong to the caller's account.",
+        ))
+        .schema(Some(ObjectBuilder::new().schema_type(Type::String).min_length(Some(1)).max_length(Some(255))))
+        .build();
+    operation.parameters.get_or_insert_with(Vec::new).push(RefOr::T(key));
+    for (status, response) in operation.responses.responses.iter_mut() {
+        let RefOr::T(response) = response else { continue };
+        if status.starts_with('2') {
+            let replayed = HeaderBuilder::new()
+                .schema(Some(ObjectBuilder::new().schema_type(Type::String).enum_values(Some(["true"]))))
+                .description(Some("Present on the kept answer to a retried request"))
+                .build();
+            response.headers.insert("Idempotent-Replayed".to_owned(), RefOr::T(replayed));
+        }
+    }
+}
+
 fn finish_operation(method: &HttpMethod, operation: &mut Operation) {
     let public = operation.operation_id.as_deref().is_some_and(|id| PUBLIC_OPERATIONS.contains(&id));
     if operation.operation_id.as_deref() == Some("create_token") {
@@ -117,6 +150,7 @@ fn finish_operation(method: &HttpMethod, operation: &mut Operation) {
         operation.responses.responses.insert("429".to_owned(), problem_response("Account locked; see Retry-After"));
     }
     document_paging(operation);
+    document_idempotency(method, operation);
     for (status, description) in problem_statuses(method, public) {
         operation.responses.responses.entry(status.to_owned()).or_insert_with(|| problem_response(description));
     }

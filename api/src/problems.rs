@@ -17,6 +17,8 @@ pub const CODES: &[&str] = &[
     "not-found",
     "conflict",
     "has-dependents",
+    "idempotency-key-reused",
+    "idempotency-key-in-use",
     "internal",
     "unavailable",
     // Who is asking.

@@ -13,6 +13,7 @@ use crate::db::repo::attachments::BlobStore;
 use crate::db::repo::users::Account;
 use crate::db::{self, DbConnection, DbPool, Engine};
 use crate::error::{ApiError, ApiResult};
+use crate::idempotency::{self, InFlight};
 use crate::limits::Limits;
 
 #[derive(Clone)]
@@ -29,6 +30,8 @@ pub struct AppState {
     pub caches: Arc<Caches>,
     /// Where meeting attachments keep their bytes.
     pub blobs: BlobStore,
+    /// Keys of the idempotent requests this instance is running.
+    pub in_flight: Arc<InFlight>,
     /// Writes that share commits on SQLite (see [`crate::db::group_commit`]).
     grouped: Option<GroupCommit>,
 }
@@ -71,6 +74,7 @@ impl AppState {
             limits,
             generation: Arc::clone(&generation),
             caches: Arc::new(caches),
+            in_flight: Arc::default(),
         }
     }
 
@@ -80,6 +84,9 @@ impl AppState {
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> ApiResult<T> + Send + 'static,
     {
+        if let Some(keyed) = idempotency::running() {
+            return keyed.read(work).await;
+        }
         let pool = self.pool.clone();
         web::block(move || {
             let mut conn = pool.get()?;
@@ -89,12 +96,16 @@ impl AppState {
     }
 
     /// Runs a write in one transaction on the blocking thread pool: all of it or nothing.
-    /// A committed write makes every kept answer stale.
+    /// A committed write makes every kept answer stale. A request with an `Idempotency-Key`
+    /// writes in the transaction that keeps its key (see [`crate::idempotency`]).
     pub async fn write<T, F>(&self, work: F) -> ApiResult<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> ApiResult<T> + Send + 'static,
     {
+        if let Some(keyed) = idempotency::running() {
+            return keyed.write(work).await;
+        }
         let pool = self.pool.clone();
         let generation = Arc::clone(&self.generation);
         web::block(move || {
@@ -117,8 +128,8 @@ impl AppState {
         F: FnOnce(&mut DbConnection) -> ApiResult<T> + Send + 'static,
     {
         match &self.grouped {
-            Some(grouped) => grouped.write(work).await,
-            None => self.write(work).await,
+            Some(grouped) if idempotency::running().is_none() => grouped.write(work).await,
+            _ => self.write(work).await,
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod development;
 pub mod evaluation;
 pub mod facts;
 pub mod households;
+pub mod idempotency;
 pub mod meetings;
 pub mod member;
 pub mod organization;

@@ -167,6 +167,7 @@ pub fn test_config(database_url: &str) -> Config {
         cache_ttl: std::time::Duration::from_secs(10),
         rules: Default::default(),
         attachments: Default::default(),
+        crash_after_commit: false,
     }
 }
 

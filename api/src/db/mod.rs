@@ -166,8 +166,7 @@ pub fn migrate(conn: &mut DbConnection) -> Result<usize, StorageError> {
     applied.map_err(|e| StorageError::Migrate(e.to_string()))
 }
 
-/// Runs `work` in a write transaction. On SQLite it begins with `BEGIN IMMEDIATE`, so the
-/// write lock is taken up front and two writers never deadlock upgrading read locks.
+/// Runs `work` in a write transaction (see [`begin_write`]).
 pub fn write_transaction<T, E>(
     conn: &mut DbConnection,
     work: impl FnOnce(&mut DbConnection) -> Result<T, E>,
@@ -175,25 +174,38 @@ pub fn write_transaction<T, E>(
 where
     E: From<diesel::result::Error>,
 {
-    match conn {
-        DbConnection::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
-        DbConnection::Postgresql(c) => AnsiTransactionManager::begin_transaction(c)?,
-    }
-    type Manager = <DbConnection as Connection>::TransactionManager;
+    begin_write(conn)?;
     match work(conn) {
-        Ok(value) => match Manager::commit_transaction(conn) {
-            Ok(()) => Ok(value),
-            Err(commit_error) => {
-                // A failed commit leaves the transaction open on some backends.
-                let _ = Manager::rollback_transaction(conn);
-                Err(commit_error.into())
-            }
-        },
+        Ok(value) => commit(conn).map(|()| value).map_err(E::from),
         Err(error) => {
-            Manager::rollback_transaction(conn)?;
+            rollback(conn)?;
             Err(error)
         }
     }
+}
+
+/// Begins a write transaction. On SQLite it begins with `BEGIN IMMEDIATE`, so the write lock
+/// is taken up front and two writers never deadlock upgrading read locks.
+pub fn begin_write(conn: &mut DbConnection) -> diesel::QueryResult<()> {
+    match conn {
+        DbConnection::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE"),
+        DbConnection::Postgresql(c) => AnsiTransactionManager::begin_transaction(c),
+    }
+}
+
+type Manager = <DbConnection as Connection>::TransactionManager;
+
+/// Commits the transaction [`begin_write`] began.
+pub fn commit(conn: &mut DbConnection) -> diesel::QueryResult<()> {
+    Manager::commit_transaction(conn).inspect_err(|_| {
+        // A failed commit leaves the transaction open on some backends.
+        let _ = Manager::rollback_transaction(conn);
+    })
+}
+
+/// Rolls back the transaction [`begin_write`] began.
+pub fn rollback(conn: &mut DbConnection) -> diesel::QueryResult<()> {
+    Manager::rollback_transaction(conn)
 }
 
 /// Inserts many rows in one statement. The multi-connection cannot express a multi-row

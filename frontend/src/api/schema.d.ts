@@ -3462,6 +3462,8 @@ export interface components {
              * @example /problems/not-found
              * @example /problems/conflict
              * @example /problems/has-dependents
+             * @example /problems/idempotency-key-reused
+             * @example /problems/idempotency-key-in-use
              * @example /problems/internal
              * @example /problems/unavailable
              * @example /problems/unauthorized
@@ -4444,7 +4446,10 @@ export interface operations {
     create_account_change_confirmation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Account change id */
                 id: number;
@@ -4456,6 +4461,8 @@ export interface operations {
             /** @description Applied; the account as changed */
             200: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4498,7 +4505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4548,7 +4555,10 @@ export interface operations {
     create_account_change_decline: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Account change id */
                 id: number;
@@ -4560,6 +4570,8 @@ export interface operations {
             /** @description Declined */
             200: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4602,7 +4614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4799,7 +4811,10 @@ export interface operations {
     create_area: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4812,6 +4827,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4854,7 +4871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5073,6 +5090,8 @@ export interface operations {
             header: {
                 /** @description ETag of the area as read */
                 "If-Match": string;
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Area id */
@@ -5091,6 +5110,8 @@ export interface operations {
                 headers: {
                     /** @description Version of the resource, for If-Match */
                     ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5133,7 +5154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5543,7 +5564,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5639,7 +5660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5826,7 +5847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6008,7 +6029,10 @@ export interface operations {
     create_department: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6021,6 +6045,8 @@ export interface operations {
             /** @description Added */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6063,7 +6089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6184,7 +6210,10 @@ export interface operations {
     create_evaluation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6197,6 +6226,8 @@ export interface operations {
             /** @description Opened */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6239,7 +6270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6498,7 +6529,10 @@ export interface operations {
     create_evaluation_result: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Campaign id */
                 id: number;
@@ -6514,6 +6548,8 @@ export interface operations {
             /** @description Graded */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6556,7 +6592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6678,7 +6714,10 @@ export interface operations {
     create_household: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6691,6 +6730,8 @@ export interface operations {
             /** @description Added */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6733,7 +6774,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6987,7 +7028,10 @@ export interface operations {
     create_visit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Household id */
                 id: number;
@@ -7003,6 +7047,8 @@ export interface operations {
             /** @description Logged */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7045,7 +7091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7225,7 +7271,10 @@ export interface operations {
     create_password_change: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7238,6 +7287,8 @@ export interface operations {
             /** @description Password changed; other sessions must log in again */
             204: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7278,7 +7329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7328,7 +7379,10 @@ export interface operations {
     create_second_factor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7341,6 +7395,8 @@ export interface operations {
             /** @description The secret to confirm */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7383,7 +7439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7433,7 +7489,10 @@ export interface operations {
     create_second_factor_confirmation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7446,6 +7505,8 @@ export interface operations {
             /** @description The second factor counts from now on */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7488,7 +7549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7613,7 +7674,10 @@ export interface operations {
     create_meeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7626,6 +7690,8 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7668,7 +7734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7789,7 +7855,10 @@ export interface operations {
                 /** @description The file name as the uploader's computer had it (the last path segment is kept). */
                 name: string;
             };
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Meeting id */
                 id: number;
@@ -7806,6 +7875,8 @@ export interface operations {
             /** @description Kept */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7848,7 +7919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7991,7 +8062,10 @@ export interface operations {
     create_member: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8004,6 +8078,8 @@ export interface operations {
             /** @description Registered */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8046,7 +8122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8192,7 +8268,10 @@ export interface operations {
                 /** @description Check every row and write nothing. */
                 dry_run?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8207,6 +8286,8 @@ export interface operations {
             /** @description Every row was valid and imported */
             200: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8249,7 +8330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8437,6 +8518,8 @@ export interface operations {
             header: {
                 /** @description ETag of the member as read */
                 "If-Match": string;
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Member id */
@@ -8455,6 +8538,8 @@ export interface operations {
                 headers: {
                     /** @description Version of the resource, for If-Match */
                     ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8497,7 +8582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8633,7 +8718,10 @@ export interface operations {
     create_development_step: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Member id */
                 id: number;
@@ -8649,6 +8737,8 @@ export interface operations {
             /** @description Recorded; the development record */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8691,7 +8781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8741,7 +8831,10 @@ export interface operations {
     create_stage_change: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Member id */
                 id: number;
@@ -8757,6 +8850,8 @@ export interface operations {
             /** @description Changed; the development record */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8799,7 +8894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8849,7 +8944,10 @@ export interface operations {
     create_evaluation_opinion: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Member id */
                 id: number;
@@ -8865,6 +8963,8 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8907,7 +9007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9032,7 +9132,10 @@ export interface operations {
     create_member_event: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Member id */
                 id: number;
@@ -9048,6 +9151,8 @@ export interface operations {
             /** @description Recorded */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9090,7 +9195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9347,7 +9452,10 @@ export interface operations {
     create_member_relocation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Member id */
                 id: number;
@@ -9363,6 +9471,8 @@ export interface operations {
             /** @description Relocated */
             200: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9405,7 +9515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9612,7 +9722,10 @@ export interface operations {
     create_organization: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9625,6 +9738,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9667,7 +9782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9886,6 +10001,8 @@ export interface operations {
             header: {
                 /** @description ETag of the organization as read */
                 "If-Match": string;
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Organization id */
@@ -9904,6 +10021,8 @@ export interface operations {
                 headers: {
                     /** @description Version of the resource, for If-Match */
                     ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9946,7 +10065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10372,7 +10491,10 @@ export interface operations {
     create_points_entry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10385,6 +10507,8 @@ export interface operations {
             /** @description Appended */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10427,7 +10551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10477,7 +10601,10 @@ export interface operations {
     create_points_entry_approval: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Entry id */
                 id: number;
@@ -10489,6 +10616,8 @@ export interface operations {
             /** @description Approved */
             200: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10531,7 +10660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10581,7 +10710,10 @@ export interface operations {
     create_points_entry_rejection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Entry id */
                 id: number;
@@ -10593,6 +10725,8 @@ export interface operations {
             /** @description Rejected */
             200: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10635,7 +10769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10685,7 +10819,10 @@ export interface operations {
     create_points_entry_reversal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Entry id */
                 id: number;
@@ -10701,6 +10838,8 @@ export interface operations {
             /** @description The reversing entry */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10743,7 +10882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11010,7 +11149,10 @@ export interface operations {
     create_points_rule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11023,6 +11165,8 @@ export interface operations {
             /** @description Created (version 1) */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11065,7 +11209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11188,6 +11332,8 @@ export interface operations {
             header: {
                 /** @description The rule's version */
                 "If-Match": string;
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Current rule version id */
@@ -11206,6 +11352,8 @@ export interface operations {
                 headers: {
                     /** @description Version of the resource, for If-Match */
                     ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11248,7 +11396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11389,7 +11537,10 @@ export interface operations {
     create_publicity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11402,6 +11553,8 @@ export interface operations {
             /** @description Created with its sites */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11444,7 +11597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11562,7 +11715,10 @@ export interface operations {
     create_publicity_objection_resolution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Objection id */
                 id: number;
@@ -11578,6 +11734,8 @@ export interface operations {
             /** @description Resolved; the publicity */
             200: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11620,7 +11778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11673,6 +11831,8 @@ export interface operations {
             header: {
                 /** @description ETag of the site as read (from the publicity: the site's version) */
                 "If-Match": string;
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Site id */
@@ -11691,6 +11851,8 @@ export interface operations {
                 headers: {
                     /** @description Version of the resource, for If-Match */
                     ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11733,7 +11895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11801,7 +11963,10 @@ export interface operations {
     create_publicity_objection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Site id */
                 id: number;
@@ -11817,6 +11982,8 @@ export interface operations {
             /** @description Recorded; the publicity */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11859,7 +12026,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11974,7 +12141,10 @@ export interface operations {
     create_request_category: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11987,6 +12157,8 @@ export interface operations {
             /** @description Added */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12029,7 +12201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12221,7 +12393,10 @@ export interface operations {
     create_request_rating: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description The link's token */
                 token: string;
@@ -12237,6 +12412,8 @@ export interface operations {
             /** @description Rated; the request is closed */
             204: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12277,7 +12454,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12416,7 +12593,10 @@ export interface operations {
     create_request: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12429,6 +12609,8 @@ export interface operations {
             /** @description Taken in before under the same external id */
             200: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12438,6 +12620,8 @@ export interface operations {
             /** @description Taken in */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12480,7 +12664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12669,7 +12853,10 @@ export interface operations {
                 /** @description The file name as the uploader's computer had it (the last path segment is kept). */
                 name: string;
             };
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Request id */
                 id: number;
@@ -12686,6 +12873,8 @@ export interface operations {
             /** @description Kept */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12728,7 +12917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12916,7 +13105,10 @@ export interface operations {
     create_request_step: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Request id */
                 id: number;
@@ -12932,6 +13124,8 @@ export interface operations {
             /** @description The request after the step */
             200: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12974,7 +13168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13097,7 +13291,10 @@ export interface operations {
     create_transfer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13110,6 +13307,8 @@ export interface operations {
             /** @description Issued */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13152,7 +13351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13270,7 +13469,10 @@ export interface operations {
     create_transfer_confirmation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Transfer id */
                 id: number;
@@ -13286,6 +13488,8 @@ export interface operations {
             /** @description Confirmed */
             200: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13328,7 +13532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13378,7 +13582,10 @@ export interface operations {
     create_transfer_return: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Transfer id */
                 id: number;
@@ -13394,6 +13601,8 @@ export interface operations {
             /** @description Returned */
             200: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13436,7 +13645,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13565,7 +13774,10 @@ export interface operations {
     create_unit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13578,6 +13790,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13620,7 +13834,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13839,6 +14053,8 @@ export interface operations {
             header: {
                 /** @description ETag of the unit as read */
                 "If-Match": string;
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Unit id */
@@ -13857,6 +14073,8 @@ export interface operations {
                 headers: {
                     /** @description Version of the resource, for If-Match */
                     ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13899,7 +14117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14039,7 +14257,10 @@ export interface operations {
     create_user: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14052,6 +14273,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14094,7 +14317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14217,6 +14440,8 @@ export interface operations {
             header: {
                 /** @description ETag of the account as read */
                 "If-Match": string;
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Account id */
@@ -14235,6 +14460,8 @@ export interface operations {
                 headers: {
                     /** @description Version of the resource, for If-Match */
                     ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14244,6 +14471,8 @@ export interface operations {
             /** @description Waiting for a second administrator */
             202: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14286,7 +14515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14354,7 +14583,10 @@ export interface operations {
     create_password_reset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Account id */
                 id: number;
@@ -14370,6 +14602,8 @@ export interface operations {
             /** @description Reset; the account */
             200: {
                 headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14412,7 +14646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with existing data */
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -1515,6 +1515,8 @@ export default {
     'not-found': 'No such record, or it is outside your scope',
     'method-not-allowed': 'This action is not supported',
     'conflict': 'Conflicts with existing data (a name or code already taken, or the member already graded this year in another evaluation)',
+    'idempotency-key-reused': 'This request key was already used for a different request; send the new request with a new key',
+    'idempotency-key-in-use': 'The same request is still being processed; try again in a moment',
     'has-dependents': 'The record still has child organizations, members, units or accounts and cannot be deleted',
     'precondition-required': 'The version is missing; reload and try again',
     'payload-too-large': 'The request is too large',

@@ -7,6 +7,7 @@ mod development;
 mod errors;
 mod generator;
 mod households;
+mod idempotency;
 mod members;
 mod personal_data;
 mod points;

@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod development;
 pub mod evaluations;
 pub mod households;
+pub mod idempotency;
 pub mod meetings;
 pub mod members;
 pub mod names;
