@@ -100,7 +100,7 @@ bench_engine() {
     # A hotline's service account posts through Open311 with its key.
     hotline="hotline$RANDOM"
     secret="$password-$password"
-    printf '%s\n' "$secret" | "$bin" user create --username "$hotline" --role service --scope 1 --password-stdin >/dev/null
+    printf '%s\n' "$secret" | "$bin" user create --username "$hotline" --role service --oauth-scope open311 --scope 1 --password-stdin >/dev/null
     export BENCH_API_KEY="$hotline:$secret" BENCH_GRID="$grid_area"
     run W9 -s scripts/bench/open311.lua "$base/open311/v2/requests.json"
     explain "$engine" "$url" "$street" "$district" "$year" >"$dir/plans.txt" 2>&1 || true

@@ -16,6 +16,13 @@ cargo build -q -p api
 scripts/backup-drill.py
 # A write committed just before the server dies is answered to the retry with its key, once.
 scripts/crash-drill.py
+# A standard OAuth 2.0 client library against the token endpoint and the scopes.
+clients=.venv-clients
+if [ ! -x "$clients/bin/python" ] || ! "$clients/bin/python" -c 'import authlib, requests' 2>/dev/null; then
+    python3 -m venv "$clients"
+    "$clients/bin/pip" install -q "Authlib==1.9.10" "requests==2.34.2"
+fi
+"$clients/bin/python" scripts/oauth-drill.py
 # The whole contract, generated requests as every role: no server error, documented answers
 # match their schemas. Every role on SQLite; on PostgreSQL the roles that write most.
 scripts/schemathesis.sh sqlite

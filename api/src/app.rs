@@ -82,10 +82,12 @@ pub fn build(
     }
     let contract = openapi::document();
     let table = RouteTable(Arc::new(openapi::route_table(&contract)));
+    let scopes = crate::auth::scopes::OperationScopes::new(openapi::operation_scopes(&contract));
     let (app, _) = App::new()
         .into_utoipa_app()
         .app_data(web::Data::new(state))
         .app_data(table)
+        .app_data(scopes)
         .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
         .configure(routes::configure)
         .split_for_parts();
@@ -204,7 +206,7 @@ impl Refused {
         if !(400..500).contains(&status) || !state.limits.audit_refusal(&address) {
             return;
         }
-        let account = self.token.and_then(|token| state.keys.verify(&token).ok()).map(|(user_id, _)| user_id);
+        let account = self.token.and_then(|token| state.keys.verify(&token).ok()).map(|token| token.user_id);
         let actor = Actor { id: account, username: None, client_addr: self.client_addr };
         let event = Event {
             action: "request.refused",

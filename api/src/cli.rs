@@ -4,11 +4,13 @@ use std::io::Read;
 
 use actix_web::HttpServer;
 use clap::{Parser, Subcommand};
+use domain::access::scopes::ApiScope;
 use domain::access::{AccountKind, Role};
 
 use crate::config::{self, Config};
 use crate::data_key::{self, DataKeys};
 use crate::db::repo::attachments::BlobStore;
+use crate::db::repo::users::{self, AccountColumns};
 use crate::db::{self, write_transaction};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -114,6 +116,10 @@ pub enum UserCommand {
         scope: Option<i64>,
         #[arg(long)]
         display_name: Option<String>,
+        /// An OAuth 2.0 scope of a service account (e.g. `open311`, `requests:read`); repeat
+        /// for several. A service account without scopes may call nothing that needs one.
+        #[arg(long = "oauth-scope")]
+        oauth_scopes: Vec<String>,
         /// Read the password from standard input (the only way; never on the command line).
         #[arg(long, required = true)]
         password_stdin: bool,
@@ -181,10 +187,16 @@ pub fn run(cli: Cli) -> CliResult {
             print!("{}", seed::format_accounts(&accounts));
             Ok(())
         }
-        Command::User { command: UserCommand::Create { username, roles, scope, display_name, password_stdin: _ } } => {
+        Command::User {
+            command: UserCommand::Create { username, roles, scope, display_name, oauth_scopes, password_stdin: _ },
+        } => {
             let roles = roles
                 .iter()
                 .map(|r| r.parse::<Role>().map_err(|_| format!("unknown role `{r}`")))
+                .collect::<Result<Vec<_>, _>>()?;
+            let oauth_scopes = oauth_scopes
+                .iter()
+                .map(|s| s.parse::<ApiScope>().map_err(|_| format!("unknown scope `{s}`")))
                 .collect::<Result<Vec<_>, _>>()?;
             let mut secret = String::new();
             std::io::stdin().read_to_string(&mut secret)?;
@@ -196,11 +208,19 @@ pub fn run(cli: Cli) -> CliResult {
                 let rules: Vec<String> = refused.iter().map(ToString::to_string).collect();
                 return Err(format!("the password does not meet the password rules: {}", rules.join("; ")).into());
             }
+            if !oauth_scopes.is_empty() && kind != AccountKind::Service {
+                return Err("only service accounts have OAuth scopes".into());
+            }
             let (pool, _) = db::connect(&config.database_url, 1, &config.data_keys)?;
             let mut conn = pool.get()?;
             let display_name = display_name.unwrap_or_else(|| username.clone());
             let id = write_transaction(&mut conn, |conn| {
                 let id = seed::create_account(conn, &username, &display_name, kind, &secret, &roles, scope)?;
+                if kind == AccountKind::Service {
+                    let text = domain::access::scopes::to_text(&oauth_scopes);
+                    let columns = AccountColumns { scopes: Some(Some(&text)), ..AccountColumns::default() };
+                    users::change(conn, id, 1, &columns)?;
+                }
                 let codes: Vec<&str> = roles.iter().map(|r| r.code()).collect();
                 let event = audit::Event::success("user.create", "user", id)
                     .with_detail(format!("command line; roles={}", codes.join(",")));

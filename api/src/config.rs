@@ -66,6 +66,10 @@ pub struct Config {
     /// Local rules of development and evaluation (docs/RULES.md).
     pub rules: Rules,
     pub attachments: AttachmentPolicy,
+    /// How long a rotated refresh token may still be presented (parallel workers), 30 s.
+    pub refresh_reuse_grace: Duration,
+    /// How long a rotated client secret stays good (`DANGJIAN_SECRET_OVERLAP_HOURS`, 24).
+    pub secret_overlap: Duration,
     /// Fault injection for the crash drill (`DANGJIAN_FAULT_CRASH_AFTER_COMMIT`): the process
     /// dies right after committing an idempotent write, before answering it. Never in production.
     pub crash_after_commit: bool,
@@ -273,6 +277,8 @@ impl std::fmt::Debug for Config {
             .field("cache_ttl", &self.cache_ttl)
             .field("rules", &self.rules)
             .field("attachments", &self.attachments)
+            .field("refresh_reuse_grace", &self.refresh_reuse_grace)
+            .field("secret_overlap", &self.secret_overlap)
             .field("crash_after_commit", &self.crash_after_commit)
             .finish()
     }
@@ -392,6 +398,8 @@ impl Config {
             cache_ttl: std::time::Duration::from_secs(number("DANGJIAN_CACHE_SECONDS", 10)?.unsigned_abs()),
             rules: Rules::from_env()?,
             attachments: AttachmentPolicy::from_env()?,
+            refresh_reuse_grace: Duration::seconds(number("DANGJIAN_REFRESH_REUSE_SECONDS", 30)?),
+            secret_overlap: Duration::hours(number("DANGJIAN_SECRET_OVERLAP_HOURS", 24)?),
             crash_after_commit: flag("DANGJIAN_FAULT_CRASH_AFTER_COMMIT", false)?,
         })
     }

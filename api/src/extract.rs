@@ -28,6 +28,12 @@ pub struct JsonBody<T>(pub Checked<T>);
 #[derive(Debug)]
 pub struct Checked<T>(Result<T, ApiError>);
 
+impl<T> From<Result<T, ApiError>> for Checked<T> {
+    fn from(checked: Result<T, ApiError>) -> Self {
+        Checked(checked)
+    }
+}
+
 impl<T> Checked<T> {
     /// The value, or the refusal of the body (400, 413, 415, 422).
     pub fn accept(self) -> Result<T, ApiError> {
@@ -110,12 +116,7 @@ impl FromRequest for Upload {
     type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let media_type = req
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
-            .unwrap_or_default();
+        let media_type = media_type(req);
         let declared_length = declared_length(req);
         let timeout = body_timeout(req);
         let mut payload = payload.take();
@@ -126,7 +127,16 @@ impl FromRequest for Upload {
     }
 }
 
-fn is_json_media_type(value: &str) -> bool {
+/// The media type of a request's body, without parameters, in lower case (empty if none).
+pub fn media_type(req: &HttpRequest) -> String {
+    req.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+pub fn is_json_media_type(value: &str) -> bool {
     let essence = value.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"))
 }

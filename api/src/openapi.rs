@@ -1,7 +1,9 @@
 //! The contract. Building it needs no database: the routes document themselves
 //! (utoipa-actix-web) and this module adds what every operation shares.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+use domain::access::scopes::{self, ApiScope};
 
 use utoipa::Number;
 use utoipa::openapi::path::{HttpMethod, Operation};
@@ -154,9 +156,55 @@ fn finish_operation(method: &HttpMethod, operation: &mut Operation) {
     for (status, description) in problem_statuses(method, public) {
         operation.responses.responses.entry(status.to_owned()).or_insert_with(|| problem_response(description));
     }
-    if !public {
-        operation.security = Some(vec![SecurityRequirement::new("bearer", Vec::<String>::new())]);
+    if public {
+        operation.security = Some(Vec::new());
+    } else {
+        // A person's bearer token, or a service account's token with the operation's scope.
+        let scope: Vec<String> = needed_scope(method, operation).map(|s| s.code().to_owned()).into_iter().collect();
+        operation.security = Some(vec![
+            SecurityRequirement::new("bearer", Vec::<String>::new()),
+            SecurityRequirement::new("oauth2", scope),
+        ]);
     }
+}
+
+/// The OAuth 2.0 scope an operation needs, from its tag (see `domain::access::scopes`).
+fn needed_scope(method: &HttpMethod, operation: &Operation) -> Option<ApiScope> {
+    let resource = operation.tags.as_ref().and_then(|tags| tags.first())?;
+    scopes::needed(resource, !matches!(method, HttpMethod::Get))
+}
+
+/// The scope each documented operation needs, by path template and method, for checking
+/// tokens against (`auth::scopes`).
+pub fn operation_scopes(api: &OpenApi) -> HashMap<(String, String), Option<ApiScope>> {
+    let mut table = HashMap::new();
+    for (path, item) in &api.paths.paths {
+        for (method, name, operation) in [
+            (HttpMethod::Get, "GET", &item.get),
+            (HttpMethod::Post, "POST", &item.post),
+            (HttpMethod::Put, "PUT", &item.put),
+            (HttpMethod::Patch, "PATCH", &item.patch),
+            (HttpMethod::Delete, "DELETE", &item.delete),
+        ] {
+            if let Some(operation) = operation {
+                table.insert((path.clone(), name.to_owned()), needed_scope(&method, operation));
+            }
+        }
+    }
+    table
+}
+
+/// Client credentials for third-party systems, with every scope a service account may be
+/// allowed.
+fn oauth2_scheme() -> SecurityScheme {
+    use utoipa::openapi::security::{ClientCredentials, Flow, OAuth2, Scopes};
+    let scopes = ApiScope::ALL.iter().map(|s| (s.code().to_owned(), s.chinese_name().to_owned()));
+    let flow = ClientCredentials::new("/api/v1/auth/token", Scopes::from_iter(scopes));
+    SecurityScheme::OAuth2(OAuth2::with_description(
+        [Flow::ClientCredentials(flow)],
+        "Service accounts: client credentials (form-encoded or JSON, client authentication in the body or \
+         HTTP Basic) with `scope`; an operation outside the token's scopes answers 403 `insufficient-scope`.",
+    ))
 }
 
 /// The problem document, its `type` listing every problem type as examples (a list clients
@@ -180,6 +228,7 @@ fn finish(mut api: OpenApi) -> OpenApi {
         "bearer",
         SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
     );
+    components.add_security_scheme("oauth2", oauth2_scheme());
     let mut schemas = Vec::new();
     <Problem as ToSchema>::schemas(&mut schemas);
     <FieldError as ToSchema>::schemas(&mut schemas);

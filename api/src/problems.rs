@@ -27,6 +27,8 @@ pub const CODES: &[&str] = &[
     "account-locked",
     "rate-limited",
     "forbidden",
+    "insufficient-scope",
+    "invalid-scope",
     "password-change-required",
     "password-policy",
     "second-factor-required",

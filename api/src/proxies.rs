@@ -14,16 +14,7 @@ pub struct TrustedProxies(Vec<IpNet>);
 impl TrustedProxies {
     /// Parses a comma-separated list such as `127.0.0.1, 10.0.0.0/8, ::1`.
     pub fn parse(text: &str) -> Result<TrustedProxies, String> {
-        text.split(',')
-            .map(str::trim)
-            .filter(|part| !part.is_empty())
-            .map(|part| {
-                part.parse::<IpNet>()
-                    .or_else(|_| part.parse::<IpAddr>().map(IpNet::from))
-                    .map_err(|_| format!("`{part}` is not an address or network"))
-            })
-            .collect::<Result<_, _>>()
-            .map(TrustedProxies)
+        parse_networks(text).map(TrustedProxies)
     }
 
     fn trusts(&self, address: IpAddr) -> bool {
@@ -52,6 +43,19 @@ impl TrustedProxies {
         }
         client
     }
+}
+
+/// Addresses and networks from a comma-separated list such as `127.0.0.1, 10.0.0.0/8, ::1`.
+pub fn parse_networks(text: &str) -> Result<Vec<IpNet>, String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            part.parse::<IpNet>()
+                .or_else(|_| part.parse::<IpAddr>().map(IpNet::from))
+                .map_err(|_| format!("`{part}` is not an address or network"))
+        })
+        .collect()
 }
 
 /// The `for=` address of one `Forwarded` element.

@@ -167,6 +167,8 @@ pub fn test_config(database_url: &str) -> Config {
         cache_ttl: std::time::Duration::from_secs(10),
         rules: Default::default(),
         attachments: Default::default(),
+        refresh_reuse_grace: chrono::Duration::seconds(30),
+        secret_overlap: chrono::Duration::hours(24),
         crash_after_commit: false,
     }
 }
@@ -291,6 +293,36 @@ where
                 .expect("account");
         }
         let response = self.login_with(username, &password).await;
+        response.json()["access_token"].as_str().expect("access token").to_owned()
+    }
+
+    /// Creates a service account with these OAuth scopes directly in the database and
+    /// returns a client-credentials access token of it.
+    pub async fn service_token(&self, username: &str, scopes: &[&str]) -> String {
+        let secret = format!("{username}-secret-{}", "s".repeat(32));
+        {
+            use api::db::schema::users;
+            let mut conn = self.pool.get().expect("connection");
+            let kind = domain::access::AccountKind::Service;
+            let city = Some(self.org_id("中共安康市委员会"));
+            let id = api::seed::create_account(
+                &mut conn,
+                username,
+                username,
+                kind,
+                &secret,
+                &[domain::access::Role::Service],
+                city,
+            )
+            .expect("service account");
+            diesel::update(users::table.find(id))
+                .set(users::scopes.eq(scopes.join(" ")))
+                .execute(&mut conn)
+                .expect("scopes");
+        }
+        let grant =
+            serde_json::json!({"grant_type": "client_credentials", "client_id": username, "client_secret": secret});
+        let response = self.post("/api/v1/auth/token", "", grant).await;
         response.json()["access_token"].as_str().expect("access token").to_owned()
     }
 

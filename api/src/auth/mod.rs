@@ -2,6 +2,7 @@
 //! decisions are made by `domain::access`; this module only identifies the caller.
 
 pub mod password;
+pub mod scopes;
 pub mod second_factor;
 pub mod token;
 
@@ -61,6 +62,9 @@ pub struct Caller {
     pub client_addr: Option<String>,
     /// The member record of a member's account (我的).
     pub member_id: Option<i64>,
+    /// The OAuth 2.0 scopes its token may be used for; `None`: a person's token that asked
+    /// for none, limited by roles alone.
+    pub scopes: Option<Vec<domain::access::scopes::ApiScope>>,
 }
 
 impl Caller {
@@ -102,13 +106,14 @@ impl FromRequest for Caller {
         let client_addr = client_addr(req);
         let password_change_allowed = allowed_before_password_change(req);
         let second_factor_allowed = allowed_before_second_factor(req);
+        let needed = req.app_data::<scopes::OperationScopes>().map_or(scopes::Needed::Undeclared, |t| t.needed(req));
         Box::pin(async move {
             let state = state.ok_or_else(|| ApiError::Internal("application state missing".to_owned()))?;
-            let (user_id, session_id) = state.keys.verify(&token?)?;
-            let account = active_account(&state, user_id).await?;
+            let token = state.keys.verify(&token?)?;
+            let account = active_account(&state, token.user_id).await?;
             // A write of this instance (logout, password change, ...) makes the kept account
             // stale at once, so an ended session is refused from the next request on.
-            if !account.sessions.contains(&session_id) {
+            if !account.sessions.contains(&token.session_id) {
                 return Err(ApiError::Unauthorized(
                     "the session has ended (logged out, password changed, or its time is up)".to_owned(),
                 ));
@@ -121,7 +126,9 @@ impl FromRequest for Caller {
             {
                 return Err(ApiError::SecondFactorEnrollmentRequired);
             }
-            caller_of(&account, client_addr)
+            let caller = caller_of(&account, client_addr, token.scope.as_deref())?;
+            scopes::check(caller.scopes.as_deref(), needed)?;
+            Ok(caller)
         })
     }
 }
@@ -142,10 +149,17 @@ async fn active_account(state: &AppState, user_id: i64) -> ApiResult<std::sync::
         .ok_or_else(|| ApiError::Unauthorized("the account no longer exists or is disabled".to_owned()))
 }
 
-pub fn caller_of(account: &users::Account, client_addr: Option<String>) -> ApiResult<Caller> {
+/// The caller an account makes with a token carrying `token_scope`.
+pub fn caller_of(
+    account: &users::Account,
+    client_addr: Option<String>,
+    token_scope: Option<&str>,
+) -> ApiResult<Caller> {
     let kind = account.row.kind.parse().map_err(|_| ApiError::Internal("stored account kind".to_owned()))?;
     let scope = policy::scope_of(&account.roles, account.scope_paths.clone());
+    let scopes = scopes::of_caller(&account.row, kind, token_scope, client_addr.as_deref())?;
     Ok(Caller {
+        scopes,
         id: account.row.id,
         username: account.row.username.clone(),
         display_name: account.row.display_name.clone(),
@@ -156,6 +170,14 @@ pub fn caller_of(account: &users::Account, client_addr: Option<String>) -> ApiRe
         client_addr,
         member_id: account.row.member_id,
     })
+}
+
+/// The hashes a secret is checked against: the account's, and for a service account the
+/// secret it rotated from, while that stays good.
+pub fn secret_hashes(row: &UserRow) -> Vec<String> {
+    let previous =
+        row.previous_secret_hash.clone().filter(|_| row.previous_secret_until.is_some_and(|until| until > now()));
+    std::iter::once(row.password_hash.clone()).chain(previous).collect()
 }
 
 /// The caller behind a service account's key (`client_id:client_secret`), for interfaces whose
@@ -181,9 +203,9 @@ pub async fn service_caller(state: &AppState, api_key: &str, client_addr: Option
             let lookup = client_id.to_owned();
             let user = state.read(move |conn| Ok(users::find_by_username(conn, &lookup)?)).await?;
             let user = user.filter(|u| u.kind == AccountKind::Service.code());
-            let stored = user.as_ref().map_or_else(|| password::decoy_hash().to_owned(), |u| u.password_hash.clone());
+            let stored = user.as_ref().map_or_else(|| vec![password::decoy_hash().to_owned()], secret_hashes);
             let secret = secret.to_owned();
-            let verified = web::block(move || password::verify(&secret, &stored)).await?;
+            let verified = web::block(move || stored.iter().any(|hash| password::verify(&secret, hash))).await?;
             let user = user.filter(|_| verified).ok_or_else(invalid)?;
             let mut verified = VERIFIED.lock().map_err(|_| ApiError::Internal("key cache".to_owned()))?;
             verified.retain(|_, (_, at)| at.elapsed() < KEEP);
@@ -192,7 +214,9 @@ pub async fn service_caller(state: &AppState, api_key: &str, client_addr: Option
         }
     };
     let account = active_account(state, user_id).await?;
-    caller_of(&account, client_addr)
+    let caller = caller_of(&account, client_addr, None)?;
+    scopes::check(caller.scopes.as_deref(), scopes::Needed::Known(domain::access::scopes::needed("open311", true)))?;
+    Ok(caller)
 }
 
 /// The client's address: the TCP peer, or behind trusted proxies the address they forwarded

@@ -22,6 +22,21 @@ pub struct Claims {
     pub sid: String,
     pub iat: i64,
     pub exp: i64,
+    /// This token's own id: two tokens issued in the same second differ.
+    #[serde(default)]
+    pub jti: String,
+    /// The OAuth 2.0 scopes the token may be used for, space-separated; none on a person's
+    /// token that asked for none (its roles decide alone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+}
+
+/// What a valid access token says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verified {
+    pub user_id: i64,
+    pub session_id: String,
+    pub scope: Option<String>,
 }
 
 pub struct TokenKeys {
@@ -53,7 +68,13 @@ impl TokenKeys {
 
     /// An access token of a session, expiring with its lifetime or the session's end,
     /// whichever comes first.
-    pub fn issue(&self, user_id: i64, session_id: &str, session_ends: i64) -> Result<String, ApiError> {
+    pub fn issue(
+        &self,
+        user_id: i64,
+        session_id: &str,
+        session_ends: i64,
+        scope: Option<&str>,
+    ) -> Result<String, ApiError> {
         let now = Utc::now().timestamp();
         let claims = Claims {
             iss: ISSUER.to_owned(),
@@ -62,23 +83,25 @@ impl TokenKeys {
             sid: session_id.to_owned(),
             iat: now,
             exp: (now + self.ttl_seconds()).min(session_ends),
+            jti: new_session_id(),
+            scope: scope.map(str::to_owned),
         };
         encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
             .map_err(|e| ApiError::Internal(format!("token signing: {e}")))
     }
 
-    /// The account id and session id of a valid token. Any other algorithm (including
+    /// The account, session and scope of a valid token. Any other algorithm (including
     /// `none`), a wrong signature, issuer or audience, or an expired token is refused.
-    pub fn verify(&self, token: &str) -> Result<(i64, String), ApiError> {
+    pub fn verify(&self, token: &str) -> Result<Verified, ApiError> {
         let data = decode::<Claims>(token, &self.decoding, &self.validation)
             .map_err(|e| ApiError::Unauthorized(format!("invalid access token: {e}")))?;
         let user_id =
             data.claims.sub.parse().map_err(|_| ApiError::Unauthorized("invalid access token subject".to_owned()))?;
-        Ok((user_id, data.claims.sid))
+        Ok(Verified { user_id, session_id: data.claims.sid, scope: data.claims.scope })
     }
 }
 
-/// A new session id: 128 random bits.
+/// A new session or token id: 128 random bits.
 pub fn new_session_id() -> String {
     let mut bytes = [0u8; 16];
     rand::rng().fill_bytes(&mut bytes);
@@ -112,8 +135,9 @@ mod tests {
     fn a_token_verifies_with_its_own_key_only() {
         let keys = TokenKeys::new(b"0123456789abcdef0123456789abcdef", Duration::minutes(15));
         let ends = Utc::now().timestamp() + 3600;
-        let token = keys.issue(42, "s1", ends).expect("issue");
-        assert_eq!(keys.verify(&token).expect("verify"), (42, "s1".to_owned()));
+        let token = keys.issue(42, "s1", ends, Some("requests:read")).expect("issue");
+        let verified = Verified { user_id: 42, session_id: "s1".to_owned(), scope: Some("requests:read".to_owned()) };
+        assert_eq!(keys.verify(&token).expect("verify"), verified);
         let other = TokenKeys::new(b"fedcba9876543210fedcba9876543210", Duration::minutes(15));
         assert!(other.verify(&token).is_err());
     }

@@ -729,6 +729,15 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
                     .set(users_table::member_id.eq(own_member))
                     .execute(b.conn)?;
             }
+            if role == Role::Service {
+                // What a hotline needs: requests, Open311 and organization lookup; no roster.
+                use domain::access::scopes::{ApiScope, to_text};
+                let hotline =
+                    [ApiScope::OrganizationsRead, ApiScope::RequestsRead, ApiScope::RequestsWrite, ApiScope::Open311];
+                diesel::update(users_table::table.find(id))
+                    .set(users_table::scopes.eq(to_text(&hotline)))
+                    .execute(b.conn)?;
+            }
             audit::record(
                 b.conn,
                 &Actor::default(),
@@ -745,7 +754,7 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
         let mut caller = |name: &str| -> ApiResult<crate::auth::Caller> {
             let id = ids.get(name).copied().ok_or(ApiError::NotFound)?;
             let account = users::load_account(b.conn, id)?.ok_or(ApiError::NotFound)?;
-            crate::auth::caller_of(&account, None)
+            crate::auth::caller_of(&account, None, None)
         };
         let actors = requests_demo::Actors {
             hotline: caller("hotline12345")?,

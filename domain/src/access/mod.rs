@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod members;
 pub mod policy;
 pub mod requests;
+pub mod scopes;
 
 code_list! {
     /// Role of an account.

@@ -210,8 +210,11 @@ export interface paths {
          * Issue tokens (登录).
          * @description From the fifth failed login (configurable) a username is locked for a minute, twice as
          *     long with every further failure, up to an hour, whether or not an account has it; a
-         *     locked username answers 429 with `Retry-After`. Service accounts are never locked. Token
-         *     requests are limited per client address (429 `rate-limited`). Every attempt is audited.
+         *     locked username answers 429 with `Retry-After`. Service accounts are never locked, and are
+         *     refused from client addresses they are not allowed. Token requests are limited per client
+         *     address (429 `rate-limited`). Every attempt is audited. Refusals carry RFC 6749's `error`
+         *     (`invalid_request`, `invalid_client`, `invalid_grant`, `invalid_scope`,
+         *     `unauthorized_client`, `unsupported_grant_type`) and `error_description` besides the problem.
          */
         post: operations["create_token"];
         delete?: never;
@@ -1607,6 +1610,29 @@ export interface paths {
         patch: operations["update_user"];
         trace?: never;
     };
+    "/api/v1/users/{id}/client-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a service account's client secret (security administrator). The server generates
+         *     the new secret and answers it once; the old one stays good for
+         *     `DANGJIAN_SECRET_OVERLAP_HOURS` (24), so the system switches without downtime. For a
+         *     secret that leaked, reset it instead (`POST /users/{id}/password-reset`): the old one
+         *     stops at once.
+         */
+        post: operations["create_client_secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/password-reset": {
         parameters: {
             query?: never;
@@ -1803,6 +1829,11 @@ export interface components {
              */
             total: number;
         };
+        /**
+         * @description `organizations:read` 读取组织架构, `organizations:write` 维护组织架构, `members:read` 读取党员信息, `members:write` 维护党员信息, `points:read` 读取积分与组织生活, `points:write` 登记积分与组织生活, `requests:read` 读取居民诉求, `requests:write` 登记与办理居民诉求, `reports:read` 读取统计与提醒, `open311` Open311 接口, `accounts:read` 读取账号, `accounts:write` 管理账号, `audit:read` 读取审计日志
+         * @enum {string}
+         */
+        ApiScope: "organizations:read" | "organizations:write" | "members:read" | "members:write" | "points:read" | "points:write" | "requests:read" | "requests:write" | "reports:read" | "open311" | "accounts:read" | "accounts:write" | "audit:read";
         /** @description A governance area. */
         Area: {
             /** @description Administrative division code, if known. */
@@ -2119,6 +2150,18 @@ export interface components {
          * @enum {string}
          */
         Channel: "grid_phone" | "central_household" | "community_window" | "street_platform" | "hotline" | "open311" | "other_system";
+        /** @description A new client secret, shown this once. */
+        ClientSecret: {
+            /** @description The service account's username. */
+            client_id: string;
+            /** @description The new secret: store it now, it is not shown again. */
+            client_secret: string;
+            /**
+             * Format: date-time
+             * @description Until when the secret it replaces is still accepted.
+             */
+            previous_secret_valid_until: string;
+        };
         /**
          * @description Which clock runs.
          * @enum {string}
@@ -2192,14 +2235,20 @@ export interface components {
         };
         /** @description New account. */
         CreateUser: {
+            /**
+             * @description The client networks a service account may be used from (addresses or CIDR blocks;
+             *     none: anywhere).
+             */
+            allowed_addresses?: string[] | null;
             display_name: string;
             /** @description `person` (default) or `service` (a third-party system using client credentials). */
             kind?: components["schemas"]["AccountKind"];
             /**
-             * @description One-time initial password (the person changes it at first login), or a service
-             *     account's client secret (at least 32 random characters); see the password rules.
+             * @description A person's one-time initial password (changed at first login; see the password rules).
+             *     A service account's client secret is generated and answered once as `client_secret`
+             *     when this is left out (or given here: at least 32 random characters).
              */
-            password: string;
+            password?: string | null;
             /**
              * @description Must be empty: the system administrator creates accounts and the security
              *     administrator grants their roles afterwards (三员分立).
@@ -2207,6 +2256,8 @@ export interface components {
             roles?: components["schemas"]["Role"][];
             /** Format: int64 */
             scope_org_id?: number | null;
+            /** @description A service account's OAuth 2.0 scopes (none: it may call only what needs no scope). */
+            scopes?: components["schemas"]["ApiScope"][] | null;
             /** @description Login name (letters, digits, `.`, `_`, `-`). */
             username: string;
         };
@@ -3471,6 +3522,8 @@ export interface components {
              * @example /problems/account-locked
              * @example /problems/rate-limited
              * @example /problems/forbidden
+             * @example /problems/insufficient-scope
+             * @example /problems/invalid-scope
              * @example /problems/password-change-required
              * @example /problems/password-policy
              * @example /problems/second-factor-required
@@ -4006,7 +4059,11 @@ export interface components {
          * @enum {string}
          */
         StepKind: "application" | "talk" | "contacts" | "political_review" | "training" | "filing" | "branch_meeting" | "committee_approval" | "probation_extension" | "stage_change";
-        /** @description Token request. */
+        /**
+         * @description Token request (RFC 6749 §4.3, §4.4, §6), as `application/x-www-form-urlencoded` (standard
+         *     OAuth 2.0 clients) or JSON. A service account may send `client_id` and `client_secret` by
+         *     HTTP Basic instead.
+         */
         TokenRequest: {
             /** @description For `client_credentials`: the service account's username. */
             client_id?: string | null;
@@ -4029,6 +4086,13 @@ export interface components {
             refresh_cookie?: boolean;
             /** @description For `refresh_token`. */
             refresh_token?: string | null;
+            /**
+             * @description The scopes the tokens are for, space-separated (RFC 6749 §3.3): a service account gets
+             *     those of its allowed scopes it asks for (all of them when it asks for none); a person's
+             *     token asking for some is limited to them besides its roles.
+             * @example requests:read requests:write
+             */
+            scope?: string | null;
             /** @description For `password`. */
             username?: string | null;
         };
@@ -4048,6 +4112,11 @@ export interface components {
             password_change_required: boolean;
             /** @description One-time token for the next `refresh_token` grant (none for client credentials). */
             refresh_token?: string | null;
+            /**
+             * @description The scopes the access token carries, space-separated; absent on a person's token that
+             *     asked for none.
+             */
+            scope?: string | null;
             /**
              * @description An administrator must set up its second factor first (`POST /api/v1/me/second-factor`):
              *     every other request answers 403 `/problems/second-factor-enrollment-required` until then.
@@ -4232,6 +4301,11 @@ export interface components {
         };
         /** @description Changes to an account; absent fields stay as they are. */
         UpdateUser: {
+            /**
+             * @description Replace a service account's client networks (security administrator only; empty:
+             *     anywhere).
+             */
+            allowed_addresses?: string[] | null;
             /** @description Disable (revokes its refresh tokens) or enable the account. */
             disabled?: boolean | null;
             display_name?: string | null;
@@ -4244,9 +4318,15 @@ export interface components {
              * @description Replace the scope organization (security administrator only); `null` removes it.
              */
             scope_org_id?: number | null;
+            /** @description Replace a service account's scopes (security administrator only). */
+            scopes?: components["schemas"]["ApiScope"][] | null;
         };
         /** @description An account. */
         User: {
+            /** @description The client networks a service account may be used from (empty: anywhere). */
+            allowed_addresses: string[];
+            /** @description A generated client secret, in the answer that created the service account only. */
+            client_secret?: string | null;
             /** Format: date-time */
             created_at: string;
             disabled: boolean;
@@ -4266,6 +4346,8 @@ export interface components {
              */
             scope_org_id?: number | null;
             scope_org_name?: string | null;
+            /** @description A service account's allowed OAuth 2.0 scopes (none for a person). */
+            scopes?: components["schemas"]["ApiScope"][] | null;
             /** Format: date-time */
             updated_at: string;
             username: string;
@@ -5621,6 +5703,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TokenRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
             };
         };
         responses: {
@@ -14562,6 +14645,115 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_client_secret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Account id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret, shown once */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClientSecret"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1517,6 +1517,8 @@ export default {
     'conflict': 'Conflicts with existing data (a name or code already taken, or the member already graded this year in another evaluation)',
     'idempotency-key-reused': 'This request key was already used for a different request; send the new request with a new key',
     'idempotency-key-in-use': 'The same request is still being processed; try again in a moment',
+    'insufficient-scope': 'This system account is not allowed this kind of operation',
+    'invalid-scope': 'The requested access is not allowed for this system account',
     'has-dependents': 'The record still has child organizations, members, units or accounts and cannot be deleted',
     'precondition-required': 'The version is missing; reload and try again',
     'payload-too-large': 'The request is too large',

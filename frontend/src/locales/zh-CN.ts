@@ -1526,6 +1526,8 @@ export default {
     'conflict': '与现有数据冲突（如名称、编号已被使用，或该党员本年度已在其他评议中评定等次）',
     'idempotency-key-reused': '该请求标识已用于另一项不同的请求，新请求请使用新的标识',
     'idempotency-key-in-use': '同一请求仍在处理中，请稍后再试',
+    'insufficient-scope': '该第三方系统账号未获授权执行此类操作',
+    'invalid-scope': '该第三方系统账号无权申请所请求的访问范围',
     'has-dependents': '该记录仍有下级组织、党员、单位或账号，不能删除',
     'precondition-required': '缺少版本信息，请刷新后重试',
     'payload-too-large': '提交的内容过大',

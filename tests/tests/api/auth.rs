@@ -22,6 +22,18 @@ fn signed(secret: &[u8], claims: &serde_json::Value) -> String {
     encode(&Header::new(Algorithm::HS256), claims, &EncodingKey::from_secret(secret)).expect("sign")
 }
 
+/// Moves every refresh-token rotation 31 seconds into the past, beyond the reuse grace.
+fn age_rotations<S>(app: &TestApp<S>) {
+    use api::db::schema::refresh_tokens;
+    use diesel::prelude::*;
+    let mut conn = app.pool.get().expect("connection");
+    let long_ago = chrono::Utc::now().naive_utc() - chrono::Duration::seconds(31);
+    diesel::update(refresh_tokens::table.filter(refresh_tokens::revoked_at.is_not_null()))
+        .set(refresh_tokens::revoked_at.eq(long_ago))
+        .execute(&mut conn)
+        .expect("age the rotations");
+}
+
 on_both_databases! {
     async fn password_login_returns_tokens_and_me_shows_roles_and_scope(app) {
         let password = app.passwords["city_admin"].clone();
@@ -47,6 +59,7 @@ on_both_databases! {
         assert_eq!(rotated.status, 200);
         let second = rotated.json()["refresh_token"].as_str().unwrap_or_default().to_owned();
         assert_ne!(second, refresh, "a new refresh token on each use");
+        age_rotations(&app);
         let reused = app.post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": refresh})).await;
         reused.assert_problem(401, "unauthorized");
         let after_reuse = app.post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": second})).await;
@@ -68,17 +81,26 @@ on_both_databases! {
         assert_eq!(app.get("/api/v1/me", &other).await.status, 200, "another login of the account goes on");
     }
 
-    async fn a_reused_refresh_token_ends_every_session_of_the_account(app) {
+    async fn a_refresh_token_reused_after_its_grace_ends_every_session_but_parallel_workers_within_it_go_on(app) {
         let password = app.passwords["laocheng_admin"].clone();
         let tokens = app.login_with("laocheng_admin", &password).await.json();
         let other = app.token("laocheng_admin").await;
         let refresh = tokens["refresh_token"].clone();
-        let rotated = app.post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": refresh})).await.json();
+        let refresh_with = |token: serde_json::Value| json!({"grant_type": "refresh_token", "refresh_token": token});
+        let rotated = app.post("/api/v1/auth/token", "", refresh_with(refresh.clone())).await.json();
         let access = rotated["access_token"].as_str().unwrap_or_default().to_owned();
         assert_eq!(app.get("/api/v1/me", &access).await.status, 200);
-        app.post("/api/v1/auth/token", "", json!({"grant_type": "refresh_token", "refresh_token": refresh})).await
-            .assert_problem(401, "unauthorized");
+        // A second worker sharing the token refreshes at the same moment: it gets tokens of the
+        // session too, and nobody is logged out (the grace of DANGJIAN_REFRESH_REUSE_SECONDS).
+        let parallel = app.post("/api/v1/auth/token", "", refresh_with(refresh.clone())).await;
+        assert_eq!(parallel.status, 200, "{}", parallel.json());
+        let parallel_access = parallel.json()["access_token"].as_str().unwrap_or_default().to_owned();
+        assert_eq!(app.get("/api/v1/me", &parallel_access).await.status, 200);
+        assert_eq!(app.get("/api/v1/me", &access).await.status, 200);
+        age_rotations(&app);
+        app.post("/api/v1/auth/token", "", refresh_with(refresh)).await.assert_problem(401, "unauthorized");
         app.get("/api/v1/me", &access).await.assert_problem(401, "unauthorized");
+        app.get("/api/v1/me", &parallel_access).await.assert_problem(401, "unauthorized");
         app.get("/api/v1/me", &other).await.assert_problem(401, "unauthorized");
     }
 

@@ -155,6 +155,36 @@ fn every_operation_is_named_verb_resource_and_every_error_is_a_problem() {
     }
 }
 
+/// Third-party systems read from the contract which scope each operation needs; only the
+/// caller's own account needs none, and public operations say `security: []`.
+#[test]
+fn every_operation_declares_how_it_is_authorized_and_which_scope_it_needs() {
+    let document: serde_json::Value = serde_json::from_str(&api::openapi::document_json()).expect("JSON");
+    let flows = &document["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"];
+    assert_eq!(flows["tokenUrl"], "/api/v1/auth/token");
+    let declared: Vec<&String> = flows["scopes"].as_object().expect("scopes").keys().collect();
+    for (path, item) in document["paths"].as_object().expect("paths") {
+        for (method, operation) in item.as_object().expect("path item") {
+            let id = operation["operationId"].as_str().unwrap_or_default();
+            let security = operation["security"].as_array().unwrap_or_else(|| panic!("{id} declares no security"));
+            if security.is_empty() {
+                assert!(path.starts_with("/api/v1/auth/") || path.ends_with("z"), "{id} is public");
+                continue;
+            }
+            let scopes =
+                security.iter().find_map(|s| s["oauth2"].as_array()).unwrap_or_else(|| panic!("{id}: no oauth2"));
+            if path == "/api/v1/me" || path.starts_with("/api/v1/me/") {
+                assert!(scopes.is_empty(), "{id}: one's own account needs no scope");
+                continue;
+            }
+            assert_eq!(scopes.len(), 1, "{method} {path} needs one scope");
+            let scope = scopes[0].as_str().unwrap_or_default();
+            assert!(declared.iter().any(|d| *d == scope), "{id}: `{scope}` is not a declared scope");
+            assert!(method != "get" || !scope.ends_with(":write"), "{id}: reading needs no write scope");
+        }
+    }
+}
+
 on_both_databases! {
     async fn every_documented_operation_is_served(app) {
         let document: serde_json::Value = serde_json::from_str(&api::openapi::document_json()).expect("JSON");

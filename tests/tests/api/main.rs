@@ -12,5 +12,6 @@ mod members;
 mod personal_data;
 mod points;
 mod requests;
+mod service_accounts;
 mod structure;
 mod users;

@@ -27,6 +27,13 @@ pub struct UserRow {
     pub totp_pending_sealed: Option<String>,
     pub totp_enabled_at: Option<NaiveDateTime>,
     pub totp_last_step: Option<i64>,
+    /// A service account's allowed OAuth 2.0 scopes, space-separated.
+    pub scopes: Option<String>,
+    /// The client networks a service account may be used from, comma-separated (none: anywhere).
+    pub allowed_addresses: Option<String>,
+    /// A rotated client secret, good until `previous_secret_until`.
+    pub previous_secret_hash: Option<String>,
+    pub previous_secret_until: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Insertable)]
@@ -61,6 +68,8 @@ pub struct SessionRow {
     pub user_id: i64,
     pub expires_at: NaiveDateTime,
     pub revoked_at: Option<NaiveDateTime>,
+    /// The scopes its tokens carry (space-separated), if the login asked for some.
+    pub scope: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -2,6 +2,7 @@
 //! decide the transaction, and answers rows, domain types or a [`StoreError`]; which HTTP
 //! answer a failure becomes is the resource's business (`From<StoreError> for ApiError`).
 
+pub mod account_changes;
 pub mod areas;
 pub mod attachments;
 pub mod audit_events;

@@ -3,14 +3,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use domain::access::Role;
-use domain::access::accounts::ChangeStatus;
 
 use super::{StoreError, StoreResult};
 use crate::data_key::DataKeys;
-use crate::db::models::{AccountChangeRow, NewUser, RefreshTokenRow, SessionRow, UserRow};
+use crate::db::models::{NewUser, RefreshTokenRow, SessionRow, UserRow};
 use crate::db::schema::{
-    account_changes, areas, login_attempts, organizations, password_history, recovery_codes, refresh_tokens, sessions,
-    user_roles, users,
+    areas, login_attempts, organizations, password_history, recovery_codes, refresh_tokens, sessions, user_roles, users,
 };
 use crate::db::{DbConnection, now};
 
@@ -166,8 +164,32 @@ pub fn set_password(conn: &mut DbConnection, user: &UserRow, new_hash: &str, cha
             users::password_hash.eq(new_hash),
             users::password_change_required.eq(change_required),
             users::password_changed_at.eq(at),
+            // A reset is for a secret that leaked: the one before it dies with it.
+            users::previous_secret_hash.eq(None::<String>),
+            users::previous_secret_until.eq(None::<NaiveDateTime>),
             users::version.eq(users::version + 1),
             users::updated_at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Gives a service account a new client secret; the one it replaces stays good until
+/// `previous_until`.
+pub fn rotate_secret(
+    conn: &mut DbConnection,
+    user: &UserRow,
+    new_hash: &str,
+    previous_until: NaiveDateTime,
+) -> StoreResult<()> {
+    diesel::update(users::table.find(user.id))
+        .set((
+            users::password_hash.eq(new_hash),
+            users::previous_secret_hash.eq(&user.password_hash),
+            users::previous_secret_until.eq(previous_until),
+            users::password_changed_at.eq(now()),
+            users::version.eq(users::version + 1),
+            users::updated_at.eq(now()),
         ))
         .execute(conn)?;
     Ok(())
@@ -301,14 +323,21 @@ pub fn save_login_state(
     Ok(())
 }
 
-/// Starts a session ending at `expires_at`.
-pub fn insert_session(conn: &mut DbConnection, id: &str, user_id: i64, expires_at: NaiveDateTime) -> StoreResult<()> {
+/// Starts a session ending at `expires_at`, whose tokens carry `scope` (if any).
+pub fn insert_session(
+    conn: &mut DbConnection,
+    id: &str,
+    user_id: i64,
+    expires_at: NaiveDateTime,
+    scope: Option<&str>,
+) -> StoreResult<()> {
     diesel::insert_into(sessions::table)
         .values((
             sessions::id.eq(id),
             sessions::user_id.eq(user_id),
             sessions::created_at.eq(now()),
             sessions::expires_at.eq(expires_at),
+            sessions::scope.eq(scope),
         ))
         .execute(conn)?;
     Ok(())
@@ -381,78 +410,6 @@ pub fn revoke_refresh_token(conn: &mut DbConnection, id: i64) -> StoreResult<boo
     Ok(changed == 1)
 }
 
-/// Records a change that waits for a second administrator. None when one already waits for
-/// this account.
-pub fn request_change(
-    conn: &mut DbConnection,
-    user: &UserRow,
-    change: &str,
-    requested_by: i64,
-) -> StoreResult<Option<AccountChangeRow>> {
-    let waiting: i64 = account_changes::table
-        .filter(account_changes::user_id.eq(user.id))
-        .filter(account_changes::status.eq(ChangeStatus::Pending.code()))
-        .count()
-        .get_result(conn)?;
-    if waiting > 0 {
-        return Ok(None);
-    }
-    let id: i64 = diesel::insert_into(account_changes::table)
-        .values((
-            account_changes::user_id.eq(user.id),
-            account_changes::user_version.eq(user.version),
-            account_changes::change.eq(change),
-            account_changes::requested_by.eq(requested_by),
-            account_changes::requested_at.eq(now()),
-            account_changes::status.eq(ChangeStatus::Pending.code()),
-        ))
-        .returning(account_changes::id)
-        .get_result(conn)?;
-    find_change(conn, id)
-}
-
-pub fn find_change(conn: &mut DbConnection, id: i64) -> StoreResult<Option<AccountChangeRow>> {
-    Ok(account_changes::table.find(id).select(AccountChangeRow::as_select()).first(conn).optional()?)
-}
-
-/// Account changes, newest first, optionally of one status.
-pub fn list_changes(
-    conn: &mut DbConnection,
-    status: Option<ChangeStatus>,
-    limit: i64,
-    offset: i64,
-) -> StoreResult<(Vec<AccountChangeRow>, i64)> {
-    let filtered = || {
-        let mut query = account_changes::table.into_boxed();
-        if let Some(status) = status {
-            query = query.filter(account_changes::status.eq(status.code()));
-        }
-        query
-    };
-    let total = filtered().count().get_result(conn)?;
-    let rows = filtered()
-        .order(account_changes::id.desc())
-        .limit(limit)
-        .offset(offset)
-        .select(AccountChangeRow::as_select())
-        .load(conn)?;
-    Ok((rows, total))
-}
-
-/// Decides a waiting change; false when it no longer waits.
-pub fn decide_change(conn: &mut DbConnection, id: i64, status: ChangeStatus, decided_by: i64) -> StoreResult<bool> {
-    let changed = diesel::update(
-        account_changes::table.find(id).filter(account_changes::status.eq(ChangeStatus::Pending.code())),
-    )
-    .set((
-        account_changes::status.eq(status.code()),
-        account_changes::decided_by.eq(decided_by),
-        account_changes::decided_at.eq(now()),
-    ))
-    .execute(conn)?;
-    Ok(changed == 1)
-}
-
 /// Usernames of accounts, by id.
 pub fn usernames(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<std::collections::HashMap<i64, String>> {
     Ok(users::table
@@ -470,6 +427,10 @@ pub struct AccountColumns<'a> {
     pub display_name: Option<&'a str>,
     pub disabled: Option<bool>,
     pub scope_org_id: Option<Option<i64>>,
+    /// A service account's scopes, space-separated.
+    pub scopes: Option<Option<&'a str>>,
+    /// A service account's client networks, comma-separated.
+    pub allowed_addresses: Option<Option<&'a str>>,
 }
 
 /// Sets the columns a change names and moves the version, if the account is still at the

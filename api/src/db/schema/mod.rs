@@ -2,9 +2,11 @@
 //! multi-connection, so ids are `BigInt` on SQLite too); how they join is in `relations`.
 
 mod governance;
+mod integration;
 mod relations;
 
 pub use governance::*;
+pub use integration::*;
 
 diesel::table! {
     areas (id) {
@@ -81,6 +83,10 @@ diesel::table! {
         totp_pending_sealed -> Nullable<Text>,
         totp_enabled_at -> Nullable<Timestamp>,
         totp_last_step -> Nullable<BigInt>,
+        scopes -> Nullable<Text>,
+        allowed_addresses -> Nullable<Text>,
+        previous_secret_hash -> Nullable<Text>,
+        previous_secret_until -> Nullable<Timestamp>,
     }
 }
 
@@ -136,6 +142,7 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Timestamp,
         revoked_at -> Nullable<Timestamp>,
+        scope -> Nullable<Text>,
     }
 }
 
@@ -479,21 +486,5 @@ diesel::table! {
         year -> Integer,
         points -> BigInt,
         vetoes -> BigInt,
-    }
-}
-
-diesel::table! {
-    /// Keys of idempotent writes and the answers they got (kept 24 hours).
-    idempotency_keys (id) {
-        id -> BigInt,
-        caller -> Text,
-        idempotency_key -> Text,
-        fingerprint -> Text,
-        status -> Integer,
-        content_type -> Nullable<Text>,
-        location -> Nullable<Text>,
-        etag -> Nullable<Text>,
-        body -> Text,
-        created_at -> Timestamp,
     }
 }

@@ -14,7 +14,7 @@ use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::DbConnection;
 use crate::db::models::{AccountChangeRow, UserRow};
-use crate::db::repo::users;
+use crate::db::repo::{account_changes, users};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Page, QueryParams};
 use crate::routes::common::{list_of, stored, utc};
@@ -73,7 +73,7 @@ fn to_requests(conn: &mut DbConnection, rows: Vec<AccountChangeRow>) -> ApiResul
 }
 
 fn one(conn: &mut DbConnection, id: i64) -> ApiResult<AccountChangeRequest> {
-    let row = users::find_change(conn, id)?.ok_or(ApiError::NotFound)?;
+    let row = account_changes::find_change(conn, id)?.ok_or(ApiError::NotFound)?;
     to_requests(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
 }
 
@@ -85,7 +85,7 @@ pub(super) fn request(
     change: &UpdateUser,
 ) -> ApiResult<AccountChangeRequest> {
     let asked = serde_json::to_string(change).map_err(|e| ApiError::Internal(e.to_string()))?;
-    let request = users::request_change(conn, row, &asked, caller.id)?
+    let request = account_changes::request_change(conn, row, &asked, caller.id)?
         .ok_or_else(|| ApiError::Conflict("a change to this account already waits for confirmation".to_owned()))?;
     audit::record(
         conn,
@@ -98,7 +98,7 @@ pub(super) fn request(
 
 /// A waiting change, for a decision.
 fn waiting(conn: &mut DbConnection, id: i64) -> ApiResult<AccountChangeRow> {
-    let row = users::find_change(conn, id)?.ok_or(ApiError::NotFound)?;
+    let row = account_changes::find_change(conn, id)?.ok_or(ApiError::NotFound)?;
     if row.status != ChangeStatus::Pending.code() {
         return Err(ApiError::Conflict("the change was already decided".to_owned()));
     }
@@ -129,7 +129,7 @@ pub async fn list_account_changes(
     let page = Page::new(query.limit, query.offset)?;
     let list = state
         .read(move |conn| {
-            let (rows, total) = users::list_changes(conn, query.status, page.limit, page.offset)?;
+            let (rows, total) = account_changes::list_changes(conn, query.status, page.limit, page.offset)?;
             Ok(AccountChangeList { items: to_requests(conn, rows)?, total, limit: page.limit, offset: page.offset })
         })
         .await?;
@@ -164,7 +164,7 @@ pub async fn create_account_change_confirmation(
                 return Err(ApiError::Conflict("the administrator who asked is disabled; decline it".to_owned()));
             }
             let checked = check_update(conn, (asker.row.id, &asker.roles), &row, &change)?;
-            if !users::decide_change(conn, id, ChangeStatus::Confirmed, caller.id)? {
+            if !account_changes::decide_change(conn, id, ChangeStatus::Confirmed, caller.id)? {
                 return Err(ApiError::Conflict("the change was already decided".to_owned()));
             }
             let detail = format!("asked by {} in account change {id}", asker.row.username);
@@ -189,7 +189,7 @@ pub async fn create_account_change_decline(
     let request = state
         .write(move |conn| {
             let request = waiting(conn, id)?;
-            if !users::decide_change(conn, id, ChangeStatus::Declined, caller.id)? {
+            if !account_changes::decide_change(conn, id, ChangeStatus::Declined, caller.id)? {
                 return Err(ApiError::Conflict("the change was already decided".to_owned()));
             }
             audit::record(

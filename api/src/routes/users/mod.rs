@@ -1,7 +1,7 @@
 //! Accounts (用户): created by the system administrator, roles and scopes granted by the
 //! security administrator (三员分立).
 
-use actix_web::{HttpResponse, get, patch, post, web};
+use actix_web::{HttpResponse, get, patch, web};
 use chrono::{DateTime, Utc};
 use domain::access::accounts::{
     AccountChange, AccountRefusal, Target, check_account_change, needs_confirmation as needs_confirmation_for,
@@ -12,26 +12,28 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::common::{created, list_of, nullable, stored, utc, with_etag};
+use super::common::{list_of, nullable, stored, utc, with_etag};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, password};
-use crate::db::models::{NewUser, UserRow};
+use crate::db::DbConnection;
+use crate::db::models::UserRow;
 use crate::db::repo::names::NameBook;
 use crate::db::repo::users::AccountColumns;
 use crate::db::repo::{organizations, users};
-use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
 use crate::state::AppState;
 
 mod changes;
+mod create;
 mod reset;
+mod service;
 
 pub use changes::{AccountChangeList, AccountChangeRequest};
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    config.service(list_users).service(create_user).service(get_user).service(update_user);
-    config.service(reset::create_password_reset);
+    config.service(list_users).service(create::create_user).service(get_user).service(update_user);
+    config.service(reset::create_password_reset).service(service::create_client_secret);
     changes::configure(config);
 }
 
@@ -49,6 +51,13 @@ pub struct User {
     pub disabled: bool,
     /// End of a login lock after too many failed logins.
     pub locked_until: Option<DateTime<Utc>>,
+    /// A service account's allowed OAuth 2.0 scopes (none for a person).
+    pub scopes: Option<Vec<domain::access::scopes::ApiScope>>,
+    /// The client networks a service account may be used from (empty: anywhere).
+    pub allowed_addresses: Vec<String>,
+    /// A generated client secret, in the answer that created the service account only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -63,7 +72,11 @@ fn to_users(conn: &mut DbConnection, rows: Vec<UserRow>) -> ApiResult<Vec<User>>
     rows.into_iter()
         .zip(roles)
         .map(|(row, roles)| {
+            let (scopes, allowed_addresses) = service::grants_of(&row);
             Ok(User {
+                scopes,
+                allowed_addresses,
+                client_secret: None,
                 id: row.id,
                 kind: stored(&row.kind)?,
                 username: row.username,
@@ -118,46 +131,6 @@ pub async fn list_users(
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))
-}
-
-/// New account.
-#[derive(Debug, Deserialize, Validate, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct CreateUser {
-    /// Login name (letters, digits, `.`, `_`, `-`).
-    #[validate(length(min = 3, max = 64), custom(function = "username_chars"))]
-    #[schema(min_length = 3, max_length = 64)]
-    pub username: String,
-    #[validate(length(min = 1, max = 64))]
-    #[schema(min_length = 1, max_length = 64)]
-    pub display_name: String,
-    /// `person` (default) or `service` (a third-party system using client credentials).
-    #[serde(default = "person")]
-    pub kind: AccountKind,
-    /// One-time initial password (the person changes it at first login), or a service
-    /// account's client secret (at least 32 random characters); see the password rules.
-    #[validate(length(min = 1, max = 256))]
-    #[schema(min_length = 1, max_length = 256)]
-    pub password: String,
-    /// Must be empty: the system administrator creates accounts and the security
-    /// administrator grants their roles afterwards (三员分立).
-    #[serde(default)]
-    #[validate(length(max = 8))]
-    #[schema(max_items = 8)]
-    pub roles: Vec<Role>,
-    pub scope_org_id: Option<i64>,
-}
-
-fn person() -> AccountKind {
-    AccountKind::Person
-}
-
-fn username_chars(username: &str) -> Result<(), validator::ValidationError> {
-    if username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')) {
-        Ok(())
-    } else {
-        Err(validator::ValidationError::new("format").with_message("only letters, digits, `.`, `_` and `-`".into()))
-    }
 }
 
 fn check_roles(kind: AccountKind, roles: &[Role], scope_org_id: Option<i64>) -> ApiResult<()> {
@@ -216,60 +189,6 @@ fn require_org(conn: &mut DbConnection, org_id: Option<i64>) -> ApiResult<()> {
     Ok(())
 }
 
-/// Create an account (system administrator only, without roles: the security administrator
-/// grants them with `PATCH`).
-#[utoipa::path(operation_id = "create_user", tag = "users", request_body = CreateUser, responses((status = 201, description = "Created", body = User)))]
-#[post("/users")]
-pub async fn create_user(
-    state: web::Data<AppState>,
-    caller: Caller,
-    JsonBody(new): JsonBody<CreateUser>,
-) -> ApiResult<HttpResponse> {
-    let may_create = |with_roles| {
-        check_account_change(caller.id, &caller.roles, None, AccountChange::Create { with_roles }, |_| 0)
-            .map_err(|refusal| ApiError::Forbidden(refusal.to_string()))
-    };
-    // Whether the caller creates accounts at all, before anything about the body is said.
-    may_create(false)?;
-    let new = new.accept()?;
-    may_create(!new.roles.is_empty())?;
-    check_roles(new.kind, &new.roles, new.scope_org_id)?;
-    let password_hash = hashed(&state, new.password.clone(), new.username.clone(), new.kind).await?;
-    let user = state
-        .write(move |conn| {
-            require_org(conn, new.scope_org_id)?;
-            if users::find_by_username(conn, &new.username)?.is_some() {
-                return Err(ApiError::Conflict(format!("the username `{}` is taken", new.username)));
-            }
-            let at = now();
-            let id = users::insert(
-                conn,
-                &NewUser {
-                    username: &new.username,
-                    display_name: &new.display_name,
-                    kind: new.kind.code(),
-                    password_hash: &password_hash,
-                    scope_org_id: new.scope_org_id,
-                    // A person's initial password is known to the administrator who set it.
-                    password_change_required: new.kind == AccountKind::Person,
-                    password_changed_at: Some(at),
-                    created_at: at,
-                    updated_at: at,
-                },
-            )?;
-            users::set_roles(conn, id, &new.roles)?;
-            let roles: Vec<&str> = new.roles.iter().map(|r| r.code()).collect();
-            audit::record(
-                conn,
-                &caller.actor(),
-                Event::success("user.create", "user", id).with_detail(format!("roles={}", roles.join(","))),
-            )?;
-            Ok(load(conn, id)?.0)
-        })
-        .await?;
-    Ok(created(format!("/api/v1/users/{}", user.id), 1, &user))
-}
-
 /// Get an account.
 #[utoipa::path(operation_id = "get_user", tag = "users", params(("id" = i64, Path, description = "Account id")), responses((status = 200, description = "The account (with ETag)", body = User)))]
 #[get("/users/{id}")]
@@ -311,6 +230,17 @@ pub struct UpdateUser {
     #[serde(default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<i64>)]
     pub scope_org_id: Option<Option<i64>>,
+    /// Replace a service account's scopes (security administrator only).
+    #[validate(length(max = 32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(max_items = 32)]
+    pub scopes: Option<Vec<domain::access::scopes::ApiScope>>,
+    /// Replace a service account's client networks (security administrator only; empty:
+    /// anywhere).
+    #[validate(length(max = 32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(max_items = 32)]
+    pub allowed_addresses: Option<Vec<String>>,
 }
 
 /// A change checked against the rules: the account's roles and scope as they will be, and
@@ -318,6 +248,7 @@ pub struct UpdateUser {
 struct Checked {
     roles: Vec<Role>,
     scope_org_id: Option<i64>,
+    grants: Option<service::Grants>,
     needs_confirmation: bool,
 }
 
@@ -338,7 +269,8 @@ fn check_update(
         needs_confirmation |= needs_confirmation_for(&current_roles, kind_of_change);
         check_change(conn, actor, Some(target), kind_of_change)
     };
-    if change.roles.is_some() || change.scope_org_id.is_some() {
+    let grants = service::checked_grants(kind, change.scopes.as_deref(), change.allowed_addresses.as_deref())?;
+    if change.roles.is_some() || change.scope_org_id.is_some() || grants.is_some() {
         check(conn, AccountChange::Grant { new_roles: &roles })?;
     }
     if change.disabled == Some(true) {
@@ -349,7 +281,7 @@ fn check_update(
     }
     check_roles(kind, &roles, scope_org_id)?;
     require_org(conn, scope_org_id)?;
-    Ok(Checked { roles, scope_org_id, needs_confirmation })
+    Ok(Checked { roles, scope_org_id, grants, needs_confirmation })
 }
 
 /// Writes a checked change and records it; `detail` adds to the audit event.
@@ -384,10 +316,19 @@ fn apply_update(
     if change.scope_org_id.is_some() {
         changed.push(format!("scope_org_id={:?}", checked.scope_org_id));
     }
+    if let Some(grants) = &checked.grants {
+        changed.push(format!("scopes={:?}; allowed_addresses={:?}", grants.scopes, grants.addresses));
+    }
     let columns = AccountColumns {
         display_name: change.display_name.as_deref(),
         disabled: change.disabled,
         scope_org_id: change.scope_org_id.map(|_| checked.scope_org_id),
+        scopes: checked.grants.as_ref().filter(|_| change.scopes.is_some()).map(|g| g.scopes.as_deref()),
+        allowed_addresses: checked
+            .grants
+            .as_ref()
+            .filter(|_| change.allowed_addresses.is_some())
+            .map(|g| g.addresses.as_deref()),
     };
     if !users::change(conn, id, row.version, &columns)? {
         return Err(ApiError::PreconditionFailed);
@@ -441,16 +382,4 @@ pub async fn update_user(
         Updated::Applied(user, version) => with_etag(version, &user),
         Updated::Waiting(request) => HttpResponse::Accepted().json(request),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn usernames_are_plain_ascii() {
-        assert!(username_chars("zhang.san_01").is_ok());
-        assert!(username_chars("张三").is_err());
-        assert!(username_chars("a b").is_err());
-    }
 }

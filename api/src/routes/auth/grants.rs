@@ -1,14 +1,13 @@
-//! Token endpoint (password, refresh token, client credentials) and logout.
+//! The grants of the token endpoint: a person's password, a service account's client
+//! credentials, and refresh tokens rotated within their session.
 
-use actix_web::cookie::{Cookie, SameSite};
-use actix_web::{HttpRequest, HttpResponse, post, web};
+use actix_web::web;
 use chrono::{NaiveDateTime, Utc};
 use domain::access::AccountKind;
+use domain::access::scopes::{self, ApiScope};
 use domain::account::softlock::LoginState;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-use validator::Validate;
 
+use super::TokenResponse;
 use crate::audit::{self, Actor, Event, Outcome};
 use crate::auth::{ClientAddr, password, second_factor, token};
 use crate::config::Config;
@@ -17,174 +16,21 @@ use crate::db::models::UserRow;
 use crate::db::repo::users;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::JsonBody;
 use crate::state::AppState;
 
-pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    config.service(issue_token).service(logout);
-}
-
-/// OAuth 2.0 grant type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum GrantType {
-    /// A person's username and password.
-    Password,
-    /// A refresh token from an earlier answer (rotated on use).
-    RefreshToken,
-    /// A service account's client id and secret (third-party systems).
-    ClientCredentials,
-}
-
-/// Token request.
-#[derive(Debug, Deserialize, Validate, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct TokenRequest {
-    pub grant_type: GrantType,
-    /// For `password`.
-    #[validate(length(min = 1, max = 64))]
-    #[schema(min_length = 1, max_length = 64)]
-    pub username: Option<String>,
-    /// For `password`.
-    #[validate(length(min = 1, max = 256))]
-    #[schema(min_length = 1, max_length = 256)]
-    pub password: Option<String>,
-    /// For `refresh_token`.
-    #[validate(length(min = 1, max = 256))]
-    #[schema(min_length = 1, max_length = 256)]
-    pub refresh_token: Option<String>,
-    /// For `client_credentials`: the service account's username.
-    #[validate(length(min = 1, max = 64))]
-    #[schema(min_length = 1, max_length = 64)]
-    pub client_id: Option<String>,
-    /// For `client_credentials`: the service account's secret.
-    #[validate(length(min = 1, max = 256))]
-    #[schema(min_length = 1, max_length = 256)]
-    pub client_secret: Option<String>,
-    /// For `password`, when the account has a second factor: the 6-digit code of the
-    /// authenticator app, or one of the recovery codes (`xxxxx-xxxxx`, each good once).
-    #[validate(length(min = 1, max = 32))]
-    #[schema(min_length = 1, max_length = 32)]
-    pub otp: Option<String>,
-    /// For `password`: keep the refresh token in an HttpOnly, SameSite=Strict cookie
-    /// (`dangjian_refresh`, path `/api/v1/auth`) instead of the answer, where script cannot
-    /// read it (the SPA). A `refresh_token` grant without `refresh_token` then uses the
-    /// cookie and sets the next one there.
-    #[serde(default)]
-    pub refresh_cookie: bool,
-}
-
-/// Issued tokens.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct TokenResponse {
-    /// JWT for `Authorization: Bearer`.
-    pub access_token: String,
-    /// Always `Bearer`.
-    pub token_type: String,
-    /// Seconds until the access token expires.
-    pub expires_in: i64,
-    /// One-time token for the next `refresh_token` grant (none for client credentials).
-    pub refresh_token: Option<String>,
-    /// An administrator must set up its second factor first (`POST /api/v1/me/second-factor`):
-    /// every other request answers 403 `/problems/second-factor-enrollment-required` until then.
-    pub second_factor_enrollment_required: bool,
-    /// The password must be changed first (`POST /api/v1/me/password`): every other request
-    /// answers 403 `/problems/password-change-required` until then.
-    pub password_change_required: bool,
-}
-
-/// Logout request.
-#[derive(Debug, Deserialize, Validate, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct LogoutRequest {
-    /// The refresh token to revoke; without it, the one in the `dangjian_refresh` cookie.
-    #[validate(length(min = 1, max = 256))]
-    #[schema(min_length = 1, max_length = 256)]
-    pub refresh_token: Option<String>,
-}
-
-/// The cookie that keeps the SPA's refresh token out of reach of script.
-const REFRESH_COOKIE: &str = "dangjian_refresh";
-
-/// The refresh cookie holding `value` for `max_age` (zero: removes it). Sent only to the
-/// token endpoints and only by the site itself.
-fn refresh_cookie(value: String, max_age: chrono::Duration, secure: bool) -> Cookie<'static> {
-    Cookie::build(REFRESH_COOKIE, value)
-        .path("/api/v1/auth")
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Strict)
-        .max_age(actix_web::cookie::time::Duration::seconds(max_age.num_seconds().max(0)))
-        .finish()
-}
-
-fn cookie_token(req: &HttpRequest) -> Option<String> {
-    req.cookie(REFRESH_COOKIE).map(|c| c.value().to_owned()).filter(|v| !v.is_empty())
-}
-
-fn required(value: Option<String>, field: &str) -> ApiResult<String> {
-    value.ok_or_else(|| ApiError::field(field, "required", format!("`{field}` is required for this grant type")))
-}
-
-/// Issue tokens (登录).
-///
-/// From the fifth failed login (configurable) a username is locked for a minute, twice as
-/// long with every further failure, up to an hour, whether or not an account has it; a
-/// locked username answers 429 with `Retry-After`. Service accounts are never locked. Token
-/// requests are limited per client address (429 `rate-limited`). Every attempt is audited.
-#[utoipa::path(
-    operation_id = "create_token",
-    tag = "auth",
-    request_body = TokenRequest,
-    responses((status = 200, description = "Tokens issued", body = TokenResponse))
-)]
-#[post("/auth/token")]
-pub async fn issue_token(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    client: ClientAddr,
-    JsonBody(request): JsonBody<TokenRequest>,
-) -> ApiResult<HttpResponse> {
-    let request = request.accept()?;
-    let (mut response, in_cookie) = match request.grant_type {
-        GrantType::Password => {
-            let username = required(request.username, "username")?;
-            let secret = required(request.password, "password")?;
-            (login(&state, client, username, secret, request.otp, AccountKind::Person).await?, request.refresh_cookie)
-        }
-        GrantType::ClientCredentials => {
-            let client_id = required(request.client_id, "client_id")?;
-            let secret = required(request.client_secret, "client_secret")?;
-            (login(&state, client, client_id, secret, None, AccountKind::Service).await?, false)
-        }
-        GrantType::RefreshToken => {
-            let from_cookie = request.refresh_token.is_none();
-            let refresh = required(request.refresh_token.or_else(|| cookie_token(&req)), "refresh_token")?;
-            (refresh_tokens(&state, client, refresh).await?, from_cookie)
-        }
-    };
-    let mut answer = HttpResponse::Ok();
-    answer.insert_header(("Cache-Control", "no-store"));
-    if in_cookie && let Some(refresh) = response.refresh_token.take() {
-        answer.cookie(refresh_cookie(refresh, state.config.session_idle, state.config.secure_cookies));
-    }
-    Ok(answer.json(response))
-}
-
 /// Checks a username and secret, applies the lockout rule and issues tokens.
-async fn login(
+pub(super) async fn login(
     state: &AppState,
     client: ClientAddr,
-    username: String,
-    secret: String,
-    otp: Option<String>,
+    credentials: Credentials,
     kind: AccountKind,
 ) -> ApiResult<TokenResponse> {
+    let Credentials { username, secret, otp, scope } = credentials;
     let lookup = username.clone();
     let user = state.read(move |conn| Ok(users::find_by_username(conn, &lookup)?)).await?;
     let user = user.filter(|u| u.kind == kind.code());
-    let stored_hash = user.as_ref().map_or_else(|| password::decoy_hash().to_owned(), |u| u.password_hash.clone());
-    let password_verified = web::block(move || password::verify(&secret, &stored_hash)).await?;
+    let stored = user.as_ref().map_or_else(|| vec![password::decoy_hash().to_owned()], crate::auth::secret_hashes);
+    let password_verified = web::block(move || stored.iter().any(|hash| password::verify(&secret, hash))).await?;
     let data_keys = std::sync::Arc::clone(&state.data_keys);
 
     let config = state.config.clone();
@@ -275,19 +121,55 @@ async fn login(
                     retry_after_seconds: (until - now_utc).num_seconds(),
                 })));
             }
+            let granted = match granted_scopes(&user, kind, scope.as_deref(), actor.client_addr.as_deref()) {
+                Ok(granted) => granted,
+                Err(refused) => {
+                    audit::record(conn, &actor, denied("auth.login", user.id, &refused.to_string()))?;
+                    return Ok(Err(refused));
+                }
+            };
             let cleared = login_state.after_success();
             users::save_login_state(conn, user.id, 0, cleared.locked_until.map(|t| t.naive_utc()))?;
             let with_refresh = kind == AccountKind::Person;
             let session_id = token::new_session_id();
             let session_ends = now() + config.session_ttl;
-            users::insert_session(conn, &session_id, user.id, session_ends)?;
-            let session = Session { id: &session_id, ends: session_ends };
+            users::insert_session(conn, &session_id, user.id, session_ends, granted.as_deref())?;
+            let session = Session { id: &session_id, ends: session_ends, scope: granted.as_deref() };
             let issued = issue(conn, &keys, &user, &session, with_refresh, &config)?;
             audit::record(conn, &actor, Event::success("auth.login", "user", user.id))?;
             Ok(Ok(issued))
         })
         .await?;
     outcome
+}
+
+/// What a login presents.
+pub(super) struct Credentials {
+    pub username: String,
+    pub secret: String,
+    pub otp: Option<String>,
+    /// The scopes asked for, space-separated.
+    pub scope: Option<String>,
+}
+
+/// The scopes a login's tokens carry: a service account's, among those it is allowed and from
+/// an allowed address; a person's, only if it asked for some.
+fn granted_scopes(
+    user: &UserRow,
+    kind: AccountKind,
+    asked: Option<&str>,
+    client: Option<&str>,
+) -> ApiResult<Option<String>> {
+    let granted = match kind {
+        AccountKind::Service => {
+            let client = client.and_then(|c| c.parse().ok());
+            scopes::check_address(&crate::auth::scopes::networks(user), client)?;
+            scopes::grant(&crate::auth::scopes::allowed(user), asked)?
+        }
+        AccountKind::Person if asked.is_some() => scopes::grant(ApiScope::ALL, asked)?,
+        AccountKind::Person => return Ok(None),
+    };
+    Ok(Some(scopes::to_text(&granted)))
 }
 
 /// Whether a typed code is the account's current TOTP code (not used before) or one of its
@@ -309,8 +191,10 @@ fn second_factor_passes(conn: &mut DbConnection, keys: &DataKeys, user: &UserRow
 }
 
 /// Rotates a refresh token within its session; never beyond the session's end. Presenting a
-/// revoked token again ends every session of the account: someone holds a copy.
-async fn refresh_tokens(state: &AppState, client: ClientAddr, refresh: String) -> ApiResult<TokenResponse> {
+/// revoked token again ends every session of the account (someone holds a copy), unless it
+/// comes within the reuse grace of its rotation: parallel workers sharing a token refresh at
+/// once, and each gets tokens of the session.
+pub(super) async fn refresh_tokens(state: &AppState, client: ClientAddr, refresh: String) -> ApiResult<TokenResponse> {
     let config = state.config.clone();
     let keys = state.keys.clone();
     let outcome: Result<TokenResponse, ApiError> = state
@@ -329,9 +213,11 @@ async fn refresh_tokens(state: &AppState, client: ClientAddr, refresh: String) -
                 None => None,
             };
             let session_open = session.as_ref().is_some_and(|s| s.revoked_at.is_none());
+            let grace_until = stored.revoked_at.map(|at| at + config.refresh_reuse_grace);
+            let within_grace = grace_until.is_some_and(|until| now() <= until);
             // A token replaced by rotation while its session goes on: someone holds a copy.
             // (A token of a session that ended, by logout for instance, is merely refused.)
-            if stored.revoked_at.is_some() && session_open {
+            if stored.revoked_at.is_some() && session_open && !within_grace {
                 users::revoke_sessions(conn, user.id)?;
                 audit::record(conn, &actor, denied("auth.refresh", user.id, "revoked refresh token reused"))?;
                 return Ok(Err(invalid()));
@@ -345,19 +231,22 @@ async fn refresh_tokens(state: &AppState, client: ClientAddr, refresh: String) -
                 return Ok(Err(invalid()));
             }
             users::revoke_refresh_token(conn, stored.id)?;
-            let session = Session { id: &session.id, ends: session.expires_at };
+            let session = Session { id: &session.id, ends: session.expires_at, scope: session.scope.as_deref() };
             let issued = issue(conn, &keys, &user, &session, true, &config)?;
-            audit::record(conn, &actor, Event::success("auth.refresh", "user", user.id))?;
+            let event = Event::success("auth.refresh", "user", user.id);
+            let event = if within_grace { event.with_detail("reused within the grace period") } else { event };
+            audit::record(conn, &actor, event)?;
             Ok(Ok(issued))
         })
         .await?;
     outcome
 }
 
-/// The session tokens are issued in, and its absolute end.
+/// The session tokens are issued in, its absolute end and the scopes its tokens carry.
 struct Session<'a> {
     id: &'a str,
     ends: NaiveDateTime,
+    scope: Option<&'a str>,
 }
 
 fn issue(
@@ -377,7 +266,7 @@ fn issue(
     } else {
         None
     };
-    let access_token = keys.issue(user.id, session.id, session.ends.and_utc().timestamp())?;
+    let access_token = keys.issue(user.id, session.id, session.ends.and_utc().timestamp(), session.scope)?;
     let roles = users::roles_of(conn, user.id)?;
     Ok(TokenResponse {
         password_change_required: crate::auth::password_change_due(passwords, user, &roles),
@@ -390,6 +279,7 @@ fn issue(
         access_token,
         token_type: "Bearer".to_owned(),
         refresh_token,
+        scope: session.scope.map(str::to_owned),
     })
 }
 
@@ -405,46 +295,4 @@ fn denied<'a>(action: &'a str, user_id: i64, reason: &str) -> Event<'a> {
         outcome: Outcome::Denied,
         detail: Some(reason.to_owned()),
     }
-}
-
-/// Log out: end the session of a refresh token (退出登录); its access tokens stop working
-/// at once.
-///
-/// Answers 204 whether or not the token was active, so it reveals nothing.
-#[utoipa::path(
-    operation_id = "create_logout",
-    tag = "auth",
-    request_body = LogoutRequest,
-    responses((status = 204, description = "The refresh token is revoked"))
-)]
-#[post("/auth/logout")]
-pub async fn logout(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    client: ClientAddr,
-    JsonBody(request): JsonBody<LogoutRequest>,
-) -> ApiResult<HttpResponse> {
-    let request = request.accept()?;
-    let from_cookie = request.refresh_token.is_none();
-    if let Some(refresh) = request.refresh_token.or_else(|| cookie_token(&req)) {
-        state
-            .write(move |conn| {
-                if let Some(stored) = users::find_refresh_token(conn, &token::hash_refresh_token(&refresh))? {
-                    users::revoke_refresh_token(conn, stored.id)?;
-                    if let Some(session_id) = &stored.session_id {
-                        users::revoke_session(conn, session_id)?;
-                    }
-                    let username = users::find(conn, stored.user_id)?.map(|u| u.username);
-                    let actor = Actor { id: Some(stored.user_id), username, client_addr: client.0 };
-                    audit::record(conn, &actor, Event::success("auth.logout", "user", stored.user_id))?;
-                }
-                Ok(())
-            })
-            .await?;
-    }
-    let mut answer = HttpResponse::NoContent();
-    if from_cookie {
-        answer.cookie(refresh_cookie(String::new(), chrono::Duration::zero(), state.config.secure_cookies));
-    }
-    Ok(answer.finish())
 }

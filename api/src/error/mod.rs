@@ -11,6 +11,8 @@ use std::collections::BTreeMap;
 
 use utoipa::ToSchema;
 
+mod validation;
+
 /// One invalid field of a request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, ToSchema)]
 pub struct FieldError {
@@ -113,6 +115,12 @@ pub enum ApiError {
     Conflict(String),
     #[error("{0}")]
     HasDependents(String),
+    /// The access token lacks the scope the operation needs.
+    #[error("the access token does not carry the `{0}` scope this operation needs")]
+    InsufficientScope(&'static str),
+    /// A token request asked for a scope the client may not have.
+    #[error("{0}")]
+    InvalidScope(String),
     /// A request with the same `Idempotency-Key` is being run.
     #[error("{0}")]
     InFlight(String),
@@ -160,6 +168,8 @@ impl ApiError {
             ApiError::Conflict(_) => ("conflict", "Conflict"),
             ApiError::HasDependents(_) => ("has-dependents", "Has dependents"),
             ApiError::InFlight(_) => ("idempotency-key-in-use", "Idempotency key in use"),
+            ApiError::InsufficientScope(_) => ("insufficient-scope", "Insufficient scope"),
+            ApiError::InvalidScope(_) => ("invalid-scope", "Invalid scope"),
             ApiError::PreconditionFailed => ("precondition-failed", "Precondition failed"),
             ApiError::PreconditionRequired => ("precondition-required", "Precondition required"),
             ApiError::PayloadTooLarge { .. } => ("payload-too-large", "Payload too large"),
@@ -197,13 +207,14 @@ impl ApiError {
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
-            ApiError::MalformedJson(_) | ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::MalformedJson(_) | ApiError::BadRequest(_) | ApiError::InvalidScope(_) => StatusCode::BAD_REQUEST,
             ApiError::Validation(_) | ApiError::Rule { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized(_) | ApiError::InvalidCredentials => StatusCode::UNAUTHORIZED,
             ApiError::AccountLocked { .. } | ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Forbidden(_) | ApiError::PasswordChangeRequired | ApiError::SecondFactorEnrollmentRequired => {
-                StatusCode::FORBIDDEN
-            }
+            ApiError::Forbidden(_)
+            | ApiError::InsufficientScope(_)
+            | ApiError::PasswordChangeRequired
+            | ApiError::SecondFactorEnrollmentRequired => StatusCode::FORBIDDEN,
             ApiError::SecondFactorRequired => StatusCode::UNAUTHORIZED,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
@@ -240,6 +251,13 @@ impl ResponseError for ApiError {
             }
             ApiError::Unauthorized(_) | ApiError::InvalidCredentials => {
                 response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+            }
+            // RFC 6750 §3.1.
+            ApiError::InsufficientScope(scope) => {
+                let challenge = format!("Bearer error=\"insufficient_scope\", scope=\"{scope}\"");
+                if let Ok(value) = HeaderValue::from_str(&challenge) {
+                    response.insert_header((header::WWW_AUTHENTICATE, value));
+                }
             }
             _ => {}
         }
@@ -396,6 +414,17 @@ impl From<domain::attachment::FileRefusal> for ApiError {
     }
 }
 
+impl From<domain::access::scopes::ScopeRefusal> for ApiError {
+    fn from(refusal: domain::access::scopes::ScopeRefusal) -> Self {
+        use domain::access::scopes::ScopeRefusal;
+        match refusal {
+            ScopeRefusal::Insufficient(scope) => ApiError::InsufficientScope(scope.code()),
+            ScopeRefusal::NotAllowed(_) => ApiError::InvalidScope(refusal.to_string()),
+            ScopeRefusal::AddressNotAllowed => ApiError::Forbidden(refusal.to_string()),
+        }
+    }
+}
+
 impl From<crate::db::repo::StoreError> for ApiError {
     fn from(error: crate::db::repo::StoreError) -> Self {
         use crate::db::repo::StoreError;
@@ -443,54 +472,6 @@ impl From<r2d2::Error> for ApiError {
 impl From<actix_web::error::BlockingError> for ApiError {
     fn from(error: actix_web::error::BlockingError) -> Self {
         ApiError::Internal(format!("blocking task: {error}"))
-    }
-}
-
-impl From<validator::ValidationErrors> for ApiError {
-    fn from(errors: validator::ValidationErrors) -> Self {
-        let mut fields = Vec::new();
-        collect_validation_errors(&errors, "", &mut fields);
-        ApiError::Validation(fields)
-    }
-}
-
-fn collect_validation_errors(errors: &validator::ValidationErrors, prefix: &str, out: &mut Vec<FieldError>) {
-    use validator::ValidationErrorsKind;
-    for (field, kind) in errors.errors() {
-        let path = if prefix.is_empty() { field.to_string() } else { format!("{prefix}.{field}") };
-        match kind {
-            ValidationErrorsKind::Field(list) => {
-                for error in list {
-                    let message = error.message.as_ref().map_or_else(|| describe(error), |m| m.to_string());
-                    out.push(FieldError::new(path.clone(), error.code.to_string(), message));
-                }
-            }
-            ValidationErrorsKind::Struct(inner) => collect_validation_errors(inner, &path, out),
-            ValidationErrorsKind::List(items) => {
-                for (index, inner) in items {
-                    collect_validation_errors(inner, &format!("{path}[{index}]"), out);
-                }
-            }
-        }
-    }
-}
-
-fn describe(error: &validator::ValidationError) -> String {
-    let param = |name: &str| error.params.get(name).map(|v| v.to_string());
-    match error.code.as_ref() {
-        "length" => match (param("min"), param("max")) {
-            (Some(min), Some(max)) => format!("length must be between {min} and {max} characters"),
-            (None, Some(max)) => format!("at most {max} characters"),
-            (Some(min), None) => format!("at least {min} characters"),
-            (None, None) => "wrong length".to_owned(),
-        },
-        "range" => match (param("min"), param("max")) {
-            (Some(min), Some(max)) => format!("must be between {min} and {max}"),
-            (None, Some(max)) => format!("must be at most {max}"),
-            (Some(min), None) => format!("must be at least {min}"),
-            (None, None) => "out of range".to_owned(),
-        },
-        other => format!("invalid ({other})"),
     }
 }
 
