@@ -72,7 +72,7 @@ def city(engine, database, port):
     url = databases(work, engine, [database])[0]
     env = dict(os.environ, DANGJIAN_DATA_DIR=work, DANGJIAN_BIND="127.0.0.1:" + port,
                DANGJIAN_DATABASE_URL=url, DANGJIAN_FRONTEND_DIR=os.path.join(work, "none"),
-               DANGJIAN_TOKEN_REQUESTS_PER_MINUTE="1000", RUST_LOG="warn")
+               DANGJIAN_TOKEN_REQUESTS_PER_MINUTE="1000", DANGJIAN_REQUESTS_PER_MINUTE="100000", RUST_LOG="warn")
     dangjian(env, "seed", "--demo")
     password = "Drill-" + secrets.token_hex(12)
     dangjian(env, "user", "create", "--username", "drill_admin", "--role", "org_admin", "--scope", "1",

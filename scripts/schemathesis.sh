@@ -23,7 +23,7 @@ export DANGJIAN_DATA_DIR="$work" DANGJIAN_BIND="127.0.0.1:$port" DANGJIAN_FRONTE
 # Generated requests log in, search and export far more often than people: the limits and
 # the administrators' second factor have their own tests.
 export DANGJIAN_TOKEN_REQUESTS_PER_MINUTE=1000000 DANGJIAN_SEARCHES_PER_MINUTE=1000000 \
-    DANGJIAN_EXPORTS_PER_MINUTE=1000000 DANGJIAN_ADMIN_SECOND_FACTOR=false
+    DANGJIAN_EXPORTS_PER_MINUTE=1000000 DANGJIAN_REQUESTS_PER_MINUTE=1000000 DANGJIAN_ADMIN_SECOND_FACTOR=false
 if [ "$engine" = postgres ]; then
     : "${DANGJIAN_TEST_POSTGRES_URL:?DANGJIAN_TEST_POSTGRES_URL must point at a PostgreSQL server}"
     database="dangjian_st_$$"

@@ -73,6 +73,7 @@ pub fn build(
     >,
 > {
     let frontend_dir = state.config.frontend_dir.clone();
+    let cors = cors(&state.config.cors_origins);
     let mut headers = DefaultHeaders::new()
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("Referrer-Policy", "no-referrer"))
@@ -105,11 +106,29 @@ pub fn build(
     app.default_service(web::to(no_route))
         // Innermost, so that it keeps answers as the handlers gave them (before compression).
         .wrap(actix_web::middleware::from_fn(crate::idempotency::middleware))
+        // A client that holds the current version of a resource gets 304 instead of it again.
+        .wrap_fn(|req, srv| {
+            let held = (req.method() == actix_web::http::Method::GET)
+                .then(|| req.headers().get(header::IF_NONE_MATCH).cloned())
+                .flatten();
+            let answer = srv.call(req);
+            async move {
+                let response = answer.await?;
+                let current = response.headers().get(header::ETAG).filter(|_| response.status().is_success()).cloned();
+                match (held, current) {
+                    (Some(held), Some(etag)) if not_modified(&held, &etag) => {
+                        let unchanged = HttpResponse::NotModified().insert_header((header::ETAG, etag)).finish();
+                        Ok(response.into_response(unchanged).map_into_right_body())
+                    }
+                    _ => Ok(response.map_into_left_body()),
+                }
+            }
+        })
         // gzip, br or zstd as the client accepts: pages of a list are tens of kilobytes of JSON.
         .wrap(actix_web::middleware::Compress::default())
         // Path only: query strings may carry search text such as names or phone numbers.
         .wrap(
-            Logger::new("%a \"%{method}xi %U\" %s %b %Dms")
+            Logger::new("%a \"%{method}xi %U\" %s %b %Dms %{x-request-id}i")
                 .custom_request_replace("method", |req| req.method().to_string()),
         )
         .wrap(headers)
@@ -166,6 +185,56 @@ pub fn build(
                 Ok(response)
             }
         })
+        .wrap(cors)
+        // Outermost: every layer inside, the access log and the audit log see the request's id.
+        .wrap_fn(|mut req, srv| {
+            let id = crate::request_id::assign(&mut req);
+            let answer = srv.call(req);
+            async move {
+                let mut response = answer.await?;
+                response.headers_mut().insert(crate::request_id::HEADER, id);
+                Ok(response)
+            }
+        })
+}
+
+/// Cross-origin calls from browser pages of the configured origins (none by default): their
+/// preflights are answered, their answers readable with the headers clients need. Requests of
+/// other origins pass without CORS headers, so the browser keeps their answers from the page.
+fn cors(origins: &[String]) -> actix_cors::Cors {
+    let mut cors = actix_cors::Cors::default()
+        .block_on_origin_mismatch(false)
+        .allowed_methods(["GET", "POST", "PATCH", "DELETE"])
+        .allowed_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::IF_MATCH,
+            header::IF_NONE_MATCH,
+            header::HeaderName::from_static("idempotency-key"),
+            crate::request_id::HEADER,
+        ])
+        .expose_headers([
+            header::ETAG,
+            header::LOCATION,
+            header::RETRY_AFTER,
+            header::HeaderName::from_static("idempotent-replayed"),
+            header::HeaderName::from_static("ratelimit"),
+            header::HeaderName::from_static("ratelimit-policy"),
+            crate::request_id::HEADER,
+        ])
+        .max_age(3600);
+    for origin in origins {
+        cors = cors.allowed_origin(origin);
+    }
+    cors
+}
+
+/// Whether `If-None-Match` names the resource's current `ETag` (weak comparison, RFC 9110
+/// §13.1.2), or `*`.
+fn not_modified(held: &header::HeaderValue, etag: &header::HeaderValue) -> bool {
+    let opaque = |tag: &str| tag.trim().trim_start_matches("W/").to_owned();
+    let (Ok(held), Ok(etag)) = (held.to_str(), etag.to_str()) else { return false };
+    held.trim() == "*" || held.split(',').any(|tag| opaque(tag) == opaque(etag))
 }
 
 /// A request to the API that may be refused, as the audit log records a refusal.
@@ -175,6 +244,7 @@ struct Refused {
     /// The bearer token, verified only if the request is refused.
     token: Option<String>,
     client_addr: Option<String>,
+    request_id: Option<String>,
 }
 
 impl Refused {
@@ -196,6 +266,7 @@ impl Refused {
             path: path.to_owned(),
             token,
             client_addr: crate::auth::client_addr(req.request()),
+            request_id: crate::request_id::of(req.request()),
         })
     }
 
@@ -207,7 +278,7 @@ impl Refused {
             return;
         }
         let account = self.token.and_then(|token| state.keys.verify(&token).ok()).map(|token| token.user_id);
-        let actor = Actor { id: account, username: None, client_addr: self.client_addr };
+        let actor = Actor { id: account, username: None, client_addr: self.client_addr, request_id: self.request_id };
         let event = Event {
             action: "request.refused",
             object_type: "request",

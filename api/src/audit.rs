@@ -23,11 +23,12 @@ struct Fields<'a> {
     outcome: &'a str,
     client_addr: Option<&'a str>,
     detail: Option<&'a str>,
+    request_id: Option<&'a str>,
 }
 
 /// HMAC-SHA256 over the previous hash and the event's fields.
 fn link(key: &[u8], previous: Option<&str>, fields: &Fields<'_>) -> String {
-    let canonical = serde_json::json!([
+    let mut canonical = serde_json::json!([
         previous,
         fields.occurred_at.and_utc().timestamp_micros(),
         fields.actor_id,
@@ -39,6 +40,10 @@ fn link(key: &[u8], previous: Option<&str>, fields: &Fields<'_>) -> String {
         fields.client_addr,
         fields.detail,
     ]);
+    // Events from before request ids hash as they always did.
+    if let (Some(id), Some(parts)) = (fields.request_id, canonical.as_array_mut()) {
+        parts.push(serde_json::Value::from(id));
+    }
     let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).unwrap_or_else(|_| unreachable!("HMAC takes any key"));
     mac.update(canonical.to_string().as_bytes());
     hex::encode(mac.finalize().into_bytes())
@@ -68,6 +73,8 @@ pub struct Actor {
     pub id: Option<i64>,
     pub username: Option<String>,
     pub client_addr: Option<String>,
+    /// The request it acted in (`X-Request-Id`).
+    pub request_id: Option<String>,
 }
 
 /// One audit event; `detail` must never hold personal data in clear.
@@ -111,6 +118,7 @@ pub fn record(conn: &mut DbConnection, actor: &Actor, event: Event<'_>) -> ApiRe
         outcome: event.outcome.code(),
         client_addr: actor.client_addr.as_deref(),
         detail: event.detail.as_deref(),
+        request_id: actor.request_id.as_deref(),
     };
     let hash = link(key, previous.flatten().as_deref(), &fields);
     diesel::insert_into(audit_events::table)
@@ -125,6 +133,7 @@ pub fn record(conn: &mut DbConnection, actor: &Actor, event: Event<'_>) -> ApiRe
             client_addr: fields.client_addr,
             detail: fields.detail,
             chain_hash: Some(&hash),
+            request_id: fields.request_id,
         })
         .execute(conn)?;
     Ok(())
@@ -225,6 +234,7 @@ pub fn verify(conn: &mut DbConnection) -> ApiResult<ChainReport> {
                 outcome: &row.outcome,
                 client_addr: row.client_addr.as_deref(),
                 detail: row.detail.as_deref(),
+                request_id: row.request_id.as_deref(),
             };
             if report.first_broken_id.is_none() && link(key, previous.as_deref(), &fields) != *stored {
                 report.first_broken_id = Some(row.id);

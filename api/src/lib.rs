@@ -19,6 +19,7 @@ pub mod openapi;
 pub mod problems;
 pub mod proxies;
 pub mod reports;
+pub mod request_id;
 pub mod routes;
 pub mod seed;
 pub mod state;

@@ -1,6 +1,7 @@
 //! Rate limits: token buckets per client address on the token endpoint (logins and
-//! refreshes), and per session on searches and exports. A refused request answers 429 with
-//! `Retry-After`; every limited answer carries `RateLimit-Policy` and `RateLimit`.
+//! refreshes), per session on searches and exports, and per session (or client address) on
+//! every other request of the API and Open311. A refused request answers 429 with
+//! `Retry-After`; every answer carries `RateLimit-Policy` and `RateLimit`.
 
 use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -26,11 +27,13 @@ pub struct LimitsConfig {
     pub search_per_minute: u32,
     /// Exports per session.
     pub export_per_minute: u32,
+    /// Any other request per session (bearer token) or, without one, per client address.
+    pub requests_per_minute: u32,
 }
 
 impl Default for LimitsConfig {
     fn default() -> Self {
-        LimitsConfig { token_per_minute: 10, search_per_minute: 60, export_per_minute: 10 }
+        LimitsConfig { token_per_minute: 10, search_per_minute: 60, export_per_minute: 10, requests_per_minute: 1200 }
     }
 }
 
@@ -97,6 +100,7 @@ pub struct Limits {
     token: Limit,
     search: Limit,
     export: Limit,
+    requests: Limit,
     audited_refusals: Limit,
 }
 
@@ -106,6 +110,7 @@ impl Limits {
             token: Limit::new(config.token_per_minute),
             search: Limit::new(config.search_per_minute),
             export: Limit::new(config.export_per_minute),
+            requests: Limit::new(config.requests_per_minute),
             audited_refusals: Limit::new(AUDITED_REFUSALS_PER_MINUTE),
         }
     }
@@ -134,6 +139,7 @@ impl Limits {
             (&Method::GET, _) if path.starts_with("/api/") && path.ends_with(".xlsx") => {
                 Some((&self.export, session()))
             }
+            _ if path.starts_with("/api/") || path.starts_with("/open311/") => Some((&self.requests, session())),
             _ => None,
         };
         limit.map(|(limit, key)| limit.take(key)).transpose()

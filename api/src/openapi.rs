@@ -72,6 +72,7 @@ fn problem_statuses(method: &HttpMethod, public: bool) -> Vec<(&'static str, &'s
         statuses.push(("412", "The resource changed since it was read"));
         statuses.push(("428", "If-Match header missing"));
     }
+    statuses.push(("429", "Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit`"));
     statuses.push(("500", "Internal error"));
     statuses
 }
@@ -106,6 +107,18 @@ fn document_paging(operation: &mut Operation) {
             object.minimum = Some(Number::Int(minimum));
             object.maximum = maximum.and_then(|m| isize::try_from(m).ok()).map(Number::Int);
         }
+    }
+}
+
+/// A 201 names what it created in `Location`.
+fn document_location(operation: &mut Operation) {
+    use utoipa::openapi::{HeaderBuilder, ObjectBuilder, schema::Type};
+    if let Some(RefOr::T(response)) = operation.responses.responses.get_mut("201") {
+        let location = HeaderBuilder::new()
+            .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
+            .description(Some("The created resource, or the one it was added to"))
+            .build();
+        response.headers.insert("Location".to_owned(), RefOr::T(location));
     }
 }
 
@@ -153,6 +166,7 @@ fn finish_operation(method: &HttpMethod, operation: &mut Operation) {
     }
     document_paging(operation);
     document_idempotency(method, operation);
+    document_location(operation);
     for (status, description) in problem_statuses(method, public) {
         operation.responses.responses.entry(status.to_owned()).or_insert_with(|| problem_response(description));
     }

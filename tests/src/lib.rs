@@ -157,6 +157,7 @@ pub fn test_config(database_url: &str) -> Config {
         // Tests log in far more often than a person; the limits have their own test.
         limits: api::limits::LimitsConfig {
             token_per_minute: 10_000,
+            requests_per_minute: 1_000_000,
             search_per_minute: 10_000,
             export_per_minute: 10_000,
         },
@@ -167,6 +168,7 @@ pub fn test_config(database_url: &str) -> Config {
         cache_ttl: std::time::Duration::from_secs(10),
         rules: Default::default(),
         attachments: Default::default(),
+        cors_origins: Vec::new(),
         refresh_reuse_grace: chrono::Duration::seconds(30),
         secret_overlap: chrono::Duration::hours(24),
         crash_after_commit: false,

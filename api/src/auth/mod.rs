@@ -65,6 +65,8 @@ pub struct Caller {
     /// The OAuth 2.0 scopes its token may be used for; `None`: a person's token that asked
     /// for none, limited by roles alone.
     pub scopes: Option<Vec<domain::access::scopes::ApiScope>>,
+    /// The request it makes (`X-Request-Id`).
+    pub request_id: Option<String>,
 }
 
 impl Caller {
@@ -78,7 +80,12 @@ impl Caller {
     }
 
     pub fn actor(&self) -> Actor {
-        Actor { id: Some(self.id), username: Some(self.username.clone()), client_addr: self.client_addr.clone() }
+        Actor {
+            id: Some(self.id),
+            username: Some(self.username.clone()),
+            client_addr: self.client_addr.clone(),
+            request_id: self.request_id.clone(),
+        }
     }
 }
 
@@ -107,6 +114,7 @@ impl FromRequest for Caller {
         let password_change_allowed = allowed_before_password_change(req);
         let second_factor_allowed = allowed_before_second_factor(req);
         let needed = req.app_data::<scopes::OperationScopes>().map_or(scopes::Needed::Undeclared, |t| t.needed(req));
+        let request_id = crate::request_id::of(req);
         Box::pin(async move {
             let state = state.ok_or_else(|| ApiError::Internal("application state missing".to_owned()))?;
             let token = state.keys.verify(&token?)?;
@@ -128,7 +136,7 @@ impl FromRequest for Caller {
             }
             let caller = caller_of(&account, client_addr, token.scope.as_deref())?;
             scopes::check(caller.scopes.as_deref(), needed)?;
-            Ok(caller)
+            Ok(Caller { request_id, ..caller })
         })
     }
 }
@@ -159,6 +167,7 @@ pub fn caller_of(
     let scope = policy::scope_of(&account.roles, account.scope_paths.clone());
     let scopes = scopes::of_caller(&account.row, kind, token_scope, client_addr.as_deref())?;
     Ok(Caller {
+        request_id: None,
         scopes,
         id: account.row.id,
         username: account.row.username.clone(),
@@ -228,15 +237,25 @@ pub fn client_addr(req: &HttpRequest) -> Option<String> {
     Some(state.config.trusted_proxies.client(peer, header("forwarded"), header("x-forwarded-for")).to_string())
 }
 
-/// The client address of an unauthenticated request, for the audit log.
+/// The client address and request id of an unauthenticated request, for the audit log.
 #[derive(Debug, Clone)]
-pub struct ClientAddr(pub Option<String>);
+pub struct ClientAddr {
+    pub addr: Option<String>,
+    pub request_id: Option<String>,
+}
+
+impl ClientAddr {
+    /// Who acts in the request, as far as it is known.
+    pub fn actor(self, id: Option<i64>, username: Option<String>) -> Actor {
+        Actor { id, username, client_addr: self.addr, request_id: self.request_id }
+    }
+}
 
 impl FromRequest for ClientAddr {
     type Error = ApiError;
     type Future = Ready<Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Ok(ClientAddr(client_addr(req))))
+        ready(Ok(ClientAddr { addr: client_addr(req), request_id: crate::request_id::of(req) }))
     }
 }

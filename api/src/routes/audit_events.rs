@@ -41,6 +41,8 @@ pub struct AuditEvent {
     pub outcome: String,
     pub client_addr: Option<String>,
     pub detail: Option<String>,
+    /// The request it came from (`X-Request-Id`), as in the access log.
+    pub request_id: Option<String>,
 }
 
 list_of!(AuditEventList, AuditEvent, "A page of audit events, newest first.");
@@ -82,6 +84,7 @@ fn to_events(conn: &mut DbConnection, rows: Vec<AuditEventRow>) -> ApiResult<Vec
                 outcome: row.outcome,
                 client_addr: row.client_addr,
                 detail: row.detail,
+                request_id: row.request_id,
             }
         })
         .collect())

@@ -337,7 +337,7 @@ pub async fn create_evaluation_opinion(
             built.pop().ok_or(ApiError::NotFound)
         })
         .await?;
-    Ok(HttpResponse::Created().json(entry))
+    Ok(HttpResponse::Created().insert_header(("Location", format!("/api/v1/members/{}", entry.member_id))).json(entry))
 }
 
 /// A final grade.
@@ -422,7 +422,7 @@ pub async fn create_evaluation_result(
             entries(conn, vec![member], year, id)?.pop().ok_or(ApiError::NotFound)
         })
         .await?;
-    Ok(HttpResponse::Created().json(entry))
+    Ok(HttpResponse::Created().insert_header(("Location", format!("/api/v1/evaluations/{id}/entries"))).json(entry))
 }
 
 /// Export the campaign's results as `.xlsx` (评议结果).

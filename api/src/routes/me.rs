@@ -202,6 +202,7 @@ pub async fn create_second_factor(
         })
         .await?;
     Ok(HttpResponse::Created()
+        .insert_header(("Location", "/api/v1/me"))
         .insert_header(("Cache-Control", "no-store"))
         .json(SecondFactorSetup { secret: base32, otpauth_url }))
 }
@@ -260,6 +261,7 @@ pub async fn create_second_factor_confirmation(
         })
         .await?;
     Ok(HttpResponse::Created()
+        .insert_header(("Location", "/api/v1/me"))
         .insert_header(("Cache-Control", "no-store"))
         .json(RecoveryCodes { recovery_codes: codes }))
 }

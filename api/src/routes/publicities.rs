@@ -236,7 +236,9 @@ pub async fn create_publicity_objection(
             load_publicity(conn, site.publicity_id, today())
         })
         .await?;
-    Ok(HttpResponse::Created().json(publicity))
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/v1/publicities/{}", publicity.id)))
+        .json(publicity))
 }
 
 /// The decision on an objection.

@@ -1961,6 +1961,8 @@ export interface components {
             occurred_at: string;
             /** @description `success`, `failure` or `denied`. */
             outcome: string;
+            /** @description The request it came from (`X-Request-Id`), as in the access log. */
+            request_id?: string | null;
         };
         /** @description A page of audit events, newest first. */
         AuditEventList: {
@@ -4514,6 +4516,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -4616,6 +4627,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4732,6 +4752,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -4795,6 +4824,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4879,6 +4917,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -4911,6 +4958,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4989,6 +5038,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -5052,6 +5110,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5148,6 +5215,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5290,6 +5366,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -5353,6 +5438,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5453,6 +5547,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -5532,6 +5635,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -5590,6 +5702,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5675,6 +5796,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5856,6 +5986,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -5966,6 +6105,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -6026,6 +6174,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6098,6 +6255,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -6130,6 +6296,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6208,6 +6376,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -6279,6 +6456,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -6311,6 +6497,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6389,6 +6577,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -6450,6 +6647,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6530,6 +6736,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -6598,6 +6813,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -6633,6 +6857,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6704,6 +6930,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6783,6 +7018,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -6815,6 +7059,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6893,6 +7139,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -6954,6 +7209,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7029,6 +7293,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -7097,6 +7370,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -7132,6 +7414,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7210,6 +7494,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -7275,6 +7568,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -7333,6 +7635,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7448,6 +7759,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -7480,6 +7800,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7558,6 +7880,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -7590,6 +7921,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7661,6 +7994,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7743,6 +8085,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -7775,6 +8126,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7846,6 +8199,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7921,6 +8283,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -7960,6 +8331,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8031,6 +8404,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8131,6 +8513,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -8163,6 +8554,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8234,6 +8627,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8327,6 +8729,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8449,6 +8860,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -8507,6 +8927,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8577,6 +9006,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8719,6 +9157,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -8787,6 +9234,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -8822,6 +9278,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8893,6 +9351,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8935,6 +9402,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9013,6 +9482,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -9048,6 +9526,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9119,6 +9599,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9201,6 +9690,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -9236,6 +9734,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9314,6 +9814,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -9375,6 +9884,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9453,6 +9971,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -9514,6 +10041,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9634,6 +10170,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -9699,6 +10244,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9791,6 +10345,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -9823,6 +10386,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9901,6 +10466,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -9964,6 +10538,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10060,6 +10643,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10202,6 +10794,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -10268,6 +10869,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10346,6 +10956,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -10407,6 +11026,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10478,6 +11106,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10560,6 +11197,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -10592,6 +11238,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10663,6 +11311,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10779,6 +11436,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -10888,6 +11554,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -10923,6 +11598,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10994,6 +11671,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11073,6 +11759,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -11138,6 +11833,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11218,6 +11922,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -11250,6 +11963,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11328,6 +12043,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -11391,6 +12115,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11533,6 +12266,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -11606,6 +12348,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -11638,6 +12389,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11716,6 +12469,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -11777,6 +12539,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11890,6 +12661,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12032,6 +12812,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -12067,6 +12856,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12145,6 +12936,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -12210,6 +13010,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -12242,6 +13051,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12313,6 +13124,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12394,6 +13214,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -12455,6 +13284,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12573,6 +13411,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -12662,6 +13509,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -12705,6 +13561,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12783,6 +13641,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -12844,6 +13711,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12919,6 +13795,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -12958,6 +13843,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13036,6 +13923,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -13106,6 +14002,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -13167,6 +14072,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13287,6 +14201,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -13360,6 +14283,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -13392,6 +14324,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13470,6 +14404,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -13531,6 +14474,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13651,6 +14603,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -13764,6 +14725,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -13843,6 +14813,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -13875,6 +14854,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13953,6 +14934,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -14016,6 +15006,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14112,6 +15111,15 @@ export interface operations {
             };
             /** @description If-Match header missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14254,6 +15262,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -14326,6 +15343,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -14358,6 +15384,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14436,6 +15464,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -14499,6 +15536,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14652,6 +15698,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -14683,6 +15738,8 @@ export interface operations {
                 headers: {
                     /** @description Present on the kept answer to a retried request */
                     "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14754,6 +15811,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14874,6 +15940,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -14944,6 +16019,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -14991,6 +16075,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Internal error */
             500: {
                 headers: {
@@ -15031,6 +16124,15 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,7 @@ mod contract;
 mod development;
 mod errors;
 mod generator;
+mod headers;
 mod households;
 mod idempotency;
 mod members;

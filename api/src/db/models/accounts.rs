@@ -86,6 +86,7 @@ pub struct AuditEventRow {
     pub client_addr: Option<String>,
     pub detail: Option<String>,
     pub chain_hash: Option<String>,
+    pub request_id: Option<String>,
 }
 
 #[derive(Debug, Insertable)]
@@ -101,6 +102,7 @@ pub struct NewAuditEvent<'a> {
     pub client_addr: Option<&'a str>,
     pub detail: Option<&'a str>,
     pub chain_hash: Option<&'a str>,
+    pub request_id: Option<&'a str>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]

@@ -159,6 +159,7 @@ diesel::table! {
         client_addr -> Nullable<Text>,
         detail -> Nullable<Text>,
         chain_hash -> Nullable<Text>,
+        request_id -> Nullable<Text>,
     }
 }
 

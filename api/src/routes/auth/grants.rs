@@ -8,7 +8,7 @@ use domain::access::scopes::{self, ApiScope};
 use domain::account::softlock::LoginState;
 
 use super::TokenResponse;
-use crate::audit::{self, Actor, Event, Outcome};
+use crate::audit::{self, Event, Outcome};
 use crate::auth::{ClientAddr, password, second_factor, token};
 use crate::config::Config;
 use crate::data_key::DataKeys;
@@ -35,7 +35,7 @@ pub(super) async fn login(
 
     let config = state.config.clone();
     let keys = state.keys.clone();
-    let actor = Actor { id: user.as_ref().map(|u| u.id), username: Some(username.clone()), client_addr: client.0 };
+    let actor = client.actor(user.as_ref().map(|u| u.id), Some(username.clone()));
     // The attempt is stored and audited even when it fails, so the write commits an
     // outcome and the refusal is returned afterwards.
     let outcome: Result<TokenResponse, ApiError> = state
@@ -199,7 +199,7 @@ pub(super) async fn refresh_tokens(state: &AppState, client: ClientAddr, refresh
     let keys = state.keys.clone();
     let outcome: Result<TokenResponse, ApiError> = state
         .write(move |conn| {
-            let mut actor = Actor { client_addr: client.0, ..Actor::default() };
+            let mut actor = client.actor(None, None);
             let invalid = || ApiError::Unauthorized("the refresh token is invalid, expired or revoked".to_owned());
             let Some(stored) = users::find_refresh_token(conn, &token::hash_refresh_token(&refresh))? else {
                 audit::record(conn, &actor, failure("auth.refresh", "unknown refresh token"))?;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
 
-use crate::audit::{self, Actor, Event};
+use crate::audit::{self, Event};
 use crate::auth::{ClientAddr, token};
 use crate::db::repo::users;
 use crate::error::{ApiError, ApiResult};
@@ -242,7 +242,7 @@ pub async fn logout(
                         users::revoke_session(conn, session_id)?;
                     }
                     let username = users::find(conn, stored.user_id)?.map(|u| u.username);
-                    let actor = Actor { id: Some(stored.user_id), username, client_addr: client.0 };
+                    let actor = client.clone().actor(Some(stored.user_id), username);
                     audit::record(conn, &actor, Event::success("auth.logout", "user", stored.user_id))?;
                 }
                 Ok(())

@@ -127,5 +127,5 @@ pub async fn create_stage_change(
             record_of(conn, &keys, &member, &policy)
         })
         .await?;
-    Ok(HttpResponse::Created().json(answer))
+    Ok(HttpResponse::Created().insert_header(("Location", format!("/api/v1/members/{id}/development"))).json(answer))
 }

@@ -195,7 +195,9 @@ pub async fn create_member_event(
             to_events(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
         })
         .await?;
-    Ok(HttpResponse::Created().json(event))
+    Ok(HttpResponse::Created()
+        .insert_header(("Location", format!("/api/v1/members/{}/events", event.member_id)))
+        .json(event))
 }
 
 /// Moving into a relocation community.

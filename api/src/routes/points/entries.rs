@@ -22,6 +22,11 @@ use crate::extract::{JsonBody, Page, QueryParams};
 use crate::routes::common::{recorded, stored, today, visible_member};
 use crate::state::AppState;
 
+/// Where an entry is read: its member's ledger.
+fn ledger_of(entry: &PointsEntry) -> String {
+    format!("/api/v1/points/entries?member_id={}&year={}", entry.member_id, entry.year)
+}
+
 /// The organization through which the caller acts for a member.
 fn awarding_org(member: &MemberRow, side: Side) -> (i64, String) {
     match side {
@@ -142,7 +147,7 @@ pub async fn create_points_entry(
             to_one_entry(conn, row)
         })
         .await?;
-    Ok(HttpResponse::Created().json(entry))
+    Ok(HttpResponse::Created().insert_header(("Location", ledger_of(&entry))).json(entry))
 }
 
 /// A pending entry whose member the caller manages as the membership side.
@@ -255,5 +260,5 @@ pub async fn create_points_entry_reversal(
             to_one_entry(conn, row)
         })
         .await?;
-    Ok(HttpResponse::Created().json(entry))
+    Ok(HttpResponse::Created().insert_header(("Location", ledger_of(&entry))).json(entry))
 }

@@ -102,7 +102,8 @@ async fn caller(req: &HttpRequest, state: &AppState, params: &Params) -> Result<
         return <Caller as actix_web::FromRequest>::extract(req).await.map_err(refused);
     }
     let key = param(params, "api_key").ok_or_else(|| error(401, "an api_key is required"))?;
-    service_caller(state, key, client_addr(req)).await.map_err(refused)
+    let caller = service_caller(state, key, client_addr(req)).await.map_err(refused)?;
+    Ok(Caller { request_id: crate::request_id::of(req), ..caller })
 }
 
 const POST_PARAMS: &[&str] = &[
@@ -196,11 +197,13 @@ async fn post_request(state: web::Data<AppState>, req: HttpRequest, form: web::F
         .write_small(move |conn| take_in(conn, super::Handling::of(&app), &caller, new).map(|(row, _)| row.id))
         .await;
     match taken {
-        Ok(id) => Ok(HttpResponse::Created().json([Created {
-            service_request_id: id.to_string(),
-            service_notice: "已受理登记，将按时限办理".to_owned(),
-            account_id: None,
-        }])),
+        Ok(id) => Ok(HttpResponse::Created()
+            .insert_header(("Location", format!("/open311/v2/requests/{id}.json")))
+            .json([Created {
+                service_request_id: id.to_string(),
+                service_notice: "已受理登记，将按时限办理".to_owned(),
+                account_id: None,
+            }])),
         Err(e) => Err(refused(e)),
     }
 }
