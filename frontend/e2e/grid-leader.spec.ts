@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { DESKTOP, PHONE, answerTo, expectReadable, login, open, person, settle, signedIn } from './helpers'
+import { DESKTOP, PHONE, answerTo, expectReadable, login, open, person, settle, signedIn, takeStep } from './helpers'
 
 /**
  * The grid leader's phone, in Chinese: the grid leader of 育才社区 opens 我的网格, sees its grids'
@@ -121,19 +121,6 @@ test('a grid leader logs a household visit on a phone, and the household shows a
 
   await leader.context().close()
 })
-
-/** Takes a step through its button and dialog; `fill` fills the dialog first. */
-async function takeStep(page: Page, name: string, fill?: (dialog: Locator) => Promise<void>) {
-  await page.getByTestId('request-steps').getByRole('button', { name, exact: true }).click()
-  const dialog = page.getByRole('dialog', { name })
-  await expect(dialog).toBeVisible()
-  await fill?.(dialog)
-  const stepped = answerTo(page, /\/api\/v1\/requests\/\d+\/steps$/, 'POST')
-  await dialog.getByTestId('request-step-submit').click()
-  expect((await stepped).status()).toBe(200)
-  await expect(dialog).toBeHidden()
-  await settle(page)
-}
 
 /** The photos a request page shows, by name, each with its thumbnail drawn from the server's bytes. */
 async function expectPhotos(page: Page, names: string[]) {

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import axe from 'axe-core'
-import { expect, type Browser, type Page, type Request, type Response } from '@playwright/test'
+import { expect, type Browser, type Locator, type Page, type Request, type Response } from '@playwright/test'
 
 export const PHONE = { width: 390, height: 844 }
 export const DESKTOP = { width: 1280, height: 800 }
@@ -308,4 +308,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
       }))
   }, WCAG_TAGS)
   return violations.map(({ id, impact, targets }) => `${id} (${impact}): ${targets.slice(0, 5).join(' | ')}${targets.length > 5 ? ` … ${targets.length} in all` : ''}`)
+}
+
+/** Takes a step of a request from its page's step buttons: opens the step's dialog, lets `fill`
+ * complete it, submits, and waits for the server's answer and the page to settle. */
+export async function takeStep(page: Page, name: string, fill?: (dialog: Locator) => Promise<void>) {
+  await page.getByTestId('request-steps').getByRole('button', { name, exact: true }).click()
+  const dialog = page.getByRole('dialog', { name })
+  await expect(dialog).toBeVisible()
+  await fill?.(dialog)
+  const stepped = answerTo(page, /\/api\/v1\/requests\/\d+\/steps$/, 'POST')
+  await dialog.getByTestId('request-step-submit').click()
+  expect((await stepped).status()).toBe(200)
+  await expect(dialog).toBeHidden()
+  await settle(page)
 }

@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { DESKTOP, PHONE, answerTo, demoAccounts, expectReadable, login, open, person, settle } from './helpers'
+import { expect, test } from '@playwright/test'
+import { DESKTOP, PHONE, answerTo, demoAccounts, expectReadable, login, open, person, settle, takeStep } from './helpers'
 
 /**
  * A resident request from start to end, in Chinese: the grid leader of 育才社区 registers it on
@@ -14,19 +14,6 @@ test.beforeAll(() => {
   expect(process.env.DANGJIAN_E2E_BASE_URL, 'DANGJIAN_E2E_BASE_URL must point at a running server').toBeTruthy()
   expect(process.env.DANGJIAN_E2E_USERNAME, 'DANGJIAN_E2E_USERNAME names the city administrator').toBeTruthy()
 })
-
-/** Takes a step through its button and dialog; answers the request as the server left it. */
-async function takeStep(page: Page, name: string, fill?: (dialog: Locator) => Promise<void>) {
-  await page.getByRole('button', { name, exact: true }).click()
-  const dialog = page.getByRole('dialog', { name })
-  await expect(dialog).toBeVisible()
-  await fill?.(dialog)
-  const stepped = answerTo(page, /\/api\/v1\/requests\/\d+\/steps$/, 'POST')
-  await dialog.getByTestId('request-step-submit').click()
-  expect((await stepped).status()).toBe(200)
-  await expect(dialog).toBeHidden()
-  await settle(page)
-}
 
 test('a request goes from the grid leader\'s phone through the platform back to the resident\'s rating', async ({ browser }) => {
   test.setTimeout(180_000)
