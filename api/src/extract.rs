@@ -1,5 +1,5 @@
 //! Request extractors that answer bad input with problem documents: JSON bodies (size,
-//! media type, unknown fields, types, validation), query strings, `If-Match` and paging.
+//! media type, unknown fields, types, validation), query strings and `If-Match`.
 
 use actix_web::dev::Payload;
 use actix_web::http::header;
@@ -13,9 +13,6 @@ use crate::error::{ApiError, FieldError};
 
 /// Largest accepted request body.
 pub const BODY_LIMIT: usize = 1024 * 1024;
-/// Default and largest page size of lists.
-pub const DEFAULT_LIMIT: i64 = 20;
-pub const MAX_LIMIT: i64 = 200;
 
 /// A JSON request body, parsed strictly and validated while the request is extracted, but
 /// handed to the handler only through [`Checked::accept`], which handlers call after the
@@ -234,7 +231,7 @@ impl<T: DeserializeOwned + Validate> FromRequest for QueryParams<T> {
     }
 }
 
-fn parse_query<T: DeserializeOwned + Validate>(query: &str) -> Result<T, ApiError> {
+pub(crate) fn parse_query<T: DeserializeOwned + Validate>(query: &str) -> Result<T, ApiError> {
     if let Some((name, _)) =
         form_urlencoded_parse(query).find(|(name, value)| name.contains('\0') || value.contains('\0'))
     {
@@ -252,38 +249,6 @@ fn parse_query<T: DeserializeOwned + Validate>(query: &str) -> Result<T, ApiErro
 
 fn form_urlencoded_parse(query: &str) -> form_urlencoded::Parse<'_> {
     form_urlencoded::parse(query.as_bytes())
-}
-
-/// `?limit=&offset=` of a list, checked: limit 1..=200 (default 20), offset ≥ 0.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Page {
-    pub limit: i64,
-    pub offset: i64,
-}
-
-impl Page {
-    pub fn new(limit: Option<i64>, offset: Option<i64>) -> Result<Page, ApiError> {
-        let limit = limit.unwrap_or(DEFAULT_LIMIT);
-        let offset = offset.unwrap_or(0);
-        let mut errors = Vec::new();
-        if !(1..=MAX_LIMIT).contains(&limit) {
-            errors.push(FieldError::new("limit", "range", format!("must be between 1 and {MAX_LIMIT}")));
-        }
-        if offset < 0 {
-            errors.push(FieldError::new("offset", "range", "must be at least 0"));
-        }
-        if errors.is_empty() { Ok(Page { limit, offset }) } else { Err(ApiError::Validation(errors)) }
-    }
-}
-
-impl Page {
-    /// The page of a list computed in memory, and the list's total.
-    pub fn of<T>(&self, all: Vec<T>) -> (Vec<T>, i64) {
-        let total = i64::try_from(all.len()).unwrap_or(i64::MAX);
-        let skip = usize::try_from(self.offset).unwrap_or(usize::MAX);
-        let take = usize::try_from(self.limit).unwrap_or(0);
-        (all.into_iter().skip(skip).take(take).collect(), total)
-    }
 }
 
 /// The `If-Match` header of a PATCH or DELETE.
@@ -356,21 +321,6 @@ mod tests {
     fn broken_json_is_malformed_not_invalid() {
         assert!(matches!(parse_json::<Sample>(b"{\"name\":"), Err(ApiError::MalformedJson(_))));
         assert!(matches!(parse_json::<Sample>(br#"{"name":"a","count":1} x"#), Err(ApiError::MalformedJson(_))));
-    }
-
-    #[test]
-    fn pages_are_bounded() {
-        assert_eq!(Page::new(None, None).expect("default"), Page { limit: 20, offset: 0 });
-        assert!(Page::new(Some(201), None).is_err());
-        assert!(Page::new(Some(0), None).is_err());
-        assert!(Page::new(Some(200), Some(-1)).is_err());
-    }
-
-    #[test]
-    fn a_page_of_an_in_memory_list_keeps_the_total() {
-        let page = Page::new(Some(2), Some(3)).expect("page");
-        assert_eq!(page.of((1..=6).collect()), (vec![4, 5], 6));
-        assert_eq!(page.of(vec![1]), (Vec::<i32>::new(), 1));
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod integrity;
 pub mod limits;
 pub mod maintenance;
 pub mod openapi;
+pub mod paging;
 pub mod problems;
 pub mod proxies;
 pub mod reports;

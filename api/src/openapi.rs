@@ -5,16 +5,13 @@ use std::collections::{BTreeMap, HashMap};
 
 use domain::access::scopes::{self, ApiScope};
 
-use utoipa::Number;
 use utoipa::openapi::path::{HttpMethod, Operation};
-use utoipa::openapi::schema::Schema;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, OpenApi, Ref, RefOr, ResponseBuilder};
 use utoipa::{OpenApi as _, ToSchema};
 use utoipa_actix_web::AppExt;
 
 use crate::error::{FieldError, Problem};
-use crate::extract::MAX_LIMIT;
 use crate::routes;
 
 #[derive(utoipa::OpenApi)]
@@ -46,6 +43,7 @@ use crate::routes;
         (name = "dashboard", description = "Counts for the dashboards of every level"),
         (name = "alerts", description = "Deadlines and alerts for the caller's scope"),
         (name = "audit-events", description = "The audit log (audit administrator only)"),
+        (name = "tombstones", description = "What was deleted or left the caller's part of the tree, for copies kept in step with the change feed"),
         (name = "health", description = "Liveness and readiness")
     )
 )]
@@ -91,22 +89,6 @@ fn document_etag(conditional: bool, method: &HttpMethod, operation: &mut Operati
             .description(Some("Version of the resource, for If-Match"))
             .build();
         response.headers.insert("ETag".to_owned(), RefOr::T(header));
-    }
-}
-
-/// The paging bounds every list enforces (`extract::Page`), declared where clients read them.
-fn document_paging(operation: &mut Operation) {
-    for parameter in operation.parameters.iter_mut().flatten() {
-        let RefOr::T(parameter) = parameter else { continue };
-        let (minimum, maximum) = match parameter.name.as_str() {
-            "limit" => (1, Some(MAX_LIMIT)),
-            "offset" => (0, None),
-            _ => continue,
-        };
-        if let Some(RefOr::T(Schema::Object(object))) = parameter.schema.as_mut() {
-            object.minimum = Some(Number::Int(minimum));
-            object.maximum = maximum.and_then(|m| isize::try_from(m).ok()).map(Number::Int);
-        }
     }
 }
 
@@ -164,7 +146,6 @@ fn finish_operation(method: &HttpMethod, operation: &mut Operation) {
             .insert("401".to_owned(), problem_response("Wrong credentials or an invalid refresh token"));
         operation.responses.responses.insert("429".to_owned(), problem_response("Account locked; see Retry-After"));
     }
-    document_paging(operation);
     document_idempotency(method, operation);
     document_location(operation);
     for (status, description) in problem_statuses(method, public) {

@@ -13,6 +13,7 @@ pub mod area;
 pub mod attachment;
 pub mod audit;
 pub mod calendar;
+pub mod changes;
 pub mod development;
 pub mod evaluation;
 pub mod facts;

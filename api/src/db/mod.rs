@@ -2,6 +2,7 @@
 //! (production), an r2d2 pool, and the embedded migrations of each backend.
 
 pub mod group_commit;
+pub mod keyset;
 pub mod models;
 pub mod repo;
 pub mod schema;

@@ -407,11 +407,12 @@ pub fn governance(
     visits: &domain::households::VisitPolicy,
     on: NaiveDate,
 ) -> ApiResult<Vec<Alert>> {
-    use crate::db::repo::requests::{self, RequestFilter, RequestOrder, Seer};
+    use crate::db::keyset::Window;
+    use crate::db::repo::requests::{self, RequestFilter, Seer, order};
     let mut alerts = Vec::new();
     let seer = Seer { area_ranges: area_ranges(scope), everything: *scope == Scope::Everything, ..Seer::default() };
     let filter = RequestFilter { seer, overdue_on: Some(on), ..RequestFilter::default() };
-    let (rows, _) = requests::list(conn, &filter, RequestOrder::Due, OVERDUE_REQUESTS, 0)?;
+    let (rows, _) = requests::list(conn, &filter, &order::DUE, &Window::first(OVERDUE_REQUESTS))?;
     let names =
         crate::db::repo::names::NameBook::default().with_areas(conn, rows.iter().map(|r| r.community_area_id))?;
     for row in rows {

@@ -78,7 +78,17 @@ impl RankingTotals {
 
     /// Every member, highest first.
     pub fn ranked(&self) -> impl Iterator<Item = Ranked> + '_ {
-        (0..self.totals.len()).map(|i| self.at(i))
+        self.slice(0..self.totals.len())
+    }
+
+    /// How many members are ranked.
+    pub fn size(&self) -> usize {
+        self.totals.len()
+    }
+
+    /// The members at these places (0 is the highest).
+    pub fn slice(&self, places: std::ops::Range<usize>) -> impl Iterator<Item = Ranked> + '_ {
+        places.filter(|&i| i < self.totals.len()).map(|i| self.at(i))
     }
 
     /// The member at `index` of the totals.

@@ -2,14 +2,11 @@
 
 use actix_web::{HttpResponse, get, web};
 use domain::access::policy::{self, Action};
-use serde::Deserialize;
-use utoipa::IntoParams;
-use validator::Validate;
 
 use super::common::{list_of, today};
 use crate::auth::Caller;
 use crate::error::ApiResult;
-use crate::extract::{Page, QueryParams};
+use crate::paging::{ListQuery, NoFilters, Paging};
 use crate::reports::{
     self,
     alerts::{Alert, collect},
@@ -22,36 +19,25 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 
 list_of!(AlertList, Alert, "A page of alerts, soonest first.");
 
-/// Paging of the alerts.
-#[derive(Debug, Deserialize, Validate, IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct AlertQuery {
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
-}
-
 /// Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
 /// probations ending within 30 days, publicities ending, transfer letters expiring,
 /// evaluation opinions missing near the deadline, organizational life missed, branches too
 /// small or too large, resident requests overdue and grids below the visit target; for whoever keeps the working-day calendar, next year's holidays
 /// missing in December. `kind` with `params` renders the alert in the reader's language.
-#[utoipa::path(operation_id = "list_alerts", tag = "alerts", params(AlertQuery), responses((status = 200, description = "A page of alerts", body = AlertList)))]
+#[utoipa::path(operation_id = "list_alerts", tag = "alerts", params(Paging), responses((status = 200, description = "A page of alerts", body = AlertList)))]
 #[get("/alerts")]
 pub async fn list_alerts(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<AlertQuery>,
+    ListQuery(NoFilters {}, page): ListQuery<NoFilters>,
 ) -> ApiResult<HttpResponse> {
+    page.without_changes()?;
     let members = policy::allows(&caller.roles, Action::ReadMembers);
     let requests = policy::allows(&caller.roles, Action::ReadRequests);
     let calendar = policy::allows(&caller.roles, Action::ManageCalendar);
     if !calendar {
         caller.require(Action::ReadMembers)?;
     }
-    let page = Page::new(query.limit, query.offset)?;
     let policy = state.config.rules.development;
     let visits = state.config.rules.visits;
     let list = state
@@ -64,8 +50,8 @@ pub async fn list_alerts(
             if calendar {
                 alerts.extend(reports::alerts::calendar(conn, on)?);
             }
-            let (items, total) = page.of(alerts);
-            Ok(AlertList { items, total, limit: page.limit, offset: page.offset })
+            let (items, total, next) = page.of(alerts)?;
+            Ok(AlertList::new(items, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

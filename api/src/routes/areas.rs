@@ -19,7 +19,8 @@ use crate::db::models::{AreaRow, NewArea};
 use crate::db::now;
 use crate::db::repo::areas::{self, AreaChange, AreaFilter};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
+use crate::extract::{IfMatch, JsonBody};
+use crate::paging::{ChangesSince, ListQuery, Paging};
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -86,22 +87,19 @@ pub struct AreaQuery {
     #[validate(length(max = 100))]
     #[param(max_length = 100)]
     pub q: Option<String>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// List the areas in the caller's scope.
-#[utoipa::path(operation_id = "list_areas", tag = "areas", params(AreaQuery), responses((status = 200, description = "A page of areas", body = AreaList)))]
+#[utoipa::path(operation_id = "list_areas", tag = "areas", params(AreaQuery, Paging, ChangesSince), responses((status = 200, description = "A page of areas", body = AreaList)))]
 #[get("/areas")]
 pub async fn list_areas(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<AreaQuery>,
+    ListQuery(query, page): ListQuery<AreaQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadStructure)?;
-    let page = Page::new(query.limit, query.offset)?;
+    let order = page.order(false, &areas::TREE_ORDER, &areas::CHANGED)?;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
             let mut ranges = area_ranges(&caller.scope);
@@ -115,9 +113,10 @@ pub async fn list_areas(
                 kind: query.kind.map(AreaKind::code),
                 name_like: query.q.as_deref().filter(|q| !q.trim().is_empty()).map(contains_pattern),
             };
-            let (rows, total) = areas::list(conn, &filter, page.limit, page.offset)?;
+            let (rows, total) = areas::list(conn, &filter, order, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| areas::position(order, row));
             let items = rows.into_iter().map(to_area).collect::<ApiResult<_>>()?;
-            Ok(AreaList { items, total, limit: page.limit, offset: page.offset })
+            Ok(AreaList::new(items, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

@@ -15,7 +15,7 @@ use crate::db::repo::audit_events::{self, AuditFilter};
 use crate::db::repo::names::NameBook;
 use crate::db::repo::users;
 use crate::error::ApiResult;
-use crate::extract::{Page, QueryParams};
+use crate::paging::{ChangesSince, ListQuery, Paging};
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -112,10 +112,6 @@ pub struct AuditQuery {
     pub since: Option<DateTime<Utc>>,
     /// Events before this time.
     pub until: Option<DateTime<Utc>>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// Verify the audit chain (audit administrator): recomputes every event's keyed hash from
@@ -129,15 +125,14 @@ pub async fn get_audit_chain(state: web::Data<AppState>, caller: Caller) -> ApiR
 }
 
 /// List audit events (audit administrator).
-#[utoipa::path(operation_id = "list_audit_events", tag = "audit-events", params(AuditQuery), responses((status = 200, description = "A page of audit events", body = AuditEventList)))]
+#[utoipa::path(operation_id = "list_audit_events", tag = "audit-events", params(AuditQuery, Paging, ChangesSince), responses((status = 200, description = "A page of audit events", body = AuditEventList)))]
 #[get("/audit-events")]
 pub async fn list_audit_events(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<AuditQuery>,
+    ListQuery(query, page): ListQuery<AuditQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadAudit)?;
-    let page = Page::new(query.limit, query.offset)?;
     let filter = AuditFilter {
         actor_id: query.actor_id,
         action: query.action,
@@ -147,10 +142,13 @@ pub async fn list_audit_events(
         since: query.since.map(|t| t.naive_utc()),
         until: query.until.map(|t| t.naive_utc()),
     };
+    let order = page.order(false, &audit_events::NEWEST_FIRST, &audit_events::CHANGED)?;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
-            let (rows, total) = audit_events::list(conn, &filter, page.limit, page.offset)?;
-            Ok(AuditEventList { items: to_events(conn, rows)?, total, limit: page.limit, offset: page.offset })
+            let (rows, total) = audit_events::list(conn, &filter, order, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| order.position(row.id, row.occurred_at));
+            Ok(AuditEventList::new(to_events(conn, rows)?, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

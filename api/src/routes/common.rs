@@ -10,7 +10,7 @@ use crate::db::repo::users::escape_like;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::etag;
 
-/// Declares the list envelope of a resource: `{items, total, limit, offset}`.
+/// Declares the list envelope of a resource: `{items, total, limit, offset, next_cursor}`.
 macro_rules! list_of {
     ($list:ident, $item:ty, $doc:literal) => {
         #[doc = $doc]
@@ -22,8 +22,21 @@ macro_rules! list_of {
             pub total: i64,
             /// Page size used.
             pub limit: i64,
-            /// Items skipped before this page.
+            /// Items skipped before this page (0 when the page starts at a cursor).
             pub offset: i64,
+            /// Pass as `cursor` for the next page; null on the last page.
+            pub next_cursor: Option<String>,
+        }
+
+        impl $list {
+            pub fn new(
+                items: Vec<$item>,
+                total: i64,
+                page: &$crate::paging::Page,
+                next_cursor: Option<String>,
+            ) -> Self {
+                $list { items, total, limit: page.limit, offset: page.offset, next_cursor }
+            }
         }
     };
 }

@@ -20,11 +20,13 @@ use super::common::{ManagementSide, created, list_of, org_ranges, stored, utc, v
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::DbConnection;
+use crate::db::keyset::{Key, Position, Window};
 use crate::db::models::MemberRow;
 use crate::db::repo::evaluations::{self, CampaignRow, Opinion};
-use crate::db::repo::report_ins;
+use crate::db::repo::{members, report_ins};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{JsonBody, Page, QueryParams};
+use crate::extract::JsonBody;
+use crate::paging::{ListQuery, NoFilters, Paging};
 use crate::routes::common::visible_member;
 use crate::state::AppState;
 use domain::access::members::require_membership_side;
@@ -103,28 +105,27 @@ fn visible_campaign(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiRes
 #[into_params(parameter_in = Query)]
 pub struct CampaignQuery {
     pub year: Option<i32>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// List evaluation campaigns of organizations in the caller's scope.
-#[utoipa::path(operation_id = "list_evaluations", tag = "evaluations", params(CampaignQuery), responses((status = 200, description = "A page of campaigns", body = CampaignList)))]
+#[utoipa::path(operation_id = "list_evaluations", tag = "evaluations", params(CampaignQuery, Paging), responses((status = 200, description = "A page of campaigns", body = CampaignList)))]
 #[get("/evaluations")]
 pub async fn list_evaluations(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<CampaignQuery>,
+    ListQuery(query, page): ListQuery<CampaignQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
-    let page = Page::new(query.limit, query.offset)?;
+    page.without_changes()?;
+    let order = &evaluations::LATEST_FIRST;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
             let range = org_ranges(&caller.scope).into_iter().next();
-            let (rows, total) = evaluations::campaigns(conn, range, query.year, page.limit, page.offset)?;
+            let (rows, total) = evaluations::campaigns(conn, range, query.year, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| Position { key: Key::Int(row.3), id: row.0 });
             let items = rows.into_iter().map(|row| to_campaign(conn, row)).collect::<ApiResult<_>>()?;
-            Ok(CampaignList { items, total, limit: page.limit, offset: page.offset })
+            Ok(CampaignList::new(items, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))
@@ -235,35 +236,27 @@ fn reported_in(conn: &mut DbConnection, ids: &[i64], year: i32) -> ApiResult<Vec
     Ok(report_ins::reported_in(conn, ids, first, last)?)
 }
 
-/// Paging of a campaign's members.
-#[derive(Debug, Deserialize, Validate, IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct EntryQuery {
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
-}
-
 /// The campaign's members with both opinions side by side, the suggested and the final grade.
-#[utoipa::path(operation_id = "list_evaluation_entries", tag = "evaluations", params(("id" = i64, Path, description = "Campaign id"), EntryQuery), responses((status = 200, description = "A page of entries", body = EntryList)))]
+#[utoipa::path(operation_id = "list_evaluation_entries", tag = "evaluations", params(("id" = i64, Path, description = "Campaign id"), Paging), responses((status = 200, description = "A page of entries", body = EntryList)))]
 #[get("/evaluations/{id}/entries")]
 pub async fn list_evaluation_entries(
     state: web::Data<AppState>,
     caller: Caller,
     id: web::Path<i64>,
-    QueryParams(query): QueryParams<EntryQuery>,
+    ListQuery(NoFilters {}, page): ListQuery<NoFilters>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
-    let page = Page::new(query.limit, query.offset)?;
     let id = id.into_inner();
+    page.without_changes()?;
+    let order = &members::order::NAME;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
             let (_, _, org_path, year, _, _) = visible_campaign(conn, &caller, id)?;
             let total = evaluations::participant_count(conn, &org_path)?;
-            let rows = evaluations::participant_page(conn, &org_path, page.limit, page.offset)?;
-            Ok(EntryList { items: entries(conn, rows, year, id)?, total, limit: page.limit, offset: page.offset })
+            let rows = evaluations::participant_page(conn, &org_path, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| members::position(order, row));
+            Ok(EntryList::new(entries(conn, rows, year, id)?, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))
@@ -438,7 +431,7 @@ pub async fn get_evaluation_export(
     let bytes = state
         .read(move |conn| {
             let (_, _, org_path, year, _, _) = visible_campaign(conn, &caller, id)?;
-            let rows = evaluations::participant_page(conn, &org_path, 50_000, 0)?;
+            let rows = evaluations::participant_page(conn, &org_path, &Window::first(50_000))?;
             let list = entries(conn, rows, year, id)?;
             write_results(&list)
         })

@@ -19,6 +19,7 @@ pub mod organizations;
 pub mod points;
 pub mod publicities;
 pub mod requests;
+pub mod tombstones;
 pub mod units;
 pub mod users;
 
@@ -46,6 +47,7 @@ pub fn configure(config: &mut ServiceConfig) {
             .configure(requests::configure)
             .configure(households::configure)
             .configure(dashboard::configure)
-            .configure(audit_events::configure),
+            .configure(audit_events::configure)
+            .configure(tombstones::configure),
     );
 }

@@ -18,10 +18,12 @@ use super::common::{created, list_of, stored, today, with_etag};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::DbConnection;
+use crate::db::keyset::Position;
 use crate::db::models::PublicitySiteRow;
 use crate::db::repo::{calendar, publicities};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
+use crate::extract::{IfMatch, JsonBody};
+use crate::paging::{ListQuery, Paging};
 use crate::reports::publicity::{Publicity, load_publicity};
 use crate::routes::common::visible_member;
 use crate::state::AppState;
@@ -54,30 +56,29 @@ pub struct PublicityQuery {
     pub member_id: Option<i64>,
     /// Only admissions or only conversions.
     pub purpose: Option<Purpose>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// List publicities with a site posted by an organization in the caller's scope.
-#[utoipa::path(operation_id = "list_publicities", tag = "publicities", params(PublicityQuery), responses((status = 200, description = "A page of publicities", body = PublicityList)))]
+#[utoipa::path(operation_id = "list_publicities", tag = "publicities", params(PublicityQuery, Paging), responses((status = 200, description = "A page of publicities", body = PublicityList)))]
 #[get("/publicities")]
 pub async fn list_publicities(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<PublicityQuery>,
+    ListQuery(query, page): ListQuery<PublicityQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
-    let page = Page::new(query.limit, query.offset)?;
+    page.without_changes()?;
+    let order = &publicities::NEWEST_FIRST;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
             // A scope is at most one subtree.
             let range = super::common::org_ranges(&caller.scope).into_iter().next();
-            let (ids, total) = publicities::page(conn, range, query.member_id, query.purpose, page.limit, page.offset)?;
+            let (ids, total) = publicities::page(conn, range, query.member_id, query.purpose, &window)?;
+            let (ids, next) = page.finish(order, ids, |id| Position::of_id(*id));
             let on = today();
             let items = ids.into_iter().map(|id| load_publicity(conn, id, on)).collect::<ApiResult<_>>()?;
-            Ok(PublicityList { items, total, limit: page.limit, offset: page.offset })
+            Ok(PublicityList::new(items, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

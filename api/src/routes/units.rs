@@ -21,7 +21,8 @@ use crate::db::repo::units::{self, Reach, UnitFilter, reach_of};
 use crate::db::repo::{areas, organizations};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
+use crate::extract::{IfMatch, JsonBody};
+use crate::paging::{ChangesSince, ListQuery, Paging};
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -114,22 +115,19 @@ pub struct UnitQuery {
     #[validate(length(max = 100))]
     #[param(max_length = 100)]
     pub q: Option<String>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// List units in the caller's scope.
-#[utoipa::path(operation_id = "list_units", tag = "units", params(UnitQuery), responses((status = 200, description = "A page of units", body = UnitList)))]
+#[utoipa::path(operation_id = "list_units", tag = "units", params(UnitQuery, Paging, ChangesSince), responses((status = 200, description = "A page of units", body = UnitList)))]
 #[get("/units")]
 pub async fn list_units(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<UnitQuery>,
+    ListQuery(query, page): ListQuery<UnitQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadStructure)?;
-    let page = Page::new(query.limit, query.offset)?;
+    let order = page.order(false, &units::BY_NAME, &units::CHANGED)?;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
             let mut reaches: Vec<Reach> = scope_reach(&caller.scope).into_iter().collect();
@@ -144,9 +142,10 @@ pub async fn list_units(
                 covered: query.covered,
                 name_like: query.q.as_deref().filter(|q| !q.trim().is_empty()).map(contains_pattern),
             };
-            let (rows, total) = units::list(conn, &filter, page.limit, page.offset)?;
+            let (rows, total) = units::list(conn, &filter, order, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| units::position(order, row));
             let items = rows.into_iter().map(to_unit).collect::<ApiResult<_>>()?;
-            Ok(UnitList { items, total, limit: page.limit, offset: page.offset })
+            Ok(UnitList::new(items, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

@@ -46,6 +46,8 @@ pub fn needed(resource: &str, writes: bool) -> Option<ApiScope> {
     use ApiScope::*;
     let (read, write) = match resource {
         "areas" | "organizations" | "units" | "calendar" => (OrganizationsRead, OrganizationsWrite),
+        // A tombstone holds an id and a time, nothing of the object.
+        "tombstones" => (OrganizationsRead, OrganizationsRead),
         "members" | "transfers" | "development" | "publicities" | "evaluations" => (MembersRead, MembersWrite),
         "points" | "meetings" => (PointsRead, PointsWrite),
         "requests" | "households" => (RequestsRead, RequestsWrite),

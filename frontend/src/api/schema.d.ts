@@ -1114,6 +1114,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/points/rankings/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole points ranking of an organization's subtree for a year, page by page (the
+         *     ranking's `top` stops at 200).
+         */
+        get: operations["list_points_ranking_entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/points/rankings/export.xlsx": {
         parameters: {
             query?: never;
@@ -1461,6 +1481,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tombstones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tombstones of one kind of object in the caller's part of the tree, oldest first: after
+         *     reading a list with `updated_since=T`, read this with the same `T` and drop the objects
+         *     named here. A member that moved within the caller's view is not listed.
+         */
+        get: operations["list_tombstones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/transfers": {
         parameters: {
             query?: never;
@@ -1721,9 +1762,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -1818,9 +1861,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -1877,9 +1922,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -1973,9 +2020,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -2074,9 +2123,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -2307,6 +2358,11 @@ export interface components {
         DepartmentList: {
             items: components["schemas"]["Department"][];
         };
+        /**
+         * @description `deleted` 已删除, `moved` 已迁出
+         * @enum {string}
+         */
+        Departure: "deleted" | "moved";
         /** @description A person's development: stage, steps, and what is missing for the next stage today. */
         Development: {
             /** Format: int64 */
@@ -2379,9 +2435,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -2560,9 +2618,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -2676,9 +2736,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -2809,9 +2871,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -2864,9 +2928,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -3302,9 +3368,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -3330,9 +3398,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -3419,9 +3489,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -3477,9 +3549,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -3604,9 +3678,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -3663,6 +3739,28 @@ export interface components {
             /** @description 1 for the highest total. */
             rank: number;
             /** Format: int64 */
+            total: number;
+        };
+        /** @description A page of a ranking, highest total first. */
+        RankedList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Ranked"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
             total: number;
         };
         /** @description Points ranking of a subtree for a year. */
@@ -3948,9 +4046,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -3959,6 +4059,11 @@ export interface components {
              */
             total: number;
         };
+        /**
+         * @description `member` 党员, `organization` 党组织, `unit` 单位, `area` 区域
+         * @enum {string}
+         */
+        Resource: "member" | "organization" | "unit" | "area";
         /** @description Why an entry is reversed. */
         Reversal: {
             reason: string;
@@ -4127,6 +4232,43 @@ export interface components {
             /** @description Always `Bearer`. */
             token_type: string;
         };
+        /** @description An object that was deleted or left the caller's view. */
+        Tombstone: {
+            /**
+             * Format: int64
+             * @description The object's id.
+             */
+            id: number;
+            reason: components["schemas"]["Departure"];
+            /**
+             * Format: date-time
+             * @description When it was deleted or moved.
+             */
+            removed_at: string;
+            resource: components["schemas"]["Resource"];
+        };
+        /** @description A page of tombstones, oldest first. */
+        TombstoneList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Tombstone"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages.
+             */
+            total: number;
+        };
         /** @description A transfer letter (组织关系介绍信). */
         Transfer: {
             /** Format: date-time */
@@ -4178,9 +4320,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -4262,9 +4406,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -4363,9 +4509,11 @@ export interface components {
              * @description Page size used.
              */
             limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
             /**
              * Format: int64
-             * @description Items skipped before this page.
+             * @description Items skipped before this page (0 when the page starts at a cursor).
              */
             offset: number;
             /**
@@ -4460,10 +4608,19 @@ export interface operations {
         parameters: {
             query?: {
                 status?: components["schemas"]["ChangeStatus"];
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -4775,10 +4932,19 @@ export interface operations {
     list_alerts: {
         parameters: {
             query?: {
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -4861,10 +5027,26 @@ export interface operations {
                 kind?: components["schemas"]["AreaKind"];
                 /** @description Part of the name. */
                 q?: string;
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -5579,10 +5761,26 @@ export interface operations {
                 since?: string;
                 /** @description Events before this time. */
                 until?: string;
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -6400,10 +6598,19 @@ export interface operations {
         parameters: {
             query?: {
                 year?: number;
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -6677,10 +6884,19 @@ export interface operations {
     list_evaluation_entries: {
         parameters: {
             query?: {
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -6962,10 +7178,26 @@ export interface operations {
             query?: {
                 /** @description A community, grid or central household (default: the area the caller's organization leads). */
                 area_id?: number;
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -8029,10 +8261,26 @@ export interface operations {
                 meeting_type?: components["schemas"]["MeetingType"];
                 from?: string;
                 to?: string;
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -8449,10 +8697,6 @@ export interface operations {
                 q?: string;
                 /** @description `name` (default), `-name`, `join_date`, `-join_date`. */
                 sort?: "name" | "-name" | "join_date" | "-join_date";
-                /** @description Page size, 1–200 (default 20). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
                 /**
                  * @description Export only: `true` exports full ID numbers, birth dates, phones and addresses of the
                  *     members whose membership organization the caller holds (needs the personal-data
@@ -8461,6 +8705,26 @@ export interface operations {
                 personal_data?: boolean;
                 /** @description Export only: why full personal data is exported (kept in the audit log). */
                 reason?: string;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -8672,10 +8936,6 @@ export interface operations {
                 q?: string;
                 /** @description `name` (default), `-name`, `join_date`, `-join_date`. */
                 sort?: "name" | "-name" | "join_date" | "-join_date";
-                /** @description Page size, 1–200 (default 20). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
                 /**
                  * @description Export only: `true` exports full ID numbers, birth dates, phones and addresses of the
                  *     members whose membership organization the caller holds (needs the personal-data
@@ -9631,10 +9891,26 @@ export interface operations {
             query?: {
                 /** @description Only events of this kind. */
                 kind?: components["schemas"]["EventKind"];
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path: {
@@ -10195,10 +10471,26 @@ export interface operations {
             query?: {
                 /** @description Part of the name. */
                 q?: string;
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -10289,10 +10581,26 @@ export interface operations {
                 q?: string;
                 /** @description `path` (tree order, default), `name`, `-name`, `created_at`, `-created_at`. */
                 sort?: "path" | "name" | "-name" | "created_at" | "-created_at";
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -10817,10 +11125,26 @@ export interface operations {
     list_organization_children: {
         parameters: {
             query?: {
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path: {
@@ -11141,10 +11465,26 @@ export interface operations {
                 year?: number;
                 /** @description `pending` lists the approvals waiting in the caller's scope. */
                 status?: components["schemas"]["EntryStatus"];
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -11779,6 +12119,96 @@ export interface operations {
             };
         };
     };
+    list_points_ranking_entries: {
+        parameters: {
+            query: {
+                org_id: number;
+                year?: number;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the ranking */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankedList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_points_ranking_export: {
         parameters: {
             query: {
@@ -11866,10 +12296,19 @@ export interface operations {
                 category?: components["schemas"]["RuleCategory"];
                 /** @description Also list superseded versions. */
                 all_versions?: boolean;
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -12292,10 +12731,19 @@ export interface operations {
                 member_id?: number;
                 /** @description Only admissions or only conversions. */
                 purpose?: components["schemas"]["Purpose"];
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -13453,10 +13901,26 @@ export interface operations {
                 source?: string;
                 /** @description `due` (default) or `newest`. */
                 sort?: "due" | "newest";
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -14221,16 +14685,128 @@ export interface operations {
             };
         };
     };
+    list_tombstones: {
+        parameters: {
+            query: {
+                resource: components["schemas"]["Resource"];
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tombstones */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TombstoneList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_transfers: {
         parameters: {
             query?: {
                 member_id?: number;
                 /** @description Only letters in this state (`expired`: issued and past the expiry date). */
                 status?: components["schemas"]["TransferStatus"];
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -14757,10 +15333,26 @@ export interface operations {
                 covered?: boolean;
                 /** @description Part of the name. */
                 q?: string;
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path?: never;
@@ -15287,10 +15879,26 @@ export interface operations {
             query?: {
                 /** @description Part of the username or display name. */
                 q?: string;
-                /** @description Page size, 1–200 (default 20). */
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
                 limit?: number;
-                /** @description Items to skip. */
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
                 offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
             };
             header?: never;
             path?: never;

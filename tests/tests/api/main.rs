@@ -2,6 +2,7 @@
 
 mod audit;
 mod auth;
+mod change_feed;
 mod contract;
 mod development;
 mod errors;

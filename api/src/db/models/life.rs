@@ -66,6 +66,7 @@ pub struct PointsEntryRow {
     pub link: Option<i64>,
     pub decision_link: Option<i64>,
     pub decision_hash: Option<String>,
+    pub decided_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Clone, Insertable)]

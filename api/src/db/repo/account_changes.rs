@@ -4,6 +4,7 @@ use diesel::prelude::*;
 use domain::access::accounts::ChangeStatus;
 
 use super::StoreResult;
+use crate::db::keyset::{Order, Window};
 use crate::db::models::{AccountChangeRow, UserRow};
 use crate::db::schema::account_changes;
 use crate::db::{DbConnection, now};
@@ -42,12 +43,13 @@ pub fn find_change(conn: &mut DbConnection, id: i64) -> StoreResult<Option<Accou
     Ok(account_changes::table.find(id).select(AccountChangeRow::as_select()).first(conn).optional()?)
 }
 
+pub const NEWEST_FIRST: Order = Order::by_id("-id", "account_changes.id", true);
+
 /// Account changes, newest first, optionally of one status.
 pub fn list_changes(
     conn: &mut DbConnection,
     status: Option<ChangeStatus>,
-    limit: i64,
-    offset: i64,
+    window: &Window,
 ) -> StoreResult<(Vec<AccountChangeRow>, i64)> {
     let filtered = || {
         let mut query = account_changes::table.into_boxed();
@@ -57,10 +59,8 @@ pub fn list_changes(
         query
     };
     let total = filtered().count().get_result(conn)?;
-    let rows = filtered()
-        .order(account_changes::id.desc())
-        .limit(limit)
-        .offset(offset)
+    let rows = window
+        .apply::<account_changes::table, _>(filtered(), &NEWEST_FIRST)
         .select(AccountChangeRow::as_select())
         .load(conn)?;
     Ok((rows, total))

@@ -3,10 +3,12 @@
 use diesel::prelude::*;
 use diesel::sql_types::Text;
 use domain::access::Role;
+use domain::changes::{Departure, Resource};
 use domain::tree;
 
 use super::StoreResult;
 use super::tree::{pending_path, substr, suffix_start};
+use crate::db::keyset::{Key, KeyKind, Order, Position, Window};
 use crate::db::models::{AreaRow, NewArea};
 use crate::db::schema::{areas, members, organizations, units, user_roles, users};
 use crate::db::{DbConnection, now};
@@ -88,7 +90,22 @@ pub struct AreaFilter {
     pub name_like: Option<String>,
 }
 
-pub fn list(conn: &mut DbConnection, filter: &AreaFilter, limit: i64, offset: i64) -> StoreResult<(Vec<AreaRow>, i64)> {
+/// Areas in tree order (a parent before its children).
+pub const TREE_ORDER: Order =
+    Order { name: "path", key: "areas.path", kind: KeyKind::Text, id: "areas.id", descending: false };
+pub const CHANGED: Order = Order::by_change("areas.updated_at", "areas.id");
+
+pub fn position(order: &Order, row: &AreaRow) -> Position {
+    let key = if order.kind == KeyKind::Time { Key::Time(row.updated_at) } else { Key::Text(row.path.clone()) };
+    Position { key, id: row.id }
+}
+
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &AreaFilter,
+    order: &Order,
+    window: &Window,
+) -> StoreResult<(Vec<AreaRow>, i64)> {
     let query = || {
         let mut query = areas::table.into_boxed();
         for (low, high) in &filter.ranges {
@@ -103,10 +120,13 @@ pub fn list(conn: &mut DbConnection, filter: &AreaFilter, limit: i64, offset: i6
         if let Some(pattern) = &filter.name_like {
             query = query.filter(areas::name.like(pattern.clone()).escape('\\'));
         }
+        if let Some(since) = window.since {
+            query = query.filter(areas::updated_at.ge(since));
+        }
         query
     };
     let total = query().count().get_result(conn)?;
-    let rows = query().order(areas::path).limit(limit).offset(offset).select(AreaRow::as_select()).load(conn)?;
+    let rows = window.apply::<areas::table, _>(query(), order).select(AreaRow::as_select()).load(conn)?;
     Ok((rows, total))
 }
 
@@ -186,7 +206,11 @@ pub fn change(conn: &mut DbConnection, id: i64, change: &AreaChange<'_>) -> Stor
 
 /// Deletes an area still at the version read; false otherwise.
 pub fn delete(conn: &mut DbConnection, id: i64, version: i32) -> StoreResult<bool> {
+    let path: Option<String> = areas::table.find(id).select(areas::path).first(conn).optional()?;
     let deleted = diesel::delete(areas::table.find(id).filter(areas::version.eq(version))).execute(conn)?;
+    if deleted == 1 {
+        super::tombstones::record(conn, Resource::Area, id, None, path.as_deref(), Departure::Deleted)?;
+    }
     Ok(deleted == 1)
 }
 

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use super::StoreResult;
 use crate::db::DbConnection;
+use crate::db::keyset::{Order, Window};
 use crate::db::models::AuditEventRow;
 use crate::db::schema::audit_events;
 
@@ -19,11 +20,15 @@ pub struct AuditFilter {
     pub until: Option<NaiveDateTime>,
 }
 
+pub const NEWEST_FIRST: Order = Order::by_id("-id", "audit_events.id", true);
+/// Events are never changed: their change time is when they occurred.
+pub const CHANGED: Order = Order::by_change("audit_events.occurred_at", "audit_events.id");
+
 pub fn list(
     conn: &mut DbConnection,
     filter: &AuditFilter,
-    limit: i64,
-    offset: i64,
+    order: &Order,
+    window: &Window,
 ) -> StoreResult<(Vec<AuditEventRow>, i64)> {
     let query = || {
         let mut query = audit_events::table.into_boxed();
@@ -48,14 +53,12 @@ pub fn list(
         if let Some(until) = filter.until {
             query = query.filter(audit_events::occurred_at.lt(until));
         }
+        if let Some(since) = window.since {
+            query = query.filter(audit_events::occurred_at.ge(since));
+        }
         query
     };
     let total = query().count().get_result(conn)?;
-    let rows = query()
-        .order(audit_events::id.desc())
-        .limit(limit)
-        .offset(offset)
-        .select(AuditEventRow::as_select())
-        .load(conn)?;
+    let rows = window.apply(query(), order).select(AuditEventRow::as_select()).load(conn)?;
     Ok((rows, total))
 }

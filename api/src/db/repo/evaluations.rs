@@ -7,6 +7,7 @@ use domain::member::Stage;
 use domain::tree::subtree_range;
 
 use super::StoreResult;
+use crate::db::keyset::{KeyKind, Order, Window};
 use crate::db::models::MemberRow;
 use crate::db::schema::{
     evaluation_campaigns as campaigns, evaluation_opinions as opinions, evaluation_results as results, members,
@@ -37,12 +38,20 @@ pub fn find_campaign(conn: &mut DbConnection, id: i64) -> StoreResult<Option<Cam
 }
 
 /// A page of campaigns (inside a subtree's path range, of a year), newest year first.
+/// Campaigns, the latest year first.
+pub const LATEST_FIRST: Order = Order {
+    name: "-year",
+    key: "evaluation_campaigns.year",
+    kind: KeyKind::Int,
+    id: "evaluation_campaigns.id",
+    descending: true,
+};
+
 pub fn campaigns(
     conn: &mut DbConnection,
     within: Option<(String, String)>,
     year: Option<i32>,
-    limit: i64,
-    offset: i64,
+    window: &Window,
 ) -> StoreResult<(Vec<CampaignRow>, i64)> {
     let filtered = || {
         let mut q = campaigns::table.into_boxed::<MultiBackend>();
@@ -55,12 +64,7 @@ pub fn campaigns(
         q
     };
     let total = filtered().count().get_result(conn)?;
-    let rows = filtered()
-        .order((campaigns::year.desc(), campaigns::id))
-        .limit(limit)
-        .offset(offset)
-        .select(CAMPAIGN)
-        .load(conn)?;
+    let rows = window.apply(filtered(), &LATEST_FIRST).select(CAMPAIGN).load(conn)?;
     Ok((rows, total))
 }
 
@@ -110,18 +114,9 @@ pub fn participant_count(conn: &mut DbConnection, org_path: &str) -> StoreResult
 }
 
 /// A page of the participants, by name.
-pub fn participant_page(
-    conn: &mut DbConnection,
-    org_path: &str,
-    limit: i64,
-    offset: i64,
-) -> StoreResult<Vec<MemberRow>> {
-    Ok(participants(org_path)
-        .order((members::name, members::id))
-        .limit(limit)
-        .offset(offset)
-        .select(MemberRow::as_select())
-        .load(conn)?)
+/// A window of a campaign's members by name (`super::members::order::NAME`).
+pub fn participant_page(conn: &mut DbConnection, org_path: &str, window: &Window) -> StoreResult<Vec<MemberRow>> {
+    Ok(window.apply(participants(org_path), &super::members::order::NAME).select(MemberRow::as_select()).load(conn)?)
 }
 
 /// A campaign's final grades and how many are excellent.

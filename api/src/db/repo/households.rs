@@ -8,6 +8,7 @@ use domain::member::personal::{mask_address, mask_name, mask_phone};
 
 use super::{StoreError, StoreResult};
 use crate::data_key::DataKeys;
+use crate::db::keyset::{Order, Window};
 use crate::db::models::{HouseholdRow, NewHousehold, NewVisit, VisitRow};
 use crate::db::schema::{household_visits, households};
 use crate::db::{DbConnection, now};
@@ -85,21 +86,28 @@ pub fn personal(
     ))
 }
 
-/// Households in an area subtree, by id.
+pub const BY_ID: Order = Order::by_id("id", "households.id", false);
+pub const CHANGED: Order = Order::by_change("households.updated_at", "households.id");
+
+/// A window of the households in an area subtree.
 pub fn list(
     conn: &mut DbConnection,
     range: &(String, String),
-    limit: i64,
-    offset: i64,
+    order: &Order,
+    window: &Window,
 ) -> StoreResult<(Vec<HouseholdRow>, i64)> {
     let query = || {
-        households::table
+        let mut query = households::table
             .filter(households::area_path.ge(range.0.clone()))
             .filter(households::area_path.lt(range.1.clone()))
+            .into_boxed();
+        if let Some(since) = window.since {
+            query = query.filter(households::updated_at.ge(since));
+        }
+        query
     };
     let total = query().select(count_star()).get_result(conn)?;
-    let rows =
-        query().order(households::id).limit(limit).offset(offset).select(HouseholdRow::as_select()).load(conn)?;
+    let rows = window.apply(query(), order).select(HouseholdRow::as_select()).load(conn)?;
     Ok((rows, total))
 }
 

@@ -8,6 +8,7 @@ use domain::tree::subtree_range;
 
 use super::StoreResult;
 use crate::db::DbConnection;
+use crate::db::keyset::{Key, KeyKind, Order, Position, Window};
 use crate::db::models::{MeetingRow, MemberRow, NewMeeting};
 use crate::db::schema::{meeting_attendance as attendance, meetings, members};
 
@@ -22,11 +23,22 @@ pub struct MeetingFilter {
 }
 
 /// A page of meetings, newest first, and how many match.
+/// Meetings by date, latest first.
+pub const LATEST_FIRST: Order =
+    Order { name: "-held_on", key: "meetings.held_on", kind: KeyKind::Date, id: "meetings.id", descending: true };
+/// Meetings as recorded: a meeting record does not change once recorded.
+pub const RECORDED: Order = Order::by_change("meetings.created_at", "meetings.id");
+
+pub fn position(order: &Order, row: &MeetingRow) -> Position {
+    let key = if order.kind == KeyKind::Date { Key::Date(row.held_on) } else { Key::Time(row.created_at) };
+    Position { key, id: row.id }
+}
+
 pub fn page(
     conn: &mut DbConnection,
     filter: &MeetingFilter,
-    limit: i64,
-    offset: i64,
+    order: &Order,
+    window: &Window,
 ) -> StoreResult<(Vec<MeetingRow>, i64)> {
     let (low, high) = subtree_range(&filter.within);
     let filtered = || {
@@ -43,15 +55,13 @@ pub fn page(
         if let Some(to) = filter.to {
             q = q.filter(meetings::held_on.le(to));
         }
+        if let Some(since) = window.since {
+            q = q.filter(meetings::created_at.ge(since));
+        }
         q
     };
     let total = filtered().count().get_result(conn)?;
-    let rows = filtered()
-        .order((meetings::held_on.desc(), meetings::id.desc()))
-        .limit(limit)
-        .offset(offset)
-        .select(MeetingRow::as_select())
-        .load(conn)?;
+    let rows = window.apply::<meetings::table, _>(filtered(), order).select(MeetingRow::as_select()).load(conn)?;
     Ok((rows, total))
 }
 

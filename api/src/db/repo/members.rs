@@ -8,6 +8,7 @@ use domain::member::personal::{mask_address, mask_id_number, mask_phone};
 
 use super::{StoreError, StoreResult};
 use crate::data_key::DataKeys;
+use crate::db::keyset::{Key, KeyKind, NO_DATE, Order, Position, Window};
 use crate::db::models::{
     MemberColumns, MemberEventRow, MemberForm, MemberRow, NewMember, NewMemberEvent, SealedMember,
 };
@@ -258,18 +259,18 @@ pub fn insert_many(
     Ok(all_ids)
 }
 
-/// Replaces a member's fields if it still has `expected_version`.
-pub fn update(
-    conn: &mut DbConnection,
-    keys: &DataKeys,
-    id: i64,
-    expected_version: i32,
-    form: &MemberForm,
-) -> StoreResult<bool> {
-    let changed = diesel::update(members::table.find(id).filter(members::version.eq(expected_version)))
+/// Replaces a member's fields if it is still at the version read (`before`); where it moved
+/// out of a part of the tree, a tombstone tells that part's copies to drop it.
+pub fn update(conn: &mut DbConnection, keys: &DataKeys, before: &MemberRow, form: &MemberForm) -> StoreResult<bool> {
+    let changed = diesel::update(members::table.find(before.id).filter(members::version.eq(before.version)))
         .set((columns(keys, form), members::version.eq(members::version + 1)))
         .execute(conn)?;
-    Ok(changed == 1)
+    if changed != 1 {
+        return Ok(false);
+    }
+    let after = [&*form.membership_org_path, &*form.residence_org_path, &*form.residence_area_path];
+    super::tombstones::record_member_move(conn, before, after)?;
+    Ok(true)
 }
 
 /// A part of the tree a member must be linked to, through either or both links.
@@ -280,13 +281,29 @@ pub struct Reach {
     pub through_residence: bool,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum MemberSort {
-    #[default]
-    Name,
-    NameDescending,
-    JoinDate,
-    JoinDateDescending,
+/// The orders of the member list.
+pub mod order {
+    use crate::db::keyset::{KeyKind, Order};
+
+    const MEMBER: Order =
+        Order { name: "name", key: "members.name", kind: KeyKind::Text, id: "members.id", descending: false };
+    pub const NAME: Order = MEMBER;
+    pub const NAME_DESCENDING: Order = Order { name: "-name", descending: true, ..MEMBER };
+    // Members without a join date (applicants) come first on both databases.
+    pub const JOIN_DATE: Order =
+        Order { name: "join_date", key: "COALESCE(members.join_date, '0001-01-01')", kind: KeyKind::Date, ..MEMBER };
+    pub const JOIN_DATE_DESCENDING: Order = Order { name: "-join_date", descending: true, ..JOIN_DATE };
+    pub const CHANGED: Order = Order { name: "updated", key: "members.updated_at", kind: KeyKind::Time, ..MEMBER };
+}
+
+/// Where a member stands in an order.
+pub fn position(order: &Order, row: &MemberRow) -> Position {
+    let key = match order.kind {
+        KeyKind::Date => Key::Date(row.join_date.unwrap_or(NO_DATE)),
+        KeyKind::Time => Key::Time(row.updated_at),
+        _ => Key::Text(row.name.clone()),
+    };
+    Position { key, id: row.id }
 }
 
 /// What a member search matches.
@@ -309,7 +326,6 @@ pub struct MemberFilter {
     /// Residence area subtree (a grid).
     pub residence_range: Option<(String, String)>,
     pub search: Option<Search>,
-    pub sort: MemberSort,
 }
 
 type Boxed<'a> = members::BoxedQuery<'a, crate::db::MultiBackend>;
@@ -348,21 +364,23 @@ fn filtered(filter: &MemberFilter) -> Boxed<'_> {
     query
 }
 
+fn changed<'a>(query: Boxed<'a>, window: &Window) -> Boxed<'a> {
+    match window.since {
+        Some(since) => query.filter(members::updated_at.ge(since)),
+        None => query,
+    }
+}
+
+/// A window of the members a filter matches, in an order, and how many match.
 pub fn list(
     conn: &mut DbConnection,
     filter: &MemberFilter,
-    limit: i64,
-    offset: i64,
+    order: &Order,
+    window: &Window,
 ) -> StoreResult<(Vec<MemberRow>, i64)> {
-    let total = filtered(filter).count().get_result(conn)?;
-    let sorted = match filter.sort {
-        MemberSort::Name => filtered(filter).order((members::name, members::id)),
-        MemberSort::NameDescending => filtered(filter).order((members::name.desc(), members::id)),
-        MemberSort::JoinDate => filtered(filter).order((members::join_date, members::id)),
-        MemberSort::JoinDateDescending => filtered(filter).order((members::join_date.desc(), members::id)),
-    };
-    let rows = sorted.limit(limit).offset(offset).select(MemberRow::as_select()).load(conn)?;
-    Ok((rows, total))
+    let total = changed(filtered(filter), window).count().get_result(conn)?;
+    let query = window.apply::<members::table, _>(changed(filtered(filter), window), order);
+    Ok((query.select(MemberRow::as_select()).load(conn)?, total))
 }
 
 pub fn insert_event(conn: &mut DbConnection, event: &NewMemberEvent) -> StoreResult<MemberEventRow> {
@@ -371,27 +389,41 @@ pub fn insert_event(conn: &mut DbConnection, event: &NewMemberEvent) -> StoreRes
     Ok(member_events::table.find(id).select(MemberEventRow::as_select()).first(conn)?)
 }
 
+/// A member's history, latest first.
+pub const LATEST_EVENTS: Order = Order {
+    name: "-occurred_on",
+    key: "member_events.occurred_on",
+    kind: KeyKind::Date,
+    id: "member_events.id",
+    descending: true,
+};
+/// A member's history as recorded: events do not change once recorded.
+pub const RECORDED_EVENTS: Order = Order::by_change("member_events.created_at", "member_events.id");
+
+pub fn event_position(order: &Order, row: &MemberEventRow) -> Position {
+    let key = if order.kind == KeyKind::Date { Key::Date(row.occurred_on) } else { Key::Time(row.created_at) };
+    Position { key, id: row.id }
+}
+
 pub fn list_events(
     conn: &mut DbConnection,
     member_id: i64,
     kinds: Option<Vec<&'static str>>,
-    limit: i64,
-    offset: i64,
+    order: &Order,
+    window: &Window,
 ) -> StoreResult<(Vec<MemberEventRow>, i64)> {
     let query = || {
         let mut query = member_events::table.filter(member_events::member_id.eq(member_id)).into_boxed();
         if let Some(kinds) = kinds.clone() {
             query = query.filter(member_events::kind.eq_any(kinds));
         }
+        if let Some(since) = window.since {
+            query = query.filter(member_events::created_at.ge(since));
+        }
         query
     };
     let total = query().count().get_result(conn)?;
-    let rows = query()
-        .order((member_events::occurred_on.desc(), member_events::id.desc()))
-        .limit(limit)
-        .offset(offset)
-        .select(MemberEventRow::as_select())
-        .load(conn)?;
+    let rows = window.apply(query(), order).select(MemberEventRow::as_select()).load(conn)?;
     Ok((rows, total))
 }
 

@@ -19,6 +19,7 @@ pub mod points;
 pub mod publicities;
 pub mod report_ins;
 pub mod requests;
+pub mod tombstones;
 pub mod transfers;
 pub mod tree;
 pub mod units;

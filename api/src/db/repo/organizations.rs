@@ -2,11 +2,13 @@
 
 use diesel::prelude::*;
 use diesel::sql_types::Text;
+use domain::changes::{Departure, Resource};
 use domain::organization::OrgKind;
 use domain::tree;
 
 use super::StoreResult;
 use super::tree::{pending_path, substr, suffix_start};
+use crate::db::keyset::{Key, Order, Position, Window};
 use crate::db::models::{NewOrganization, OrganizationRow};
 use crate::db::schema::{member_counts, members, organizations, units, users};
 use crate::db::{DbConnection, now};
@@ -31,16 +33,35 @@ pub fn insert(
     Ok(organizations::table.find(id).select(OrganizationRow::as_select()).first(conn)?)
 }
 
-/// Sort orders of the organization list.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum OrgSort {
+/// The orders of the organization list.
+pub mod order {
+    use crate::db::keyset::{KeyKind, Order};
+
     /// Tree order (parents before children).
-    #[default]
-    Path,
-    Name,
-    NameDescending,
-    CreatedAt,
-    CreatedAtDescending,
+    pub const PATH: Order = Order {
+        name: "path",
+        key: "organizations.path",
+        kind: KeyKind::Text,
+        id: "organizations.id",
+        descending: false,
+    };
+    pub const NAME: Order = Order { name: "name", key: "organizations.name", ..PATH };
+    pub const NAME_DESCENDING: Order = Order { name: "-name", descending: true, ..NAME };
+    pub const CREATED: Order =
+        Order { name: "created_at", key: "organizations.created_at", kind: KeyKind::Time, ..PATH };
+    pub const CREATED_DESCENDING: Order = Order { name: "-created_at", descending: true, ..CREATED };
+    pub const CHANGED: Order = Order::by_change("organizations.updated_at", "organizations.id");
+}
+
+/// Where an organization stands in an order.
+pub fn position(order: &Order, row: &OrganizationRow) -> Position {
+    let key = match order.name {
+        "path" => Key::Text(row.path.clone()),
+        "name" | "-name" => Key::Text(row.name.clone()),
+        "created_at" | "-created_at" => Key::Time(row.created_at),
+        _ => Key::Time(row.updated_at),
+    };
+    Position { key, id: row.id }
 }
 
 /// Filters of the organization list.
@@ -56,14 +77,13 @@ pub struct OrgFilter {
     pub setting_type: Option<&'static str>,
     pub online: Option<bool>,
     pub name_like: Option<String>,
-    pub sort: OrgSort,
 }
 
 pub fn list(
     conn: &mut DbConnection,
     filter: &OrgFilter,
-    limit: i64,
-    offset: i64,
+    order: &Order,
+    window: &Window,
 ) -> StoreResult<(Vec<OrganizationRow>, i64)> {
     let query = || {
         let mut query = organizations::table.into_boxed();
@@ -94,17 +114,13 @@ pub fn list(
         if let Some(pattern) = &filter.name_like {
             query = query.filter(organizations::name.like(pattern.clone()).escape('\\'));
         }
+        if let Some(since) = window.since {
+            query = query.filter(organizations::updated_at.ge(since));
+        }
         query
     };
     let total = query().count().get_result(conn)?;
-    let sorted = match filter.sort {
-        OrgSort::Path => query().order(organizations::path),
-        OrgSort::Name => query().order((organizations::name, organizations::id)),
-        OrgSort::NameDescending => query().order((organizations::name.desc(), organizations::id)),
-        OrgSort::CreatedAt => query().order((organizations::created_at, organizations::id)),
-        OrgSort::CreatedAtDescending => query().order((organizations::created_at.desc(), organizations::id)),
-    };
-    let rows = sorted.limit(limit).offset(offset).select(OrganizationRow::as_select()).load(conn)?;
+    let rows = window.apply(query(), order).select(OrganizationRow::as_select()).load(conn)?;
     Ok((rows, total))
 }
 
@@ -231,8 +247,12 @@ pub fn change(conn: &mut DbConnection, id: i64, change: &OrganizationChange<'_>)
 
 /// Deletes an organization still at the version read; false otherwise.
 pub fn delete(conn: &mut DbConnection, id: i64, version: i32) -> StoreResult<bool> {
+    let path: Option<String> = organizations::table.find(id).select(organizations::path).first(conn).optional()?;
     let deleted =
         diesel::delete(organizations::table.find(id).filter(organizations::version.eq(version))).execute(conn)?;
+    if deleted == 1 {
+        super::tombstones::record(conn, Resource::Organization, id, path.as_deref(), None, Departure::Deleted)?;
+    }
     Ok(deleted == 1)
 }
 

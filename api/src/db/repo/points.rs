@@ -10,6 +10,7 @@ use domain::points::{EntryStatus, NotApplicable, RuleCategory, check_applicable,
 use domain::tree::subtree_range;
 
 use super::{StoreError, StoreResult};
+use crate::db::keyset::{Key, KeyKind, Order, Position, Window};
 use crate::db::models::{NewChainHead, NewPointsEntry, NewPointsRule, PointsEntryRow, PointsRuleRow};
 use crate::db::schema::{
     members, points_chain_heads as heads, points_entries as entries, points_rules as rules, points_totals as totals,
@@ -77,12 +78,32 @@ pub struct EntryFilter {
     pub status: Option<EntryStatus>,
 }
 
-/// A page of ledger entries, newest first, and how many match.
+/// As a history reads: by the date it happened, then as recorded.
+pub const LATEST_FIRST: Order = Order {
+    name: "-occurred_on",
+    key: "points_entries.occurred_on",
+    kind: KeyKind::Date,
+    id: "points_entries.id",
+    descending: true,
+};
+/// An entry changes once after it is recorded: when it is decided.
+pub const CHANGED: Order =
+    Order::by_change("COALESCE(points_entries.decided_at, points_entries.created_at)", "points_entries.id");
+
+pub fn position(order: &Order, row: &PointsEntryRow) -> Position {
+    let key = match order.kind {
+        KeyKind::Date => Key::Date(row.occurred_on),
+        _ => Key::Time(row.decided_at.unwrap_or(row.created_at)),
+    };
+    Position { key, id: row.id }
+}
+
+/// A window of ledger entries and how many match.
 pub fn entries(
     conn: &mut DbConnection,
     filter: &EntryFilter,
-    limit: i64,
-    offset: i64,
+    order: &Order,
+    window: &Window,
 ) -> StoreResult<(Vec<PointsEntryRow>, i64)> {
     let filtered = || {
         let mut q = entries::table.into_boxed::<crate::db::MultiBackend>();
@@ -106,16 +127,13 @@ pub fn entries(
         if let Some(status) = filter.status {
             q = q.filter(entries::status.eq(status.code()));
         }
+        if let Some(since) = window.since {
+            q = q.filter(entries::created_at.ge(since).or(entries::decided_at.ge(since)));
+        }
         q
     };
     let total = filtered().count().get_result(conn)?;
-    // As a history reads: by the date it happened, then as recorded.
-    let rows = filtered()
-        .order((entries::occurred_on.desc(), entries::id.desc()))
-        .limit(limit)
-        .offset(offset)
-        .select(PointsEntryRow::as_select())
-        .load(conn)?;
+    let rows = window.apply(filtered(), order).select(PointsEntryRow::as_select()).load(conn)?;
     Ok((rows, total))
 }
 
@@ -384,6 +402,7 @@ pub fn decide(
             entries::decided_on.eq(decided_on),
             entries::decision_link.eq(next.links),
             entries::decision_hash.eq(&next.hash),
+            entries::decided_at.eq(now()),
         ))
         .execute(conn)?;
     if changed != 1 {

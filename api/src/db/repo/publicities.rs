@@ -6,6 +6,7 @@ use domain::development::Purpose;
 use domain::development::publicity::{ObjectionStatus, SiteRole};
 
 use super::StoreResult;
+use crate::db::keyset::{Order, Window};
 use crate::db::models::{ObjectionRow, PublicitySiteRow};
 use crate::db::schema::{publicities, publicity_objections as objections, publicity_sites as sites};
 use crate::db::{DbConnection, now};
@@ -70,13 +71,14 @@ pub fn member_of(conn: &mut DbConnection, id: i64) -> StoreResult<Option<i64>> {
 
 /// A page of publicity ids, newest first (of sites in `range`, of a member), and how many
 /// match.
+pub const NEWEST_FIRST: Order = Order::by_id("-id", "publicities.id", true);
+
 pub fn page(
     conn: &mut DbConnection,
     range: Option<(String, String)>,
     member_id: Option<i64>,
     purpose: Option<Purpose>,
-    limit: i64,
-    offset: i64,
+    window: &Window,
 ) -> StoreResult<(Vec<i64>, i64)> {
     let filtered = || {
         let mut q = publicities::table.into_boxed::<crate::db::MultiBackend>();
@@ -96,8 +98,7 @@ pub fn page(
         q
     };
     let total = filtered().count().get_result(conn)?;
-    let ids =
-        filtered().order(publicities::id.desc()).limit(limit).offset(offset).select(publicities::id).load(conn)?;
+    let ids = window.apply::<publicities::table, _>(filtered(), &NEWEST_FIRST).select(publicities::id).load(conn)?;
     Ok((ids, total))
 }
 

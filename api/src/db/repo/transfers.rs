@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use domain::member::transfer::TransferStatus;
 
 use super::StoreResult;
+use crate::db::keyset::{Order, Window};
 use crate::db::models::TransferRow;
 use crate::db::schema::{organizations, transfers};
 use crate::db::{DbConnection, now};
@@ -34,15 +35,21 @@ pub struct TransferFilter {
     pub today: NaiveDate,
 }
 
+pub const NEWEST_FIRST: Order = Order::by_id("-id", "transfers.id", true);
+pub const CHANGED: Order = Order::by_change("transfers.updated_at", "transfers.id");
+
 pub fn list_transfers(
     conn: &mut DbConnection,
     range: Option<(String, String)>,
     filter: TransferFilter,
-    limit: i64,
-    offset: i64,
+    order: &Order,
+    window: &Window,
 ) -> StoreResult<(Vec<TransferRow>, i64)> {
     let query = || {
         let mut query = transfers::table.into_boxed();
+        if let Some(since) = window.since {
+            query = query.filter(transfers::updated_at.ge(since));
+        }
         if let Some((low, high)) = range.clone() {
             let in_range = || {
                 organizations::table
@@ -69,8 +76,7 @@ pub fn list_transfers(
         query
     };
     let total = query().count().get_result(conn)?;
-    let rows =
-        query().order(transfers::id.desc()).limit(limit).offset(offset).select(TransferRow::as_select()).load(conn)?;
+    let rows = window.apply(query(), order).select(TransferRow::as_select()).load(conn)?;
     Ok((rows, total))
 }
 

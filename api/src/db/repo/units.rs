@@ -1,9 +1,11 @@
 //! Units located in areas (驻区单位) and their coverage.
 
 use diesel::prelude::*;
+use domain::changes::{Departure, Resource};
 use domain::tree::subtree_range;
 
 use super::StoreResult;
+use crate::db::keyset::{Key, KeyKind, Order, Position, Window};
 use crate::db::models::{OrganizationRow, UnitForm, UnitRow};
 use crate::db::schema::{areas, organizations, units};
 use crate::db::{DbConnection, now};
@@ -29,7 +31,19 @@ pub fn update(conn: &mut DbConnection, id: i64, expected_version: i32, unit: &Un
 }
 
 pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i32) -> StoreResult<bool> {
+    // A unit is seen from the area it is in and from the organization covering it.
+    let seen: Option<(String, Option<String>)> = units::table
+        .find(id)
+        .inner_join(areas::table)
+        .left_join(organizations::table)
+        .select((areas::path, organizations::path.nullable()))
+        .first(conn)
+        .optional()?;
     let deleted = diesel::delete(units::table.find(id).filter(units::version.eq(expected_version))).execute(conn)?;
+    if let (1, Some((area_path, org_path))) = (deleted, seen) {
+        let (org, area) = (org_path.as_deref(), Some(area_path.as_str()));
+        super::tombstones::record(conn, Resource::Unit, id, org, area, Departure::Deleted)?;
+    }
     Ok(deleted == 1)
 }
 
@@ -96,14 +110,30 @@ fn filtered<'a>(filter: &'a UnitFilter) -> Boxed<'a> {
     query
 }
 
-pub fn list(conn: &mut DbConnection, filter: &UnitFilter, limit: i64, offset: i64) -> StoreResult<(Vec<UnitRow>, i64)> {
-    let total = filtered(filter).count().get_result(conn)?;
-    let rows = filtered(filter)
-        .order((units::name, units::id))
-        .limit(limit)
-        .offset(offset)
-        .select(UnitRow::as_select())
-        .load(conn)?;
+pub const BY_NAME: Order =
+    Order { name: "name", key: "units.name", kind: KeyKind::Text, id: "units.id", descending: false };
+pub const CHANGED: Order = Order::by_change("units.updated_at", "units.id");
+
+pub fn position(order: &Order, row: &UnitRow) -> Position {
+    let key = if order.kind == KeyKind::Time { Key::Time(row.updated_at) } else { Key::Text(row.name.clone()) };
+    Position { key, id: row.id }
+}
+
+fn changed<'a>(query: Boxed<'a>, window: &Window) -> Boxed<'a> {
+    match window.since {
+        Some(since) => query.filter(units::updated_at.ge(since)),
+        None => query,
+    }
+}
+
+pub fn list(
+    conn: &mut DbConnection,
+    filter: &UnitFilter,
+    order: &Order,
+    window: &Window,
+) -> StoreResult<(Vec<UnitRow>, i64)> {
+    let total = changed(filtered(filter), window).count().get_result(conn)?;
+    let rows = window.apply(changed(filtered(filter), window), order).select(UnitRow::as_select()).load(conn)?;
     Ok((rows, total))
 }
 

@@ -6,6 +6,7 @@ use domain::access::Role;
 
 use super::{StoreError, StoreResult};
 use crate::data_key::DataKeys;
+use crate::db::keyset::{Order, Window};
 use crate::db::models::{NewUser, RefreshTokenRow, SessionRow, UserRow};
 use crate::db::schema::{
     areas, login_attempts, organizations, password_history, recovery_codes, refresh_tokens, sessions, user_roles, users,
@@ -116,9 +117,20 @@ pub fn insert(conn: &mut DbConnection, user: &NewUser<'_>) -> StoreResult<i64> {
     Ok(diesel::insert_into(users::table).values(user).returning(users::id).get_result(conn)?)
 }
 
-pub fn list(conn: &mut DbConnection, q: Option<&str>, limit: i64, offset: i64) -> StoreResult<(Vec<UserRow>, i64)> {
+pub const BY_ID: Order = Order::by_id("id", "users.id", false);
+pub const CHANGED: Order = Order::by_change("users.updated_at", "users.id");
+
+pub fn list(
+    conn: &mut DbConnection,
+    q: Option<&str>,
+    order: &Order,
+    window: &Window,
+) -> StoreResult<(Vec<UserRow>, i64)> {
     let filtered = || {
         let mut query = users::table.into_boxed();
+        if let Some(since) = window.since {
+            query = query.filter(users::updated_at.ge(since));
+        }
         if let Some(q) = q {
             let pattern = format!("%{}%", escape_like(q));
             query = query.filter(
@@ -128,7 +140,7 @@ pub fn list(conn: &mut DbConnection, q: Option<&str>, limit: i64, offset: i64) -
         query
     };
     let total = filtered().count().get_result(conn)?;
-    let rows = filtered().order(users::id).limit(limit).offset(offset).select(UserRow::as_select()).load(conn)?;
+    let rows = window.apply::<users::table, _>(filtered(), order).select(UserRow::as_select()).load(conn)?;
     Ok((rows, total))
 }
 

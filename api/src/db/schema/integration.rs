@@ -15,3 +15,16 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    /// What was deleted or left a part of the tree, for the change feed.
+    tombstones (id) {
+        id -> BigInt,
+        resource -> Text,
+        object_id -> BigInt,
+        org_path -> Nullable<Text>,
+        area_path -> Nullable<Text>,
+        reason -> Text,
+        removed_at -> Timestamp,
+    }
+}

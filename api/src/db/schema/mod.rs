@@ -458,6 +458,7 @@ diesel::table! {
         link -> Nullable<BigInt>,
         decision_link -> Nullable<BigInt>,
         decision_hash -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
     }
 }
 

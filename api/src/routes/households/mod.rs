@@ -21,7 +21,8 @@ use crate::db::repo::households::{self, HouseholdForm};
 use crate::db::repo::names::NameBook;
 use crate::db::repo::{areas, organizations};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{JsonBody, Page, QueryParams};
+use crate::extract::JsonBody;
+use crate::paging::{ChangesSince, ListQuery, Paging};
 use crate::routes::common::{created, list_of, missing_reference, non_empty, utc, visible_area, with_etag};
 use crate::state::AppState;
 
@@ -103,31 +104,28 @@ pub fn own_area(conn: &mut DbConnection, caller: &Caller) -> ApiResult<crate::db
 pub struct HouseholdQuery {
     /// A community, grid or central household (default: the area the caller's organization leads).
     pub area_id: Option<i64>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// List the households of an area, with the day each was last visited.
-#[utoipa::path(operation_id = "list_households", tag = "households", params(HouseholdQuery), responses((status = 200, description = "A page of households", body = HouseholdList)))]
+#[utoipa::path(operation_id = "list_households", tag = "households", params(HouseholdQuery, Paging, ChangesSince), responses((status = 200, description = "A page of households", body = HouseholdList)))]
 #[get("/households")]
 pub async fn list_households(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<HouseholdQuery>,
+    ListQuery(query, page): ListQuery<HouseholdQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadRequests)?;
-    let page = Page::new(query.limit, query.offset)?;
+    let order = page.order(false, &households::BY_ID, &households::CHANGED)?;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
             let area = match query.area_id {
                 Some(id) => visible_area(conn, &caller.scope, id).map_err(|_| missing_reference("area_id"))?,
                 None => own_area(conn, &caller)?,
             };
-            let (rows, total) = households::list(conn, &subtree_range(&area.path), page.limit, page.offset)?;
-            let items = to_households(conn, rows)?;
-            Ok(HouseholdList { items, total, limit: page.limit, offset: page.offset })
+            let (rows, total) = households::list(conn, &subtree_range(&area.path), order, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| order.position(row.id, row.updated_at));
+            Ok(HouseholdList::new(to_households(conn, rows)?, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

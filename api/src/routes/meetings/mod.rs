@@ -25,7 +25,8 @@ use crate::db::repo::points::{self, Award};
 use crate::db::repo::{StoreError, attachments as stored_files};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{JsonBody, Page, QueryParams};
+use crate::extract::{JsonBody, QueryParams};
+use crate::paging::{ChangesSince, ListQuery, Paging};
 use crate::reports::compliance;
 use crate::state::AppState;
 
@@ -117,30 +118,28 @@ pub struct MeetingQuery {
     pub meeting_type: Option<MeetingType>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// List meetings of a subtree.
-#[utoipa::path(operation_id = "list_meetings", tag = "meetings", params(MeetingQuery), responses((status = 200, description = "A page of meetings", body = MeetingList)))]
+#[utoipa::path(operation_id = "list_meetings", tag = "meetings", params(MeetingQuery, Paging, ChangesSince), responses((status = 200, description = "A page of meetings", body = MeetingList)))]
 #[get("/meetings")]
 pub async fn list_meetings(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<MeetingQuery>,
+    ListQuery(query, page): ListQuery<MeetingQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
-    let page = Page::new(query.limit, query.offset)?;
+    let order = page.order(false, &meetings::LATEST_FIRST, &meetings::RECORDED)?;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
             let org = visible_org(conn, &caller.scope, query.org_id)?;
             let filter =
                 MeetingFilter { within: org.path, meeting_type: query.meeting_type, from: query.from, to: query.to };
-            let (rows, total) = meetings::page(conn, &filter, page.limit, page.offset)?;
+            let (rows, total) = meetings::page(conn, &filter, order, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| meetings::position(order, row));
             let items = rows.into_iter().map(|r| to_meeting(conn, r)).collect::<ApiResult<_>>()?;
-            Ok(MeetingList { items, total, limit: page.limit, offset: page.offset })
+            Ok(MeetingList::new(items, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

@@ -20,7 +20,8 @@ use crate::db::repo::members;
 use crate::db::repo::names::NameBook;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{JsonBody, Page, QueryParams};
+use crate::extract::JsonBody;
+use crate::paging::{ChangesSince, ListQuery, Paging};
 use crate::routes::common::visible_member;
 use crate::routes::common::{list_of, stored, utc, with_etag};
 use crate::state::AppState;
@@ -83,31 +84,28 @@ pub fn to_events(conn: &mut DbConnection, rows: Vec<MemberEventRow>) -> ApiResul
 pub struct EventQuery {
     /// Only events of this kind.
     pub kind: Option<EventKind>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// A member's history (either management link may read it).
-#[utoipa::path(operation_id = "list_member_events", tag = "members", params(("id" = i64, Path, description = "Member id"), EventQuery), responses((status = 200, description = "The member's history", body = MemberEventList)))]
+#[utoipa::path(operation_id = "list_member_events", tag = "members", params(("id" = i64, Path, description = "Member id"), EventQuery, Paging, ChangesSince), responses((status = 200, description = "The member's history", body = MemberEventList)))]
 #[get("/members/{id}/events")]
 pub async fn list_member_events(
     state: web::Data<AppState>,
     caller: Caller,
     id: web::Path<i64>,
-    QueryParams(query): QueryParams<EventQuery>,
+    ListQuery(query, page): ListQuery<EventQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
-    let page = Page::new(query.limit, query.offset)?;
     let id = id.into_inner();
+    let order = page.order(false, &members::LATEST_EVENTS, &members::RECORDED_EVENTS)?;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
             visible_member(conn, &caller.scope, id)?;
             let kinds = query.kind.map(|k| vec![k.code()]);
-            let (rows, total) = members::list_events(conn, id, kinds, page.limit, page.offset)?;
-            let items = to_events(conn, rows)?;
-            Ok(MemberEventList { items, total, limit: page.limit, offset: page.offset })
+            let (rows, total) = members::list_events(conn, id, kinds, order, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| members::event_position(order, row));
+            Ok(MemberEventList::new(to_events(conn, rows)?, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))
@@ -236,7 +234,7 @@ pub async fn create_member_relocation(
             input.residence_org_id = relocation.residence_org_id;
             input.residence_area_id = relocation.residence_area_id;
             let form = check_member(conn, &mut Refs::default(), &keys, &caller.scope, &input, Some(id))?;
-            if !members::update(conn, &keys, id, row.version, &form)? {
+            if !members::update(conn, &keys, &row, &form)? {
                 return Err(ApiError::PreconditionFailed);
             }
             let event = NewMemberEvent {

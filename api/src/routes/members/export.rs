@@ -6,12 +6,13 @@ use domain::member::{Category, Education, Gender, Side, Stage};
 use rust_xlsxwriter::{Format, Workbook};
 
 use super::Refs;
-use super::handlers::{MemberQuery, member_filter, sides};
+use super::handlers::{MemberQuery, member_filter, member_order, sides};
 use super::roster::{COLUMNS, EXPORT_LIMIT};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::data_key::DataKeys;
 use crate::db::DbConnection;
+use crate::db::keyset::Window;
 use crate::db::models::MemberRow;
 use crate::db::repo::members;
 use crate::error::{ApiError, ApiResult};
@@ -44,7 +45,7 @@ pub async fn get_member_export(
     let bytes = state
         .write(move |conn| {
             let filter = member_filter(conn, &keys, &caller.scope, personal_data, &query)?;
-            let (rows, total) = members::list(conn, &filter, EXPORT_LIMIT, 0)?;
+            let (rows, total) = members::list(conn, &filter, member_order(query.sort), &Window::first(EXPORT_LIMIT))?;
             if total > EXPORT_LIMIT {
                 return Err(ApiError::field(
                     "org_id",

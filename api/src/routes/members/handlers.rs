@@ -15,14 +15,16 @@ use super::{
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::data_key::DataKeys;
+use crate::db::keyset::Order;
 use crate::db::models::{MemberRow, NewMemberEvent};
 use crate::db::repo::areas;
-use crate::db::repo::members::{self, MemberFilter, MemberSort, Reach, Search};
+use crate::db::repo::members::{self, MemberFilter, Reach, Search, order};
 use crate::db::repo::names::NameBook;
 use crate::db::repo::users::escape_like;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
+use crate::extract::{IfMatch, JsonBody};
+use crate::paging::{ChangesSince, ListQuery, Paging};
 use crate::routes::common::{created, list_of, org_ranges, side_in, visible_member, visible_org, with_etag};
 use crate::state::AppState;
 
@@ -75,10 +77,6 @@ pub struct MemberQuery {
     /// `name` (default), `-name`, `join_date`, `-join_date`.
     #[param(inline)]
     pub sort: Option<MemberSortParam>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
     /// Export only: `true` exports full ID numbers, birth dates, phones and addresses of the
     /// members whose membership organization the caller holds (needs the personal-data
     /// permission and a `reason`; audited with the members' ids). Masked otherwise.
@@ -144,13 +142,17 @@ pub fn member_filter(
         stage: query.stage.map(Stage::code),
         residence_range,
         search,
-        sort: match query.sort {
-            None | Some(MemberSortParam::Name) => MemberSort::Name,
-            Some(MemberSortParam::NameDescending) => MemberSort::NameDescending,
-            Some(MemberSortParam::JoinDate) => MemberSort::JoinDate,
-            Some(MemberSortParam::JoinDateDescending) => MemberSort::JoinDateDescending,
-        },
     })
+}
+
+/// The order a member query asks for.
+pub fn member_order(sort: Option<MemberSortParam>) -> &'static Order {
+    match sort {
+        None | Some(MemberSortParam::Name) => &order::NAME,
+        Some(MemberSortParam::NameDescending) => &order::NAME_DESCENDING,
+        Some(MemberSortParam::JoinDate) => &order::JOIN_DATE,
+        Some(MemberSortParam::JoinDateDescending) => &order::JOIN_DATE_DESCENDING,
+    }
 }
 
 /// Members each row's link side, for responses.
@@ -162,15 +164,16 @@ pub fn sides(scope: &Scope, rows: &[MemberRow]) -> Vec<Side> {
 
 /// List members in the caller's scope: those whose membership or residence organization it
 /// holds (mobile and in-service members living here appear next to the community's own).
-#[utoipa::path(operation_id = "list_members", tag = "members", params(MemberQuery), responses((status = 200, description = "A page of members (personal data masked)", body = MemberList)))]
+#[utoipa::path(operation_id = "list_members", tag = "members", params(MemberQuery, Paging, ChangesSince), responses((status = 200, description = "A page of members (personal data masked)", body = MemberList)))]
 #[get("/members")]
 pub async fn list_members(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<MemberQuery>,
+    ListQuery(query, page): ListQuery<MemberQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
-    let page = Page::new(query.limit, query.offset)?;
+    let order = page.order(query.sort.is_some(), member_order(query.sort), &order::CHANGED)?;
+    let window = page.window(order)?;
     if query.personal_data.is_some() || query.reason.is_some() {
         let field = if query.personal_data.is_some() { "personal_data" } else { "reason" };
         return Err(ApiError::field(field, "unknown_field", "personal_data and reason apply to the export only"));
@@ -181,11 +184,12 @@ pub async fn list_members(
     let (list, by_personal_data) = state
         .read(move |conn| {
             let filter = member_filter(conn, &keys, &caller.scope, personal_data, &query)?;
-            let (rows, total) = members::list(conn, &filter, page.limit, page.offset)?;
+            let (rows, total) = members::list(conn, &filter, order, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| members::position(order, row));
             let sides = sides(&caller.scope, &rows);
             let items = to_members(conn, rows.into_iter().zip(sides).collect())?;
             let by_personal_data = matches!(filter.search, Some(Search::IdNumber(_) | Search::Phone(_)));
-            Ok((MemberList { items, total, limit: page.limit, offset: page.offset }, by_personal_data))
+            Ok((MemberList::new(items, total, &page, next), by_personal_data))
         })
         .await?;
     if by_personal_data {
@@ -343,7 +347,7 @@ pub async fn update_member(
                 Ok(form) => form,
                 Err(refused) => return Ok(Err(audit_refusal(conn, &caller.actor(), "member.update", refused)?)),
             };
-            if !members::update(conn, &keys, id, row.version, &form)? {
+            if !members::update(conn, &keys, &row, &form)? {
                 return Err(ApiError::PreconditionFailed);
             }
             audit::record(conn, &caller.actor(), Event::success("member.update", "member", id))?;

@@ -10,6 +10,7 @@ use utoipa::ToSchema;
 use super::events::{MemberEvent, to_events};
 use super::{Member, to_one_member};
 use crate::auth::Caller;
+use crate::db::keyset::Window;
 use crate::db::repo::{members, users};
 use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
@@ -39,8 +40,13 @@ pub async fn get_my_member(state: web::Data<AppState>, caller: Caller) -> ApiRes
             let member_id = users::find(conn, id)?.and_then(|u| u.member_id).ok_or(ApiError::NotFound)?;
             let row = members::find(conn, member_id)?.ok_or(ApiError::NotFound)?;
             let kinds = [EventKind::ReportIn, EventKind::Service, EventKind::Commitment, EventKind::Post];
-            let (events, _) =
-                members::list_events(conn, member_id, Some(kinds.iter().map(|k| k.code()).collect()), 200, 0)?;
+            let (events, _) = members::list_events(
+                conn,
+                member_id,
+                Some(kinds.iter().map(|k| k.code()).collect()),
+                &members::LATEST_EVENTS,
+                &Window::first(200),
+            )?;
             let year = chrono::Utc::now().year();
             let (first, last) = (NaiveDate::from_ymd_opt(year, 1, 1), NaiveDate::from_ymd_opt(year, 12, 31));
             let service_hours_this_year = match (first, last) {

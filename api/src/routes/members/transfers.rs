@@ -21,7 +21,8 @@ use crate::db::repo::organizations;
 use crate::db::repo::transfers::{self, NewLetter, TransferFilter};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{JsonBody, Page, QueryParams};
+use crate::extract::JsonBody;
+use crate::paging::{ChangesSince, ListQuery, Paging};
 use crate::routes::common::visible_member;
 use crate::routes::common::{created, list_of, stored, today, utc, with_etag};
 use crate::state::AppState;
@@ -117,22 +118,19 @@ pub struct TransferQuery {
     pub member_id: Option<i64>,
     /// Only letters in this state (`expired`: issued and past the expiry date).
     pub status: Option<TransferStatus>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// List transfer letters sent from or to the caller's scope.
-#[utoipa::path(operation_id = "list_transfers", tag = "transfers", params(TransferQuery), responses((status = 200, description = "A page of transfers", body = TransferList)))]
+#[utoipa::path(operation_id = "list_transfers", tag = "transfers", params(TransferQuery, Paging, ChangesSince), responses((status = 200, description = "A page of transfers", body = TransferList)))]
 #[get("/transfers")]
 pub async fn list_transfers(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<TransferQuery>,
+    ListQuery(query, page): ListQuery<TransferQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
-    let page = Page::new(query.limit, query.offset)?;
+    let order = page.order(false, &transfers::NEWEST_FIRST, &transfers::CHANGED)?;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
             let range = match &caller.scope {
@@ -140,9 +138,9 @@ pub async fn list_transfers(
                 _ => Some((String::new(), String::new())),
             };
             let filter = TransferFilter { member_id: query.member_id, status: query.status, today: today() };
-            let (rows, total) = transfers::list_transfers(conn, range, filter, page.limit, page.offset)?;
-            let items = to_transfers(conn, rows)?;
-            Ok(TransferList { items, total, limit: page.limit, offset: page.offset })
+            let (rows, total) = transfers::list_transfers(conn, range, filter, order, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| order.position(row.id, row.updated_at));
+            Ok(TransferList::new(to_transfers(conn, rows)?, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))
@@ -295,7 +293,7 @@ pub async fn create_transfer_confirmation(
             input.residence_org_id = confirmation.residence_org_id.unwrap_or(input.residence_org_id);
             input.residence_area_id = confirmation.residence_area_id.unwrap_or(input.residence_area_id);
             let form = check_member(conn, &mut Refs::default(), &keys, &caller.scope, &input, Some(member.id))?;
-            if !members::update(conn, &keys, member.id, member.version, &form)? {
+            if !members::update(conn, &keys, &member, &form)? {
                 return Err(ApiError::PreconditionFailed);
             }
             decide(conn, &transfer, TransferStatus::Confirmed, &caller)?;

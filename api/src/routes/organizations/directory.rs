@@ -8,9 +8,9 @@ use validator::Validate;
 
 use crate::auth::Caller;
 use crate::db::repo::names::NameBook;
-use crate::db::repo::organizations::{self, OrgFilter, OrgSort};
+use crate::db::repo::organizations::{self, OrgFilter, order};
 use crate::error::ApiResult;
-use crate::extract::{Page, QueryParams};
+use crate::paging::{ChangesSince, ListQuery, Paging};
 use crate::routes::common::{contains_pattern, list_of};
 use crate::state::AppState;
 
@@ -34,33 +34,30 @@ pub struct OrgNameQuery {
     #[validate(length(max = 100))]
     #[param(max_length = 100)]
     pub q: Option<String>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// Names of the organizations of the whole city, in and out of the caller's scope (组织名录).
 ///
 /// A transfer goes to an organization the issuing side does not manage, so its staff must
 /// find that organization by name; a name is not confidential, nothing else of it is shown.
-#[utoipa::path(operation_id = "list_organization_names", tag = "organizations", params(OrgNameQuery), responses((status = 200, description = "A page of organization names, by name", body = OrganizationNameList)))]
+#[utoipa::path(operation_id = "list_organization_names", tag = "organizations", params(OrgNameQuery, Paging, ChangesSince), responses((status = 200, description = "A page of organization names, by name", body = OrganizationNameList)))]
 #[get("/organization-names")]
 pub async fn list_organization_names(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<OrgNameQuery>,
+    ListQuery(query, page): ListQuery<OrgNameQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadStructure)?;
-    let page = Page::new(query.limit, query.offset)?;
+    let order = page.order(false, &order::NAME, &order::CHANGED)?;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
             let filter = OrgFilter {
                 name_like: query.q.as_deref().filter(|q| !q.trim().is_empty()).map(contains_pattern),
-                sort: OrgSort::Name,
                 ..OrgFilter::default()
             };
-            let (rows, total) = organizations::list(conn, &filter, page.limit, page.offset)?;
+            let (rows, total) = organizations::list(conn, &filter, order, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| organizations::position(order, row));
             let names = NameBook::default().with_orgs(conn, rows.iter().filter_map(|row| row.parent_id))?;
             let items = rows
                 .into_iter()
@@ -70,7 +67,7 @@ pub async fn list_organization_names(
                     name: row.name,
                 })
                 .collect();
-            Ok(OrganizationNameList { items, total, limit: page.limit, offset: page.offset })
+            Ok(OrganizationNameList::new(items, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

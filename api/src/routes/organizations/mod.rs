@@ -19,13 +19,15 @@ use super::common::{
 };
 use crate::audit::{self, Event};
 use crate::auth::Caller;
+use crate::db::keyset::Order;
 use crate::db::models::{NewOrganization, OrganizationRow};
-use crate::db::repo::organizations::{self, OrgFilter, OrgSort, OrganizationChange};
+use crate::db::repo::organizations::{self, OrgFilter, OrganizationChange, order};
 use crate::db::repo::units::reach_of;
 use crate::db::repo::{areas, units};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
+use crate::extract::{IfMatch, JsonBody};
+use crate::paging::{ChangesSince, ListQuery, NoFilters, Page, Paging};
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -122,22 +124,25 @@ pub struct OrgQuery {
     /// `path` (tree order, default), `name`, `-name`, `created_at`, `-created_at`.
     #[param(inline)]
     pub sort: Option<OrgSortParam>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// List organizations in the caller's scope, with filters.
-#[utoipa::path(operation_id = "list_organizations", tag = "organizations", params(OrgQuery), responses((status = 200, description = "A page of organizations", body = OrganizationList)))]
+#[utoipa::path(operation_id = "list_organizations", tag = "organizations", params(OrgQuery, Paging, ChangesSince), responses((status = 200, description = "A page of organizations", body = OrganizationList)))]
 #[get("/organizations")]
 pub async fn list_organizations(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<OrgQuery>,
+    ListQuery(query, page): ListQuery<OrgQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadStructure)?;
-    let page = Page::new(query.limit, query.offset)?;
+    let sorted = match query.sort {
+        None | Some(OrgSortParam::Path) => &order::PATH,
+        Some(OrgSortParam::Name) => &order::NAME,
+        Some(OrgSortParam::NameDescending) => &order::NAME_DESCENDING,
+        Some(OrgSortParam::CreatedAt) => &order::CREATED,
+        Some(OrgSortParam::CreatedAtDescending) => &order::CREATED_DESCENDING,
+    };
+    let order = page.order(query.sort.is_some(), sorted, &order::CHANGED)?;
     let list = state
         .read(move |conn| {
             let mut filter = OrgFilter {
@@ -148,13 +153,6 @@ pub async fn list_organizations(
                 setting_type: query.setting_type.map(SettingType::code),
                 online: query.online,
                 name_like: query.q.as_deref().filter(|q| !q.trim().is_empty()).map(contains_pattern),
-                sort: match query.sort {
-                    None | Some(OrgSortParam::Path) => OrgSort::Path,
-                    Some(OrgSortParam::Name) => OrgSort::Name,
-                    Some(OrgSortParam::NameDescending) => OrgSort::NameDescending,
-                    Some(OrgSortParam::CreatedAt) => OrgSort::CreatedAt,
-                    Some(OrgSortParam::CreatedAtDescending) => OrgSort::CreatedAtDescending,
-                },
                 ..OrgFilter::default()
             };
             if let Some(within) = query.within {
@@ -170,46 +168,36 @@ pub async fn list_organizations(
                     (_, None) => filter.ids = Some(Vec::new()),
                 }
             }
-            page_of(conn, &filter, page)
+            page_of(conn, &filter, order, &page)
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))
 }
 
-fn page_of(conn: &mut DbConnection, filter: &OrgFilter, page: Page) -> ApiResult<OrganizationList> {
-    let (rows, total) = organizations::list(conn, filter, page.limit, page.offset)?;
+fn page_of(conn: &mut DbConnection, filter: &OrgFilter, order: &Order, page: &Page) -> ApiResult<OrganizationList> {
+    let (rows, total) = organizations::list(conn, filter, order, &page.window(order)?)?;
+    let (rows, next) = page.finish(order, rows, |row| organizations::position(order, row));
     let items = rows.into_iter().map(to_organization).collect::<ApiResult<_>>()?;
-    Ok(OrganizationList { items, total, limit: page.limit, offset: page.offset })
-}
-
-/// Paging of a child list.
-#[derive(Debug, Deserialize, Validate, IntoParams)]
-#[serde(deny_unknown_fields)]
-#[into_params(parameter_in = Query)]
-pub struct ChildrenQuery {
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
+    Ok(OrganizationList::new(items, total, page, next))
 }
 
 /// List the direct children of an organization (下级组织).
-#[utoipa::path(operation_id = "list_organization_children", tag = "organizations", params(("id" = i64, Path, description = "Organization id"), ChildrenQuery), responses((status = 200, description = "A page of child organizations", body = OrganizationList)))]
+#[utoipa::path(operation_id = "list_organization_children", tag = "organizations", params(("id" = i64, Path, description = "Organization id"), Paging, ChangesSince), responses((status = 200, description = "A page of child organizations", body = OrganizationList)))]
 #[get("/organizations/{id}/children")]
 pub async fn list_organization_children(
     state: web::Data<AppState>,
     caller: Caller,
     id: web::Path<i64>,
-    QueryParams(query): QueryParams<ChildrenQuery>,
+    ListQuery(NoFilters {}, page): ListQuery<NoFilters>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadStructure)?;
-    let page = Page::new(query.limit, query.offset)?;
     let id = id.into_inner();
+    let order = page.order(false, &order::NAME, &order::CHANGED)?;
     let list = state
         .read(move |conn| {
             visible_org(conn, &caller.scope, id)?;
-            let filter = OrgFilter { parent_id: Some(id), sort: OrgSort::Name, ..OrgFilter::default() };
-            page_of(conn, &filter, page)
+            let filter = OrgFilter { parent_id: Some(id), ..OrgFilter::default() };
+            page_of(conn, &filter, order, &page)
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

@@ -18,7 +18,8 @@ use crate::db::DbConnection;
 use crate::db::models::{MemberRow, PointsEntryRow};
 use crate::db::repo::points::{self, Award, EntryFilter, Reversed};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{JsonBody, Page, QueryParams};
+use crate::extract::JsonBody;
+use crate::paging::{ChangesSince, ListQuery, Paging};
 use crate::routes::common::{recorded, stored, today, visible_member};
 use crate::state::AppState;
 
@@ -45,22 +46,17 @@ pub struct EntryQuery {
     pub year: Option<i32>,
     /// `pending` lists the approvals waiting in the caller's scope.
     pub status: Option<EntryStatus>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// List ledger entries: a member's, or those waiting for approval in the caller's scope.
-#[utoipa::path(operation_id = "list_points_entries", tag = "points", params(EntryQuery), responses((status = 200, description = "A page of entries", body = PointsEntryList)))]
+#[utoipa::path(operation_id = "list_points_entries", tag = "points", params(EntryQuery, Paging, ChangesSince), responses((status = 200, description = "A page of entries", body = PointsEntryList)))]
 #[get("/points/entries")]
 pub async fn list_points_entries(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<EntryQuery>,
+    ListQuery(query, page): ListQuery<EntryQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
-    let page = Page::new(query.limit, query.offset)?;
     if query.member_id.is_none() && query.status != Some(EntryStatus::Pending) {
         return Err(ApiError::field(
             "member_id",
@@ -68,6 +64,8 @@ pub async fn list_points_entries(
             "give a member, or status=pending for the approval queue",
         ));
     }
+    let order = page.order(false, &points::LATEST_FIRST, &points::CHANGED)?;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
             let mut filter = EntryFilter { year: query.year, status: query.status, ..EntryFilter::default() };
@@ -80,8 +78,9 @@ pub async fn list_points_entries(
             } else if let Scope::Subtree { org_path, .. } = &caller.scope {
                 filter.membership_within = Some(org_path.clone());
             }
-            let (rows, total) = points::entries(conn, &filter, page.limit, page.offset)?;
-            Ok(PointsEntryList { items: to_entries(conn, rows)?, total, limit: page.limit, offset: page.offset })
+            let (rows, total) = points::entries(conn, &filter, order, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| points::position(order, row));
+            Ok(PointsEntryList::new(to_entries(conn, rows)?, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

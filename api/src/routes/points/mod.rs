@@ -31,6 +31,7 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(balance::get_member_points)
         .service(balance::get_member_points_verification)
         .service(rankings::get_points_ranking_export)
+        .service(rankings::list_points_ranking_entries)
         .service(rankings::get_points_ranking);
 }
 

@@ -10,8 +10,9 @@ use validator::Validate;
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::QueryParams;
-use crate::reports::rankings::{Ranking, RankingTotals};
-use crate::routes::common::{today, visible_org};
+use crate::paging::{ListQuery, Paging};
+use crate::reports::rankings::{Ranked, Ranking, RankingTotals};
+use crate::routes::common::{list_of, today, visible_org};
 use crate::state::AppState;
 
 /// Parameters of a ranking.
@@ -63,6 +64,36 @@ pub async fn get_points_ranking(
     caller.require(Action::ReadMembers)?;
     let kept = kept_totals(&state, &caller, query.org_id, query.year).await?;
     Ok(HttpResponse::Ok().json(kept.ranking(query.top.unwrap_or(50), query.member_id)))
+}
+
+/// Which ranking to page through.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct RankedQuery {
+    pub org_id: i64,
+    #[validate(range(min = 2000, max = 2100))]
+    #[param(minimum = 2000, maximum = 2100)]
+    pub year: Option<i32>,
+}
+
+list_of!(RankedList, Ranked, "A page of a ranking, highest total first.");
+
+/// The whole points ranking of an organization's subtree for a year, page by page (the
+/// ranking's `top` stops at 200).
+#[utoipa::path(operation_id = "list_points_ranking_entries", tag = "points", params(RankedQuery, Paging), responses((status = 200, description = "A page of the ranking", body = RankedList)))]
+#[get("/points/rankings/entries")]
+pub async fn list_points_ranking_entries(
+    state: web::Data<AppState>,
+    caller: Caller,
+    ListQuery(query, page): ListQuery<RankedQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadMembers)?;
+    page.without_changes()?;
+    let kept = kept_totals(&state, &caller, query.org_id, query.year).await?;
+    let (places, next) = page.positions(kept.size())?;
+    let total = i64::try_from(kept.size()).unwrap_or(i64::MAX);
+    Ok(HttpResponse::Ok().json(RankedList::new(kept.slice(places).collect(), total, &page, next)))
 }
 
 /// The ranking as `.xlsx` for the quarterly publicity of results (积分公示).

@@ -19,7 +19,8 @@ use crate::db::repo::names::NameBook;
 use crate::db::repo::points;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
+use crate::extract::{IfMatch, JsonBody};
+use crate::paging::{ListQuery, Paging};
 use crate::routes::common::{created, list_of, stored, utc, visible_org, with_etag};
 use crate::state::AppState;
 
@@ -100,31 +101,26 @@ pub struct RuleQuery {
     pub category: Option<RuleCategory>,
     /// Also list superseded versions.
     pub all_versions: Option<bool>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// The rules catalogue that applies to the caller's scope (the city's standard items and
 /// the local items of its organizations).
-#[utoipa::path(operation_id = "list_points_rules", tag = "points", params(RuleQuery), responses((status = 200, description = "A page of rules", body = PointsRuleList)))]
+#[utoipa::path(operation_id = "list_points_rules", tag = "points", params(RuleQuery, Paging), responses((status = 200, description = "A page of rules", body = PointsRuleList)))]
 #[get("/points/rules")]
 pub async fn list_points_rules(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<RuleQuery>,
+    ListQuery(query, page): ListQuery<RuleQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
-    let page = Page::new(query.limit, query.offset)?;
+    page.without_changes()?;
     let list = state
         .read(move |conn| {
             // The catalogue is small: the scope filter (ancestors or descendants) runs here.
             let rows = points::rules(conn, query.all_versions == Some(true), query.category)?;
             let visible: Vec<PointsRuleRow> = rows.into_iter().filter(|r| visible_rule(&caller.scope, r)).collect();
-            let (shown, total) = page.of(visible);
-            let items = to_rules(conn, shown)?;
-            Ok(PointsRuleList { items, total, limit: page.limit, offset: page.offset })
+            let (shown, total, next) = page.of(visible)?;
+            Ok(PointsRuleList::new(to_rules(conn, shown)?, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

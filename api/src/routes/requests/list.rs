@@ -9,9 +9,9 @@ use validator::Validate;
 use super::{ResidentRequestList, seer, to_requests};
 use crate::auth::Caller;
 use crate::db::repo::areas;
-use crate::db::repo::requests::{self, AreaFilter, RequestFilter, RequestOrder};
+use crate::db::repo::requests::{self, AreaFilter, RequestFilter, order};
 use crate::error::ApiResult;
-use crate::extract::{Page, QueryParams};
+use crate::paging::{ChangesSince, ListQuery, Paging};
 use crate::routes::common::{missing_reference, today};
 use crate::state::AppState;
 
@@ -50,22 +50,24 @@ pub struct RequestQuery {
     /// `due` (default) or `newest`.
     #[param(inline)]
     pub sort: Option<RequestSort>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// List resident requests: the queue of the caller's platform, sorted by the last day of the
 /// running clock with overdue first, or its tasks (`mine=true`).
-#[utoipa::path(operation_id = "list_requests", tag = "requests", params(RequestQuery), responses((status = 200, description = "A page of requests", body = ResidentRequestList)))]
+#[utoipa::path(operation_id = "list_requests", tag = "requests", params(RequestQuery, Paging, ChangesSince), responses((status = 200, description = "A page of requests", body = ResidentRequestList)))]
 #[get("/requests")]
 pub async fn list_requests(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<RequestQuery>,
+    ListQuery(query, page): ListQuery<RequestQuery>,
 ) -> ApiResult<HttpResponse> {
-    let page = Page::new(query.limit, query.offset)?;
+    let sorted = match (query.sort.unwrap_or(RequestSort::Due), query.open) {
+        (RequestSort::Due, Some(true)) => &order::QUEUE,
+        (RequestSort::Due, _) => &order::DUE,
+        (RequestSort::Newest, _) => &order::NEWEST,
+    };
+    let order = page.order(query.sort.is_some(), sorted, &order::CHANGED)?;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
             let area = match query.area_id {
@@ -88,13 +90,9 @@ pub async fn list_requests(
                 received_from: None,
                 received_before: None,
             };
-            let order = match query.sort.unwrap_or(RequestSort::Due) {
-                RequestSort::Due => RequestOrder::Due,
-                RequestSort::Newest => RequestOrder::Newest,
-            };
-            let (rows, total) = requests::list(conn, &filter, order, page.limit, page.offset)?;
-            let items = to_requests(conn, rows)?;
-            Ok(ResidentRequestList { items, total, limit: page.limit, offset: page.offset })
+            let (rows, total) = requests::list(conn, &filter, order, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| requests::position(order, row));
+            Ok(ResidentRequestList::new(to_requests(conn, rows)?, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

@@ -13,10 +13,11 @@ use super::{UpdateUser, User, apply_update, check_update, load, refused, require
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::DbConnection;
+use crate::db::keyset::Position;
 use crate::db::models::{AccountChangeRow, UserRow};
 use crate::db::repo::{account_changes, users};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{Page, QueryParams};
+use crate::paging::{ListQuery, Paging};
 use crate::routes::common::{list_of, stored, utc};
 use crate::state::AppState;
 
@@ -111,26 +112,25 @@ fn waiting(conn: &mut DbConnection, id: i64) -> ApiResult<AccountChangeRow> {
 #[into_params(parameter_in = Query)]
 pub struct ChangeQuery {
     pub status: Option<ChangeStatus>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 /// List account changes (system and security administrators), newest first.
-#[utoipa::path(operation_id = "list_account_changes", tag = "users", params(ChangeQuery), responses((status = 200, description = "A page of account changes", body = AccountChangeList)))]
+#[utoipa::path(operation_id = "list_account_changes", tag = "users", params(ChangeQuery, Paging), responses((status = 200, description = "A page of account changes", body = AccountChangeList)))]
 #[get("/account-changes")]
 pub async fn list_account_changes(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<ChangeQuery>,
+    ListQuery(query, page): ListQuery<ChangeQuery>,
 ) -> ApiResult<HttpResponse> {
     require_account_admin(&caller)?;
-    let page = Page::new(query.limit, query.offset)?;
+    page.without_changes()?;
+    let order = &account_changes::NEWEST_FIRST;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
-            let (rows, total) = account_changes::list_changes(conn, query.status, page.limit, page.offset)?;
-            Ok(AccountChangeList { items: to_requests(conn, rows)?, total, limit: page.limit, offset: page.offset })
+            let (rows, total) = account_changes::list_changes(conn, query.status, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| Position::of_id(row.id));
+            Ok(AccountChangeList::new(to_requests(conn, rows)?, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

@@ -21,7 +21,8 @@ use crate::db::repo::names::NameBook;
 use crate::db::repo::users::AccountColumns;
 use crate::db::repo::{organizations, users};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{IfMatch, JsonBody, Page, QueryParams};
+use crate::extract::{IfMatch, JsonBody};
+use crate::paging::{ChangesSince, ListQuery, Paging};
 use crate::state::AppState;
 
 mod changes;
@@ -102,10 +103,6 @@ pub struct UserQuery {
     #[validate(length(max = 64))]
     #[param(max_length = 64)]
     pub q: Option<String>,
-    /// Page size, 1–200 (default 20).
-    pub limit: Option<i64>,
-    /// Items to skip.
-    pub offset: Option<i64>,
 }
 
 fn require_account_admin(caller: &Caller) -> ApiResult<()> {
@@ -113,21 +110,22 @@ fn require_account_admin(caller: &Caller) -> ApiResult<()> {
 }
 
 /// List accounts (system and security administrators).
-#[utoipa::path(operation_id = "list_users", tag = "users", params(UserQuery), responses((status = 200, description = "A page of accounts", body = UserList)))]
+#[utoipa::path(operation_id = "list_users", tag = "users", params(UserQuery, Paging, ChangesSince), responses((status = 200, description = "A page of accounts", body = UserList)))]
 #[get("/users")]
 pub async fn list_users(
     state: web::Data<AppState>,
     caller: Caller,
-    QueryParams(query): QueryParams<UserQuery>,
+    ListQuery(query, page): ListQuery<UserQuery>,
 ) -> ApiResult<HttpResponse> {
     require_account_admin(&caller)?;
-    let page = Page::new(query.limit, query.offset)?;
     let q = query.q.filter(|q| !q.trim().is_empty()).map(|q| q.trim().to_owned());
+    let order = page.order(false, &users::BY_ID, &users::CHANGED)?;
+    let window = page.window(order)?;
     let list = state
         .read(move |conn| {
-            let (rows, total) = users::list(conn, q.as_deref(), page.limit, page.offset)?;
-            let items = to_users(conn, rows)?;
-            Ok(UserList { items, total, limit: page.limit, offset: page.offset })
+            let (rows, total) = users::list(conn, q.as_deref(), order, &window)?;
+            let (rows, next) = page.finish(order, rows, |row| order.position(row.id, row.updated_at));
+            Ok(UserList::new(to_users(conn, rows)?, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))

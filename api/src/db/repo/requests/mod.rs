@@ -11,8 +11,8 @@ use domain::member::personal::{mask_address, mask_name, mask_phone};
 mod queue;
 
 pub use queue::{
-    ASSIGNED_DEPARTMENT, ASSIGNED_MEMBER, ASSIGNED_UNIT, ASSIGNED_USER, AreaFilter, RequestFilter, RequestOrder, Seer,
-    all, list, queue_due,
+    ASSIGNED_DEPARTMENT, ASSIGNED_MEMBER, ASSIGNED_UNIT, ASSIGNED_USER, AreaFilter, RequestFilter, Seer, all, list,
+    order, position, queue_due,
 };
 
 use super::{StoreError, StoreResult};

@@ -8,6 +8,7 @@ use diesel::sql_types::{Bool, Nullable};
 use domain::area::AreaKind;
 use domain::tree::subtree_range;
 
+use crate::db::keyset::{Key, KeyKind, Order, Position, Window};
 use crate::db::models::{AreaRow, RequestRow};
 use crate::db::repo::StoreResult;
 use crate::db::schema::{departments, organizations, resident_requests, units};
@@ -20,8 +21,9 @@ pub fn queue_due(state: &str, due_on: Option<NaiveDate>) -> Option<NaiveDate> {
     open.then(|| due_on.unwrap_or(STOPPED_CLOCK))
 }
 
-/// Where a stopped clock ranks: after every day a running clock can end on.
-const STOPPED_CLOCK: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a valid day");
+/// Where a stopped clock ranks: after every day a running clock can end on (and before the
+/// requests done with, see [`DONE`]).
+const STOPPED_CLOCK: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 30).expect("a valid day");
 
 /// Who a caller is, for the requests it sees beyond its areas.
 #[derive(Debug, Clone, Default)]
@@ -186,39 +188,60 @@ fn filtered(filter: &RequestFilter) -> Boxed<'_> {
     query
 }
 
-/// How a list is ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RequestOrder {
-    /// The queue: open first, by last day (overdue first), then oldest.
-    Due,
+/// The orders of the request list.
+pub mod order {
+    use crate::db::keyset::{KeyKind, Order};
+
+    /// The queue of open requests: by last day (overdue first), then oldest; the order of
+    /// the queue indexes, so that a platform's queue page is read in index order.
+    pub const QUEUE: Order = Order {
+        name: "due",
+        key: "resident_requests.queue_due",
+        kind: KeyKind::Date,
+        id: "resident_requests.id",
+        descending: false,
+    };
+    /// Open requests in their queue order, then the ones done with (no last day).
+    pub const DUE: Order = Order { key: "COALESCE(resident_requests.queue_due, '9999-12-31')", ..QUEUE };
     /// Newest received first.
-    Newest,
+    pub const NEWEST: Order = Order {
+        name: "-received_at",
+        key: "resident_requests.received_at",
+        kind: KeyKind::Time,
+        descending: true,
+        ..QUEUE
+    };
+    pub const CHANGED: Order = Order::by_change("resident_requests.updated_at", "resident_requests.id");
+}
+
+/// Where requests done with rank in the list of every request: after the stopped clocks.
+const DONE: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(date) => date,
+    None => panic!("9999-12-31 is a date"),
+};
+
+/// Where a request stands in an order.
+pub fn position(order: &Order, row: &RequestRow) -> Position {
+    let key = match (order.kind, order.name) {
+        (KeyKind::Date, _) => Key::Date(queue_due(&row.state, row.due_on).unwrap_or(DONE)),
+        (_, "updated") => Key::Time(row.updated_at),
+        _ => Key::Time(row.received_at),
+    };
+    Position { key, id: row.id }
 }
 
 pub fn list(
     conn: &mut DbConnection,
     filter: &RequestFilter,
-    order: RequestOrder,
-    limit: i64,
-    offset: i64,
+    order: &Order,
+    window: &Window,
 ) -> StoreResult<(Vec<RequestRow>, i64)> {
-    let total = filtered(filter).select(count_star()).get_result(conn)?;
-    let query = match order {
-        // Open requests in their queue order, then the ones done with (the same order as the
-        // queue indexes, so that a platform's queue page is read in index order).
-        RequestOrder::Due if filter.open == Some(true) => {
-            filtered(filter).order((resident_requests::queue_due, resident_requests::id))
-        }
-        RequestOrder::Due => filtered(filter).order((
-            resident_requests::queue_due.is_null(),
-            resident_requests::queue_due,
-            resident_requests::id,
-        )),
-        RequestOrder::Newest => {
-            filtered(filter).order((resident_requests::received_at.desc(), resident_requests::id.desc()))
-        }
+    let changed = || match window.since {
+        Some(since) => filtered(filter).filter(resident_requests::updated_at.ge(since)),
+        None => filtered(filter),
     };
-    let rows = query.limit(limit).offset(offset).select(RequestRow::as_select()).load(conn)?;
+    let total = changed().select(count_star()).get_result(conn)?;
+    let rows = window.apply(changed(), order).select(RequestRow::as_select()).load(conn)?;
     Ok((rows, total))
 }
 

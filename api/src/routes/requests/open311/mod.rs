@@ -12,7 +12,8 @@ use serde::Serialize;
 use super::create::{NewResidentRequest, ResidentInput, take_in};
 use super::{ResidentRequest, seer, to_requests, visible_request};
 use crate::auth::{Caller, client_addr, service_caller};
-use crate::db::repo::requests::{self, RequestFilter, RequestOrder};
+use crate::db::keyset::Window;
+use crate::db::repo::requests::{self, RequestFilter, order};
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -352,7 +353,7 @@ async fn get_requests(state: web::Data<AppState>, req: HttpRequest, query: web::
                     }
                     rows
                 }
-                None => requests::list(conn, &filter, RequestOrder::Newest, MAX_REQUESTS, 0)?.0,
+                None => requests::list(conn, &filter, &order::NEWEST, &Window::first(MAX_REQUESTS))?.0,
             };
             service_requests(conn, rows)
         })

@@ -1,0 +1,153 @@
+//! Keyset paging: a page starts right after the last row of the previous page, found through
+//! the order's index, so the page at the end of a long list costs what the first page costs
+//! (an offset makes the database walk every row before it).
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::dsl::sql;
+use diesel::expression::BoxableExpression;
+use diesel::query_dsl::methods::{FilterDsl, LimitDsl, OffsetDsl, OrderDsl};
+use diesel::sql_types::{BigInt, Bool, Date, Integer, Text, Timestamp};
+
+use super::MultiBackend;
+
+/// The type of an order's sort key (besides the id that breaks ties).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyKind {
+    /// The order is the id alone.
+    Id,
+    Text,
+    Date,
+    Time,
+    Int,
+}
+
+/// The sort key of a row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Key {
+    Id,
+    Text(String),
+    Date(NaiveDate),
+    Time(NaiveDateTime),
+    Int(i32),
+}
+
+/// Where a row stands in an order: its key and its id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Position {
+    pub key: Key,
+    pub id: i64,
+}
+
+impl Position {
+    /// The position of a row in an order of ids.
+    pub fn of_id(id: i64) -> Position {
+        Position { key: Key::Id, id }
+    }
+}
+
+/// A list order that pages by keyset: `ORDER BY key, id`, both ascending or both descending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Order {
+    /// The name kept in cursors: a cursor only continues the order it came from.
+    pub name: &'static str,
+    /// SQL of the sort key (empty for [`KeyKind::Id`]); a nullable key is wrapped in
+    /// `COALESCE` so that both databases place the missing values alike.
+    pub key: &'static str,
+    pub kind: KeyKind,
+    /// SQL of the id column.
+    pub id: &'static str,
+    pub descending: bool,
+}
+
+/// A condition on the rows of table (or join) `T`.
+pub type Condition<T> = Box<dyn BoxableExpression<T, MultiBackend, SqlType = Bool>>;
+
+/// The stand-in for a missing date in `COALESCE(column, '0001-01-01')`: before every real
+/// date on both databases.
+pub const NO_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1, 1, 1) {
+    Some(date) => date,
+    None => panic!("0001-01-01 is a date"),
+};
+
+impl Order {
+    /// The order of the id alone.
+    pub const fn by_id(name: &'static str, id: &'static str, descending: bool) -> Order {
+        Order { name, key: "", kind: KeyKind::Id, id, descending }
+    }
+
+    /// The change-time order of a table whose rows keep `updated_at`.
+    pub const fn by_change(updated_at: &'static str, id: &'static str) -> Order {
+        Order { name: "updated", key: updated_at, kind: KeyKind::Time, id, descending: false }
+    }
+
+    /// Where a row stands in an order of ids or of change times.
+    pub fn position(&self, id: i64, updated_at: NaiveDateTime) -> Position {
+        let key = if self.kind == KeyKind::Time { Key::Time(updated_at) } else { Key::Id };
+        Position { key, id }
+    }
+
+    /// The `ORDER BY` of the order.
+    pub fn sql(&self) -> diesel::expression::SqlLiteral<BigInt> {
+        let direction = if self.descending { "DESC" } else { "ASC" };
+        if self.kind == KeyKind::Id {
+            sql(&format!("{} {direction}", self.id))
+        } else {
+            sql(&format!("{} {direction}, {} {direction}", self.key, self.id))
+        }
+    }
+
+    /// Rows after `at` in this order: a row-value comparison, which SQLite and PostgreSQL
+    /// answer from an index on `(key, id)`.
+    pub fn after<T>(&self, at: &Position) -> Condition<T> {
+        let operator = if self.descending { "<" } else { ">" };
+        let pair = format!("({}, {}) {operator} (", self.key, self.id);
+        match &at.key {
+            Key::Id => Box::new(sql::<Bool>(&format!("{} {operator} ", self.id)).bind::<BigInt, _>(at.id)),
+            Key::Text(text) => {
+                Box::new(sql::<Bool>(&pair).bind::<Text, _>(text.clone()).sql(", ").bind::<BigInt, _>(at.id).sql(")"))
+            }
+            Key::Date(date) => {
+                Box::new(sql::<Bool>(&pair).bind::<Date, _>(*date).sql(", ").bind::<BigInt, _>(at.id).sql(")"))
+            }
+            Key::Time(time) => {
+                Box::new(sql::<Bool>(&pair).bind::<Timestamp, _>(*time).sql(", ").bind::<BigInt, _>(at.id).sql(")"))
+            }
+            Key::Int(number) => {
+                Box::new(sql::<Bool>(&pair).bind::<Integer, _>(*number).sql(", ").bind::<BigInt, _>(at.id).sql(")"))
+            }
+        }
+    }
+}
+
+/// Which rows of an order to load: after a position (keyset) or from an offset, one more
+/// than the page so that the caller knows whether another page follows, and optionally
+/// only rows changed since a time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Window {
+    pub fetch: i64,
+    pub offset: i64,
+    pub after: Option<Position>,
+    pub since: Option<NaiveDateTime>,
+}
+
+impl Window {
+    /// The first `rows` of an order.
+    pub fn first(rows: i64) -> Window {
+        Window { fetch: rows, offset: 0, after: None, since: None }
+    }
+
+    /// Orders `query` (over table or join `T`) and keeps the rows of the window.
+    pub fn apply<T, Q>(&self, query: Q, order: &Order) -> Q
+    where
+        Q: OrderDsl<diesel::expression::SqlLiteral<BigInt>, Output = Q>
+            + LimitDsl<Output = Q>
+            + OffsetDsl<Output = Q>
+            + FilterDsl<Condition<T>, Output = Q>,
+    {
+        let query = OffsetDsl::offset(LimitDsl::limit(OrderDsl::order(query, order.sql()), self.fetch), self.offset);
+        match &self.after {
+            Some(after) => FilterDsl::filter(query, order.after::<T>(after)),
+            None => query,
+        }
+    }
+}
