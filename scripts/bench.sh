@@ -104,6 +104,9 @@ bench_engine() {
     printf '%s\n' "$secret" | "$bin" user create --username "$hotline" --role service --oauth-scope open311 --scope 1 --password-stdin >/dev/null
     export BENCH_API_KEY="$hotline:$secret" BENCH_GRID="$grid_area"
     run W9 -s scripts/bench/open311.lua "$base/open311/v2/requests.json"
+    # A statistics system copies the city's members page by page with cursors.
+    echo "[$engine] W10"
+    python3 scripts/bench/scan.py "$base" "$token" "$dir/W10.json" >/dev/null
     explain "$engine" "$url" "$street" "$district" "$year" >"$dir/plans.txt" 2>&1 || true
     grep VmHWM "/proc/$pid/status" | awk '{print $2}' >"$dir/peak-rss-kb"
 }

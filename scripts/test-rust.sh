@@ -16,6 +16,8 @@ cargo build -q -p api
 scripts/backup-drill.py
 # A write committed just before the server dies is answered to the retry with its key, once.
 scripts/crash-drill.py
+# Webhook deliveries cut short by a restart arrive afterwards, in order and signed.
+scripts/webhook-drill.py
 # A standard OAuth 2.0 client library against the token endpoint and the scopes.
 clients=.venv-clients
 if [ ! -x "$clients/bin/python" ] || ! "$clients/bin/python" -c 'import authlib, requests' 2>/dev/null; then

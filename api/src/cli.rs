@@ -352,6 +352,7 @@ fn serve() -> CliResult {
     actix_web::rt::System::new().block_on(async move {
         actix_web::rt::spawn(escalate_overdue_requests(state.clone()));
         actix_web::rt::spawn(forget_expired_idempotency_keys(state.clone()));
+        crate::webhooks::spawn(state.clone(), state.config.webhook_interval);
         HttpServer::new(move || app::build(state.clone())).bind(&bind)?.run().await
     })?;
     Ok(())

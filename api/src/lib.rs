@@ -24,3 +24,4 @@ pub mod request_id;
 pub mod routes;
 pub mod seed;
 pub mod state;
+pub mod webhooks;

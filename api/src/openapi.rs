@@ -44,6 +44,8 @@ use crate::routes;
         (name = "alerts", description = "Deadlines and alerts for the caller's scope"),
         (name = "audit-events", description = "The audit log (audit administrator only)"),
         (name = "tombstones", description = "What was deleted or left the caller's part of the tree, for copies kept in step with the change feed"),
+        (name = "webhooks", description = "Webhook subscriptions of the caller's account, their delivery log and redelivery (Standard Webhooks)"),
+        (name = "webhook-hosts", description = "The hosts webhook deliveries may go to (security administrator)"),
         (name = "health", description = "Liveness and readiness")
     )
 )]

@@ -74,6 +74,9 @@ struct Cursor {
     key: Option<String>,
     #[serde(rename = "i")]
     id: i64,
+    /// The total counted for the first page.
+    #[serde(rename = "t", default, skip_serializing_if = "Option::is_none")]
+    total: Option<i64>,
 }
 
 /// Lists computed in memory page by position.
@@ -151,7 +154,8 @@ impl Page {
             Some(cursor) if cursor.order != order.name => return Err(not_this_list()),
             Some(cursor) => Some(Position { key: key_of(order.kind, cursor.key.as_deref())?, id: cursor.id }),
         };
-        Ok(Window { fetch: self.limit + 1, offset: self.offset, after, since: self.updated_since })
+        let counted = self.cursor.as_ref().and_then(|cursor| cursor.total);
+        Ok(Window { fetch: self.limit + 1, offset: self.offset, after, since: self.updated_since, counted })
     }
 
     /// This page of the rows a [`Window`] loaded, and the cursor of the next page when one
@@ -160,6 +164,7 @@ impl Page {
         &self,
         order: &Order,
         mut rows: Vec<R>,
+        total: i64,
         position: impl Fn(&R) -> Position,
     ) -> (Vec<R>, Option<String>) {
         let limit = usize::try_from(self.limit).unwrap_or(0);
@@ -169,7 +174,7 @@ impl Page {
         rows.truncate(limit);
         let next = rows.last().map(|row| {
             let Position { key, id } = position(row);
-            Cursor { order: order.name.to_owned(), key: text_of(key), id }.encode()
+            Cursor { order: order.name.to_owned(), key: text_of(key), id, total: Some(total) }.encode()
         });
         (rows, next)
     }
@@ -195,6 +200,7 @@ impl Page {
             order: BY_POSITION.to_owned(),
             key: None,
             id: i64::try_from(end).unwrap_or(i64::MAX),
+            total: None,
         });
         Ok((start..end, next.map(|cursor| cursor.encode())))
     }
@@ -289,13 +295,14 @@ mod tests {
         let first = page("limit=2").expect("page");
         let rows = vec![("a", 1), ("b", 2), ("c", 3)];
         let (items, next) =
-            first.finish(&BY_NAME, rows, |row| Position { key: Key::Text(row.0.to_owned()), id: row.1 });
+            first.finish(&BY_NAME, rows, 3, |row| Position { key: Key::Text(row.0.to_owned()), id: row.1 });
         assert_eq!(items.len(), 2);
         let next = next.expect("a third row follows");
         let second = page(&format!("limit=2&cursor={next}")).expect("page");
         let window = second.window(&BY_NAME).expect("window");
         assert_eq!(window.after, Some(Position { key: Key::Text("b".into()), id: 2 }));
         assert_eq!(window.fetch, 3, "one more row than the page says whether another follows");
+        assert_eq!(window.counted, Some(3), "the first page's count travels with the cursor");
         let other = Order { name: "joined", kind: KeyKind::Date, ..BY_NAME };
         assert!(second.window(&other).is_err(), "a cursor of another order is refused");
         assert!(page("cursor=bm90IGEgY3Vyc29y").is_err(), "a made-up cursor is refused");
@@ -305,7 +312,7 @@ mod tests {
     fn the_last_page_has_no_cursor() {
         let (_, next) = page("limit=3")
             .expect("page")
-            .finish(&BY_NAME, vec![("a", 1)], |row| Position { key: Key::Text(row.0.to_owned()), id: row.1 });
+            .finish(&BY_NAME, vec![("a", 1)], 1, |row| Position { key: Key::Text(row.0.to_owned()), id: row.1 });
         assert_eq!(next, None);
     }
 

@@ -19,6 +19,8 @@ pub const CODES: &[&str] = &[
     "has-dependents",
     "idempotency-key-reused",
     "idempotency-key-in-use",
+    "webhook-url-invalid",
+    "webhook-url-not-allowed",
     "internal",
     "unavailable",
     // Who is asking.

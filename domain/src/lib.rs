@@ -26,5 +26,6 @@ pub mod points;
 pub mod requests;
 pub mod tree;
 pub mod unit;
+pub mod webhooks;
 
 pub use code_list::UnknownCode;

@@ -1,4 +1,5 @@
 """Writes docs/BENCHMARKS.md from the outputs of scripts/bench.sh."""
+import json
 import os
 import platform
 import re
@@ -97,13 +98,21 @@ def engine_section(base, engine):
         lines.append("First request after start, computed from the database by a cold server: " + ", ".join(firsts) + ".")
     if recomputed:
         lines.append("Computed again after W5's writes made the kept answers stale: " + ", ".join(recomputed) + ".")
+    w10 = {}
+    if os.path.exists(os.path.join(d, "W10.json")):
+        w10 = json.load(open(os.path.join(d, "W10.json")))
+        lines.append(
+            f"W10 (a whole-city member scan with cursors, pages of 200): {w10['members']} members in {w10['pages']} pages, "
+            f"{w10['scan_s']:.1f} s; p99 of the first page {w10['first_p99_ms']:.1f} ms, "
+            f"of the page at position 199,800 {w10.get('late_p99_ms', float('nan')):.1f} ms."
+        )
     rss = int(open(os.path.join(d, "peak-rss-kb")).read().strip()) // 1024
     lines.append(f"Server peak RSS during the run: {rss} MB.")
     lines.append("")
     plans = os.path.join(d, "plans.txt")
     if os.path.exists(plans):
         lines += ["Query plans of the statements behind W2, W3 and W4:", "", "```", open(plans, encoding="utf-8").read().strip(), "```", ""]
-    return "\n".join(lines), {name: r for name, r in rows.items()} | {"W6": float(w6[1]), "rss": rss}
+    return "\n".join(lines), {name: r for name, r in rows.items()} | {"W6": float(w6[1]), "rss": rss, "W10": w10}
 
 
 def completed(row):
@@ -149,6 +158,12 @@ def main(base, target):
             checks.append(f"- W8 p99 ≤ 25 ms: {s['W8']['p99']:.1f} ms — {verdict(s['W8']['p99'] <= 25, s['W8'])}")
         if "W9" in s:
             checks.append(f"- W9 ≥ 1,000 requests/s (synchronous=FULL): {s['W9']['rps']:.0f}/s — {verdict(s['W9']['rps'] >= 1000, s['W9'])}")
+        w10 = s.get("W10") or {}
+        if "late_p99_ms" in w10:
+            ratio = w10["late_p99_ms"] / w10["first_p99_ms"]
+            checks.append(f"- W10 p99 of the page at 199,800 within 1.5× of the first page: {ratio:.2f}× — {'met' if ratio <= 1.5 else 'NOT met'}")
+        if w10:
+            checks.append(f"- W10 full scan of the city's members < 60 s: {w10['scan_s']:.1f} s — {'met' if w10['scan_s'] < 60 else 'NOT met'}")
     p = results.get("postgres", {})
     if s and p:
         for name in ("W1", "W2", "W3", "W4", "W7"):

@@ -130,6 +130,9 @@ pub struct TestApp<S> {
     service: S,
     pub pool: DbPool,
     pub engine: Engine,
+    /// The application's state, for the background work tests drive themselves (webhook
+    /// deliveries).
+    pub state: AppState,
     /// Demo account passwords by username.
     pub passwords: HashMap<String, String>,
     _db: TestDb,
@@ -171,6 +174,7 @@ pub fn test_config(database_url: &str) -> Config {
         cors_origins: Vec::new(),
         refresh_reuse_grace: chrono::Duration::seconds(30),
         secret_overlap: chrono::Duration::hours(24),
+        webhook_interval: std::time::Duration::from_secs(1),
         crash_after_commit: false,
     }
 }
@@ -199,8 +203,8 @@ pub async fn start_configured(
     };
     let passwords = accounts.into_iter().map(|a| (a.username, a.password)).collect();
     let state = AppState::new(pool.clone(), engine, config);
-    let service = test::init_service(api::app::build(state)).await;
-    TestApp { service, pool, engine, passwords, _db: database }
+    let service = test::init_service(api::app::build(state.clone())).await;
+    TestApp { service, pool, engine, state, passwords, _db: database }
 }
 
 /// Percent-encodes the non-ASCII bytes of a path and query (Chinese search text).

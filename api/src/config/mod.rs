@@ -71,6 +71,8 @@ pub struct Config {
     pub refresh_reuse_grace: Duration,
     /// How long a rotated client secret stays good (`DANGJIAN_SECRET_OVERLAP_HOURS`, 24).
     pub secret_overlap: Duration,
+    /// How often due webhook deliveries are sent (`DANGJIAN_WEBHOOK_INTERVAL_MS`, 1000).
+    pub webhook_interval: std::time::Duration,
     /// Fault injection for the crash drill (`DANGJIAN_FAULT_CRASH_AFTER_COMMIT`): the process
     /// dies right after committing an idempotent write, before answering it. Never in production.
     pub crash_after_commit: bool,
@@ -160,6 +162,7 @@ impl std::fmt::Debug for Config {
             .field("cors_origins", &self.cors_origins)
             .field("refresh_reuse_grace", &self.refresh_reuse_grace)
             .field("secret_overlap", &self.secret_overlap)
+            .field("webhook_interval", &self.webhook_interval)
             .field("crash_after_commit", &self.crash_after_commit)
             .finish()
     }
@@ -288,6 +291,9 @@ impl Config {
                 .unwrap_or_default(),
             refresh_reuse_grace: Duration::seconds(number("DANGJIAN_REFRESH_REUSE_SECONDS", 30)?),
             secret_overlap: Duration::hours(number("DANGJIAN_SECRET_OVERLAP_HOURS", 24)?),
+            webhook_interval: std::time::Duration::from_millis(
+                number("DANGJIAN_WEBHOOK_INTERVAL_MS", 1000)?.unsigned_abs().max(10),
+            ),
             crash_after_commit: flag("DANGJIAN_FAULT_CRASH_AFTER_COMMIT", false)?,
         })
     }

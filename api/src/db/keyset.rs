@@ -128,12 +128,23 @@ pub struct Window {
     pub offset: i64,
     pub after: Option<Position>,
     pub since: Option<NaiveDateTime>,
+    /// The number of matching rows when a previous page counted them.
+    pub counted: Option<i64>,
 }
 
 impl Window {
     /// The first `rows` of an order.
     pub fn first(rows: i64) -> Window {
-        Window { fetch: rows, offset: 0, after: None, since: None }
+        Window { fetch: rows, offset: 0, after: None, since: None, counted: None }
+    }
+
+    /// The number of matching rows: counted for a list's first page, carried by the cursor
+    /// after it, so that a page deep into a scan reads its rows and nothing more.
+    pub fn total(&self, count: impl FnOnce() -> diesel::QueryResult<i64>) -> diesel::QueryResult<i64> {
+        match self.counted {
+            Some(total) => Ok(total),
+            None => count(),
+        }
     }
 
     /// Orders `query` (over table or join `T`) and keeps the rows of the window.

@@ -114,7 +114,7 @@ pub async fn list_areas(
                 name_like: query.q.as_deref().filter(|q| !q.trim().is_empty()).map(contains_pattern),
             };
             let (rows, total) = areas::list(conn, &filter, order, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| areas::position(order, row));
+            let (rows, next) = page.finish(order, rows, total, |row| areas::position(order, row));
             let items = rows.into_iter().map(to_area).collect::<ApiResult<_>>()?;
             Ok(AreaList::new(items, total, &page, next))
         })

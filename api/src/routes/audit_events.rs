@@ -147,7 +147,7 @@ pub async fn list_audit_events(
     let list = state
         .read(move |conn| {
             let (rows, total) = audit_events::list(conn, &filter, order, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| order.position(row.id, row.occurred_at));
+            let (rows, next) = page.finish(order, rows, total, |row| order.position(row.id, row.occurred_at));
             Ok(AuditEventList::new(to_events(conn, rows)?, total, &page, next))
         })
         .await?;

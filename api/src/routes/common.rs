@@ -18,7 +18,8 @@ macro_rules! list_of {
         pub struct $list {
             /// The page of items.
             pub items: Vec<$item>,
-            /// Number of items matching the filters, across all pages.
+            /// Number of items matching the filters, across all pages (on the pages a cursor
+            /// leads to: as counted for the first page).
             pub total: i64,
             /// Page size used.
             pub limit: i64,

@@ -123,7 +123,7 @@ pub async fn list_evaluations(
         .read(move |conn| {
             let range = org_ranges(&caller.scope).into_iter().next();
             let (rows, total) = evaluations::campaigns(conn, range, query.year, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| Position { key: Key::Int(row.3), id: row.0 });
+            let (rows, next) = page.finish(order, rows, total, |row| Position { key: Key::Int(row.3), id: row.0 });
             let items = rows.into_iter().map(|row| to_campaign(conn, row)).collect::<ApiResult<_>>()?;
             Ok(CampaignList::new(items, total, &page, next))
         })
@@ -255,7 +255,7 @@ pub async fn list_evaluation_entries(
             let (_, _, org_path, year, _, _) = visible_campaign(conn, &caller, id)?;
             let total = evaluations::participant_count(conn, &org_path)?;
             let rows = evaluations::participant_page(conn, &org_path, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| members::position(order, row));
+            let (rows, next) = page.finish(order, rows, total, |row| members::position(order, row));
             Ok(EntryList::new(entries(conn, rows, year, id)?, total, &page, next))
         })
         .await?;

@@ -22,6 +22,7 @@ pub mod requests;
 pub mod tombstones;
 pub mod units;
 pub mod users;
+pub mod webhooks;
 
 use utoipa_actix_web::scope::scope;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -48,6 +49,7 @@ pub fn configure(config: &mut ServiceConfig) {
             .configure(households::configure)
             .configure(dashboard::configure)
             .configure(audit_events::configure)
-            .configure(tombstones::configure),
+            .configure(tombstones::configure)
+            .configure(webhooks::configure),
     );
 }

@@ -75,7 +75,7 @@ pub async fn list_publicities(
             // A scope is at most one subtree.
             let range = super::common::org_ranges(&caller.scope).into_iter().next();
             let (ids, total) = publicities::page(conn, range, query.member_id, query.purpose, &window)?;
-            let (ids, next) = page.finish(order, ids, |id| Position::of_id(*id));
+            let (ids, next) = page.finish(order, ids, total, |id| Position::of_id(*id));
             let on = today();
             let items = ids.into_iter().map(|id| load_publicity(conn, id, on)).collect::<ApiResult<_>>()?;
             Ok(PublicityList::new(items, total, &page, next))

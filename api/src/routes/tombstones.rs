@@ -68,7 +68,7 @@ pub async fn list_tombstones(
             };
             let filter = TombstoneFilter { resource: Some(query.resource), ..filter };
             let (rows, total) = tombstones::list(conn, &filter, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| order.position(row.id, row.removed_at));
+            let (rows, next) = page.finish(order, rows, total, |row| order.position(row.id, row.removed_at));
             let mut items = Vec::with_capacity(rows.len());
             for row in rows {
                 let moved = row.reason == Departure::Moved.code();

@@ -143,7 +143,7 @@ pub async fn list_units(
                 name_like: query.q.as_deref().filter(|q| !q.trim().is_empty()).map(contains_pattern),
             };
             let (rows, total) = units::list(conn, &filter, order, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| units::position(order, row));
+            let (rows, next) = page.finish(order, rows, total, |row| units::position(order, row));
             let items = rows.into_iter().map(to_unit).collect::<ApiResult<_>>()?;
             Ok(UnitList::new(items, total, &page, next))
         })

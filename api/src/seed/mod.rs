@@ -730,10 +730,16 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
                     .execute(b.conn)?;
             }
             if role == Role::Service {
-                // What a hotline needs: requests, Open311 and organization lookup; no roster.
+                // What a hotline needs: requests, Open311, organization lookup and word of
+                // its requests' progress; no roster.
                 use domain::access::scopes::{ApiScope, to_text};
-                let hotline =
-                    [ApiScope::OrganizationsRead, ApiScope::RequestsRead, ApiScope::RequestsWrite, ApiScope::Open311];
+                let hotline = [
+                    ApiScope::OrganizationsRead,
+                    ApiScope::RequestsRead,
+                    ApiScope::RequestsWrite,
+                    ApiScope::Open311,
+                    ApiScope::Webhooks,
+                ];
                 diesel::update(users_table::table.find(id))
                     .set(users_table::scopes.eq(to_text(&hotline)))
                     .execute(b.conn)?;

@@ -37,6 +37,8 @@ code_list! {
         HandleRequests = "handle_requests" / "办理居民诉求",
         /// Keep the households of the grids and log household visits.
         RecordVisits = "record_visits" / "入户走访",
+        /// Subscribe the account to changes delivered as webhooks.
+        SubscribeWebhooks = "subscribe_webhooks" / "订阅变更通知",
     }
 }
 
@@ -101,6 +103,7 @@ fn role_allows(role: Role, action: Action) -> bool {
                 | SubmitRequests
                 | HandleRequests
                 | RecordVisits
+                | SubscribeWebhooks
         ),
         Role::GridLeader => matches!(
             action,
@@ -108,7 +111,9 @@ fn role_allows(role: Role, action: Action) -> bool {
         ),
         Role::OrgViewer => matches!(action, ReadStructure | ReadMembers | ReadRequests),
         // A hotline hands requests over and follows them.
-        Role::Service => matches!(action, ReadStructure | ReadMembers | ReadRequests | SubmitRequests),
+        Role::Service => {
+            matches!(action, ReadStructure | ReadMembers | ReadRequests | SubmitRequests | SubscribeWebhooks)
+        }
         Role::Member => matches!(action, ReadStructure | ReadOwnRecord),
     }
 }

@@ -30,6 +30,8 @@ code_list! {
         ReportsRead = "reports:read" / "读取统计与提醒",
         /// The Open311 GeoReport v2 interface.
         Open311 = "open311" / "Open311 接口",
+        /// Webhook subscriptions of the account and their deliveries.
+        Webhooks = "webhooks" / "订阅变更通知",
         /// Accounts: read.
         AccountsRead = "accounts:read" / "读取账号",
         /// Accounts: change.
@@ -55,6 +57,8 @@ pub fn needed(resource: &str, writes: bool) -> Option<ApiScope> {
         "open311" => (Open311, Open311),
         "users" => (AccountsRead, AccountsWrite),
         "audit-events" => (AuditRead, AuditRead),
+        "webhooks" => (Webhooks, Webhooks),
+        "webhook-hosts" => (AccountsRead, AccountsWrite),
         _ => return None,
     };
     Some(if writes { write } else { read })

@@ -1715,6 +1715,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhook-hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hosts webhook deliveries may go to (security administrator). */
+        get: operations["list_webhook_hosts"];
+        put?: never;
+        /** Allow deliveries to a host (security administrator). */
+        post: operations["create_webhook_host"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-hosts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop allowing a host: deliveries to it fail from then on. */
+        delete: operations["delete_webhook_host"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The subscriptions of the caller's account (the security administrator's: every account's). */
+        get: operations["list_webhooks"];
+        put?: never;
+        /** Subscribe the caller's account to changes. The answer holds the signing secret, once. */
+        post: operations["create_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription of the caller's account. */
+        get: operations["get_webhook"];
+        put?: never;
+        post?: never;
+        /** End a subscription; its pending deliveries are dropped. */
+        delete: operations["delete_webhook"];
+        options?: never;
+        head?: never;
+        /** Change a subscription's address, types or state (`active: false` pauses it). */
+        patch: operations["update_webhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log of a subscription, newest first. */
+        get: operations["list_webhook_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again (after the receiver was fixed): it starts a fresh schedule. */
+        post: operations["create_webhook_redelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1771,7 +1877,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -1805,10 +1912,10 @@ export interface components {
          */
         AccountKind: "person" | "service";
         /**
-         * @description `manage_accounts` 管理账号, `grant_roles` 授予角色, `read_audit` 查阅审计日志, `read_structure` 查看组织架构, `write_structure` 维护组织架构, `manage_calendar` 维护工作日历, `read_members` 查看党员, `write_members` 维护党员, `record_member_events` 登记党员活动, `read_personal_data` 查看完整个人信息, `read_own_record` 查看本人档案, `read_requests` 查看居民诉求, `submit_requests` 登记居民诉求, `handle_requests` 办理居民诉求, `record_visits` 入户走访
+         * @description `manage_accounts` 管理账号, `grant_roles` 授予角色, `read_audit` 查阅审计日志, `read_structure` 查看组织架构, `write_structure` 维护组织架构, `manage_calendar` 维护工作日历, `read_members` 查看党员, `write_members` 维护党员, `record_member_events` 登记党员活动, `read_personal_data` 查看完整个人信息, `read_own_record` 查看本人档案, `read_requests` 查看居民诉求, `submit_requests` 登记居民诉求, `handle_requests` 办理居民诉求, `record_visits` 入户走访, `subscribe_webhooks` 订阅变更通知
          * @enum {string}
          */
-        Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record" | "read_requests" | "submit_requests" | "handle_requests" | "record_visits";
+        Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record" | "read_requests" | "submit_requests" | "handle_requests" | "record_visits" | "subscribe_webhooks";
         /** @description Something due. */
         Alert: {
             /**
@@ -1870,15 +1977,16 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
         /**
-         * @description `organizations:read` 读取组织架构, `organizations:write` 维护组织架构, `members:read` 读取党员信息, `members:write` 维护党员信息, `points:read` 读取积分与组织生活, `points:write` 登记积分与组织生活, `requests:read` 读取居民诉求, `requests:write` 登记与办理居民诉求, `reports:read` 读取统计与提醒, `open311` Open311 接口, `accounts:read` 读取账号, `accounts:write` 管理账号, `audit:read` 读取审计日志
+         * @description `organizations:read` 读取组织架构, `organizations:write` 维护组织架构, `members:read` 读取党员信息, `members:write` 维护党员信息, `points:read` 读取积分与组织生活, `points:write` 登记积分与组织生活, `requests:read` 读取居民诉求, `requests:write` 登记与办理居民诉求, `reports:read` 读取统计与提醒, `open311` Open311 接口, `webhooks` 订阅变更通知, `accounts:read` 读取账号, `accounts:write` 管理账号, `audit:read` 读取审计日志
          * @enum {string}
          */
-        ApiScope: "organizations:read" | "organizations:write" | "members:read" | "members:write" | "points:read" | "points:write" | "requests:read" | "requests:write" | "reports:read" | "open311" | "accounts:read" | "accounts:write" | "audit:read";
+        ApiScope: "organizations:read" | "organizations:write" | "members:read" | "members:write" | "points:read" | "points:write" | "requests:read" | "requests:write" | "reports:read" | "open311" | "webhooks" | "accounts:read" | "accounts:write" | "audit:read";
         /** @description A governance area. */
         Area: {
             /** @description Administrative division code, if known. */
@@ -1931,7 +2039,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -2029,7 +2138,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -2132,7 +2242,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -2314,6 +2425,14 @@ export interface components {
             /** @description Login name (letters, digits, `.`, `_`, `-`). */
             username: string;
         };
+        /** @description A new subscription with its signing secret, shown this once. */
+        CreatedWebhook: components["schemas"]["Webhook"] & {
+            /**
+             * @description `whsec_` and the base64 key that signs the deliveries (Standard Webhooks); keep it,
+             *     it is not shown again.
+             */
+            secret: string;
+        };
         /** @description The counts of a subtree. */
         Dashboard: {
             branches: number;
@@ -2336,6 +2455,65 @@ export interface components {
          * @enum {string}
          */
         DayKind: "holiday" | "working_day";
+        /** @description One delivery of a change to a subscription. */
+        Delivery: {
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            delivered_at?: string | null;
+            event_type: components["schemas"]["EventType"];
+            /**
+             * Format: int64
+             * @description Also the `webhook-id` it is sent with (`msg_` and this id).
+             */
+            id: number;
+            last_error?: string | null;
+            /**
+             * Format: int32
+             * @description The receiver's last HTTP status.
+             */
+            last_status?: number | null;
+            /**
+             * Format: date-time
+             * @description When it is tried next (pending deliveries).
+             */
+            next_attempt_at?: string | null;
+            /** @description The kind and id of the object that changed. */
+            object: string;
+            /** Format: int64 */
+            object_id: number;
+            status: components["schemas"]["DeliveryStatus"];
+        };
+        /** @description A page of deliveries, newest first. */
+        DeliveryList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Delivery"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /**
+         * @description `pending` 待投递, `delivered` 已投递, `failed` 投递失败
+         * @enum {string}
+         */
+        DeliveryStatus: "pending" | "delivered" | "failed";
         /** @description A district department (区级职能部门) a street escalates requests to. */
         Department: {
             /**
@@ -2444,7 +2622,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -2458,6 +2637,11 @@ export interface components {
          * @enum {string}
          */
         EventKind: "registered" | "updated" | "transfer_issued" | "transfer_confirmed" | "transfer_returned" | "inflow_registration" | "outflow_registration" | "relocation" | "report_in" | "service" | "commitment" | "post" | "note" | "stage_change";
+        /**
+         * @description `member.created` 党员登记, `member.updated` 党员信息变更, `member.transferred` 组织关系转接, `member.stage_changed` 发展阶段变更, `publicity.started` 公示开始, `publicity.objection` 公示异议, `points_entry.recorded` 积分登记, `points_entry.approved` 积分审核通过, `points_entry.reversed` 积分冲正, `request.created` 诉求登记, `request.state_changed` 诉求状态变更, `organization.created` 党组织新建, `organization.updated` 党组织变更, `organization.deleted` 党组织撤销, `unit.created` 单位新建, `unit.updated` 单位变更, `unit.deleted` 单位删除
+         * @enum {string}
+         */
+        EventType: "member.created" | "member.updated" | "member.transferred" | "member.stage_changed" | "publicity.started" | "publicity.objection" | "points_entry.recorded" | "points_entry.approved" | "points_entry.reversed" | "request.created" | "request.state_changed" | "organization.created" | "organization.updated" | "organization.deleted" | "unit.created" | "unit.updated" | "unit.deleted";
         /** @description A full member a branch meeting does not count as entitled to vote, and why. */
         ExcludedMember: {
             /** Format: int64 */
@@ -2627,7 +2811,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -2745,7 +2930,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -2880,7 +3066,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -2937,7 +3124,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -3290,6 +3478,24 @@ export interface components {
              */
             visited_on?: string | null;
         };
+        /** @description A subscription as asked for. */
+        NewWebhook: {
+            /** @description Default true. */
+            active?: boolean | null;
+            event_types: components["schemas"]["EventType"][];
+            /**
+             * @description Where to deliver: an https URL on a host the security administrator allowed.
+             * @example https://api.hotline.example.gov.cn/dangjian/events
+             */
+            url: string;
+        };
+        /** @description A host to allow. */
+        NewWebhookHost: {
+            /** @example *.hotline.example.gov.cn */
+            pattern: string;
+            /** @description Default false. */
+            private?: boolean | null;
+        };
         /** @description An objection raised during a publicity. */
         Objection: {
             /** @description Masked contact of whoever raised it. */
@@ -3377,7 +3583,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -3407,7 +3614,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -3498,7 +3706,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -3558,7 +3767,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -3591,6 +3801,8 @@ export interface components {
              * @example /problems/has-dependents
              * @example /problems/idempotency-key-reused
              * @example /problems/idempotency-key-in-use
+             * @example /problems/webhook-url-invalid
+             * @example /problems/webhook-url-not-allowed
              * @example /problems/internal
              * @example /problems/unavailable
              * @example /problems/unauthorized
@@ -3687,7 +3899,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -3759,7 +3972,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -4055,7 +4269,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -4265,7 +4480,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -4329,7 +4545,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -4415,7 +4632,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -4518,7 +4736,8 @@ export interface components {
             offset: number;
             /**
              * Format: int64
-             * @description Number of items matching the filters, across all pages.
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
              */
             total: number;
         };
@@ -4594,6 +4813,90 @@ export interface components {
             on: string;
             /** Format: int64 */
             org_id: number;
+        };
+        /** @description A subscription: where the changes of some types are delivered. */
+        Webhook: {
+            /** @description Paused subscriptions collect nothing. */
+            active: boolean;
+            /** Format: date-time */
+            created_at: string;
+            event_types: components["schemas"]["EventType"][];
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            updated_at: string;
+            url: string;
+            /**
+             * Format: int64
+             * @description The account that subscribed (deliveries only name what it may read).
+             */
+            user_id: number;
+        };
+        /** @description Changes to a subscription. */
+        WebhookChange: {
+            active?: boolean | null;
+            event_types?: components["schemas"]["EventType"][] | null;
+            url?: string | null;
+        };
+        /** @description A host webhook deliveries may go to. */
+        WebhookHost: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            id: number;
+            /** @description A host name, or `*.` and a domain for every host below it. */
+            pattern: string;
+            /**
+             * @description Whether the host may resolve to private, loopback or link-local addresses (a
+             *     receiver on the government intranet) and be reached over plain http.
+             */
+            private: boolean;
+        };
+        /** @description A page of allowed webhook hosts. */
+        WebhookHostList: {
+            /** @description The page of items. */
+            items: components["schemas"]["WebhookHost"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /** @description A page of subscriptions. */
+        WebhookList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Webhook"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
         };
     };
     responses: never;
@@ -16611,6 +16914,1060 @@ export interface operations {
             };
             /** @description Not found (or outside the caller's scope) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_webhook_hosts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of hosts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookHostList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_webhook_host: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewWebhookHost"];
+            };
+        };
+        responses: {
+            /** @description Allowed */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookHost"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_webhook_host: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Host id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No longer allowed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_webhooks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of subscriptions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_webhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewWebhook"];
+            };
+        };
+        responses: {
+            /** @description Subscribed; the secret is shown this once */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Subscription id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Subscription id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_webhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Subscription id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookChange"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_webhook_deliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Subscription id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_webhook_redelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Subscription id */
+                id: number;
+                /** @description Delivery id */
+                delivery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued */
+            202: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delivery"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

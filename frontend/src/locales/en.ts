@@ -1516,6 +1516,8 @@ export default {
     'method-not-allowed': 'This action is not supported',
     'conflict': 'Conflicts with existing data (a name or code already taken, or the member already graded this year in another evaluation)',
     'idempotency-key-reused': 'This request key was already used for a different request; send the new request with a new key',
+    'webhook-url-invalid': 'The webhook address must be a full https:// address',
+    'webhook-url-not-allowed': 'The security administrator has not allowed deliveries to this address',
     'idempotency-key-in-use': 'The same request is still being processed; try again in a moment',
     'insufficient-scope': 'This system account is not allowed this kind of operation',
     'invalid-scope': 'The requested access is not allowed for this system account',

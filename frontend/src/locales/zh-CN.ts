@@ -1525,6 +1525,8 @@ export default {
     'method-not-allowed': '不支持该操作',
     'conflict': '与现有数据冲突（如名称、编号已被使用，或该党员本年度已在其他评议中评定等次）',
     'idempotency-key-reused': '该请求标识已用于另一项不同的请求，新请求请使用新的标识',
+    'webhook-url-invalid': '推送地址须为完整的 https:// 地址',
+    'webhook-url-not-allowed': '安全管理员未允许向该地址推送',
     'idempotency-key-in-use': '同一请求仍在处理中，请稍后再试',
     'insufficient-scope': '该第三方系统账号未获授权执行此类操作',
     'invalid-scope': '该第三方系统账号无权申请所请求的访问范围',

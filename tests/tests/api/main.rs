@@ -17,3 +17,4 @@ mod requests;
 mod service_accounts;
 mod structure;
 mod users;
+mod webhooks;

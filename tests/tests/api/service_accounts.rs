@@ -23,7 +23,7 @@ on_both_databases! {
         let secret = app.passwords["hotline12345"].clone();
         let tokens = app.send(form(&format!("grant_type=client_credentials&client_id=hotline12345&client_secret={secret}"))).await;
         assert_eq!(tokens.status, 200, "{}", tokens.json());
-        assert_eq!(tokens.json()["scope"], "organizations:read requests:read requests:write open311");
+        assert_eq!(tokens.json()["scope"], "organizations:read requests:read requests:write open311 webhooks");
         let hotline = tokens.json()["access_token"].as_str().expect("token").to_owned();
         assert_eq!(app.get("/api/v1/requests?limit=5", &hotline).await.status, 200);
         assert_eq!(app.get("/api/v1/organizations?roots=true", &hotline).await.status, 200);

@@ -58,7 +58,7 @@ pub fn list_changes(
         }
         query
     };
-    let total = filtered().count().get_result(conn)?;
+    let total = window.total(|| filtered().count().get_result(conn))?;
     let rows = window
         .apply::<account_changes::table, _>(filtered(), &NEWEST_FIRST)
         .select(AccountChangeRow::as_select())

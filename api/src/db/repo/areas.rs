@@ -125,7 +125,7 @@ pub fn list(
         }
         query
     };
-    let total = query().count().get_result(conn)?;
+    let total = window.total(|| query().count().get_result(conn))?;
     let rows = window.apply::<areas::table, _>(query(), order).select(AreaRow::as_select()).load(conn)?;
     Ok((rows, total))
 }

@@ -58,7 +58,7 @@ pub fn list(
         }
         query
     };
-    let total = query().count().get_result(conn)?;
+    let total = window.total(|| query().count().get_result(conn))?;
     let rows = window.apply(query(), order).select(AuditEventRow::as_select()).load(conn)?;
     Ok((rows, total))
 }

@@ -63,7 +63,7 @@ pub fn campaigns(
         }
         q
     };
-    let total = filtered().count().get_result(conn)?;
+    let total = window.total(|| filtered().count().get_result(conn))?;
     let rows = window.apply(filtered(), &LATEST_FIRST).select(CAMPAIGN).load(conn)?;
     Ok((rows, total))
 }

@@ -106,7 +106,7 @@ pub fn list(
         }
         query
     };
-    let total = query().select(count_star()).get_result(conn)?;
+    let total = window.total(|| query().select(count_star()).get_result(conn))?;
     let rows = window.apply(query(), order).select(HouseholdRow::as_select()).load(conn)?;
     Ok((rows, total))
 }

@@ -60,7 +60,7 @@ pub fn page(
         }
         q
     };
-    let total = filtered().count().get_result(conn)?;
+    let total = window.total(|| filtered().count().get_result(conn))?;
     let rows = window.apply::<meetings::table, _>(filtered(), order).select(MeetingRow::as_select()).load(conn)?;
     Ok((rows, total))
 }

@@ -6,14 +6,15 @@ use diesel::prelude::*;
 use domain::member::Stage;
 use domain::member::personal::{mask_address, mask_id_number, mask_phone};
 
+pub use super::member_events::{LATEST_EVENTS, RECORDED_EVENTS, event_position, insert_event, list_events};
+use super::webhooks::{self, Change};
 use super::{StoreError, StoreResult};
 use crate::data_key::DataKeys;
 use crate::db::keyset::{Key, KeyKind, NO_DATE, Order, Position, Window};
-use crate::db::models::{
-    MemberColumns, MemberEventRow, MemberForm, MemberRow, NewMember, NewMemberEvent, SealedMember,
-};
+use crate::db::models::{MemberColumns, MemberForm, MemberRow, NewMember, NewMemberEvent, SealedMember};
 use crate::db::schema::{areas, member_events, members, organizations};
 use crate::db::{DbConnection, now};
+use domain::webhooks::EventType;
 
 /// The field names the sealed values and blind indexes are bound to.
 const ID_NUMBER: &str = "members.id_number";
@@ -225,7 +226,9 @@ pub fn insert(
         .values(NewMember { columns: columns(keys, form), created_at })
         .returning(members::id)
         .get_result(conn)?;
-    Ok(members::table.find(id).select(MemberRow::as_select()).first(conn)?)
+    let row = members::table.find(id).select(MemberRow::as_select()).first(conn)?;
+    webhooks::emit(conn, &Change::of_member(EventType::MemberCreated, &row))?;
+    Ok(row)
 }
 
 /// Inserts checked members in batches, each with its "registered" event; returns the ids
@@ -254,6 +257,12 @@ pub fn insert_many(
         let events: Vec<NewMemberEvent> =
             ids.iter().map(|id| NewMemberEvent { member_id: *id, ..event.clone() }).collect();
         crate::insert_batch!(conn, member_events::table, &events)?;
+        let listeners = webhooks::listeners(conn, EventType::MemberCreated)?;
+        for (id, form) in ids.iter().zip(batch) {
+            let paths = [&*form.membership_org_path, &*form.residence_org_path];
+            let change = Change::new(EventType::MemberCreated, "member", *id, &paths, &[&form.residence_area_path]);
+            webhooks::emit_to(conn, &listeners, &change)?;
+        }
         all_ids.extend(ids);
     }
     Ok(all_ids)
@@ -270,6 +279,13 @@ pub fn update(conn: &mut DbConnection, keys: &DataKeys, before: &MemberRow, form
     }
     let after = [&*form.membership_org_path, &*form.residence_org_path, &*form.residence_area_path];
     super::tombstones::record_member_move(conn, before, after)?;
+    // Both the views it left and the ones it joined hear of it.
+    let transferred = before.membership_org_path != form.membership_org_path;
+    let mut change =
+        Change::of_member(if transferred { EventType::MemberTransferred } else { EventType::MemberUpdated }, before);
+    change.org_paths.extend([&*form.membership_org_path, &*form.residence_org_path]);
+    change.area_paths.push(&form.residence_area_path);
+    webhooks::emit(conn, &change)?;
     Ok(true)
 }
 
@@ -378,53 +394,9 @@ pub fn list(
     order: &Order,
     window: &Window,
 ) -> StoreResult<(Vec<MemberRow>, i64)> {
-    let total = changed(filtered(filter), window).count().get_result(conn)?;
+    let total = window.total(|| changed(filtered(filter), window).count().get_result(conn))?;
     let query = window.apply::<members::table, _>(changed(filtered(filter), window), order);
     Ok((query.select(MemberRow::as_select()).load(conn)?, total))
-}
-
-pub fn insert_event(conn: &mut DbConnection, event: &NewMemberEvent) -> StoreResult<MemberEventRow> {
-    let id: i64 =
-        diesel::insert_into(member_events::table).values(event).returning(member_events::id).get_result(conn)?;
-    Ok(member_events::table.find(id).select(MemberEventRow::as_select()).first(conn)?)
-}
-
-/// A member's history, latest first.
-pub const LATEST_EVENTS: Order = Order {
-    name: "-occurred_on",
-    key: "member_events.occurred_on",
-    kind: KeyKind::Date,
-    id: "member_events.id",
-    descending: true,
-};
-/// A member's history as recorded: events do not change once recorded.
-pub const RECORDED_EVENTS: Order = Order::by_change("member_events.created_at", "member_events.id");
-
-pub fn event_position(order: &Order, row: &MemberEventRow) -> Position {
-    let key = if order.kind == KeyKind::Date { Key::Date(row.occurred_on) } else { Key::Time(row.created_at) };
-    Position { key, id: row.id }
-}
-
-pub fn list_events(
-    conn: &mut DbConnection,
-    member_id: i64,
-    kinds: Option<Vec<&'static str>>,
-    order: &Order,
-    window: &Window,
-) -> StoreResult<(Vec<MemberEventRow>, i64)> {
-    let query = || {
-        let mut query = member_events::table.filter(member_events::member_id.eq(member_id)).into_boxed();
-        if let Some(kinds) = kinds.clone() {
-            query = query.filter(member_events::kind.eq_any(kinds));
-        }
-        if let Some(since) = window.since {
-            query = query.filter(member_events::created_at.ge(since));
-        }
-        query
-    };
-    let total = query().count().get_result(conn)?;
-    let rows = window.apply(query(), order).select(MemberEventRow::as_select()).load(conn)?;
-    Ok((rows, total))
 }
 
 /// Moves a member to a stage with the dates that follow from it, if the row is still at the
@@ -445,6 +417,9 @@ pub fn change_stage(
             members::updated_at.eq(now()),
         ))
         .execute(conn)?;
+    if updated == 1 {
+        webhooks::emit(conn, &Change::of_member(EventType::MemberStageChanged, member))?;
+    }
     Ok(updated == 1)
 }
 

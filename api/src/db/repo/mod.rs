@@ -12,6 +12,7 @@ pub mod evaluations;
 pub mod households;
 pub mod idempotency;
 pub mod meetings;
+pub mod member_events;
 pub mod members;
 pub mod names;
 pub mod organizations;
@@ -24,6 +25,7 @@ pub mod transfers;
 pub mod tree;
 pub mod units;
 pub mod users;
+pub mod webhooks;
 
 use domain::points::CapExceeded;
 

@@ -8,10 +8,12 @@ use domain::tree;
 
 use super::StoreResult;
 use super::tree::{pending_path, substr, suffix_start};
+use super::webhooks::Change;
 use crate::db::keyset::{Key, Order, Position, Window};
 use crate::db::models::{NewOrganization, OrganizationRow};
 use crate::db::schema::{member_counts, members, organizations, units, users};
 use crate::db::{DbConnection, now};
+use domain::webhooks::EventType;
 
 pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<OrganizationRow>> {
     Ok(organizations::table.find(id).select(OrganizationRow::as_select()).first(conn).optional()?)
@@ -30,6 +32,7 @@ pub fn insert(
         .get_result(conn)?;
     let path = tree::child_path(parent.map(|p| p.path.as_str()), id);
     diesel::update(organizations::table.find(id)).set(organizations::path.eq(&path)).execute(conn)?;
+    super::webhooks::emit(conn, &Change::new(EventType::OrganizationCreated, "organization", id, &[&path], &[]))?;
     Ok(organizations::table.find(id).select(OrganizationRow::as_select()).first(conn)?)
 }
 
@@ -119,7 +122,7 @@ pub fn list(
         }
         query
     };
-    let total = query().count().get_result(conn)?;
+    let total = window.total(|| query().count().get_result(conn))?;
     let rows = window.apply(query(), order).select(OrganizationRow::as_select()).load(conn)?;
     Ok((rows, total))
 }
@@ -170,6 +173,10 @@ pub fn touch(conn: &mut DbConnection, id: i64, expected_version: i32) -> StoreRe
     let changed = diesel::update(organizations::table.find(id).filter(organizations::version.eq(expected_version)))
         .set((organizations::version.eq(organizations::version + 1), organizations::updated_at.eq(now())))
         .execute(conn)?;
+    if changed == 1 {
+        let path: String = organizations::table.find(id).select(organizations::path).first(conn)?;
+        super::webhooks::emit(conn, &Change::new(EventType::OrganizationUpdated, "organization", id, &[&path], &[]))?;
+    }
     Ok(changed == 1)
 }
 
@@ -252,6 +259,8 @@ pub fn delete(conn: &mut DbConnection, id: i64, version: i32) -> StoreResult<boo
         diesel::delete(organizations::table.find(id).filter(organizations::version.eq(version))).execute(conn)?;
     if deleted == 1 {
         super::tombstones::record(conn, Resource::Organization, id, path.as_deref(), None, Departure::Deleted)?;
+        let paths: Vec<&str> = path.as_deref().into_iter().collect();
+        super::webhooks::emit(conn, &Change::new(EventType::OrganizationDeleted, "organization", id, &paths, &[]))?;
     }
     Ok(deleted == 1)
 }

@@ -16,6 +16,7 @@ use crate::db::schema::{
     members, points_chain_heads as heads, points_entries as entries, points_rules as rules, points_totals as totals,
 };
 use crate::db::{DbConnection, now};
+use domain::webhooks::EventType;
 
 pub fn find_rule(conn: &mut DbConnection, id: i64) -> StoreResult<Option<PointsRuleRow>> {
     Ok(rules::table.find(id).select(PointsRuleRow::as_select()).first(conn).optional()?)
@@ -132,7 +133,7 @@ pub fn entries(
         }
         q
     };
-    let total = filtered().count().get_result(conn)?;
+    let total = window.total(|| filtered().count().get_result(conn))?;
     let rows = window.apply(filtered(), order).select(PointsEntryRow::as_select()).load(conn)?;
     Ok((rows, total))
 }
@@ -374,6 +375,9 @@ pub fn append(conn: &mut DbConnection, award: Award) -> StoreResult<PointsEntryR
         .returning(entries::id)
         .get_result(conn)?;
     move_head(conn, award.member_id, head.as_ref(), next)?;
+    let event_type =
+        if reverses_entry_id.is_some() { EventType::PointsEntryReversed } else { EventType::PointsEntryRecorded };
+    super::webhooks::emit_for_member(conn, event_type, "points_entry", id, award.member_id)?;
     find_entry(conn, id)?.ok_or(StoreError::Missing)
 }
 
@@ -409,6 +413,15 @@ pub fn decide(
         return Ok(false);
     }
     move_head(conn, entry.member_id, head.as_ref(), next)?;
+    if decided == EntryStatus::Approved {
+        super::webhooks::emit_for_member(
+            conn,
+            EventType::PointsEntryApproved,
+            "points_entry",
+            entry.id,
+            entry.member_id,
+        )?;
+    }
     Ok(true)
 }
 

@@ -6,10 +6,12 @@ use domain::development::Purpose;
 use domain::development::publicity::{ObjectionStatus, SiteRole};
 
 use super::StoreResult;
+use super::webhooks::Change;
 use crate::db::keyset::{Order, Window};
 use crate::db::models::{ObjectionRow, PublicitySiteRow};
 use crate::db::schema::{publicities, publicity_objections as objections, publicity_sites as sites};
 use crate::db::{DbConnection, now};
+use domain::webhooks::EventType;
 
 /// A publicity: `(member_id, purpose, created_at)`.
 pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<(i64, String, NaiveDateTime)>> {
@@ -97,7 +99,7 @@ pub fn page(
         }
         q
     };
-    let total = filtered().count().get_result(conn)?;
+    let total = window.total(|| filtered().count().get_result(conn))?;
     let ids = window.apply::<publicities::table, _>(filtered(), &NEWEST_FIRST).select(publicities::id).load(conn)?;
     Ok((ids, total))
 }
@@ -131,6 +133,8 @@ pub fn insert(
             ))
             .execute(conn)?;
     }
+    let paths: Vec<&str> = site_list.iter().map(|(_, _, path)| path.as_str()).collect();
+    super::webhooks::emit(conn, &Change::new(EventType::PublicityStarted, "publicity", id, &paths, &[]))?;
     Ok(id)
 }
 
@@ -174,6 +178,10 @@ pub fn insert_objection(
             objections::created_at.eq(now()),
         ))
         .execute(conn)?;
+    if let Some(site) = find_site(conn, site_id)? {
+        let change = Change::new(EventType::PublicityObjection, "publicity", site.publicity_id, &[&site.org_path], &[]);
+        super::webhooks::emit(conn, &change)?;
+    }
     Ok(())
 }
 

@@ -75,7 +75,7 @@ pub fn list_transfers(
         };
         query
     };
-    let total = query().count().get_result(conn)?;
+    let total = window.total(|| query().count().get_result(conn))?;
     let rows = window.apply(query(), order).select(TransferRow::as_select()).load(conn)?;
     Ok((rows, total))
 }

@@ -5,10 +5,12 @@ use domain::changes::{Departure, Resource};
 use domain::tree::subtree_range;
 
 use super::StoreResult;
+use super::webhooks::Change;
 use crate::db::keyset::{Key, KeyKind, Order, Position, Window};
 use crate::db::models::{OrganizationRow, UnitForm, UnitRow};
 use crate::db::schema::{areas, organizations, units};
 use crate::db::{DbConnection, now};
+use domain::webhooks::EventType;
 
 pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<UnitRow>> {
     Ok(units::table.find(id).select(UnitRow::as_select()).first(conn).optional()?)
@@ -19,7 +21,27 @@ pub fn insert(conn: &mut DbConnection, unit: &UnitForm<'_>) -> StoreResult<UnitR
         .values((unit, units::created_at.eq(now())))
         .returning(units::id)
         .get_result(conn)?;
+    emit(conn, EventType::UnitCreated, id)?;
     Ok(units::table.find(id).select(UnitRow::as_select()).first(conn)?)
+}
+
+/// The area a unit is in and the organization covering it: where it is seen from.
+fn seen_from(conn: &mut DbConnection, id: i64) -> StoreResult<Option<(String, Option<String>)>> {
+    Ok(units::table
+        .find(id)
+        .inner_join(areas::table)
+        .left_join(organizations::table)
+        .select((areas::path, organizations::path.nullable()))
+        .first(conn)
+        .optional()?)
+}
+
+fn emit(conn: &mut DbConnection, event_type: EventType, id: i64) -> StoreResult<()> {
+    if let Some((area_path, org_path)) = seen_from(conn, id)? {
+        let orgs: Vec<&str> = org_path.as_deref().into_iter().collect();
+        super::webhooks::emit(conn, &Change::new(event_type, "unit", id, &orgs, &[&area_path]))?;
+    }
+    Ok(())
 }
 
 /// Replaces a unit's fields if it still has `expected_version`; returns whether it did.
@@ -27,18 +49,18 @@ pub fn update(conn: &mut DbConnection, id: i64, expected_version: i32, unit: &Un
     let changed = diesel::update(units::table.find(id).filter(units::version.eq(expected_version)))
         .set((unit, units::version.eq(units::version + 1)))
         .execute(conn)?;
+    if changed == 1 {
+        emit(conn, EventType::UnitUpdated, id)?;
+    }
     Ok(changed == 1)
 }
 
 pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i32) -> StoreResult<bool> {
-    // A unit is seen from the area it is in and from the organization covering it.
-    let seen: Option<(String, Option<String>)> = units::table
-        .find(id)
-        .inner_join(areas::table)
-        .left_join(organizations::table)
-        .select((areas::path, organizations::path.nullable()))
-        .first(conn)
-        .optional()?;
+    let seen = seen_from(conn, id)?;
+    if seen.is_some() {
+        // Told while the unit still exists: the change names where it was seen from.
+        emit(conn, EventType::UnitDeleted, id)?;
+    }
     let deleted = diesel::delete(units::table.find(id).filter(units::version.eq(expected_version))).execute(conn)?;
     if let (1, Some((area_path, org_path))) = (deleted, seen) {
         let (org, area) = (org_path.as_deref(), Some(area_path.as_str()));
@@ -132,7 +154,7 @@ pub fn list(
     order: &Order,
     window: &Window,
 ) -> StoreResult<(Vec<UnitRow>, i64)> {
-    let total = changed(filtered(filter), window).count().get_result(conn)?;
+    let total = window.total(|| changed(filtered(filter), window).count().get_result(conn))?;
     let rows = window.apply(changed(filtered(filter), window), order).select(UnitRow::as_select()).load(conn)?;
     Ok((rows, total))
 }

@@ -139,7 +139,7 @@ pub fn list(
         }
         query
     };
-    let total = filtered().count().get_result(conn)?;
+    let total = window.total(|| filtered().count().get_result(conn))?;
     let rows = window.apply::<users::table, _>(filtered(), order).select(UserRow::as_select()).load(conn)?;
     Ok((rows, total))
 }

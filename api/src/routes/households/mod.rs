@@ -124,7 +124,7 @@ pub async fn list_households(
                 None => own_area(conn, &caller)?,
             };
             let (rows, total) = households::list(conn, &subtree_range(&area.path), order, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| order.position(row.id, row.updated_at));
+            let (rows, next) = page.finish(order, rows, total, |row| order.position(row.id, row.updated_at));
             Ok(HouseholdList::new(to_households(conn, rows)?, total, &page, next))
         })
         .await?;

@@ -137,7 +137,7 @@ pub async fn list_meetings(
             let filter =
                 MeetingFilter { within: org.path, meeting_type: query.meeting_type, from: query.from, to: query.to };
             let (rows, total) = meetings::page(conn, &filter, order, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| meetings::position(order, row));
+            let (rows, next) = page.finish(order, rows, total, |row| meetings::position(order, row));
             let items = rows.into_iter().map(|r| to_meeting(conn, r)).collect::<ApiResult<_>>()?;
             Ok(MeetingList::new(items, total, &page, next))
         })

@@ -104,7 +104,7 @@ pub async fn list_member_events(
             visible_member(conn, &caller.scope, id)?;
             let kinds = query.kind.map(|k| vec![k.code()]);
             let (rows, total) = members::list_events(conn, id, kinds, order, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| members::event_position(order, row));
+            let (rows, next) = page.finish(order, rows, total, |row| members::event_position(order, row));
             Ok(MemberEventList::new(to_events(conn, rows)?, total, &page, next))
         })
         .await?;

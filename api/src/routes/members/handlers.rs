@@ -185,7 +185,7 @@ pub async fn list_members(
         .read(move |conn| {
             let filter = member_filter(conn, &keys, &caller.scope, personal_data, &query)?;
             let (rows, total) = members::list(conn, &filter, order, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| members::position(order, row));
+            let (rows, next) = page.finish(order, rows, total, |row| members::position(order, row));
             let sides = sides(&caller.scope, &rows);
             let items = to_members(conn, rows.into_iter().zip(sides).collect())?;
             let by_personal_data = matches!(filter.search, Some(Search::IdNumber(_) | Search::Phone(_)));

@@ -139,7 +139,7 @@ pub async fn list_transfers(
             };
             let filter = TransferFilter { member_id: query.member_id, status: query.status, today: today() };
             let (rows, total) = transfers::list_transfers(conn, range, filter, order, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| order.position(row.id, row.updated_at));
+            let (rows, next) = page.finish(order, rows, total, |row| order.position(row.id, row.updated_at));
             Ok(TransferList::new(to_transfers(conn, rows)?, total, &page, next))
         })
         .await?;

@@ -57,7 +57,7 @@ pub async fn list_organization_names(
                 ..OrgFilter::default()
             };
             let (rows, total) = organizations::list(conn, &filter, order, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| organizations::position(order, row));
+            let (rows, next) = page.finish(order, rows, total, |row| organizations::position(order, row));
             let names = NameBook::default().with_orgs(conn, rows.iter().filter_map(|row| row.parent_id))?;
             let items = rows
                 .into_iter()

@@ -176,7 +176,7 @@ pub async fn list_organizations(
 
 fn page_of(conn: &mut DbConnection, filter: &OrgFilter, order: &Order, page: &Page) -> ApiResult<OrganizationList> {
     let (rows, total) = organizations::list(conn, filter, order, &page.window(order)?)?;
-    let (rows, next) = page.finish(order, rows, |row| organizations::position(order, row));
+    let (rows, next) = page.finish(order, rows, total, |row| organizations::position(order, row));
     let items = rows.into_iter().map(to_organization).collect::<ApiResult<_>>()?;
     Ok(OrganizationList::new(items, total, page, next))
 }

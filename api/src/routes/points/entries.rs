@@ -79,7 +79,7 @@ pub async fn list_points_entries(
                 filter.membership_within = Some(org_path.clone());
             }
             let (rows, total) = points::entries(conn, &filter, order, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| points::position(order, row));
+            let (rows, next) = page.finish(order, rows, total, |row| points::position(order, row));
             Ok(PointsEntryList::new(to_entries(conn, rows)?, total, &page, next))
         })
         .await?;

@@ -91,7 +91,7 @@ pub async fn list_requests(
                 received_before: None,
             };
             let (rows, total) = requests::list(conn, &filter, order, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| requests::position(order, row));
+            let (rows, next) = page.finish(order, rows, total, |row| requests::position(order, row));
             Ok(ResidentRequestList::new(to_requests(conn, rows)?, total, &page, next))
         })
         .await?;

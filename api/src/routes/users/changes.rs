@@ -129,7 +129,7 @@ pub async fn list_account_changes(
     let list = state
         .read(move |conn| {
             let (rows, total) = account_changes::list_changes(conn, query.status, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| Position::of_id(row.id));
+            let (rows, next) = page.finish(order, rows, total, |row| Position::of_id(row.id));
             Ok(AccountChangeList::new(to_requests(conn, rows)?, total, &page, next))
         })
         .await?;

@@ -124,7 +124,7 @@ pub async fn list_users(
     let list = state
         .read(move |conn| {
             let (rows, total) = users::list(conn, q.as_deref(), order, &window)?;
-            let (rows, next) = page.finish(order, rows, |row| order.position(row.id, row.updated_at));
+            let (rows, next) = page.finish(order, rows, total, |row| order.position(row.id, row.updated_at));
             Ok(UserList::new(to_users(conn, rows)?, total, &page, next))
         })
         .await?;

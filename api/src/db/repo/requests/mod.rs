@@ -15,6 +15,7 @@ pub use queue::{
     order, position, queue_due,
 };
 
+use super::webhooks::Change;
 use super::{StoreError, StoreResult};
 use crate::data_key::DataKeys;
 use crate::db::models::{
@@ -25,6 +26,7 @@ use crate::db::schema::{
     departments, organizations, request_categories, request_details, request_events, resident_requests, units,
 };
 use crate::db::{DbConnection, MultiBackend};
+use domain::webhooks::EventType;
 
 const NAME: &str = "resident_requests.resident_name";
 const PHONE: &str = "resident_requests.resident_phone";
@@ -185,7 +187,9 @@ pub fn insert_request(conn: &mut DbConnection, new: &NewRequest) -> StoreResult<
         .values((new, queued))
         .returning(resident_requests::id)
         .get_result(conn)?;
-    find(conn, id)?.ok_or(StoreError::Missing)
+    let row = find(conn, id)?.ok_or(StoreError::Missing)?;
+    super::webhooks::emit(conn, &Change::of_request(EventType::RequestCreated, &row))?;
+    Ok(row)
 }
 
 pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<RequestRow>> {
@@ -214,6 +218,8 @@ pub fn find_by_rating_token(conn: &mut DbConnection, token_hash: &str) -> StoreR
 
 /// Saves a step's progress at the version read; false when someone else changed it first.
 pub fn save_progress(conn: &mut DbConnection, id: i64, version: i32, progress: &RequestProgress) -> StoreResult<bool> {
+    let state_before: Option<String> =
+        resident_requests::table.find(id).select(resident_requests::state).first(conn).optional()?;
     let changed = diesel::update(
         resident_requests::table.filter(resident_requests::id.eq(id)).filter(resident_requests::version.eq(version)),
     )
@@ -223,6 +229,12 @@ pub fn save_progress(conn: &mut DbConnection, id: i64, version: i32, progress: &
         resident_requests::version.eq(version + 1),
     ))
     .execute(conn)?;
+    if changed == 1
+        && state_before.as_deref() != Some(progress.state.as_str())
+        && let Some(row) = find(conn, id)?
+    {
+        super::webhooks::emit(conn, &Change::of_request(EventType::RequestStateChanged, &row))?;
+    }
     Ok(changed == 1)
 }
 

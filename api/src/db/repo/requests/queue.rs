@@ -240,7 +240,7 @@ pub fn list(
         Some(since) => filtered(filter).filter(resident_requests::updated_at.ge(since)),
         None => filtered(filter),
     };
-    let total = changed().select(count_star()).get_result(conn)?;
+    let total = window.total(|| changed().select(count_star()).get_result(conn))?;
     let rows = window.apply(changed(), order).select(RequestRow::as_select()).load(conn)?;
     Ok((rows, total))
 }
