@@ -29,6 +29,11 @@ run: build ## Build everything, create and migrate var/dangjian.sqlite3, load th
 openapi: ## Regenerate openapi/openapi.json and the SPA's API types from the code
 	$(CARGO) run -q -p api --bin dangjian -- openapi > openapi/openapi.json
 	cd $(FRONTEND) && npm run gen:api
+	scripts/clients.sh generate
+
+.PHONY: clients
+clients: ## Regenerate the Python client (clients/python/dangjian-client) from openapi/openapi.json
+	scripts/clients.sh generate
 
 .PHONY: fmt
 fmt: ## Format the Rust code

@@ -25,6 +25,9 @@ if [ ! -x "$clients/bin/python" ] || ! "$clients/bin/python" -c 'import authlib,
     "$clients/bin/pip" install -q "Authlib==1.9.10" "requests==2.34.2"
 fi
 "$clients/bin/python" scripts/oauth-drill.py
+# The Python client generated from the contract is current, installs and drives both
+# integrations (hotline and statistics) against the real server.
+scripts/clients.sh check
 # The whole contract, generated requests as every role: no server error, documented answers
 # match their schemas. Every role on SQLite; on PostgreSQL the roles that write most.
 scripts/schemathesis.sh sqlite

@@ -19,12 +19,18 @@ use crate::routes;
     info(
         title = "dangjian 城市基层党建平台 API",
         description = "Urban grassroots Party-building platform: organizations, areas, units, members, \
-                       two-place rules, points. Conventions: lists take `limit` (1–200, default 20) and \
-                       `offset` and answer `{items, total, limit, offset}`; errors are RFC 9457 \
-                       `application/problem+json` with a stable `type`; single resources carry an `ETag` \
-                       and PATCH/DELETE need `If-Match`; timestamps are RFC 3339 UTC.",
-        license(name = "MIT")
+                       two-place rules, points, resident requests. Conventions: lists take `limit` (1–200, \
+                       default 20) and `offset` or the `cursor` of the previous page, and answer `{items, \
+                       total, limit, offset, next_cursor}`; lists that keep change times take \
+                       `updated_since`; errors are RFC 9457 `application/problem+json` with a stable \
+                       `type`; single resources carry an `ETag` and PATCH/DELETE need `If-Match`; POST and \
+                       PATCH take an `Idempotency-Key`; timestamps are RFC 3339 UTC. Code lists (enums) may \
+                       grow within v1: clients must accept values they do not know. See \
+                       docs/INTEGRATION.md.",
+        license(name = "MIT", identifier = "MIT"),
+        contact(name = "dangjian maintainers", url = "https://dangjian.example.gov.cn/docs/INTEGRATION.md")
     ),
+    servers((url = "/", description = "The server that serves this contract")),
     tags(
         (name = "auth", description = "Tokens: password, refresh token, client credentials"),
         (name = "me", description = "The caller's own account"),
@@ -40,6 +46,8 @@ use crate::routes;
         (name = "calendar", description = "The working-day calendar (工作日历)"),
         (name = "points", description = "Points-based management (积分制): rules, ledger, balances, rankings"),
         (name = "meetings", description = "Organizational life (三会一课, 主题党日) and compliance"),
+        (name = "requests", description = "Resident requests (接诉即办): intake, dispatch, clocks, rating"),
+        (name = "households", description = "Households of the grids and household visits (入户走访)"),
         (name = "dashboard", description = "Counts for the dashboards of every level"),
         (name = "alerts", description = "Deadlines and alerts for the caller's scope"),
         (name = "audit-events", description = "The audit log (audit administrator only)"),
@@ -139,6 +147,43 @@ fn document_idempotency(method: &HttpMethod, operation: &mut Operation) {
     }
 }
 
+/// An operation documented by its summary alone gets the facts every client needs: who may
+/// call it, how it pages, whether a retry is safe, how it refuses.
+fn document_description(method: &HttpMethod, operation: &mut Operation, public: bool) {
+    if operation.description.as_deref().is_some_and(|text| !text.trim().is_empty()) {
+        return;
+    }
+    let takes = |name: &str| {
+        operation.parameters.iter().flatten().any(|p| matches!(p, RefOr::T(parameter) if parameter.name == name))
+    };
+    let mut text = Vec::new();
+    if let Some(summary) = operation.summary.as_deref() {
+        text.push(format!("{}.", summary.trim().trim_end_matches('.')));
+    }
+    text.push(match (public, needed_scope(method, operation)) {
+        (true, _) => "Needs no access token.".to_owned(),
+        (false, Some(scope)) => format!(
+            "Needs a person's access token whose roles allow it, or a service account's token with the `{}` scope.",
+            scope.code()
+        ),
+        (false, None) => "Needs an access token whose roles allow it.".to_owned(),
+    });
+    if takes("cursor") {
+        text.push("Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs).".to_owned());
+    }
+    if takes("updated_since") {
+        text.push("With `updated_since`, only what changed since then, in the order of change.".to_owned());
+    }
+    if matches!(method, HttpMethod::Post | HttpMethod::Patch) && takes("Idempotency-Key") {
+        text.push("Safe to retry with an `Idempotency-Key`.".to_owned());
+    }
+    if matches!(method, HttpMethod::Patch | HttpMethod::Delete) {
+        text.push("Needs `If-Match` with the `ETag` last read.".to_owned());
+    }
+    text.push("Refusals are problem documents whose `type` is listed in `Problem`.".to_owned());
+    operation.description = Some(text.join(" "));
+}
+
 fn finish_operation(method: &HttpMethod, operation: &mut Operation) {
     let public = operation.operation_id.as_deref().is_some_and(|id| PUBLIC_OPERATIONS.contains(&id));
     if operation.operation_id.as_deref() == Some("create_token") {
@@ -150,6 +195,7 @@ fn finish_operation(method: &HttpMethod, operation: &mut Operation) {
     }
     document_idempotency(method, operation);
     document_location(operation);
+    document_description(method, operation, public);
     for (status, description) in problem_statuses(method, public) {
         operation.responses.responses.entry(status.to_owned()).or_insert_with(|| problem_response(description));
     }
@@ -204,17 +250,36 @@ fn oauth2_scheme() -> SecurityScheme {
     ))
 }
 
-/// The problem document, its `type` listing every problem type as examples (a list clients
-/// may show, not an enum: a new type must not break them).
+/// What each problem type means, from docs/PROBLEMS.md (`| `/problems/code` | status | meaning |`).
+fn problem_meanings() -> Vec<(&'static str, &'static str)> {
+    include_str!("../../docs/PROBLEMS.md")
+        .lines()
+        .filter_map(|line| {
+            let mut cells = line.strip_prefix("| `")?.splitn(3, " | ");
+            let code = cells.next()?.strip_suffix('`')?;
+            Some((code, cells.nth(1)?.trim_end_matches(" |").trim()))
+        })
+        .collect()
+}
+
+/// The problem document, its `type` an open list: one of the types below with their meaning,
+/// or a type added later, which clients must accept.
 fn problem_schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
-    use utoipa::openapi::RefOr;
-    use utoipa::openapi::schema::Schema;
+    use utoipa::openapi::schema::{AnyOfBuilder, ObjectBuilder, Schema, Type};
     let mut schema = <Problem as utoipa::PartialSchema>::schema();
-    if let RefOr::T(Schema::Object(object)) = &mut schema
-        && let Some(RefOr::T(Schema::Object(problem_type))) = object.properties.get_mut("type")
-    {
-        problem_type.examples =
-            crate::problems::CODES.iter().map(|code| serde_json::Value::from(format!("/problems/{code}"))).collect();
+    if let RefOr::T(Schema::Object(object)) = &mut schema {
+        let meanings = problem_meanings();
+        let table: Vec<String> = meanings.iter().map(|(code, meaning)| format!("- `{code}`: {meaning}")).collect();
+        let known = ObjectBuilder::new()
+            .schema_type(Type::String)
+            .enum_values(Some(crate::problems::CODES.iter().map(|code| format!("/problems/{code}"))))
+            .description(Some(format!("The problem types of this version:\n\n{}", table.join("\n"))));
+        let later = ObjectBuilder::new().schema_type(Type::String).description(Some("A problem type added later"));
+        let open = AnyOfBuilder::new()
+            .item(known)
+            .item(later)
+            .description(Some("Stable problem type, `/problems/<code>` (docs/PROBLEMS.md)"));
+        object.properties.insert("type".to_owned(), RefOr::T(Schema::AnyOf(open.build())));
     }
     schema
 }

@@ -11,7 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List account changes (system and security administrators), newest first. */
+        /**
+         * List account changes (system and security administrators), newest first.
+         * @description List account changes (system and security administrators), newest first. Needs a person's access token whose roles allow it, or a service account's token with the `accounts:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_account_changes"];
         put?: never;
         post?: never;
@@ -33,6 +36,8 @@ export interface paths {
         /**
          * Confirm a waiting change (another system or security administrator than the one who
          *     asked): the change is checked again as its asker's and applied.
+         * @description Confirm a waiting change (another system or security administrator than the one who
+         *     asked): the change is checked again as its asker's and applied. Needs a person's access token whose roles allow it, or a service account's token with the `accounts:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_account_change_confirmation"];
         delete?: never;
@@ -53,6 +58,8 @@ export interface paths {
         /**
          * Decline a waiting change (any system or security administrator; the one who asked
          *     withdraws it this way).
+         * @description Decline a waiting change (any system or security administrator; the one who asked
+         *     withdraws it this way). Needs a person's access token whose roles allow it, or a service account's token with the `accounts:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_account_change_decline"];
         delete?: never;
@@ -74,6 +81,11 @@ export interface paths {
          *     evaluation opinions missing near the deadline, organizational life missed, branches too
          *     small or too large, resident requests overdue and grids below the visit target; for whoever keeps the working-day calendar, next year's holidays
          *     missing in December. `kind` with `params` renders the alert in the reader's language.
+         * @description Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
+         *     probations ending within 30 days, publicities ending, transfer letters expiring,
+         *     evaluation opinions missing near the deadline, organizational life missed, branches too
+         *     small or too large, resident requests overdue and grids below the visit target; for whoever keeps the working-day calendar, next year's holidays
+         *     missing in December. `kind` with `params` renders the alert in the reader's language. Needs a person's access token whose roles allow it, or a service account's token with the `reports:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["list_alerts"];
         put?: never;
@@ -91,10 +103,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the areas in the caller's scope. */
+        /**
+         * List the areas in the caller's scope.
+         * @description List the areas in the caller's scope. Needs a person's access token whose roles allow it, or a service account's token with the `organizations:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_areas"];
         put?: never;
-        /** Create an area. */
+        /**
+         * Create an area.
+         * @description Create an area. Needs a person's access token whose roles allow it, or a service account's token with the `organizations:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_area"];
         delete?: never;
         options?: never;
@@ -109,15 +127,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an area. */
+        /**
+         * Get an area.
+         * @description Get an area. Needs a person's access token whose roles allow it, or a service account's token with the `organizations:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_area"];
         put?: never;
         post?: never;
-        /** Delete an area without children, organizations or units (needs `If-Match`). */
+        /**
+         * Delete an area without children, organizations or units (needs `If-Match`).
+         * @description Delete an area without children, organizations or units (needs `If-Match`). Needs a person's access token whose roles allow it, or a service account's token with the `organizations:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         delete: operations["delete_area"];
         options?: never;
         head?: never;
-        /** Change or move an area (needs `If-Match`). */
+        /**
+         * Change or move an area (needs `If-Match`).
+         * @description Change or move an area (needs `If-Match`). Needs a person's access token whose roles allow it, or a service account's token with the `organizations:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         patch: operations["update_area"];
         trace?: never;
     };
@@ -128,11 +155,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a meeting's file as it was uploaded. */
+        /**
+         * Download a meeting's file as it was uploaded.
+         * @description Download a meeting's file as it was uploaded. Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_attachment"];
         put?: never;
         post?: never;
-        /** Remove a file from a meeting (uploaded in error). */
+        /**
+         * Remove a file from a meeting (uploaded in error).
+         * @description Remove a file from a meeting (uploaded in error). Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         delete: operations["delete_attachment"];
         options?: never;
         head?: never;
@@ -146,7 +179,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List audit events (audit administrator). */
+        /**
+         * List audit events (audit administrator).
+         * @description List audit events (audit administrator). Needs a person's access token whose roles allow it, or a service account's token with the `audit:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_audit_events"];
         put?: never;
         post?: never;
@@ -166,6 +202,8 @@ export interface paths {
         /**
          * Verify the audit chain (audit administrator): recomputes every event's keyed hash from
          *     the first; a changed, removed or reordered event shows as `first_broken_id`.
+         * @description Verify the audit chain (audit administrator): recomputes every event's keyed hash from
+         *     the first; a changed, removed or reordered event shows as `first_broken_id`. Needs a person's access token whose roles allow it, or a service account's token with the `audit:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["get_audit_chain"];
         put?: never;
@@ -230,11 +268,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A year of the working-day calendar (every signed-in user). */
+        /**
+         * A year of the working-day calendar (every signed-in user).
+         * @description A year of the working-day calendar (every signed-in user). Needs a person's access token whose roles allow it, or a service account's token with the `organizations:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_calendar"];
         /**
          * Load a year's holidays and adjusted working days (system administrator), as JSON
          *     `{"days": [...]}` or as CSV lines `date,kind,name`. Replaces the year's overrides.
+         * @description Load a year's holidays and adjusted working days (system administrator), as JSON
+         *     `{"days": [...]}` or as CSV lines `date,kind,name`. Replaces the year's overrides. Needs a person's access token whose roles allow it, or a service account's token with the `organizations:write` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         put: operations["update_calendar"];
         post?: never;
@@ -251,7 +294,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Dashboard counts of an organization's subtree (the city's, a district's, a street's). */
+        /**
+         * Dashboard counts of an organization's subtree (the city's, a district's, a street's).
+         * @description Dashboard counts of an organization's subtree (the city's, a district's, a street's). Needs a person's access token whose roles allow it, or a service account's token with the `reports:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_dashboard"];
         put?: never;
         post?: never;
@@ -268,10 +314,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the district departments. */
+        /**
+         * List the district departments.
+         * @description List the district departments. Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_departments"];
         put?: never;
-        /** Add a district department. */
+        /**
+         * Add a district department.
+         * @description Add a district department. Needs a person's access token whose roles allow it, or a service account's token with the `requests:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_department"];
         delete?: never;
         options?: never;
@@ -286,10 +338,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List evaluation campaigns of organizations in the caller's scope. */
+        /**
+         * List evaluation campaigns of organizations in the caller's scope.
+         * @description List evaluation campaigns of organizations in the caller's scope. Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_evaluations"];
         put?: never;
-        /** Open the year's evaluation for an organization (one per organization and year). */
+        /**
+         * Open the year's evaluation for an organization (one per organization and year).
+         * @description Open the year's evaluation for an organization (one per organization and year). Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_evaluation"];
         delete?: never;
         options?: never;
@@ -304,7 +362,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a campaign with its counts. */
+        /**
+         * Get a campaign with its counts.
+         * @description Get a campaign with its counts. Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_evaluation"];
         put?: never;
         post?: never;
@@ -321,7 +382,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The campaign's members with both opinions side by side, the suggested and the final grade. */
+        /**
+         * The campaign's members with both opinions side by side, the suggested and the final grade.
+         * @description The campaign's members with both opinions side by side, the suggested and the final grade. Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_evaluation_entries"];
         put?: never;
         post?: never;
@@ -338,7 +402,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the campaign's results as `.xlsx` (评议结果). */
+        /**
+         * Export the campaign's results as `.xlsx` (评议结果).
+         * @description Export the campaign's results as `.xlsx` (评议结果). Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_evaluation_export"];
         put?: never;
         post?: never;
@@ -360,6 +427,8 @@ export interface paths {
         /**
          * Set (or replace) a member's final grade (membership side). Refused until the opinions
          *     the category needs exist; a grade other than the suggested one needs a reason.
+         * @description Set (or replace) a member's final grade (membership side). Refused until the opinions
+         *     the category needs exist; a grade other than the suggested one needs a reason. Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_evaluation_result"];
         delete?: never;
@@ -375,10 +444,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the households of an area, with the day each was last visited. */
+        /**
+         * List the households of an area, with the day each was last visited.
+         * @description List the households of an area, with the day each was last visited. Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_households"];
         put?: never;
-        /** Add a household to a grid or central household (grid leaders and community staff). */
+        /**
+         * Add a household to a grid or central household (grid leaders and community staff).
+         * @description Add a household to a grid or central household (grid leaders and community staff). Needs a person's access token whose roles allow it, or a service account's token with the `requests:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_household"];
         delete?: never;
         options?: never;
@@ -393,7 +468,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a household (masked). */
+        /**
+         * Get a household (masked).
+         * @description Get a household (masked). Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_household"];
         put?: never;
         post?: never;
@@ -410,7 +488,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a household's data in full (party-affairs staff; audited). */
+        /**
+         * Read a household's data in full (party-affairs staff; audited).
+         * @description Read a household's data in full (party-affairs staff; audited). Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_household_personal_data"];
         put?: never;
         post?: never;
@@ -427,10 +508,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a household's visits, latest first. */
+        /**
+         * List a household's visits, latest first.
+         * @description List a household's visits, latest first. Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_visits"];
         put?: never;
-        /** Log a household visit (入户走访). */
+        /**
+         * Log a household visit (入户走访).
+         * @description Log a household visit (入户走访). Needs a person's access token whose roles allow it, or a service account's token with the `requests:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_visit"];
         delete?: never;
         options?: never;
@@ -445,7 +532,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller, its roles and scope (当前用户). */
+        /**
+         * The caller, its roles and scope (当前用户).
+         * @description The caller, its roles and scope (当前用户). Needs an access token whose roles allow it. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_me"];
         put?: never;
         post?: never;
@@ -462,7 +552,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's own member record, report-ins, commitments and service (我的). */
+        /**
+         * The caller's own member record, report-ins, commitments and service (我的).
+         * @description The caller's own member record, report-ins, commitments and service (我的). Needs an access token whose roles allow it. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_my_member"];
         put?: never;
         post?: never;
@@ -484,6 +577,8 @@ export interface paths {
         /**
          * Change the caller's password (修改密码). Ends every session of the account, this one
          *     too: log in again with the new password.
+         * @description Change the caller's password (修改密码). Ends every session of the account, this one
+         *     too: log in again with the new password. Needs an access token whose roles allow it. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_password_change"];
         delete?: never;
@@ -506,6 +601,10 @@ export interface paths {
          *     once confirmed with a code (`POST /api/v1/me/second-factor/confirm`); until then the login
          *     stays as it was, with the factor in use if any. Required for the three administrators,
          *     open to everyone.
+         * @description Set up a second factor (TOTP, 双因素认证), or a new one: answers a new secret. It counts
+         *     once confirmed with a code (`POST /api/v1/me/second-factor/confirm`); until then the login
+         *     stays as it was, with the factor in use if any. Required for the three administrators,
+         *     open to everyone. Needs an access token whose roles allow it. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_second_factor"];
         delete?: never;
@@ -526,6 +625,8 @@ export interface paths {
         /**
          * Confirm the second factor with a code from the app; answers ten recovery codes, shown
          *     only now. From the next login on, the code is asked for after the password.
+         * @description Confirm the second factor with a code from the app; answers ten recovery codes, shown
+         *     only now. From the next login on, the code is asked for after the password. Needs an access token whose roles allow it. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_second_factor_confirmation"];
         delete?: never;
@@ -541,13 +642,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List meetings of a subtree. */
+        /**
+         * List meetings of a subtree.
+         * @description List meetings of a subtree. Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_meetings"];
         put?: never;
         /**
          * Record a meeting with its attendance. Members not present and not on leave are absent.
          *     Attendance awards the configured rule's points; absence without leave deducts the
          *     configured rule's points (if set). A cap reached means no further points, not an error.
+         * @description Record a meeting with its attendance. Members not present and not on leave are absent.
+         *     Attendance awards the configured rule's points; absence without leave deducts the
+         *     configured rule's points (if set). A cap reached means no further points, not an error. Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_meeting"];
         delete?: never;
@@ -563,7 +670,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a meeting with its attendance. */
+        /**
+         * Get a meeting with its attendance.
+         * @description Get a meeting with its attendance. Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_meeting"];
         put?: never;
         post?: never;
@@ -586,6 +696,9 @@ export interface paths {
          * Upload a file to a meeting (the body is the file, `Content-Type` its type): photos (JPEG,
          *     PNG), PDF and Office documents up to `DANGJIAN_ATTACHMENT_MAX_MB` (10 MB); the content
          *     must be what the type says.
+         * @description Upload a file to a meeting (the body is the file, `Content-Type` its type): photos (JPEG,
+         *     PNG), PDF and Office documents up to `DANGJIAN_ATTACHMENT_MAX_MB` (10 MB); the content
+         *     must be what the type says. Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_meeting_attachment"];
         delete?: never;
@@ -604,10 +717,15 @@ export interface paths {
         /**
          * List members in the caller's scope: those whose membership or residence organization it
          *     holds (mobile and in-service members living here appear next to the community's own).
+         * @description List members in the caller's scope: those whose membership or residence organization it
+         *     holds (mobile and in-service members living here appear next to the community's own). Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["list_members"];
         put?: never;
-        /** Register a member (登记党员). The caller must hold one of the two organizations. */
+        /**
+         * Register a member (登记党员). The caller must hold one of the two organizations.
+         * @description Register a member (登记党员). The caller must hold one of the two organizations. Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_member"];
         delete?: never;
         options?: never;
@@ -628,6 +746,11 @@ export interface paths {
          *     `personal_data=true` and a `reason`, a caller who may read personal data gets the full
          *     values of the members whose membership organization it holds; the audit event names
          *     those members and the reason. Every export is audited.
+         * @description Export the filtered member list as `.xlsx` (导出). ID numbers, phones and addresses
+         *     are masked and birth dates shown as years, as in the member list. With
+         *     `personal_data=true` and a `reason`, a caller who may read personal data gets the full
+         *     values of the members whose membership organization it holds; the audit event names
+         *     those members and the reason. Every export is audited. Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["get_member_export"];
         put?: never;
@@ -651,6 +774,9 @@ export interface paths {
          * Import a roster (导入党员名册) from `.xlsx` or `.csv` in the template's columns. Every
          *     row is checked first; any error means nothing is written and the 422 answer lists
          *     each error with its `row` and column (`field`).
+         * @description Import a roster (导入党员名册) from `.xlsx` or `.csv` in the template's columns. Every
+         *     row is checked first; any error means nothing is written and the 422 answer lists
+         *     each error with its `row` and column (`field`). Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_member_import"];
         delete?: never;
@@ -666,7 +792,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The import template (导入模板): the header row and a sheet explaining each column. */
+        /**
+         * The import template (导入模板): the header row and a sheet explaining each column.
+         * @description The import template (导入模板): the header row and a sheet explaining each column. Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_member_import_template"];
         put?: never;
         post?: never;
@@ -683,7 +812,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a member (personal data masked). */
+        /**
+         * Get a member (personal data masked).
+         * @description Get a member (personal data masked). Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_member"];
         put?: never;
         post?: never;
@@ -693,6 +825,8 @@ export interface paths {
         /**
          * Change a member's data (membership side only; needs `If-Match`). The membership
          *     organization changes only through a transfer.
+         * @description Change a member's data (membership side only; needs `If-Match`). The membership
+         *     organization changes only through a transfer. Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         patch: operations["update_member"];
         trace?: never;
@@ -707,6 +841,8 @@ export interface paths {
         /**
          * A person's development: stage, recorded steps, and the rules still missing for the next
          *     stage today (either management link may read it).
+         * @description A person's development: stage, recorded steps, and the rules still missing for the next
+         *     stage today (either management link may read it). Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["get_member_development"];
         put?: never;
@@ -730,6 +866,9 @@ export interface paths {
          * Record a step of the pipeline (membership side): application, talk, contacts, political
          *     review, training, filing, a branch meeting with its vote, committee approval, probation
          *     extension.
+         * @description Record a step of the pipeline (membership side): application, talk, contacts, political
+         *     review, training, filing, a branch meeting with its vote, committee approval, probation
+         *     extension. Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_development_step"];
         delete?: never;
@@ -750,6 +889,8 @@ export interface paths {
         /**
          * Move a person to the next stage (membership side). Refused with the first unmet rule as
          *     the problem type and every unmet rule in `errors[]`.
+         * @description Move a person to the next stage (membership side). Refused with the first unmet rule as
+         *     the problem type and every unmet rule in `errors[]`. Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_stage_change"];
         delete?: never;
@@ -770,6 +911,8 @@ export interface paths {
         /**
          * Give (or replace) the caller's side's opinion on a member for a year: the membership
          *     side or the residence side (两地评议).
+         * @description Give (or replace) the caller's side's opinion on a member for a year: the membership
+         *     side or the residence side (两地评议). Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_evaluation_opinion"];
         delete?: never;
@@ -785,12 +928,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A member's history (either management link may read it). */
+        /**
+         * A member's history (either management link may read it).
+         * @description A member's history (either management link may read it). Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_member_events"];
         put?: never;
         /**
          * Record an event in a member's history. The residence side records report-in, service,
          *     commitments, posts, notes and inflow registration; the membership side records all.
+         * @description Record an event in a member's history. The residence side records report-in, service,
+         *     commitments, posts, notes and inflow registration; the membership side records all. Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_member_event"];
         delete?: never;
@@ -809,6 +957,8 @@ export interface paths {
         /**
          * Read a member's unmasked ID number, phone and address (party-affairs staff of the
          *     membership organization only). Every read is audited.
+         * @description Read a member's unmasked ID number, phone and address (party-affairs staff of the
+         *     membership organization only). Every read is audited. Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["get_member_personal_data"];
         put?: never;
@@ -826,7 +976,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A member's points for a year: total, grade suggestion and entries (我的积分). */
+        /**
+         * A member's points for a year: total, grade suggestion and entries (我的积分).
+         * @description A member's points for a year: total, grade suggestion and entries (我的积分). Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_member_points"];
         put?: never;
         post?: never;
@@ -846,6 +999,8 @@ export interface paths {
         /**
          * Recompute a member's chain (entries and decisions, keyed) against its head and report
          *     where it breaks (membership side).
+         * @description Recompute a member's chain (entries and decisions, keyed) against its head and report
+         *     where it breaks (membership side). Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["get_member_points_verification"];
         put?: never;
@@ -869,6 +1024,9 @@ export interface paths {
          * Record a move into a relocation community (搬迁入住): the member becomes `relocated`,
          *     lives in the relocation community, and keeps the origin organization as membership
          *     organization (membership side only).
+         * @description Record a move into a relocation community (搬迁入住): the member becomes `relocated`,
+         *     lives in the relocation community, and keeps the origin organization as membership
+         *     organization (membership side only). Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_member_relocation"];
         delete?: never;
@@ -905,10 +1063,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List organizations in the caller's scope, with filters. */
+        /**
+         * List organizations in the caller's scope, with filters.
+         * @description List organizations in the caller's scope, with filters. Needs a person's access token whose roles allow it, or a service account's token with the `organizations:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_organizations"];
         put?: never;
-        /** Create an organization. */
+        /**
+         * Create an organization.
+         * @description Create an organization. Needs a person's access token whose roles allow it, or a service account's token with the `organizations:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_organization"];
         delete?: never;
         options?: never;
@@ -923,13 +1087,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an organization. */
+        /**
+         * Get an organization.
+         * @description Get an organization. Needs a person's access token whose roles allow it, or a service account's token with the `organizations:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_organization"];
         put?: never;
         post?: never;
         /**
          * Delete an organization without children, covered units or scoped accounts (needs
          *     `If-Match`).
+         * @description Delete an organization without children, covered units or scoped accounts (needs
+         *     `If-Match`). Needs a person's access token whose roles allow it, or a service account's token with the `organizations:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         delete: operations["delete_organization"];
         options?: never;
@@ -937,6 +1106,8 @@ export interface paths {
         /**
          * Change or move an organization (needs `If-Match`). A move carries the whole subtree in
          *     one transaction.
+         * @description Change or move an organization (needs `If-Match`). A move carries the whole subtree in
+         *     one transaction. Needs a person's access token whose roles allow it, or a service account's token with the `organizations:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         patch: operations["update_organization"];
         trace?: never;
@@ -948,7 +1119,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the direct children of an organization (下级组织). */
+        /**
+         * List the direct children of an organization (下级组织).
+         * @description List the direct children of an organization (下级组织). Needs a person's access token whose roles allow it, or a service account's token with the `organizations:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_organization_children"];
         put?: never;
         post?: never;
@@ -968,6 +1142,8 @@ export interface paths {
         /**
          * Which required meetings (§7 frequencies) each branch of the subtree held or missed in a
          *     period.
+         * @description Which required meetings (§7 frequencies) each branch of the subtree held or missed in a
+         *     period. Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["get_organization_compliance"];
         put?: never;
@@ -988,6 +1164,8 @@ export interface paths {
         /**
          * Coverage per field for the units an organization reaches: those covered by its
          *     subtree and those located in the area it leads.
+         * @description Coverage per field for the units an organization reaches: those covered by its
+         *     subtree and those located in the area it leads. Needs a person's access token whose roles allow it, or a service account's token with the `organizations:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["get_organization_coverage"];
         put?: never;
@@ -1008,6 +1186,8 @@ export interface paths {
         /**
          * Who is entitled to vote at a branch's general meeting on a date (应到会有表决权党员): the
          *     branch's full members then; a meeting's record names any it excludes.
+         * @description Who is entitled to vote at a branch's general meeting on a date (应到会有表决权党员): the
+         *     branch's full members then; a meeting's record names any it excludes. Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["get_voting_roster"];
         put?: never;
@@ -1025,12 +1205,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List ledger entries: a member's, or those waiting for approval in the caller's scope. */
+        /**
+         * List ledger entries: a member's, or those waiting for approval in the caller's scope.
+         * @description List ledger entries: a member's, or those waiting for approval in the caller's scope. Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_points_entries"];
         put?: never;
         /**
          * Award or deduct points (either management link; the entry records which organization
          *     awarded it). Entries of rules that need approval stay pending.
+         * @description Award or deduct points (either management link; the entry records which organization
+         *     awarded it). Entries of rules that need approval stay pending. Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_points_entry"];
         delete?: never;
@@ -1048,7 +1233,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve a pending entry (membership side). */
+        /**
+         * Approve a pending entry (membership side).
+         * @description Approve a pending entry (membership side). Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_points_entry_approval"];
         delete?: never;
         options?: never;
@@ -1065,7 +1253,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject a pending entry (membership side). */
+        /**
+         * Reject a pending entry (membership side).
+         * @description Reject a pending entry (membership side). Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_points_entry_rejection"];
         delete?: never;
         options?: never;
@@ -1086,6 +1277,9 @@ export interface paths {
          * Correct an entry by appending its reversal (the ledger is never edited): the membership
          *     side or the awarding organization. The reversal is dated today and counts in the reversed
          *     entry's year; reversing a veto recorded in error lifts it.
+         * @description Correct an entry by appending its reversal (the ledger is never edited): the membership
+         *     side or the awarding organization. The reversal is dated today and counts in the reversed
+         *     entry's year; reversing a veto recorded in error lifts it. Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_points_entry_reversal"];
         delete?: never;
@@ -1104,6 +1298,8 @@ export interface paths {
         /**
          * Points ranking of an organization's subtree for a year: the top N, the distribution in
          *     10-point bands, and optionally one member's rank and percentile.
+         * @description Points ranking of an organization's subtree for a year: the top N, the distribution in
+         *     10-point bands, and optionally one member's rank and percentile. Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["get_points_ranking"];
         put?: never;
@@ -1124,6 +1320,8 @@ export interface paths {
         /**
          * The whole points ranking of an organization's subtree for a year, page by page (the
          *     ranking's `top` stops at 200).
+         * @description The whole points ranking of an organization's subtree for a year, page by page (the
+         *     ranking's `top` stops at 200). Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["list_points_ranking_entries"];
         put?: never;
@@ -1141,7 +1339,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The ranking as `.xlsx` for the quarterly publicity of results (积分公示). */
+        /**
+         * The ranking as `.xlsx` for the quarterly publicity of results (积分公示).
+         * @description The ranking as `.xlsx` for the quarterly publicity of results (积分公示). Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_points_ranking_export"];
         put?: never;
         post?: never;
@@ -1161,10 +1362,15 @@ export interface paths {
         /**
          * The rules catalogue that applies to the caller's scope (the city's standard items and
          *     the local items of its organizations).
+         * @description The rules catalogue that applies to the caller's scope (the city's standard items and
+         *     the local items of its organizations). Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["list_points_rules"];
         put?: never;
-        /** Add a rule to the catalogue (an organization extends the city's items for its subtree). */
+        /**
+         * Add a rule to the catalogue (an organization extends the city's items for its subtree).
+         * @description Add a rule to the catalogue (an organization extends the city's items for its subtree). Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_points_rule"];
         delete?: never;
         options?: never;
@@ -1179,7 +1385,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one version of a rule (its ETag is the version). */
+        /**
+         * Get one version of a rule (its ETag is the version).
+         * @description Get one version of a rule (its ETag is the version). Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_points_rule"];
         put?: never;
         post?: never;
@@ -1189,6 +1398,8 @@ export interface paths {
         /**
          * Change a rule (needs `If-Match` with the current version): makes a new version and keeps
          *     the old one for the entries that used it. The code and organization stay.
+         * @description Change a rule (needs `If-Match` with the current version): makes a new version and keeps
+         *     the old one for the entries that used it. The code and organization stay. Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         patch: operations["update_points_rule"];
         trace?: never;
@@ -1200,13 +1411,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List publicities with a site posted by an organization in the caller's scope. */
+        /**
+         * List publicities with a site posted by an organization in the caller's scope.
+         * @description List publicities with a site posted by an organization in the caller's scope. Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_publicities"];
         put?: never;
         /**
          * Start a publicity (membership side). Its sites follow from the member's category: the
          *     membership and residence organizations for mobile and relocated members, the membership
          *     organization otherwise. Each site then records its own period.
+         * @description Start a publicity (membership side). Its sites follow from the member's category: the
+         *     membership and residence organizations for mobile and relocated members, the membership
+         *     organization otherwise. Each site then records its own period. Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_publicity"];
         delete?: never;
@@ -1222,7 +1439,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a publicity with both sites side by side. */
+        /**
+         * Get a publicity with both sites side by side.
+         * @description Get a publicity with both sites side by side. Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_publicity"];
         put?: never;
         post?: never;
@@ -1241,7 +1461,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resolve an objection (the site's organization), with a note; the decider is recorded. */
+        /**
+         * Resolve an objection (the site's organization), with a note; the decider is recorded.
+         * @description Resolve an objection (the site's organization), with a note; the decider is recorded. Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_publicity_objection_resolution"];
         delete?: never;
         options?: never;
@@ -1265,6 +1488,8 @@ export interface paths {
         /**
          * Set a site's period (needs `If-Match`; the site's own organization). The period must
          *     span at least 5 working days (configurable) on the working-day calendar.
+         * @description Set a site's period (needs `If-Match`; the site's own organization). The period must
+         *     span at least 5 working days (configurable) on the working-day calendar. Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         patch: operations["update_publicity_site"];
         trace?: never;
@@ -1278,7 +1503,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record an objection raised at a site during its period (the site's organization). */
+        /**
+         * Record an objection raised at a site during its period (the site's organization).
+         * @description Record an objection raised at a site during its period (the site's organization). Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_publicity_objection"];
         delete?: never;
         options?: never;
@@ -1293,10 +1521,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the request categories. */
+        /**
+         * List the request categories.
+         * @description List the request categories. Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_request_categories"];
         put?: never;
-        /** Add a request category (system administrators and party-affairs staff). */
+        /**
+         * Add a request category (system administrators and party-affairs staff).
+         * @description Add a request category (system administrators and party-affairs staff). Needs a person's access token whose roles allow it, or a service account's token with the `requests:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_request_category"];
         delete?: never;
         options?: never;
@@ -1315,6 +1549,9 @@ export interface paths {
          * Response, resolution and satisfaction rates, median times and requests per 1,000
          *     households, for an area and each area one level below (a street's communities, a
          *     community's grids). `format=xlsx` answers a spreadsheet.
+         * @description Response, resolution and satisfaction rates, median times and requests per 1,000
+         *     households, for an area and each area one level below (a street's communities, a
+         *     community's grids). `format=xlsx` answers a spreadsheet. Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["get_request_metrics"];
         put?: never;
@@ -1332,10 +1569,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open a one-time rating link (public). */
+        /**
+         * Open a one-time rating link (public).
+         * @description Open a one-time rating link (public). Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_request_rating"];
         put?: never;
-        /** Rate a resolved request through its one-time link (public); the link is used up. */
+        /**
+         * Rate a resolved request through its one-time link (public); the link is used up.
+         * @description Rate a resolved request through its one-time link (public); the link is used up. Needs a person's access token whose roles allow it, or a service account's token with the `requests:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_request_rating"];
         delete?: never;
         options?: never;
@@ -1353,12 +1596,16 @@ export interface paths {
         /**
          * List resident requests: the queue of the caller's platform, sorted by the last day of the
          *     running clock with overdue first, or its tasks (`mine=true`).
+         * @description List resident requests: the queue of the caller's platform, sorted by the last day of the
+         *     running clock with overdue first, or its tasks (`mine=true`). Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["list_requests"];
         put?: never;
         /**
          * Take in a resident request (登记诉求). Another system names its own id in `external_id`:
          *     the same id again answers the request already taken in, with 200 instead of 201.
+         * @description Take in a resident request (登记诉求). Another system names its own id in `external_id`:
+         *     the same id again answers the request already taken in, with 200 instead of 201. Needs a person's access token whose roles allow it, or a service account's token with the `requests:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_request"];
         delete?: never;
@@ -1374,7 +1621,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a request with its resident (masked), events and the steps the caller may take. */
+        /**
+         * Get a request with its resident (masked), events and the steps the caller may take.
+         * @description Get a request with its resident (masked), events and the steps the caller may take. Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_request"];
         put?: never;
         post?: never;
@@ -1395,6 +1645,9 @@ export interface paths {
          * The grid's staff a request can be dispatched to, for its holding platform: the grid leaders
          *     whose grid or community holds it, then the in-service members living in its community who
          *     reported in within the last year (at most 200 of each, by name).
+         * @description The grid's staff a request can be dispatched to, for its holding platform: the grid leaders
+         *     whose grid or community holds it, then the in-service members living in its community who
+         *     reported in within the last year (at most 200 of each, by name). Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["list_request_assignees"];
         put?: never;
@@ -1418,6 +1671,9 @@ export interface paths {
          * Add a photo or document to a request (the body is the file, `Content-Type` its type): the
          *     one who registered it and whoever holds a desk for it, until it is closed or rejected. Types
          *     and size as for meeting files (`DANGJIAN_ATTACHMENT_MAX_MB`).
+         * @description Add a photo or document to a request (the body is the file, `Content-Type` its type): the
+         *     one who registered it and whoever holds a desk for it, until it is closed or rejected. Types
+         *     and size as for meeting files (`DANGJIAN_ATTACHMENT_MAX_MB`). Needs a person's access token whose roles allow it, or a service account's token with the `requests:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_request_attachment"];
         delete?: never;
@@ -1433,7 +1689,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a request's file as it was uploaded. */
+        /**
+         * Download a request's file as it was uploaded.
+         * @description Download a request's file as it was uploaded. Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_request_attachment"];
         put?: never;
         post?: never;
@@ -1450,7 +1709,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read the resident's name, phone and address in full (party-affairs staff; audited). */
+        /**
+         * Read the resident's name, phone and address in full (party-affairs staff; audited).
+         * @description Read the resident's name, phone and address in full (party-affairs staff; audited). Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_request_resident"];
         put?: never;
         post?: never;
@@ -1473,6 +1735,9 @@ export interface paths {
          * Take a step on a request (受理, 不予受理, 派单, 挂起, 恢复, 办结, 评价, 重办, 上报). The holding
          *     platform accepts, rejects, dispatches and escalates; the assignee suspends, resumes and
          *     resolves; a rating the resident gave by phone or at the window is recorded by the platform.
+         * @description Take a step on a request (受理, 不予受理, 派单, 挂起, 恢复, 办结, 评价, 重办, 上报). The holding
+         *     platform accepts, rejects, dispatches and escalates; the assignee suspends, resumes and
+         *     resolves; a rating the resident gave by phone or at the window is recorded by the platform. Needs a person's access token whose roles allow it, or a service account's token with the `requests:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_request_step"];
         delete?: never;
@@ -1492,6 +1757,9 @@ export interface paths {
          * Tombstones of one kind of object in the caller's part of the tree, oldest first: after
          *     reading a list with `updated_since=T`, read this with the same `T` and drop the objects
          *     named here. A member that moved within the caller's view is not listed.
+         * @description Tombstones of one kind of object in the caller's part of the tree, oldest first: after
+         *     reading a list with `updated_since=T`, read this with the same `T` and drop the objects
+         *     named here. A member that moved within the caller's view is not listed. Needs a person's access token whose roles allow it, or a service account's token with the `organizations:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["list_tombstones"];
         put?: never;
@@ -1509,10 +1777,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List transfer letters sent from or to the caller's scope. */
+        /**
+         * List transfer letters sent from or to the caller's scope.
+         * @description List transfer letters sent from or to the caller's scope. Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_transfers"];
         put?: never;
-        /** Issue a transfer letter (开具介绍信; membership side only). */
+        /**
+         * Issue a transfer letter (开具介绍信; membership side only).
+         * @description Issue a transfer letter (开具介绍信; membership side only). Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_transfer"];
         delete?: never;
         options?: never;
@@ -1527,7 +1801,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a transfer letter (sending or receiving side). */
+        /**
+         * Get a transfer letter (sending or receiving side).
+         * @description Get a transfer letter (sending or receiving side). Needs a person's access token whose roles allow it, or a service account's token with the `members:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_transfer"];
         put?: never;
         post?: never;
@@ -1546,7 +1823,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm a transfer (接收): the member's membership moves to the receiving organization. */
+        /**
+         * Confirm a transfer (接收): the member's membership moves to the receiving organization.
+         * @description Confirm a transfer (接收): the member's membership moves to the receiving organization. Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_transfer_confirmation"];
         delete?: never;
         options?: never;
@@ -1563,7 +1843,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return a transfer letter (退回) to the sending organization. */
+        /**
+         * Return a transfer letter (退回) to the sending organization.
+         * @description Return a transfer letter (退回) to the sending organization. Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_transfer_return"];
         delete?: never;
         options?: never;
@@ -1578,10 +1861,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List units in the caller's scope. */
+        /**
+         * List units in the caller's scope.
+         * @description List units in the caller's scope. Needs a person's access token whose roles allow it, or a service account's token with the `organizations:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_units"];
         put?: never;
-        /** Create a unit. */
+        /**
+         * Create a unit.
+         * @description Create a unit. Needs a person's access token whose roles allow it, or a service account's token with the `organizations:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_unit"];
         delete?: never;
         options?: never;
@@ -1596,15 +1885,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a unit. */
+        /**
+         * Get a unit.
+         * @description Get a unit. Needs a person's access token whose roles allow it, or a service account's token with the `organizations:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_unit"];
         put?: never;
         post?: never;
-        /** Delete a unit (needs `If-Match`). */
+        /**
+         * Delete a unit (needs `If-Match`).
+         * @description Delete a unit (needs `If-Match`). Needs a person's access token whose roles allow it, or a service account's token with the `organizations:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         delete: operations["delete_unit"];
         options?: never;
         head?: never;
-        /** Replace a unit's fields (needs `If-Match`). */
+        /**
+         * Replace a unit's fields (needs `If-Match`).
+         * @description Replace a unit's fields (needs `If-Match`). Needs a person's access token whose roles allow it, or a service account's token with the `organizations:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         patch: operations["update_unit"];
         trace?: never;
     };
@@ -1615,12 +1913,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List accounts (system and security administrators). */
+        /**
+         * List accounts (system and security administrators).
+         * @description List accounts (system and security administrators). Needs a person's access token whose roles allow it, or a service account's token with the `accounts:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_users"];
         put?: never;
         /**
          * Create an account (system administrator only, without roles: the security administrator
          *     grants them with `PATCH`).
+         * @description Create an account (system administrator only, without roles: the security administrator
+         *     grants them with `PATCH`). Needs a person's access token whose roles allow it, or a service account's token with the `accounts:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_user"];
         delete?: never;
@@ -1636,7 +1939,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an account. */
+        /**
+         * Get an account.
+         * @description Get an account. Needs a person's access token whose roles allow it, or a service account's token with the `accounts:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_user"];
         put?: never;
         post?: never;
@@ -1647,6 +1953,9 @@ export interface paths {
          * Change an account (needs `If-Match`). A change that takes the auditor off duty (disabling
          *     it or taking its role away) is not applied: it answers 202 with a change that a second
          *     administrator confirms (`POST /account-changes/{id}/confirm`).
+         * @description Change an account (needs `If-Match`). A change that takes the auditor off duty (disabling
+         *     it or taking its role away) is not applied: it answers 202 with a change that a second
+         *     administrator confirms (`POST /account-changes/{id}/confirm`). Needs a person's access token whose roles allow it, or a service account's token with the `accounts:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         patch: operations["update_user"];
         trace?: never;
@@ -1666,6 +1975,11 @@ export interface paths {
          *     `DANGJIAN_SECRET_OVERLAP_HOURS` (24), so the system switches without downtime. For a
          *     secret that leaked, reset it instead (`POST /users/{id}/password-reset`): the old one
          *     stops at once.
+         * @description Rotate a service account's client secret (security administrator). The server generates
+         *     the new secret and answers it once; the old one stays good for
+         *     `DANGJIAN_SECRET_OVERLAP_HOURS` (24), so the system switches without downtime. For a
+         *     secret that leaked, reset it instead (`POST /users/{id}/password-reset`): the old one
+         *     stops at once. Needs a person's access token whose roles allow it, or a service account's token with the `accounts:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_client_secret"];
         delete?: never;
@@ -1687,6 +2001,9 @@ export interface paths {
          * Reset a forgotten password (security administrator; never one's own). The account's
          *     sessions end and a person must choose a new password at the next login; a login lock is
          *     cleared.
+         * @description Reset a forgotten password (security administrator; never one's own). The account's
+         *     sessions end and a person must choose a new password at the next login; a login lock is
+         *     cleared. Needs a person's access token whose roles allow it, or a service account's token with the `accounts:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_password_reset"];
         delete?: never;
@@ -1705,6 +2022,8 @@ export interface paths {
         /**
          * Visit coverage per grid for a period: households visited ÷ households, against the target
          *     (every household once a quarter by default).
+         * @description Visit coverage per grid for a period: households visited ÷ households, against the target
+         *     (every household once a quarter by default). Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["get_visit_coverage"];
         put?: never;
@@ -1722,10 +2041,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The hosts webhook deliveries may go to (security administrator). */
+        /**
+         * The hosts webhook deliveries may go to (security administrator).
+         * @description The hosts webhook deliveries may go to (security administrator). Needs a person's access token whose roles allow it, or a service account's token with the `accounts:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_webhook_hosts"];
         put?: never;
-        /** Allow deliveries to a host (security administrator). */
+        /**
+         * Allow deliveries to a host (security administrator).
+         * @description Allow deliveries to a host (security administrator). Needs a person's access token whose roles allow it, or a service account's token with the `accounts:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_webhook_host"];
         delete?: never;
         options?: never;
@@ -1743,7 +2068,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Stop allowing a host: deliveries to it fail from then on. */
+        /**
+         * Stop allowing a host: deliveries to it fail from then on.
+         * @description Stop allowing a host: deliveries to it fail from then on. Needs a person's access token whose roles allow it, or a service account's token with the `accounts:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         delete: operations["delete_webhook_host"];
         options?: never;
         head?: never;
@@ -1757,10 +2085,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The subscriptions of the caller's account (the security administrator's: every account's). */
+        /**
+         * The subscriptions of the caller's account (the security administrator's: every account's).
+         * @description The subscriptions of the caller's account (the security administrator's: every account's). Needs a person's access token whose roles allow it, or a service account's token with the `webhooks` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_webhooks"];
         put?: never;
-        /** Subscribe the caller's account to changes. The answer holds the signing secret, once. */
+        /**
+         * Subscribe the caller's account to changes. The answer holds the signing secret, once.
+         * @description Subscribe the caller's account to changes. The answer holds the signing secret, once. Needs a person's access token whose roles allow it, or a service account's token with the `webhooks` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_webhook"];
         delete?: never;
         options?: never;
@@ -1775,15 +2109,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A subscription of the caller's account. */
+        /**
+         * A subscription of the caller's account.
+         * @description A subscription of the caller's account. Needs a person's access token whose roles allow it, or a service account's token with the `webhooks` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_webhook"];
         put?: never;
         post?: never;
-        /** End a subscription; its pending deliveries are dropped. */
+        /**
+         * End a subscription; its pending deliveries are dropped.
+         * @description End a subscription; its pending deliveries are dropped. Needs a person's access token whose roles allow it, or a service account's token with the `webhooks` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         delete: operations["delete_webhook"];
         options?: never;
         head?: never;
-        /** Change a subscription's address, types or state (`active: false` pauses it). */
+        /**
+         * Change a subscription's address, types or state (`active: false` pauses it).
+         * @description Change a subscription's address, types or state (`active: false` pauses it). Needs a person's access token whose roles allow it, or a service account's token with the `webhooks` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         patch: operations["update_webhook"];
         trace?: never;
     };
@@ -1794,7 +2137,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The delivery log of a subscription, newest first. */
+        /**
+         * The delivery log of a subscription, newest first.
+         * @description The delivery log of a subscription, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `webhooks` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["list_webhook_deliveries"];
         put?: never;
         post?: never;
@@ -1813,7 +2159,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a delivery again (after the receiver was fixed): it starts a fresh schedule. */
+        /**
+         * Send a delivery again (after the receiver was fixed): it starts a fresh schedule.
+         * @description Send a delivery again (after the receiver was fixed): it starts a fresh schedule. Needs a person's access token whose roles allow it, or a service account's token with the `webhooks` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         post: operations["create_webhook_redelivery"];
         delete?: never;
         options?: never;
@@ -1828,7 +2177,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness: the process answers HTTP. */
+        /**
+         * Liveness: the process answers HTTP.
+         * @description Liveness: the process answers HTTP. Needs no access token. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_health"];
         put?: never;
         post?: never;
@@ -1845,7 +2197,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: the database answers a query. */
+        /**
+         * Readiness: the database answers a query.
+         * @description Readiness: the database answers a query. Needs no access token. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
         get: operations["get_readiness"];
         put?: never;
         post?: never;
@@ -3785,86 +4140,8 @@ export interface components {
             status: number;
             /** @description Short summary of the problem type. */
             title: string;
-            /**
-             * @description Stable problem type, `/problems/<code>`.
-             * @example /problems/malformed-json
-             * @example /problems/bad-request
-             * @example /problems/validation-failed
-             * @example /problems/payload-too-large
-             * @example /problems/request-timeout
-             * @example /problems/unsupported-media-type
-             * @example /problems/method-not-allowed
-             * @example /problems/precondition-required
-             * @example /problems/precondition-failed
-             * @example /problems/not-found
-             * @example /problems/conflict
-             * @example /problems/has-dependents
-             * @example /problems/idempotency-key-reused
-             * @example /problems/idempotency-key-in-use
-             * @example /problems/webhook-url-invalid
-             * @example /problems/webhook-url-not-allowed
-             * @example /problems/internal
-             * @example /problems/unavailable
-             * @example /problems/unauthorized
-             * @example /problems/invalid-credentials
-             * @example /problems/account-locked
-             * @example /problems/rate-limited
-             * @example /problems/forbidden
-             * @example /problems/insufficient-scope
-             * @example /problems/invalid-scope
-             * @example /problems/password-change-required
-             * @example /problems/password-policy
-             * @example /problems/second-factor-required
-             * @example /problems/second-factor-enrollment-required
-             * @example /problems/role-separation
-             * @example /problems/own-account
-             * @example /problems/last-administrator
-             * @example /problems/second-administrator-required
-             * @example /problems/organization-hierarchy
-             * @example /problems/area-hierarchy
-             * @example /problems/same-management-links
-             * @example /problems/registered-outside-residence
-             * @example /problems/residence-organization-mismatch
-             * @example /problems/work-unit-required
-             * @example /problems/relocation-community-required
-             * @example /problems/membership-side-only
-             * @example /problems/event-not-recordable
-             * @example /problems/report-in-not-in-service
-             * @example /problems/not-mobile
-             * @example /problems/transfer-expired
-             * @example /problems/import-invalid
-             * @example /problems/application-missing
-             * @example /problems/age-below-minimum
-             * @example /problems/contacts-missing
-             * @example /problems/activist-period-not-met
-             * @example /problems/political-review-missing
-             * @example /problems/training-insufficient
-             * @example /problems/filing-missing
-             * @example /problems/publicity-incomplete
-             * @example /problems/publicity-period-too-short
-             * @example /problems/meeting-missing
-             * @example /problems/quorum-not-met
-             * @example /problems/majority-not-met
-             * @example /problems/vote-inconsistent
-             * @example /problems/entitled-mismatch
-             * @example /problems/exclusion-invalid
-             * @example /problems/approval-missing
-             * @example /problems/approval-overdue
-             * @example /problems/probation-period-not-met
-             * @example /problems/extension-not-allowed
-             * @example /problems/stage-order
-             * @example /problems/opinion-missing
-             * @example /problems/grade-reason-required
-             * @example /problems/report-in-missing
-             * @example /problems/probationary-not-graded
-             * @example /problems/not-a-member
-             * @example /problems/excellent-quota-exceeded
-             * @example /problems/points-cap-exceeded
-             * @example /problems/request-state
-             * @example /problems/escalation-top-level
-             * @example /problems/reopen-window-closed
-             */
-            type: string;
+            /** @description Stable problem type, `/problems/<code>` (docs/PROBLEMS.md) */
+            type: ("/problems/malformed-json" | "/problems/bad-request" | "/problems/validation-failed" | "/problems/payload-too-large" | "/problems/request-timeout" | "/problems/unsupported-media-type" | "/problems/method-not-allowed" | "/problems/precondition-required" | "/problems/precondition-failed" | "/problems/not-found" | "/problems/conflict" | "/problems/has-dependents" | "/problems/idempotency-key-reused" | "/problems/idempotency-key-in-use" | "/problems/webhook-url-invalid" | "/problems/webhook-url-not-allowed" | "/problems/internal" | "/problems/unavailable" | "/problems/unauthorized" | "/problems/invalid-credentials" | "/problems/account-locked" | "/problems/rate-limited" | "/problems/forbidden" | "/problems/insufficient-scope" | "/problems/invalid-scope" | "/problems/password-change-required" | "/problems/password-policy" | "/problems/second-factor-required" | "/problems/second-factor-enrollment-required" | "/problems/role-separation" | "/problems/own-account" | "/problems/last-administrator" | "/problems/second-administrator-required" | "/problems/organization-hierarchy" | "/problems/area-hierarchy" | "/problems/same-management-links" | "/problems/registered-outside-residence" | "/problems/residence-organization-mismatch" | "/problems/work-unit-required" | "/problems/relocation-community-required" | "/problems/membership-side-only" | "/problems/event-not-recordable" | "/problems/report-in-not-in-service" | "/problems/not-mobile" | "/problems/transfer-expired" | "/problems/import-invalid" | "/problems/application-missing" | "/problems/age-below-minimum" | "/problems/contacts-missing" | "/problems/activist-period-not-met" | "/problems/political-review-missing" | "/problems/training-insufficient" | "/problems/filing-missing" | "/problems/publicity-incomplete" | "/problems/publicity-period-too-short" | "/problems/meeting-missing" | "/problems/quorum-not-met" | "/problems/majority-not-met" | "/problems/vote-inconsistent" | "/problems/entitled-mismatch" | "/problems/exclusion-invalid" | "/problems/approval-missing" | "/problems/approval-overdue" | "/problems/probation-period-not-met" | "/problems/extension-not-allowed" | "/problems/stage-order" | "/problems/opinion-missing" | "/problems/grade-reason-required" | "/problems/report-in-missing" | "/problems/probationary-not-graded" | "/problems/not-a-member" | "/problems/excellent-quota-exceeded" | "/problems/points-cap-exceeded" | "/problems/request-state" | "/problems/escalation-top-level" | "/problems/reopen-window-closed") | string;
         };
         /** @description A publicity and its sites. */
         Publicity: {
@@ -6331,10 +6608,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description The token request as JSON, or the same fields as `application/x-www-form-urlencoded` (RFC 6749) */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TokenRequest"];
-                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
             };
         };
         responses: {

@@ -1,0 +1,375 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.audit_event_list import AuditEventList
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    actor_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    outcome: str | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+    until: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["actor_id"] = actor_id
+
+    params["action"] = action
+
+    params["object_type"] = object_type
+
+    params["object_id"] = object_id
+
+    params["outcome"] = outcome
+
+    json_since: str | Unset = UNSET
+    if not isinstance(since, Unset):
+        json_since = since.isoformat()
+    params["since"] = json_since
+
+    json_until: str | Unset = UNSET
+    if not isinstance(until, Unset):
+        json_until = until.isoformat()
+    params["until"] = json_until
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["cursor"] = cursor
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/audit-events",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuditEventList | Problem | None:
+    if response.status_code == 200:
+        response_200 = AuditEventList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuditEventList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    actor_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    outcome: str | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+    until: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Response[AuditEventList | Problem]:
+    """List audit events (audit administrator).
+
+     List audit events (audit administrator). Needs a person's access token whose roles allow it, or a
+    service account's token with the `audit:read` scope. Answers one page; pass `next_cursor` as
+    `cursor` for the next (the page deep in a long list costs what the first one costs). With
+    `updated_since`, only what changed since then, in the order of change. Refusals are problem
+    documents whose `type` is listed in `Problem`.
+
+    Args:
+        actor_id (int | Unset):
+        action (str | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
+        outcome (str | Unset):
+        since (datetime.datetime | Unset):
+        until (datetime.datetime | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        cursor (str | Unset):
+        updated_since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuditEventList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        actor_id=actor_id,
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        outcome=outcome,
+        since=since,
+        until=until,
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+        updated_since=updated_since,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    actor_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    outcome: str | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+    until: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> AuditEventList | Problem | None:
+    """List audit events (audit administrator).
+
+     List audit events (audit administrator). Needs a person's access token whose roles allow it, or a
+    service account's token with the `audit:read` scope. Answers one page; pass `next_cursor` as
+    `cursor` for the next (the page deep in a long list costs what the first one costs). With
+    `updated_since`, only what changed since then, in the order of change. Refusals are problem
+    documents whose `type` is listed in `Problem`.
+
+    Args:
+        actor_id (int | Unset):
+        action (str | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
+        outcome (str | Unset):
+        since (datetime.datetime | Unset):
+        until (datetime.datetime | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        cursor (str | Unset):
+        updated_since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuditEventList | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        actor_id=actor_id,
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        outcome=outcome,
+        since=since,
+        until=until,
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+        updated_since=updated_since,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    actor_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    outcome: str | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+    until: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Response[AuditEventList | Problem]:
+    """List audit events (audit administrator).
+
+     List audit events (audit administrator). Needs a person's access token whose roles allow it, or a
+    service account's token with the `audit:read` scope. Answers one page; pass `next_cursor` as
+    `cursor` for the next (the page deep in a long list costs what the first one costs). With
+    `updated_since`, only what changed since then, in the order of change. Refusals are problem
+    documents whose `type` is listed in `Problem`.
+
+    Args:
+        actor_id (int | Unset):
+        action (str | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
+        outcome (str | Unset):
+        since (datetime.datetime | Unset):
+        until (datetime.datetime | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        cursor (str | Unset):
+        updated_since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuditEventList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        actor_id=actor_id,
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        outcome=outcome,
+        since=since,
+        until=until,
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+        updated_since=updated_since,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    actor_id: int | Unset = UNSET,
+    action: str | Unset = UNSET,
+    object_type: str | Unset = UNSET,
+    object_id: str | Unset = UNSET,
+    outcome: str | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+    until: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> AuditEventList | Problem | None:
+    """List audit events (audit administrator).
+
+     List audit events (audit administrator). Needs a person's access token whose roles allow it, or a
+    service account's token with the `audit:read` scope. Answers one page; pass `next_cursor` as
+    `cursor` for the next (the page deep in a long list costs what the first one costs). With
+    `updated_since`, only what changed since then, in the order of change. Refusals are problem
+    documents whose `type` is listed in `Problem`.
+
+    Args:
+        actor_id (int | Unset):
+        action (str | Unset):
+        object_type (str | Unset):
+        object_id (str | Unset):
+        outcome (str | Unset):
+        since (datetime.datetime | Unset):
+        until (datetime.datetime | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        cursor (str | Unset):
+        updated_since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuditEventList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            actor_id=actor_id,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            outcome=outcome,
+            since=since,
+            until=until,
+            limit=limit,
+            offset=offset,
+            cursor=cursor,
+            updated_since=updated_since,
+        )
+    ).parsed

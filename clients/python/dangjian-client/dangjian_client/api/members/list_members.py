@@ -1,0 +1,433 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.category import Category
+from ...models.list_members_link import ListMembersLink
+from ...models.list_members_sort import ListMembersSort
+from ...models.member_list import MemberList
+from ...models.problem import Problem
+from ...models.stage import Stage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    org_id: int | Unset = UNSET,
+    link: ListMembersLink | Unset = UNSET,
+    category: Category | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    area_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: ListMembersSort | Unset = UNSET,
+    personal_data: bool | Unset = UNSET,
+    reason: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    json_link: str | Unset = UNSET
+    if not isinstance(link, Unset):
+        json_link = link.value
+
+    params["link"] = json_link
+
+    json_category: str | Unset = UNSET
+    if not isinstance(category, Unset):
+        json_category = category.value
+
+    params["category"] = json_category
+
+    json_stage: str | Unset = UNSET
+    if not isinstance(stage, Unset):
+        json_stage = stage.value
+
+    params["stage"] = json_stage
+
+    params["area_id"] = area_id
+
+    params["q"] = q
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params["personal_data"] = personal_data
+
+    params["reason"] = reason
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["cursor"] = cursor
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/members",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MemberList | Problem | None:
+    if response.status_code == 200:
+        response_200 = MemberList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MemberList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    link: ListMembersLink | Unset = UNSET,
+    category: Category | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    area_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: ListMembersSort | Unset = UNSET,
+    personal_data: bool | Unset = UNSET,
+    reason: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Response[MemberList | Problem]:
+    """List members in the caller's scope: those whose membership or residence organization it
+    holds (mobile and in-service members living here appear next to the community's own).
+
+     List members in the caller's scope: those whose membership or residence organization it
+    holds (mobile and in-service members living here appear next to the community's own). Needs a
+    person's access token whose roles allow it, or a service account's token with the `members:read`
+    scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list
+    costs what the first one costs). With `updated_since`, only what changed since then, in the order of
+    change. Refusals are problem documents whose `type` is listed in `Problem`.
+
+    Args:
+        org_id (int | Unset):
+        link (ListMembersLink | Unset): Through which link a list reaches members.
+        category (Category | Unset): `registered` 在籍党员, `in_service` 在职党员, `mobile` 流动党员,
+            `relocated` 搬迁入住党员
+        stage (Stage | Unset): `applicant` 入党申请人, `activist` 入党积极分子, `candidate` 发展对象,
+            `probationary` 预备党员, `full` 正式党员
+        area_id (int | Unset):
+        q (str | Unset):
+        sort (ListMembersSort | Unset): Sort orders of the member list.
+        personal_data (bool | Unset):
+        reason (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        cursor (str | Unset):
+        updated_since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MemberList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        link=link,
+        category=category,
+        stage=stage,
+        area_id=area_id,
+        q=q,
+        sort=sort,
+        personal_data=personal_data,
+        reason=reason,
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+        updated_since=updated_since,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    link: ListMembersLink | Unset = UNSET,
+    category: Category | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    area_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: ListMembersSort | Unset = UNSET,
+    personal_data: bool | Unset = UNSET,
+    reason: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> MemberList | Problem | None:
+    """List members in the caller's scope: those whose membership or residence organization it
+    holds (mobile and in-service members living here appear next to the community's own).
+
+     List members in the caller's scope: those whose membership or residence organization it
+    holds (mobile and in-service members living here appear next to the community's own). Needs a
+    person's access token whose roles allow it, or a service account's token with the `members:read`
+    scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list
+    costs what the first one costs). With `updated_since`, only what changed since then, in the order of
+    change. Refusals are problem documents whose `type` is listed in `Problem`.
+
+    Args:
+        org_id (int | Unset):
+        link (ListMembersLink | Unset): Through which link a list reaches members.
+        category (Category | Unset): `registered` 在籍党员, `in_service` 在职党员, `mobile` 流动党员,
+            `relocated` 搬迁入住党员
+        stage (Stage | Unset): `applicant` 入党申请人, `activist` 入党积极分子, `candidate` 发展对象,
+            `probationary` 预备党员, `full` 正式党员
+        area_id (int | Unset):
+        q (str | Unset):
+        sort (ListMembersSort | Unset): Sort orders of the member list.
+        personal_data (bool | Unset):
+        reason (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        cursor (str | Unset):
+        updated_since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MemberList | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        org_id=org_id,
+        link=link,
+        category=category,
+        stage=stage,
+        area_id=area_id,
+        q=q,
+        sort=sort,
+        personal_data=personal_data,
+        reason=reason,
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+        updated_since=updated_since,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    link: ListMembersLink | Unset = UNSET,
+    category: Category | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    area_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: ListMembersSort | Unset = UNSET,
+    personal_data: bool | Unset = UNSET,
+    reason: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Response[MemberList | Problem]:
+    """List members in the caller's scope: those whose membership or residence organization it
+    holds (mobile and in-service members living here appear next to the community's own).
+
+     List members in the caller's scope: those whose membership or residence organization it
+    holds (mobile and in-service members living here appear next to the community's own). Needs a
+    person's access token whose roles allow it, or a service account's token with the `members:read`
+    scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list
+    costs what the first one costs). With `updated_since`, only what changed since then, in the order of
+    change. Refusals are problem documents whose `type` is listed in `Problem`.
+
+    Args:
+        org_id (int | Unset):
+        link (ListMembersLink | Unset): Through which link a list reaches members.
+        category (Category | Unset): `registered` 在籍党员, `in_service` 在职党员, `mobile` 流动党员,
+            `relocated` 搬迁入住党员
+        stage (Stage | Unset): `applicant` 入党申请人, `activist` 入党积极分子, `candidate` 发展对象,
+            `probationary` 预备党员, `full` 正式党员
+        area_id (int | Unset):
+        q (str | Unset):
+        sort (ListMembersSort | Unset): Sort orders of the member list.
+        personal_data (bool | Unset):
+        reason (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        cursor (str | Unset):
+        updated_since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MemberList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        link=link,
+        category=category,
+        stage=stage,
+        area_id=area_id,
+        q=q,
+        sort=sort,
+        personal_data=personal_data,
+        reason=reason,
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+        updated_since=updated_since,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    link: ListMembersLink | Unset = UNSET,
+    category: Category | Unset = UNSET,
+    stage: Stage | Unset = UNSET,
+    area_id: int | Unset = UNSET,
+    q: str | Unset = UNSET,
+    sort: ListMembersSort | Unset = UNSET,
+    personal_data: bool | Unset = UNSET,
+    reason: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> MemberList | Problem | None:
+    """List members in the caller's scope: those whose membership or residence organization it
+    holds (mobile and in-service members living here appear next to the community's own).
+
+     List members in the caller's scope: those whose membership or residence organization it
+    holds (mobile and in-service members living here appear next to the community's own). Needs a
+    person's access token whose roles allow it, or a service account's token with the `members:read`
+    scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list
+    costs what the first one costs). With `updated_since`, only what changed since then, in the order of
+    change. Refusals are problem documents whose `type` is listed in `Problem`.
+
+    Args:
+        org_id (int | Unset):
+        link (ListMembersLink | Unset): Through which link a list reaches members.
+        category (Category | Unset): `registered` 在籍党员, `in_service` 在职党员, `mobile` 流动党员,
+            `relocated` 搬迁入住党员
+        stage (Stage | Unset): `applicant` 入党申请人, `activist` 入党积极分子, `candidate` 发展对象,
+            `probationary` 预备党员, `full` 正式党员
+        area_id (int | Unset):
+        q (str | Unset):
+        sort (ListMembersSort | Unset): Sort orders of the member list.
+        personal_data (bool | Unset):
+        reason (str | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        cursor (str | Unset):
+        updated_since (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MemberList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            org_id=org_id,
+            link=link,
+            category=category,
+            stage=stage,
+            area_id=area_id,
+            q=q,
+            sort=sort,
+            personal_data=personal_data,
+            reason=reason,
+            limit=limit,
+            offset=offset,
+            cursor=cursor,
+            updated_since=updated_since,
+        )
+    ).parsed

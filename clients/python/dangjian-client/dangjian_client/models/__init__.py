@@ -1,0 +1,421 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .account_change_list import AccountChangeList
+from .account_change_request import AccountChangeRequest
+from .account_kind import AccountKind
+from .action import Action
+from .alert import Alert
+from .alert_kind import AlertKind
+from .alert_list import AlertList
+from .alert_params import AlertParams
+from .api_scope import ApiScope
+from .area import Area
+from .area_figures import AreaFigures
+from .area_kind import AreaKind
+from .area_list import AreaList
+from .assignee import Assignee
+from .assignee_input import AssigneeInput
+from .assignee_kind import AssigneeKind
+from .attachment import Attachment
+from .attendance import Attendance
+from .attendance_line import AttendanceLine
+from .audit_event import AuditEvent
+from .audit_event_list import AuditEventList
+from .branch_compliance import BranchCompliance
+from .bucket import Bucket
+from .calendar_day import CalendarDay
+from .calendar_upload import CalendarUpload
+from .calendar_year import CalendarYear
+from .campaign import Campaign
+from .campaign_list import CampaignList
+from .category import Category
+from .chain_check import ChainCheck
+from .chain_head import ChainHead
+from .chain_report import ChainReport
+from .change_status import ChangeStatus
+from .channel import Channel
+from .client_secret import ClientSecret
+from .clock_kind import ClockKind
+from .community_type import CommunityType
+from .compliance import Compliance
+from .coverage import Coverage
+from .create_area import CreateArea
+from .create_organization import CreateOrganization
+from .create_user import CreateUser
+from .created_webhook import CreatedWebhook
+from .dashboard import Dashboard
+from .day_kind import DayKind
+from .delivery import Delivery
+from .delivery_list import DeliveryList
+from .delivery_status import DeliveryStatus
+from .department import Department
+from .department_list import DepartmentList
+from .departure import Departure
+from .development import Development
+from .development_step import DevelopmentStep
+from .education import Education
+from .entry import Entry
+from .entry_list import EntryList
+from .entry_status import EntryStatus
+from .event_kind import EventKind
+from .event_type import EventType
+from .excluded_member import ExcludedMember
+from .exclusion import Exclusion
+from .exclusion_reason import ExclusionReason
+from .field import Field
+from .field_coverage import FieldCoverage
+from .field_error import FieldError
+from .field_error_params import FieldErrorParams
+from .gender import Gender
+from .get_member_export_link import GetMemberExportLink
+from .get_member_export_sort import GetMemberExportSort
+from .grade import Grade
+from .grant_type import GrantType
+from .grid_coverage import GridCoverage
+from .grid_staff import GridStaff
+from .grid_staff_list import GridStaffList
+from .health import Health
+from .household import Household
+from .household_list import HouseholdList
+from .household_personal_data import HouseholdPersonalData
+from .import_report import ImportReport
+from .leave import Leave
+from .level import Level
+from .list_members_link import ListMembersLink
+from .list_members_sort import ListMembersSort
+from .list_organizations_sort import ListOrganizationsSort
+from .list_requests_sort import ListRequestsSort
+from .logout_request import LogoutRequest
+from .management_side import ManagementSide
+from .me import Me
+from .meeting import Meeting
+from .meeting_list import MeetingList
+from .meeting_type import MeetingType
+from .member import Member
+from .member_count import MemberCount
+from .member_event import MemberEvent
+from .member_event_list import MemberEventList
+from .member_input import MemberInput
+from .member_list import MemberList
+from .member_patch import MemberPatch
+from .member_points import MemberPoints
+from .metrics import Metrics
+from .missing import Missing
+from .my_member import MyMember
+from .new_campaign import NewCampaign
+from .new_department_input import NewDepartmentInput
+from .new_entry import NewEntry
+from .new_event import NewEvent
+from .new_household_input import NewHouseholdInput
+from .new_meeting import NewMeeting
+from .new_objection import NewObjection
+from .new_opinion import NewOpinion
+from .new_publicity import NewPublicity
+from .new_request_category import NewRequestCategory
+from .new_resident_request import NewResidentRequest
+from .new_result import NewResult
+from .new_step import NewStep
+from .new_transfer import NewTransfer
+from .new_visit_input import NewVisitInput
+from .new_webhook import NewWebhook
+from .new_webhook_host import NewWebhookHost
+from .objection import Objection
+from .objection_decision import ObjectionDecision
+from .objection_status import ObjectionStatus
+from .org_kind import OrgKind
+from .organization import Organization
+from .organization_list import OrganizationList
+from .organization_name import OrganizationName
+from .organization_name_list import OrganizationNameList
+from .password_change import PasswordChange
+from .password_reset import PasswordReset
+from .personal_data import PersonalData
+from .points_entry import PointsEntry
+from .points_entry_list import PointsEntryList
+from .points_rule import PointsRule
+from .points_rule_list import PointsRuleList
+from .problem import Problem
+from .problem_type_type_0 import ProblemTypeType0
+from .publicity import Publicity
+from .publicity_list import PublicityList
+from .publicity_site import PublicitySite
+from .purpose import Purpose
+from .ranked import Ranked
+from .ranked_list import RankedList
+from .ranking import Ranking
+from .rating_input import RatingInput
+from .rating_invitation import RatingInvitation
+from .recovery_codes import RecoveryCodes
+from .relocation import Relocation
+from .request_attachment import RequestAttachment
+from .request_category import RequestCategory
+from .request_category_list import RequestCategoryList
+from .request_event import RequestEvent
+from .request_metrics import RequestMetrics
+from .request_resident import RequestResident
+from .request_state import RequestState
+from .request_step import RequestStep
+from .request_step_input import RequestStepInput
+from .request_step_result import RequestStepResult
+from .request_type import RequestType
+from .requirement_line import RequirementLine
+from .resident_input import ResidentInput
+from .resident_request import ResidentRequest
+from .resident_request_detail import ResidentRequestDetail
+from .resident_request_list import ResidentRequestList
+from .resource import Resource
+from .reversal import Reversal
+from .role import Role
+from .roster_member import RosterMember
+from .rule_category import RuleCategory
+from .rule_input import RuleInput
+from .second_factor_code import SecondFactorCode
+from .second_factor_setup import SecondFactorSetup
+from .second_factor_start import SecondFactorStart
+from .setting_type import SettingType
+from .site_period import SitePeriod
+from .site_role import SiteRole
+from .site_status import SiteStatus
+from .stage import Stage
+from .stage_change import StageChange
+from .standing import Standing
+from .step_kind import StepKind
+from .token_request import TokenRequest
+from .token_response import TokenResponse
+from .tombstone import Tombstone
+from .tombstone_list import TombstoneList
+from .transfer import Transfer
+from .transfer_confirmation import TransferConfirmation
+from .transfer_list import TransferList
+from .transfer_return import TransferReturn
+from .transfer_status import TransferStatus
+from .unit import Unit
+from .unit_coverage import UnitCoverage
+from .unit_input import UnitInput
+from .unit_list import UnitList
+from .update_area import UpdateArea
+from .update_organization import UpdateOrganization
+from .update_user import UpdateUser
+from .user import User
+from .user_list import UserList
+from .visit import Visit
+from .visit_coverage import VisitCoverage
+from .visit_list import VisitList
+from .vote_result import VoteResult
+from .voting_roster import VotingRoster
+from .webhook import Webhook
+from .webhook_change import WebhookChange
+from .webhook_host import WebhookHost
+from .webhook_host_list import WebhookHostList
+from .webhook_list import WebhookList
+
+__all__ = (
+    "AccountChangeList",
+    "AccountChangeRequest",
+    "AccountKind",
+    "Action",
+    "Alert",
+    "AlertKind",
+    "AlertList",
+    "AlertParams",
+    "ApiScope",
+    "Area",
+    "AreaFigures",
+    "AreaKind",
+    "AreaList",
+    "Assignee",
+    "AssigneeInput",
+    "AssigneeKind",
+    "Attachment",
+    "Attendance",
+    "AttendanceLine",
+    "AuditEvent",
+    "AuditEventList",
+    "BranchCompliance",
+    "Bucket",
+    "CalendarDay",
+    "CalendarUpload",
+    "CalendarYear",
+    "Campaign",
+    "CampaignList",
+    "Category",
+    "ChainCheck",
+    "ChainHead",
+    "ChainReport",
+    "ChangeStatus",
+    "Channel",
+    "ClientSecret",
+    "ClockKind",
+    "CommunityType",
+    "Compliance",
+    "Coverage",
+    "CreateArea",
+    "CreatedWebhook",
+    "CreateOrganization",
+    "CreateUser",
+    "Dashboard",
+    "DayKind",
+    "Delivery",
+    "DeliveryList",
+    "DeliveryStatus",
+    "Department",
+    "DepartmentList",
+    "Departure",
+    "Development",
+    "DevelopmentStep",
+    "Education",
+    "Entry",
+    "EntryList",
+    "EntryStatus",
+    "EventKind",
+    "EventType",
+    "ExcludedMember",
+    "Exclusion",
+    "ExclusionReason",
+    "Field",
+    "FieldCoverage",
+    "FieldError",
+    "FieldErrorParams",
+    "Gender",
+    "GetMemberExportLink",
+    "GetMemberExportSort",
+    "Grade",
+    "GrantType",
+    "GridCoverage",
+    "GridStaff",
+    "GridStaffList",
+    "Health",
+    "Household",
+    "HouseholdList",
+    "HouseholdPersonalData",
+    "ImportReport",
+    "Leave",
+    "Level",
+    "ListMembersLink",
+    "ListMembersSort",
+    "ListOrganizationsSort",
+    "ListRequestsSort",
+    "LogoutRequest",
+    "ManagementSide",
+    "Me",
+    "Meeting",
+    "MeetingList",
+    "MeetingType",
+    "Member",
+    "MemberCount",
+    "MemberEvent",
+    "MemberEventList",
+    "MemberInput",
+    "MemberList",
+    "MemberPatch",
+    "MemberPoints",
+    "Metrics",
+    "Missing",
+    "MyMember",
+    "NewCampaign",
+    "NewDepartmentInput",
+    "NewEntry",
+    "NewEvent",
+    "NewHouseholdInput",
+    "NewMeeting",
+    "NewObjection",
+    "NewOpinion",
+    "NewPublicity",
+    "NewRequestCategory",
+    "NewResidentRequest",
+    "NewResult",
+    "NewStep",
+    "NewTransfer",
+    "NewVisitInput",
+    "NewWebhook",
+    "NewWebhookHost",
+    "Objection",
+    "ObjectionDecision",
+    "ObjectionStatus",
+    "Organization",
+    "OrganizationList",
+    "OrganizationName",
+    "OrganizationNameList",
+    "OrgKind",
+    "PasswordChange",
+    "PasswordReset",
+    "PersonalData",
+    "PointsEntry",
+    "PointsEntryList",
+    "PointsRule",
+    "PointsRuleList",
+    "Problem",
+    "ProblemTypeType0",
+    "Publicity",
+    "PublicityList",
+    "PublicitySite",
+    "Purpose",
+    "Ranked",
+    "RankedList",
+    "Ranking",
+    "RatingInput",
+    "RatingInvitation",
+    "RecoveryCodes",
+    "Relocation",
+    "RequestAttachment",
+    "RequestCategory",
+    "RequestCategoryList",
+    "RequestEvent",
+    "RequestMetrics",
+    "RequestResident",
+    "RequestState",
+    "RequestStep",
+    "RequestStepInput",
+    "RequestStepResult",
+    "RequestType",
+    "RequirementLine",
+    "ResidentInput",
+    "ResidentRequest",
+    "ResidentRequestDetail",
+    "ResidentRequestList",
+    "Resource",
+    "Reversal",
+    "Role",
+    "RosterMember",
+    "RuleCategory",
+    "RuleInput",
+    "SecondFactorCode",
+    "SecondFactorSetup",
+    "SecondFactorStart",
+    "SettingType",
+    "SitePeriod",
+    "SiteRole",
+    "SiteStatus",
+    "Stage",
+    "StageChange",
+    "Standing",
+    "StepKind",
+    "TokenRequest",
+    "TokenResponse",
+    "Tombstone",
+    "TombstoneList",
+    "Transfer",
+    "TransferConfirmation",
+    "TransferList",
+    "TransferReturn",
+    "TransferStatus",
+    "Unit",
+    "UnitCoverage",
+    "UnitInput",
+    "UnitList",
+    "UpdateArea",
+    "UpdateOrganization",
+    "UpdateUser",
+    "User",
+    "UserList",
+    "Visit",
+    "VisitCoverage",
+    "VisitList",
+    "VoteResult",
+    "VotingRoster",
+    "Webhook",
+    "WebhookChange",
+    "WebhookHost",
+    "WebhookHostList",
+    "WebhookList",
+)

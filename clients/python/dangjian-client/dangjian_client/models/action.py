@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class Action(StrEnum):
+    GRANT_ROLES = "grant_roles"
+    HANDLE_REQUESTS = "handle_requests"
+    MANAGE_ACCOUNTS = "manage_accounts"
+    MANAGE_CALENDAR = "manage_calendar"
+    READ_AUDIT = "read_audit"
+    READ_MEMBERS = "read_members"
+    READ_OWN_RECORD = "read_own_record"
+    READ_PERSONAL_DATA = "read_personal_data"
+    READ_REQUESTS = "read_requests"
+    READ_STRUCTURE = "read_structure"
+    RECORD_MEMBER_EVENTS = "record_member_events"
+    RECORD_VISITS = "record_visits"
+    SUBMIT_REQUESTS = "submit_requests"
+    SUBSCRIBE_WEBHOOKS = "subscribe_webhooks"
+    WRITE_MEMBERS = "write_members"
+    WRITE_STRUCTURE = "write_structure"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class ApiScope(StrEnum):
+    ACCOUNTSREAD = "accounts:read"
+    ACCOUNTSWRITE = "accounts:write"
+    AUDITREAD = "audit:read"
+    MEMBERSREAD = "members:read"
+    MEMBERSWRITE = "members:write"
+    OPEN311 = "open311"
+    ORGANIZATIONSREAD = "organizations:read"
+    ORGANIZATIONSWRITE = "organizations:write"
+    POINTSREAD = "points:read"
+    POINTSWRITE = "points:write"
+    REPORTSREAD = "reports:read"
+    REQUESTSREAD = "requests:read"
+    REQUESTSWRITE = "requests:write"
+    WEBHOOKS = "webhooks"
+
+    def __str__(self) -> str:
+        return str(self.value)

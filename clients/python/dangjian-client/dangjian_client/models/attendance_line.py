@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.attendance import Attendance
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttendanceLine")
+
+
+@_attrs_define
+class AttendanceLine:
+    """One member's attendance.
+
+    Attributes:
+        attendance (Attendance): `present` 出席, `leave` 请假, `absent` 缺席
+        member_id (int):
+        name (str):
+        leave_reason (None | str | Unset):
+    """
+
+    attendance: Attendance
+    member_id: int
+    name: str
+    leave_reason: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attendance = self.attendance.value
+
+        member_id = self.member_id
+
+        name = self.name
+
+        leave_reason: None | str | Unset
+        if isinstance(self.leave_reason, Unset):
+            leave_reason = UNSET
+        else:
+            leave_reason = self.leave_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attendance": attendance,
+                "member_id": member_id,
+                "name": name,
+            }
+        )
+        if leave_reason is not UNSET:
+            field_dict["leave_reason"] = leave_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attendance = Attendance(d.pop("attendance"))
+
+        member_id = d.pop("member_id")
+
+        name = d.pop("name")
+
+        def _parse_leave_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        leave_reason = _parse_leave_reason(d.pop("leave_reason", UNSET))
+
+        attendance_line = cls(
+            attendance=attendance,
+            member_id=member_id,
+            name=name,
+            leave_reason=leave_reason,
+        )
+
+        attendance_line.additional_properties = d
+        return attendance_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

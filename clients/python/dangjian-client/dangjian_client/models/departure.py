@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class Departure(StrEnum):
+    DELETED = "deleted"
+    MOVED = "moved"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.meeting_type import MeetingType
+from ..models.standing import Standing
+
+T = TypeVar("T", bound="RequirementLine")
+
+
+@_attrs_define
+class RequirementLine:
+    """One requirement of a branch in a period.
+
+    Attributes:
+        held (int):
+        meeting_type (MeetingType): `branch_general_meeting` 支部党员大会, `branch_committee` 支委会, `group_meeting` 党小组会,
+            `party_lecture` 党课, `themed_party_day` 主题党日, `organizational_life_meeting` 组织生活会, `joint_meeting` 联席会
+        met (bool): Every part of the period has its meeting.
+        missed (list[str]): The finished months or quarters without a meeting (`2026-05`, `2026-Q2`).
+        required (int): One meeting per month, quarter or year of the period, as the type requires.
+        standing (Standing): `met` 已达标, `in_progress` 进行中, `missing` 未达标
+    """
+
+    held: int
+    meeting_type: MeetingType
+    met: bool
+    missed: list[str]
+    required: int
+    standing: Standing
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        held = self.held
+
+        meeting_type = self.meeting_type.value
+
+        met = self.met
+
+        missed = self.missed
+
+        required = self.required
+
+        standing = self.standing.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "held": held,
+                "meeting_type": meeting_type,
+                "met": met,
+                "missed": missed,
+                "required": required,
+                "standing": standing,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        held = d.pop("held")
+
+        meeting_type = MeetingType(d.pop("meeting_type"))
+
+        met = d.pop("met")
+
+        missed = cast(list[str], d.pop("missed"))
+
+        required = d.pop("required")
+
+        standing = Standing(d.pop("standing"))
+
+        requirement_line = cls(
+            held=held,
+            meeting_type=meeting_type,
+            met=met,
+            missed=missed,
+            required=required,
+            standing=standing,
+        )
+
+        requirement_line.additional_properties = d
+        return requirement_line
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

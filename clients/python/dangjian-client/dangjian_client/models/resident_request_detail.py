@@ -1,0 +1,677 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.channel import Channel
+from ..models.clock_kind import ClockKind
+from ..models.level import Level
+from ..models.request_state import RequestState
+from ..models.request_step import RequestStep
+from ..models.request_type import RequestType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assignee import Assignee
+    from ..models.request_attachment import RequestAttachment
+    from ..models.request_event import RequestEvent
+
+
+T = TypeVar("T", bound="ResidentRequestDetail")
+
+
+@_attrs_define
+class ResidentRequestDetail:
+    """A request with the resident (masked), its events and the steps the caller may take.
+
+    Attributes:
+        answered_in_time (bool): Accepted (or rejected) within the accepting SLA.
+        area_id (int): Where it is: a grid, central household or community.
+        area_name (str):
+        auto_escalated (bool): Escalated by the clock once, for running over at the community.
+        channel (Channel): `grid_phone` 网格长手机终端, `central_household` 中心户长, `community_window` 社区窗口, `street_platform`
+            街镇服务平台, `hotline` 12345热线, `open311` Open311接口, `other_system` 其他系统
+        clock (ClockKind): Which clock runs.
+        community_area_id (int):
+        community_name (str):
+        created_at (datetime.datetime):
+        description (str):
+        id (int):
+        level (Level): `community` 社区, `street` 街道, `department` 区级部门
+        overdue (bool): Past `due_on` today.
+        received_at (datetime.datetime):
+        request_type (RequestType): `consultation` 咨询, `help` 求助, `complaint` 投诉, `report` 举报, `suggestion` 建议
+        state (RequestState): `submitted` 已提交, `accepted` 已受理, `in_progress` 办理中, `suspended` 挂起, `resolved` 已办结,
+            `closed` 已关闭, `rejected` 不予受理, `escalated` 已上报, `reopened` 已重办
+        street_area_id (int):
+        street_name (str):
+        updated_at (datetime.datetime):
+        attachments (list[RequestAttachment]): Photos of the spot and of the work done, oldest first.
+        available_steps (list[RequestStep]): Steps the caller may take now.
+        events (list[RequestEvent]):
+        answered_at (datetime.datetime | None | Unset):
+        assignee (Assignee | None | Unset):
+        category_id (int | None | Unset):
+        category_name (None | str | Unset):
+        department_id (int | None | Unset): The department it was escalated to.
+        department_name (None | str | Unset):
+        due_on (datetime.date | None | Unset): The last working day of the running clock (China Standard Time).
+        external_id (None | str | Unset):
+        household_id (int | None | Unset):
+        rating (int | None | Unset): The resident's rating, 1–5.
+        resolved_at (datetime.datetime | None | Unset):
+        source (None | str | Unset): The account of the system that handed it over, with its own id there.
+        address (None | str | Unset):
+        latitude (float | None | Unset):
+        longitude (float | None | Unset):
+        rating_comment (None | str | Unset):
+        resident_name (None | str | Unset): Masked; `GET /requests/{id}/resident` reads it in full (audited).
+        resident_phone (None | str | Unset):
+    """
+
+    answered_in_time: bool
+    area_id: int
+    area_name: str
+    auto_escalated: bool
+    channel: Channel
+    clock: ClockKind
+    community_area_id: int
+    community_name: str
+    created_at: datetime.datetime
+    description: str
+    id: int
+    level: Level
+    overdue: bool
+    received_at: datetime.datetime
+    request_type: RequestType
+    state: RequestState
+    street_area_id: int
+    street_name: str
+    updated_at: datetime.datetime
+    attachments: list[RequestAttachment]
+    available_steps: list[RequestStep]
+    events: list[RequestEvent]
+    answered_at: datetime.datetime | None | Unset = UNSET
+    assignee: Assignee | None | Unset = UNSET
+    category_id: int | None | Unset = UNSET
+    category_name: None | str | Unset = UNSET
+    department_id: int | None | Unset = UNSET
+    department_name: None | str | Unset = UNSET
+    due_on: datetime.date | None | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    household_id: int | None | Unset = UNSET
+    rating: int | None | Unset = UNSET
+    resolved_at: datetime.datetime | None | Unset = UNSET
+    source: None | str | Unset = UNSET
+    address: None | str | Unset = UNSET
+    latitude: float | None | Unset = UNSET
+    longitude: float | None | Unset = UNSET
+    rating_comment: None | str | Unset = UNSET
+    resident_name: None | str | Unset = UNSET
+    resident_phone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assignee import Assignee  # noqa: PLC0415
+
+        answered_in_time = self.answered_in_time
+
+        area_id = self.area_id
+
+        area_name = self.area_name
+
+        auto_escalated = self.auto_escalated
+
+        channel = self.channel.value
+
+        clock = self.clock.value
+
+        community_area_id = self.community_area_id
+
+        community_name = self.community_name
+
+        created_at = self.created_at.isoformat()
+
+        description = self.description
+
+        id = self.id
+
+        level = self.level.value
+
+        overdue = self.overdue
+
+        received_at = self.received_at.isoformat()
+
+        request_type = self.request_type.value
+
+        state = self.state.value
+
+        street_area_id = self.street_area_id
+
+        street_name = self.street_name
+
+        updated_at = self.updated_at.isoformat()
+
+        attachments = []
+        for attachments_item_data in self.attachments:
+            attachments_item = attachments_item_data.to_dict()
+            attachments.append(attachments_item)
+
+        available_steps = []
+        for available_steps_item_data in self.available_steps:
+            available_steps_item = available_steps_item_data.value
+            available_steps.append(available_steps_item)
+
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.to_dict()
+            events.append(events_item)
+
+        answered_at: None | str | Unset
+        if isinstance(self.answered_at, Unset):
+            answered_at = UNSET
+        elif isinstance(self.answered_at, datetime.datetime):
+            answered_at = self.answered_at.isoformat()
+        else:
+            answered_at = self.answered_at
+
+        assignee: dict[str, Any] | None | Unset
+        if isinstance(self.assignee, Unset):
+            assignee = UNSET
+        elif isinstance(self.assignee, Assignee):
+            assignee = self.assignee.to_dict()
+        else:
+            assignee = self.assignee
+
+        category_id: int | None | Unset
+        if isinstance(self.category_id, Unset):
+            category_id = UNSET
+        else:
+            category_id = self.category_id
+
+        category_name: None | str | Unset
+        if isinstance(self.category_name, Unset):
+            category_name = UNSET
+        else:
+            category_name = self.category_name
+
+        department_id: int | None | Unset
+        if isinstance(self.department_id, Unset):
+            department_id = UNSET
+        else:
+            department_id = self.department_id
+
+        department_name: None | str | Unset
+        if isinstance(self.department_name, Unset):
+            department_name = UNSET
+        else:
+            department_name = self.department_name
+
+        due_on: None | str | Unset
+        if isinstance(self.due_on, Unset):
+            due_on = UNSET
+        elif isinstance(self.due_on, datetime.date):
+            due_on = self.due_on.isoformat()
+        else:
+            due_on = self.due_on
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        household_id: int | None | Unset
+        if isinstance(self.household_id, Unset):
+            household_id = UNSET
+        else:
+            household_id = self.household_id
+
+        rating: int | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        else:
+            rating = self.rating
+
+        resolved_at: None | str | Unset
+        if isinstance(self.resolved_at, Unset):
+            resolved_at = UNSET
+        elif isinstance(self.resolved_at, datetime.datetime):
+            resolved_at = self.resolved_at.isoformat()
+        else:
+            resolved_at = self.resolved_at
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        latitude: float | None | Unset
+        if isinstance(self.latitude, Unset):
+            latitude = UNSET
+        else:
+            latitude = self.latitude
+
+        longitude: float | None | Unset
+        if isinstance(self.longitude, Unset):
+            longitude = UNSET
+        else:
+            longitude = self.longitude
+
+        rating_comment: None | str | Unset
+        if isinstance(self.rating_comment, Unset):
+            rating_comment = UNSET
+        else:
+            rating_comment = self.rating_comment
+
+        resident_name: None | str | Unset
+        if isinstance(self.resident_name, Unset):
+            resident_name = UNSET
+        else:
+            resident_name = self.resident_name
+
+        resident_phone: None | str | Unset
+        if isinstance(self.resident_phone, Unset):
+            resident_phone = UNSET
+        else:
+            resident_phone = self.resident_phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "answered_in_time": answered_in_time,
+                "area_id": area_id,
+                "area_name": area_name,
+                "auto_escalated": auto_escalated,
+                "channel": channel,
+                "clock": clock,
+                "community_area_id": community_area_id,
+                "community_name": community_name,
+                "created_at": created_at,
+                "description": description,
+                "id": id,
+                "level": level,
+                "overdue": overdue,
+                "received_at": received_at,
+                "request_type": request_type,
+                "state": state,
+                "street_area_id": street_area_id,
+                "street_name": street_name,
+                "updated_at": updated_at,
+                "attachments": attachments,
+                "available_steps": available_steps,
+                "events": events,
+            }
+        )
+        if answered_at is not UNSET:
+            field_dict["answered_at"] = answered_at
+        if assignee is not UNSET:
+            field_dict["assignee"] = assignee
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if category_name is not UNSET:
+            field_dict["category_name"] = category_name
+        if department_id is not UNSET:
+            field_dict["department_id"] = department_id
+        if department_name is not UNSET:
+            field_dict["department_name"] = department_name
+        if due_on is not UNSET:
+            field_dict["due_on"] = due_on
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if household_id is not UNSET:
+            field_dict["household_id"] = household_id
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if resolved_at is not UNSET:
+            field_dict["resolved_at"] = resolved_at
+        if source is not UNSET:
+            field_dict["source"] = source
+        if address is not UNSET:
+            field_dict["address"] = address
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+        if rating_comment is not UNSET:
+            field_dict["rating_comment"] = rating_comment
+        if resident_name is not UNSET:
+            field_dict["resident_name"] = resident_name
+        if resident_phone is not UNSET:
+            field_dict["resident_phone"] = resident_phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assignee import Assignee  # noqa: PLC0415
+        from ..models.request_attachment import RequestAttachment  # noqa: PLC0415
+        from ..models.request_event import RequestEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        answered_in_time = d.pop("answered_in_time")
+
+        area_id = d.pop("area_id")
+
+        area_name = d.pop("area_name")
+
+        auto_escalated = d.pop("auto_escalated")
+
+        channel = Channel(d.pop("channel"))
+
+        clock = ClockKind(d.pop("clock"))
+
+        community_area_id = d.pop("community_area_id")
+
+        community_name = d.pop("community_name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        level = Level(d.pop("level"))
+
+        overdue = d.pop("overdue")
+
+        received_at = datetime.datetime.fromisoformat(d.pop("received_at"))
+
+        request_type = RequestType(d.pop("request_type"))
+
+        state = RequestState(d.pop("state"))
+
+        street_area_id = d.pop("street_area_id")
+
+        street_name = d.pop("street_name")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        attachments = []
+        _attachments = d.pop("attachments")
+        for attachments_item_data in _attachments:
+            attachments_item = RequestAttachment.from_dict(attachments_item_data)
+
+            attachments.append(attachments_item)
+
+        available_steps = []
+        _available_steps = d.pop("available_steps")
+        for available_steps_item_data in _available_steps:
+            available_steps_item = RequestStep(available_steps_item_data)
+
+            available_steps.append(available_steps_item)
+
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = RequestEvent.from_dict(events_item_data)
+
+            events.append(events_item)
+
+        def _parse_answered_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                answered_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return answered_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        answered_at = _parse_answered_at(d.pop("answered_at", UNSET))
+
+        def _parse_assignee(data: object) -> Assignee | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                assignee_type_0 = Assignee.from_dict(data)
+
+                return assignee_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Assignee | None | Unset, data)
+
+        assignee = _parse_assignee(d.pop("assignee", UNSET))
+
+        def _parse_category_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        category_id = _parse_category_id(d.pop("category_id", UNSET))
+
+        def _parse_category_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category_name = _parse_category_name(d.pop("category_name", UNSET))
+
+        def _parse_department_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        department_id = _parse_department_id(d.pop("department_id", UNSET))
+
+        def _parse_department_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        department_name = _parse_department_name(d.pop("department_name", UNSET))
+
+        def _parse_due_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_on_type_0 = datetime.date.fromisoformat(data)
+
+                return due_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        due_on = _parse_due_on(d.pop("due_on", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("external_id", UNSET))
+
+        def _parse_household_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        household_id = _parse_household_id(d.pop("household_id", UNSET))
+
+        def _parse_rating(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rating = _parse_rating(d.pop("rating", UNSET))
+
+        def _parse_resolved_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return resolved_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        resolved_at = _parse_resolved_at(d.pop("resolved_at", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_latitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        latitude = _parse_latitude(d.pop("latitude", UNSET))
+
+        def _parse_longitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        longitude = _parse_longitude(d.pop("longitude", UNSET))
+
+        def _parse_rating_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rating_comment = _parse_rating_comment(d.pop("rating_comment", UNSET))
+
+        def _parse_resident_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resident_name = _parse_resident_name(d.pop("resident_name", UNSET))
+
+        def _parse_resident_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resident_phone = _parse_resident_phone(d.pop("resident_phone", UNSET))
+
+        resident_request_detail = cls(
+            answered_in_time=answered_in_time,
+            area_id=area_id,
+            area_name=area_name,
+            auto_escalated=auto_escalated,
+            channel=channel,
+            clock=clock,
+            community_area_id=community_area_id,
+            community_name=community_name,
+            created_at=created_at,
+            description=description,
+            id=id,
+            level=level,
+            overdue=overdue,
+            received_at=received_at,
+            request_type=request_type,
+            state=state,
+            street_area_id=street_area_id,
+            street_name=street_name,
+            updated_at=updated_at,
+            attachments=attachments,
+            available_steps=available_steps,
+            events=events,
+            answered_at=answered_at,
+            assignee=assignee,
+            category_id=category_id,
+            category_name=category_name,
+            department_id=department_id,
+            department_name=department_name,
+            due_on=due_on,
+            external_id=external_id,
+            household_id=household_id,
+            rating=rating,
+            resolved_at=resolved_at,
+            source=source,
+            address=address,
+            latitude=latitude,
+            longitude=longitude,
+            rating_comment=rating_comment,
+            resident_name=resident_name,
+            resident_phone=resident_phone,
+        )
+
+        resident_request_detail.additional_properties = d
+        return resident_request_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.departure import Departure
+from ..models.resource import Resource
+
+T = TypeVar("T", bound="Tombstone")
+
+
+@_attrs_define
+class Tombstone:
+    """An object that was deleted or left the caller's view.
+
+    Attributes:
+        id (int): The object's id.
+        reason (Departure): `deleted` 已删除, `moved` 已迁出
+        removed_at (datetime.datetime): When it was deleted or moved.
+        resource (Resource): `member` 党员, `organization` 党组织, `unit` 单位, `area` 区域
+    """
+
+    id: int
+    reason: Departure
+    removed_at: datetime.datetime
+    resource: Resource
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        reason = self.reason.value
+
+        removed_at = self.removed_at.isoformat()
+
+        resource = self.resource.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "reason": reason,
+                "removed_at": removed_at,
+                "resource": resource,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        reason = Departure(d.pop("reason"))
+
+        removed_at = datetime.datetime.fromisoformat(d.pop("removed_at"))
+
+        resource = Resource(d.pop("resource"))
+
+        tombstone = cls(
+            id=id,
+            reason=reason,
+            removed_at=removed_at,
+            resource=resource,
+        )
+
+        tombstone.additional_properties = d
+        return tombstone
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

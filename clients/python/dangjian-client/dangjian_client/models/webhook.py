@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_type import EventType
+
+T = TypeVar("T", bound="Webhook")
+
+
+@_attrs_define
+class Webhook:
+    """A subscription: where the changes of some types are delivered.
+
+    Attributes:
+        active (bool): Paused subscriptions collect nothing.
+        created_at (datetime.datetime):
+        event_types (list[EventType]):
+        id (int):
+        updated_at (datetime.datetime):
+        url (str):
+        user_id (int): The account that subscribed (deliveries only name what it may read).
+    """
+
+    active: bool
+    created_at: datetime.datetime
+    event_types: list[EventType]
+    id: int
+    updated_at: datetime.datetime
+    url: str
+    user_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        created_at = self.created_at.isoformat()
+
+        event_types = []
+        for event_types_item_data in self.event_types:
+            event_types_item = event_types_item_data.value
+            event_types.append(event_types_item)
+
+        id = self.id
+
+        updated_at = self.updated_at.isoformat()
+
+        url = self.url
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+                "created_at": created_at,
+                "event_types": event_types,
+                "id": id,
+                "updated_at": updated_at,
+                "url": url,
+                "user_id": user_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        event_types = []
+        _event_types = d.pop("event_types")
+        for event_types_item_data in _event_types:
+            event_types_item = EventType(event_types_item_data)
+
+            event_types.append(event_types_item)
+
+        id = d.pop("id")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        url = d.pop("url")
+
+        user_id = d.pop("user_id")
+
+        webhook = cls(
+            active=active,
+            created_at=created_at,
+            event_types=event_types,
+            id=id,
+            updated_at=updated_at,
+            url=url,
+            user_id=user_id,
+        )
+
+        webhook.additional_properties = d
+        return webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
