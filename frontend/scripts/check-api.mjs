@@ -1,4 +1,4 @@
-// Fails when src/api/schema.d.ts is not what openapi-typescript makes of ../openapi/openapi.json,
+// Fails when ../clients/typescript/schema.d.ts is not what openapi-typescript makes of ../openapi/openapi.json,
 // i.e. when the contract changed and `npm run gen:api` was not run.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const contract = resolve(root, '../openapi/openapi.json')
-const committed = join(root, 'src/api/schema.d.ts')
+const committed = resolve(root, '../clients/typescript/schema.d.ts')
 
 if (!existsSync(contract)) {
   console.error(`check:api: ${contract} does not exist; generate the contract first.`)
@@ -29,12 +29,12 @@ try {
   const current = existsSync(committed) ? readFileSync(committed, 'utf8') : ''
   if (readFileSync(fresh, 'utf8') !== current) {
     console.error(
-      'check:api: frontend/src/api/schema.d.ts is out of date with openapi/openapi.json.\n' +
+      'check:api: clients/typescript/schema.d.ts is out of date with openapi/openapi.json.\n' +
         'Run `npm run gen:api` in frontend/, fix any type errors, and commit the result.',
     )
     process.exit(1)
   }
-  console.log('check:api: src/api/schema.d.ts matches openapi/openapi.json')
+  console.log('check:api: clients/typescript/schema.d.ts matches openapi/openapi.json')
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
