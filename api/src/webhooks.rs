@@ -57,6 +57,28 @@ pub async fn deliver_due(state: &AppState) -> ApiResult<usize> {
     Ok(attempted)
 }
 
+/// Where a delivery goes: the scheme and host of its URL, and the port its host is reached on.
+pub struct Target {
+    pub scheme: String,
+    pub host: String,
+    port: u16,
+}
+
+impl Target {
+    /// The target of an absolute URL; none for anything else.
+    pub fn of(url: &str) -> Option<Target> {
+        let uri: actix_web::http::Uri = url.parse().ok()?;
+        let scheme = uri.scheme_str()?.to_owned();
+        let port = uri.port_u16().unwrap_or(if scheme == "https" { 443 } else { 80 });
+        Some(Target { host: uri.host()?.to_owned(), scheme, port })
+    }
+
+    /// The addresses the host resolves to now.
+    pub async fn addresses(&self) -> std::io::Result<Vec<IpAddr>> {
+        Ok(tokio::net::lookup_host((self.host.as_str(), self.port)).await?.map(|a| a.ip()).collect())
+    }
+}
+
 struct Failure {
     status: Option<i32>,
     error: String,
@@ -84,13 +106,10 @@ async fn send(
     delivery: &DeliveryRow,
     event: &EventRow,
 ) -> Result<i32, Failure> {
+    let target = Target::of(&subscription.url).ok_or_else(|| failed("the URL has no scheme and host"))?;
+    let addresses = target.addresses().await.map_err(failed)?;
+    check_url(&target.scheme, &target.host, &addresses, allowed).map_err(failed)?;
     let uri: actix_web::http::Uri = subscription.url.parse().map_err(failed)?;
-    let host = uri.host().ok_or_else(|| failed("the URL has no host"))?.to_owned();
-    let scheme = uri.scheme_str().unwrap_or("");
-    let port = uri.port_u16().unwrap_or(if scheme == "https" { 443 } else { 80 });
-    let addresses: Vec<IpAddr> =
-        tokio::net::lookup_host((host.as_str(), port)).await.map_err(failed)?.map(|a| a.ip()).collect();
-    check_url(scheme, &host, &addresses, allowed).map_err(failed)?;
     let secret = webhooks::secret(&state.data_keys, subscription).map_err(failed)?;
     let key = base64::engine::general_purpose::STANDARD.decode(secret.trim_start_matches("whsec_")).map_err(failed)?;
     let body = serde_json::to_vec(&payload(event)).map_err(failed)?;

@@ -128,17 +128,11 @@ async fn checked(caller: &Caller, state: &AppState, url: &str, types: &[EventTyp
             ));
         }
     }
-    let uri: actix_web::http::Uri = url.parse().map_err(|_| refused(UrlRefusal::Scheme))?;
-    let host = uri.host().ok_or_else(|| refused(UrlRefusal::Scheme))?.to_owned();
-    let scheme = uri.scheme_str().unwrap_or("").to_owned();
-    let port = uri.port_u16().unwrap_or(if scheme == "https" { 443 } else { 80 });
+    let target = crate::webhooks::Target::of(url).ok_or_else(|| refused(UrlRefusal::Scheme))?;
     let hosts = state.read(|conn| Ok(webhooks::allowed(conn)?)).await?;
     // A name that does not resolve yet is taken: it is checked again at each delivery.
-    let addresses: Vec<std::net::IpAddr> = tokio::net::lookup_host((host.as_str(), port))
-        .await
-        .map(|found| found.map(|a| a.ip()).collect())
-        .unwrap_or_default();
-    check_url(&scheme, &host, &addresses, &hosts).map_err(refused)
+    let addresses = target.addresses().await.unwrap_or_default();
+    check_url(&target.scheme, &target.host, &addresses, &hosts).map_err(refused)
 }
 
 /// A subscription of the caller's account (the security administrator sees every one);
