@@ -164,7 +164,9 @@ fn mark_detail(mark: &Mark) -> String {
 /// system) and check later with [`holds_anchor`] that the log was not cut back behind it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 pub struct ChainHead {
+    /// The audit event's id.
     pub id: i64,
+    /// The event's chain hash (hex HMAC-SHA256).
     pub hash: String,
 }
 

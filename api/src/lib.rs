@@ -10,6 +10,7 @@ pub mod config;
 pub mod data_key;
 pub mod db;
 pub mod error;
+pub mod examples;
 pub mod extract;
 pub mod idempotency;
 pub mod integrity;

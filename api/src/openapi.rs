@@ -1,11 +1,12 @@
 //! The contract. Building it needs no database: the routes document themselves
 //! (utoipa-actix-web) and this module adds what every operation shares.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use domain::access::scopes::{self, ApiScope};
 
 use utoipa::openapi::path::{HttpMethod, Operation};
+use utoipa::openapi::schema::Schema;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, OpenApi, Ref, RefOr, ResponseBuilder};
 use utoipa::{OpenApi as _, ToSchema};
@@ -62,8 +63,20 @@ struct ApiDoc;
 /// Operations that need no bearer token.
 const PUBLIC_OPERATIONS: &[&str] = &["create_token", "create_logout", "get_health", "get_readiness"];
 
+/// Deletions of things that never change (a file, an allowed host): no version to match.
+const UNVERSIONED_DELETES: &[&str] = &["delete_attachment", "delete_webhook_host"];
+
+/// Whether an operation changes a versioned resource, and so needs `If-Match`.
+fn conditional(method: &HttpMethod, operation: &Operation) -> bool {
+    match method {
+        HttpMethod::Patch => true,
+        HttpMethod::Delete => !operation.operation_id.as_deref().is_some_and(|id| UNVERSIONED_DELETES.contains(&id)),
+        _ => false,
+    }
+}
+
 /// Error responses an operation can give, by method.
-fn problem_statuses(method: &HttpMethod, public: bool) -> Vec<(&'static str, &'static str)> {
+fn problem_statuses(method: &HttpMethod, public: bool, conditional: bool) -> Vec<(&'static str, &'static str)> {
     let mut statuses = vec![("404", "Not found (or outside the caller's scope)"), ("422", "Invalid input")];
     if !public {
         statuses.push(("401", "Missing, invalid or expired access token"));
@@ -77,6 +90,8 @@ fn problem_statuses(method: &HttpMethod, public: bool) -> Vec<(&'static str, &'s
     }
     if matches!(method, HttpMethod::Patch | HttpMethod::Delete) {
         statuses.push(("409", "Conflicts with existing data"));
+    }
+    if conditional {
         statuses.push(("412", "The resource changed since it was read"));
         statuses.push(("428", "If-Match header missing"));
     }
@@ -177,7 +192,7 @@ fn document_description(method: &HttpMethod, operation: &mut Operation, public: 
     if matches!(method, HttpMethod::Post | HttpMethod::Patch) && takes("Idempotency-Key") {
         text.push("Safe to retry with an `Idempotency-Key`.".to_owned());
     }
-    if matches!(method, HttpMethod::Patch | HttpMethod::Delete) {
+    if conditional(method, operation) {
         text.push("Needs `If-Match` with the `ETag` last read.".to_owned());
     }
     text.push("Refusals are problem documents whose `type` is listed in `Problem`.".to_owned());
@@ -196,7 +211,7 @@ fn finish_operation(method: &HttpMethod, operation: &mut Operation) {
     document_idempotency(method, operation);
     document_location(operation);
     document_description(method, operation, public);
-    for (status, description) in problem_statuses(method, public) {
+    for (status, description) in problem_statuses(method, public, conditional(method, operation)) {
         operation.responses.responses.entry(status.to_owned()).or_insert_with(|| problem_response(description));
     }
     if public {
@@ -285,6 +300,8 @@ fn problem_schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
 }
 
 fn finish(mut api: OpenApi) -> OpenApi {
+    crate::examples::add(&mut api);
+    open_code_lists(&mut api);
     let components = api.components.get_or_insert_with(Default::default);
     components.add_security_scheme(
         "bearer",
@@ -311,10 +328,117 @@ fn finish(mut api: OpenApi) -> OpenApi {
             if let Some(operation) = operation {
                 finish_operation(&method, operation);
                 document_etag(conditional, &method, operation);
+                document_files(operation);
             }
         }
     }
     api
+}
+
+/// Spreadsheets, CSV and attachments travel as files: clients send and receive bytes.
+fn document_files(operation: &mut Operation) {
+    use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, SchemaFormat, Type};
+    let bodies = operation.request_body.iter_mut().filter_map(|body| match body {
+        RefOr::T(body) => Some(body.content.iter_mut()),
+        RefOr::Ref(_) => None,
+    });
+    let answers = operation.responses.responses.values_mut().filter_map(|response| match response {
+        RefOr::T(response) => Some(response.content.iter_mut()),
+        RefOr::Ref(_) => None,
+    });
+    for (media_type, content) in bodies.flatten().chain(answers.flatten()) {
+        if let (false, RefOr::T(content)) = (media_type.contains("json"), content) {
+            let file = ObjectBuilder::new()
+                .schema_type(Type::String)
+                .format(Some(SchemaFormat::KnownFormat(KnownFormat::Binary)));
+            content.schema = Some(RefOr::T(file.into()));
+        }
+    }
+}
+
+/// Code lists may grow within v1 (docs/INTEGRATION.md). Where the server answers one, the
+/// contract says "a known value or a later one", so generated clients keep working when a
+/// value is added; what clients send stays closed, as the server refuses values it does not know.
+fn open_code_lists(api: &mut OpenApi) {
+    let Some(components) = api.components.as_mut() else { return };
+    let lists: BTreeSet<String> = components
+        .schemas
+        .iter()
+        .filter(|(_, schema)| matches!(schema, RefOr::T(Schema::Object(object)) if object.enum_values.is_some()))
+        .map(|(name, _)| name.clone())
+        .collect();
+    // Schemas clients send, with everything they refer to.
+    let mut sent: BTreeSet<String> = api
+        .paths
+        .paths
+        .values()
+        .flat_map(|item| [&item.get, &item.post, &item.put, &item.patch, &item.delete])
+        .flatten()
+        .filter_map(|operation| operation.request_body.as_ref())
+        .flat_map(referenced)
+        .collect();
+    let mut pending: Vec<String> = sent.iter().cloned().collect();
+    while let Some(name) = pending.pop() {
+        for next in components.schemas.get(&name).map(referenced).unwrap_or_default() {
+            if sent.insert(next.clone()) {
+                pending.push(next);
+            }
+        }
+    }
+    for (name, schema) in components.schemas.iter_mut() {
+        if !sent.contains(name) && !lists.contains(name) {
+            open_refs(schema, &lists);
+        }
+    }
+}
+
+/// The component schemas a part of the contract refers to.
+fn referenced<T: serde::Serialize>(part: &T) -> Vec<String> {
+    fn collect(value: &serde_json::Value, names: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::String(target)) = map.get("$ref") {
+                    names.extend(target.strip_prefix("#/components/schemas/").map(str::to_owned));
+                }
+                map.values().for_each(|v| collect(v, names));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, names)),
+            _ => {}
+        }
+    }
+    let mut names = Vec::new();
+    collect(&serde_json::to_value(part).unwrap_or_default(), &mut names);
+    names
+}
+
+/// Replaces each reference to a code list in `schema` by "the list, or a later value".
+fn open_refs(schema: &mut RefOr<Schema>, lists: &BTreeSet<String>) {
+    use utoipa::openapi::schema::{AnyOfBuilder, ArrayItems, ObjectBuilder, Type};
+    match schema {
+        RefOr::Ref(reference) => {
+            let name = reference.ref_location.rsplit('/').next().unwrap_or_default();
+            if lists.contains(name) {
+                let description = std::mem::take(&mut reference.description);
+                let known = RefOr::Ref(Ref::new(reference.ref_location.clone()));
+                let later = ObjectBuilder::new().schema_type(Type::String).description(Some("A value added later"));
+                let open = AnyOfBuilder::new()
+                    .item(known)
+                    .item(later)
+                    .description((!description.is_empty()).then_some(description));
+                *schema = RefOr::T(Schema::AnyOf(open.build()));
+            }
+        }
+        RefOr::T(Schema::Object(object)) => object.properties.values_mut().for_each(|p| open_refs(p, lists)),
+        RefOr::T(Schema::Array(array)) => {
+            if let ArrayItems::RefOrSchema(items) = &mut array.items {
+                open_refs(items, lists);
+            }
+        }
+        RefOr::T(Schema::OneOf(one_of)) => one_of.items.iter_mut().for_each(|s| open_refs(s, lists)),
+        RefOr::T(Schema::AllOf(all_of)) => all_of.items.iter_mut().for_each(|s| open_refs(s, lists)),
+        RefOr::T(Schema::AnyOf(any_of)) => any_of.items.iter_mut().for_each(|s| open_refs(s, lists)),
+        RefOr::T(_) => {}
+    }
 }
 
 /// The full contract, as served at `/openapi.json` and committed in `openapi/openapi.json`.

@@ -89,6 +89,15 @@ pub const CODES: &[&str] = &[
     "request-state",
     "escalation-top-level",
     "reopen-window-closed",
+    // Co-building.
+    "joint-level",
+    "convener-not-from-above",
+    "seat-not-allowed",
+    "resource-unavailable",
+    "project-state",
+    "need-taken",
+    "task-assignee-outside",
+    "task-closed",
 ];
 
 #[cfg(test)]

@@ -5,7 +5,8 @@
 - the 12345 hotline: client credentials with scopes, a request posted with an
   Idempotency-Key and retried (one request), a webhook of its state change received and its
   signature checked;
-- a statistics system: a cursor scan of every member of the city, each once.
+- a statistics system: a cursor scan of every member of the city, each once, and answers
+  carrying code-list values added after this contract still read.
 
 Run by `make test` with the client installed in a virtual environment, from the repository
 root after `cargo build -p api`.
@@ -34,9 +35,11 @@ from dangjian_client.api.requests import create_request, create_request_step  # 
 from dangjian_client.api.webhook_hosts import create_webhook_host  # noqa: E402
 from dangjian_client.api.webhooks import create_webhook  # noqa: E402
 from dangjian_client.models import (  # noqa: E402
+    Alert,
     AreaKind,
     EventType,
     GrantType,
+    MemberList,
     NewResidentRequest,
     NewWebhook,
     NewWebhookHost,
@@ -123,6 +126,19 @@ def statistics(base, password):
         seen.extend(m.id for m in page.items)
     assert len(seen) == len(set(seen)) == page.total, (len(seen), page.total)
     print(f"statistics: {len(seen)} members scanned by cursor in {time.monotonic() - started:.2f} s")
+    later_codes(client)
+
+
+def later_codes(client):
+    """Code lists may grow within v1: an answer with a value this client does not know still
+    reads, the value kept as text (the contract's open code lists)."""
+    answer = json.loads(list_members.sync_detailed(client=client, limit=1).content)
+    answer["items"][0]["category"] = "later_category"
+    read = MemberList.from_dict(answer)
+    assert read.items[0].category == "later_category", read.items[0].category
+    alert = {"kind": "request_overdue", "due_on": "2026-12-01", "params": {}, "detail": "overdue"}
+    assert Alert.from_dict(alert).kind == "request_overdue"
+    print("open code lists: answers with values added later are read")
 
 
 def scenario(engine):

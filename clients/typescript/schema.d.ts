@@ -164,7 +164,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a file from a meeting (uploaded in error).
-         * @description Remove a file from a meeting (uploaded in error). Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         * @description Remove a file from a meeting (uploaded in error). Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         delete: operations["delete_attachment"];
         options?: never;
@@ -2070,7 +2070,7 @@ export interface paths {
         post?: never;
         /**
          * Stop allowing a host: deliveries to it fail from then on.
-         * @description Stop allowing a host: deliveries to it fail from then on. Needs a person's access token whose roles allow it, or a service account's token with the `accounts:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         * @description Stop allowing a host: deliveries to it fail from then on. Needs a person's access token whose roles allow it, or a service account's token with the `accounts:write` scope. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         delete: operations["delete_webhook_host"];
         options?: never;
@@ -2214,7 +2214,32 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A page of account changes, newest first. */
+        /**
+         * @description A page of account changes, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "change": {
+         *             "disabled": true
+         *           },
+         *           "decided_at": null,
+         *           "decided_by": null,
+         *           "decided_by_username": null,
+         *           "id": 1,
+         *           "requested_at": "2026-12-05T02:24:24.530173Z",
+         *           "requested_by": 2,
+         *           "requested_by_username": "secadmin",
+         *           "status": "pending",
+         *           "user_id": 3,
+         *           "username": "auditor"
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
         AccountChangeList: {
             /** @description The page of items. */
             items: components["schemas"]["AccountChangeRequest"][];
@@ -2237,28 +2262,64 @@ export interface components {
              */
             total: number;
         };
-        /** @description A change to an account that waits for (or got) a second administrator's decision. */
+        /**
+         * @description A change to an account that waits for (or got) a second administrator's decision.
+         * @example {
+         *       "change": {
+         *         "disabled": true
+         *       },
+         *       "decided_at": null,
+         *       "decided_by": null,
+         *       "decided_by_username": null,
+         *       "id": 1,
+         *       "requested_at": "2026-12-05T02:24:24.530173Z",
+         *       "requested_by": 2,
+         *       "requested_by_username": "secadmin",
+         *       "status": "pending",
+         *       "user_id": 3,
+         *       "username": "auditor"
+         *     }
+         */
         AccountChangeRequest: {
             /** @description The change as asked. */
             change: components["schemas"]["UpdateUser"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was confirmed or declined (RFC 3339, UTC).
+             */
             decided_at?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The administrator who confirmed or declined it.
+             */
             decided_by?: number | null;
+            /** @description Username of that administrator, for display. */
             decided_by_username?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The account change's id.
+             */
             id: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the change was asked (RFC 3339, UTC).
+             */
             requested_at: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The administrator who asked for the change.
+             */
             requested_by: number;
+            /** @description Username of that administrator, for display. */
             requested_by_username: string;
-            status: components["schemas"]["ChangeStatus"];
+            /** @description `pending` (waits for a second administrator), `confirmed` (applied) or `declined`. */
+            status: components["schemas"]["ChangeStatus"] | string;
             /**
              * Format: int64
              * @description The account to change.
              */
             user_id: number;
+            /** @description Username of the account to change, for display. */
             username: string;
         };
         /**
@@ -2278,6 +2339,7 @@ export interface components {
              * @description For alerts about an area (a grid).
              */
             area_id?: number | null;
+            /** @description Name of the area, for display. */
             area_name?: string | null;
             /** @description The alert in English, for API users. */
             detail: string;
@@ -2286,15 +2348,21 @@ export interface components {
              * @description The date it is due (or overdue since).
              */
             due_on: string;
-            kind: components["schemas"]["AlertKind"];
-            /** Format: int64 */
+            /** @description What kind of deadline or shortfall the alert is about. */
+            kind: components["schemas"]["AlertKind"] | string;
+            /**
+             * Format: int64
+             * @description For alerts about a person (applicant, activist or member).
+             */
             member_id?: number | null;
+            /** @description Name of the person, for display. */
             member_name?: string | null;
             /**
              * Format: int64
              * @description For alerts about an organization.
              */
             org_id?: number | null;
+            /** @description Name of the organization, for display. */
             org_name?: string | null;
             /**
              * @description The values the alert's text is made of (dates, counts, codes), for rendering it in
@@ -2314,7 +2382,32 @@ export interface components {
          * @enum {string}
          */
         AlertKind: "talk_overdue" | "activist_eligible" | "probation_ending" | "publicity_ending" | "transfer_expiring" | "opinion_missing" | "no_attendance" | "meetings_missing" | "branch_too_small" | "branch_too_large" | "calendar_missing" | "request_overdue" | "visit_coverage_low";
-        /** @description A page of alerts, soonest first. */
+        /**
+         * @description A page of alerts, soonest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": null,
+         *           "area_name": null,
+         *           "detail": "no organizational life attended in the last 6 months",
+         *           "due_on": "2026-06-05",
+         *           "kind": "no_attendance",
+         *           "member_id": 322,
+         *           "member_name": "王雅琴",
+         *           "org_id": null,
+         *           "org_name": null,
+         *           "params": {
+         *             "since": "2026-06-05"
+         *           },
+         *           "request_id": null
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "next_cursor": "eyJvIjoicG9zaXRpb24iLCJpIjoyMH0",
+         *       "offset": 0,
+         *       "total": 21
+         *     }
+         */
         AlertList: {
             /** @description The page of items. */
             items: components["schemas"]["Alert"][];
@@ -2342,33 +2435,67 @@ export interface components {
          * @enum {string}
          */
         ApiScope: "organizations:read" | "organizations:write" | "members:read" | "members:write" | "points:read" | "points:write" | "requests:read" | "requests:write" | "reports:read" | "open311" | "webhooks" | "accounts:read" | "accounts:write" | "audit:read";
-        /** @description A governance area. */
+        /**
+         * @description A governance area.
+         * @example {
+         *       "code": null,
+         *       "community_type": null,
+         *       "created_at": "2026-12-05T02:24:23.552693Z",
+         *       "depth": 4,
+         *       "id": 49,
+         *       "kind": "grid",
+         *       "name": "育才社区第三网格",
+         *       "parent_id": 8,
+         *       "updated_at": "2026-12-05T02:24:23.552693Z"
+         *     }
+         */
         Area: {
             /** @description Administrative division code, if known. */
             code?: string | null;
-            community_type?: components["schemas"]["CommunityType"] | null;
-            /** Format: date-time */
+            community_type?: (components["schemas"]["CommunityType"] | string) | null;
+            /**
+             * Format: date-time
+             * @description When the area was created (RFC 3339, UTC).
+             */
             created_at: string;
             /**
              * Format: int32
              * @description 0 for the city.
              */
             depth: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The area's id.
+             */
             id: number;
-            kind: components["schemas"]["AreaKind"];
+            /** @description Level: city 市, district 县区, street 街道/镇, community 社区, grid 网格 or central household 中心户. */
+            kind: components["schemas"]["AreaKind"] | string;
+            /** @description The area's name. */
             name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The area directly above; none for the city.
+             */
             parent_id?: number | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the area was last changed (RFC 3339, UTC).
+             */
             updated_at: string;
         };
         /** @description The figures of one area. */
         AreaFigures: components["schemas"]["Metrics"] & {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The area counted.
+             */
             area_id: number;
+            /** @description Name of the area, for display. */
             area_name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Households of the area.
+             */
             households: number;
         };
         /**
@@ -2376,7 +2503,28 @@ export interface components {
          * @enum {string}
          */
         AreaKind: "city" | "district" | "street" | "community" | "grid" | "central_household";
-        /** @description A page of areas, in tree order. */
+        /**
+         * @description A page of areas, in tree order.
+         * @example {
+         *       "items": [
+         *         {
+         *           "code": null,
+         *           "community_type": null,
+         *           "created_at": "2026-12-05T02:24:22.261286Z",
+         *           "depth": 0,
+         *           "id": 1,
+         *           "kind": "city",
+         *           "name": "安康市",
+         *           "parent_id": null,
+         *           "updated_at": "2026-12-05T02:24:22.261286Z"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoicGF0aCIsImsiOiIvMS8iLCJpIjoxLCJ0Ijo0OX0",
+         *       "offset": 0,
+         *       "total": 49
+         *     }
+         */
         AreaList: {
             /** @description The page of items. */
             items: components["schemas"]["Area"][];
@@ -2401,15 +2549,24 @@ export interface components {
         };
         /** @description The assignee of a request, with its name. */
         Assignee: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The account, member, unit or department id, according to `kind`.
+             */
             id: number;
-            kind: components["schemas"]["AssigneeKind"];
+            /** @description `user` (grid leader's account), `member` (in-service member), `unit` or `department`. */
+            kind: components["schemas"]["AssigneeKind"] | string;
+            /** @description Name of the assignee, for display. */
             name: string;
         };
         /** @description Who a dispatch names. */
         AssigneeInput: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The account, member, unit or department id, according to `kind`.
+             */
             id: number;
+            /** @description `user` (grid leader's account), `member` (in-service member), `unit` or `department`. */
             kind: components["schemas"]["AssigneeKind"];
         };
         /**
@@ -2417,21 +2574,50 @@ export interface components {
          * @enum {string}
          */
         AssigneeKind: "user" | "member" | "unit" | "department";
-        /** @description A file kept with a meeting. */
+        /**
+         * @description A file kept with a meeting.
+         * @example {
+         *       "created_at": "2026-12-05T02:24:24.373342Z",
+         *       "href": "/api/v1/attachments/1",
+         *       "id": 1,
+         *       "media_type": "application/pdf",
+         *       "meeting_id": 529,
+         *       "name": "党课签到表.pdf",
+         *       "size_bytes": 45,
+         *       "uploaded_by": 5
+         *     }
+         */
         Attachment: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the file was uploaded (RFC 3339, UTC).
+             */
             created_at: string;
             /** @description Where to download it (`GET`, with the caller's token). */
             href: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Attachment id.
+             */
             id: number;
+            /** @description Media type of the file, e.g. `image/jpeg` or `application/pdf`. */
             media_type: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The meeting the file is kept with.
+             */
             meeting_id: number;
+            /** @description File name, as uploaded. */
             name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Size of the file in bytes.
+             */
             size_bytes: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The user account that uploaded the file.
+             */
             uploaded_by?: number | null;
         };
         /**
@@ -2441,10 +2627,16 @@ export interface components {
         Attendance: "present" | "leave" | "absent";
         /** @description One member's attendance. */
         AttendanceLine: {
-            attendance: components["schemas"]["Attendance"];
+            /** @description `present` (出席), `leave` (请假) or `absent` (缺席: neither present nor on leave). */
+            attendance: components["schemas"]["Attendance"] | string;
+            /** @description Why the member was on leave, when on leave. */
             leave_reason?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member (a member of the organization when the meeting was held).
+             */
             member_id: number;
+            /** @description Name of the member, for display. */
             name: string;
         };
         /** @description One audited action. */
@@ -2456,26 +2648,61 @@ export interface components {
              * @description The account that acted (none for an unknown login name).
              */
             actor_id?: number | null;
+            /** @description The actor's username; for a login, the name given, even one that names no account. */
             actor_username?: string | null;
+            /** @description The client's IP address. */
             client_addr?: string | null;
+            /** @description What else the event records (never personal data in clear). */
             detail?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The event's id (its place in the chain).
+             */
             id: number;
+            /** @description The id of the object acted on, if any. */
             object_id?: string | null;
             /**
              * @description The object's name (organizations, areas, members, points rules, accounts) as it is
              *     now; none once the object is gone.
              */
             object_name?: string | null;
+            /** @description The kind of object acted on (`member`, `organization`, `user`, ...). */
             object_type: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it happened (RFC 3339, UTC).
+             */
             occurred_at: string;
             /** @description `success`, `failure` or `denied`. */
             outcome: string;
             /** @description The request it came from (`X-Request-Id`), as in the access log. */
             request_id?: string | null;
         };
-        /** @description A page of audit events, newest first. */
+        /**
+         * @description A page of audit events, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "action": "household.personal_data_read",
+         *           "actor_id": 5,
+         *           "actor_username": "laocheng_admin",
+         *           "client_addr": "127.0.0.1",
+         *           "detail": null,
+         *           "id": 110,
+         *           "object_id": "49",
+         *           "object_name": null,
+         *           "object_type": "household",
+         *           "occurred_at": "2026-12-05T02:24:24.429416Z",
+         *           "outcome": "success",
+         *           "request_id": "cdyssznxajveahlxlozsorrydo"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoiLWlkIiwiaSI6MTEwLCJ0IjoxMTB9",
+         *       "offset": 0,
+         *       "total": 110
+         *     }
+         */
         AuditEventList: {
             /** @description The page of items. */
             items: components["schemas"]["AuditEvent"][];
@@ -2502,14 +2729,22 @@ export interface components {
         BranchCompliance: {
             /** @description Nothing missed: every requirement met or still in progress. */
             compliant: boolean;
+            /** @description Full members (正式党员) of the branch. */
             full_members: number;
             /** @description ≥7 full members: a branch committee is expected and its monthly meeting required. */
             has_committee: boolean;
+            /** @description The branch has Party groups (党小组), so their monthly group meeting is required. */
             has_groups: boolean;
+            /** @description Probationary and full members of the branch. */
             members: number;
+            /** @description Name of the branch, for display. */
             name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The branch.
+             */
             org_id: number;
+            /** @description Each required meeting type, checked over the period. */
             requirements: components["schemas"]["RequirementLine"][];
         };
         /** @description A bucket of the distribution. */
@@ -2519,6 +2754,7 @@ export interface components {
              * @description Lowest total in the bucket (inclusive).
              */
             from: number;
+            /** @description Number of members with a total in the bucket. */
             members: number;
             /**
              * Format: int64
@@ -2528,18 +2764,56 @@ export interface components {
         };
         /** @description A date the calendar overrides. */
         CalendarDay: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date overridden (China Standard Time calendar date).
+             */
             date: string;
             /** @description `holiday` (rest on a weekday) or `working_day` (work on a weekend, 调休). */
             kind: components["schemas"]["DayKind"];
             /** @description E.g. 春节. */
             name?: string | null;
         };
-        /** @description A year's overrides as loaded. */
+        /**
+         * @description A year's overrides as loaded.
+         * @example {
+         *       "days": [
+         *         {
+         *           "date": "2027-01-01",
+         *           "kind": "holiday",
+         *           "name": "元旦"
+         *         },
+         *         {
+         *           "date": "2027-02-05",
+         *           "kind": "holiday",
+         *           "name": "春节"
+         *         },
+         *         {
+         *           "date": "2027-02-20",
+         *           "kind": "working_day",
+         *           "name": "春节调休上班"
+         *         }
+         *       ]
+         *     }
+         */
         CalendarUpload: {
+            /** @description Every override of the year (holidays and adjusted working days); replaces those stored. */
             days: components["schemas"]["CalendarDay"][];
         };
-        /** @description A year of the calendar. */
+        /**
+         * @description A year of the calendar.
+         * @example {
+         *       "days": [
+         *         {
+         *           "date": "2027-01-01",
+         *           "kind": "holiday",
+         *           "name": "元旦"
+         *         }
+         *       ],
+         *       "working_days": 260,
+         *       "year": 2027
+         *     }
+         */
         CalendarYear: {
             /** @description Dates that differ from the Monday–Friday rule. */
             days: components["schemas"]["CalendarDay"][];
@@ -2548,38 +2822,88 @@ export interface components {
              * @description Working days in the year.
              */
             working_days: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The calendar year.
+             */
             year: number;
         };
-        /** @description An evaluation campaign. */
+        /**
+         * @description An evaluation campaign.
+         * @example {
+         *       "created_at": "2026-12-05T02:24:23.722888Z",
+         *       "deadline": "2026-12-31",
+         *       "excellent": 0,
+         *       "graded": 0,
+         *       "id": 2,
+         *       "members": 28,
+         *       "org_id": 12,
+         *       "year": 2026
+         *     }
+         */
         Campaign: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the campaign was opened (RFC 3339, UTC).
+             */
             created_at: string;
             /**
              * Format: date
              * @description Opinions and grades are due by this date.
              */
             deadline: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Members graded `excellent` (优秀) in this campaign.
+             */
             excellent: number;
             /**
              * Format: int64
              * @description Members with a final grade.
              */
             graded: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Campaign id.
+             */
             id: number;
             /**
              * Format: int64
              * @description Members taking part (probationary and full members of the organization's subtree).
              */
             members: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The organization whose subtree's members are evaluated.
+             */
             org_id: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The year evaluated.
+             */
             year: number;
         };
-        /** @description A page of evaluation campaigns. */
+        /**
+         * @description A page of evaluation campaigns.
+         * @example {
+         *       "items": [
+         *         {
+         *           "created_at": "2026-12-05T02:24:23.722888Z",
+         *           "deadline": "2026-12-31",
+         *           "excellent": 1,
+         *           "graded": 1,
+         *           "id": 2,
+         *           "members": 28,
+         *           "org_id": 12,
+         *           "year": 2026
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoiLXllYXIiLCJrIjoiMjAyNiIsImkiOjIsInQiOjJ9",
+         *       "offset": 0,
+         *       "total": 2
+         *     }
+         */
         CampaignList: {
             /** @description The page of items. */
             items: components["schemas"]["Campaign"][];
@@ -2607,7 +2931,16 @@ export interface components {
          * @enum {string}
          */
         Category: "registered" | "in_service" | "mobile" | "relocated";
-        /** @description The result of recomputing a member's chain. */
+        /**
+         * @description The result of recomputing a member's chain.
+         * @example {
+         *       "broken": null,
+         *       "entries_checked": 27,
+         *       "first_broken_entry_id": null,
+         *       "member_id": 21,
+         *       "valid": true
+         *     }
+         */
         ChainCheck: {
             /**
              * @description Where the chain stops holding: `changed` (an entry or a decision does not follow from
@@ -2615,14 +2948,19 @@ export interface components {
              *     (the newest links were removed, or the head changed).
              */
             broken?: string | null;
+            /** @description Number of the member's ledger entries recomputed. */
             entries_checked: number;
             /**
              * Format: int64
              * @description The entry at which the chain breaks, when it breaks at an entry.
              */
             first_broken_entry_id?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member whose chain was checked.
+             */
             member_id: number;
+            /** @description Whether the whole chain holds up to its anchored head. */
             valid: boolean;
         };
         /**
@@ -2630,11 +2968,27 @@ export interface components {
          *     system) and check later with [`holds_anchor`] that the log was not cut back behind it.
          */
         ChainHead: {
+            /** @description The event's chain hash (hex HMAC-SHA256). */
             hash: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The audit event's id.
+             */
             id: number;
         };
-        /** @description What a walk along the audit chain found. */
+        /**
+         * @description What a walk along the audit chain found.
+         * @example {
+         *       "before_chain": 0,
+         *       "events": 110,
+         *       "first_broken_id": null,
+         *       "head": {
+         *         "hash": "41f3bfff0c3284416621ae339532a1066dcbbc94d950b618abed6b4224751136",
+         *         "id": 110
+         *       },
+         *       "pruned_through": null
+         *     }
+         */
         ChainReport: {
             /**
              * Format: int64
@@ -2669,7 +3023,14 @@ export interface components {
          * @enum {string}
          */
         Channel: "grid_phone" | "central_household" | "community_window" | "street_platform" | "hotline" | "open311" | "other_system";
-        /** @description A new client secret, shown this once. */
+        /**
+         * @description A new client secret, shown this once.
+         * @example {
+         *       "client_id": "hotline12345",
+         *       "client_secret": "9OrHYVvnxei4FEySh99qRdlbHYjvGYra0JhWAWGZTilH5Ztk",
+         *       "previous_secret_valid_until": "2026-12-06T02:24:24.594909Z"
+         *     }
+         */
         ClientSecret: {
             /** @description The service account's username. */
             client_id: string;
@@ -2691,35 +3052,113 @@ export interface components {
          * @enum {string}
          */
         CommunityType: "urban" | "relocation" | "village_to_community";
-        /** @description Compliance of a subtree's branches in a period. */
+        /**
+         * @description Compliance of a subtree's branches in a period.
+         * @example {
+         *       "branches": [
+         *         {
+         *           "compliant": true,
+         *           "full_members": 13,
+         *           "has_committee": true,
+         *           "has_groups": false,
+         *           "members": 13,
+         *           "name": "育才社区第一网格党支部",
+         *           "org_id": 9,
+         *           "requirements": [
+         *             {
+         *               "held": 3,
+         *               "meeting_type": "branch_general_meeting",
+         *               "met": false,
+         *               "missed": [],
+         *               "required": 4,
+         *               "standing": "in_progress"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "first": "2026-01-01",
+         *       "last": "2026-12-31",
+         *       "org_id": 9,
+         *       "period": "2026"
+         *     }
+         */
         Compliance: {
+            /** @description Each branch of the subtree with the required meetings held or missing. */
             branches: components["schemas"]["BranchCompliance"][];
-            /** Format: date */
+            /**
+             * Format: date
+             * @description First day of the period (China Standard Time).
+             */
             first: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Last day of the period (China Standard Time).
+             */
             last: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The organization whose subtree's branches are checked.
+             */
             org_id: number;
+            /** @description The period asked for: a month `2026-03`, a quarter `2026-Q1` or a year `2026`. */
             period: string;
         };
-        /** @description Party-organization coverage (覆盖率) of the units an organization reaches. */
+        /**
+         * @description Party-organization coverage (覆盖率) of the units an organization reaches.
+         * @example {
+         *       "covered": 2,
+         *       "fields": [
+         *         {
+         *           "covered": 1,
+         *           "field": "public_institution",
+         *           "ratio": 1,
+         *           "units": 1
+         *         }
+         *       ],
+         *       "organization_id": 8,
+         *       "ratio": 0.6666666666666666,
+         *       "units": 3
+         *     }
+         */
         Coverage: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Of those, units covered by a Party organization.
+             */
             covered: number;
             /** @description Per field, only fields with units. */
             fields: components["schemas"]["FieldCoverage"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The organization whose reach is counted.
+             */
             organization_id: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description covered ÷ units (0 when there are no units).
+             */
             ratio: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Units in reach, all fields.
+             */
             units: number;
         };
-        /** @description New area. */
+        /**
+         * @description New area.
+         * @example {
+         *       "kind": "grid",
+         *       "name": "育才社区第三网格",
+         *       "parent_id": 8
+         *     }
+         */
         CreateArea: {
+            /** @description Administrative division code, if known. */
             code?: string | null;
             community_type?: components["schemas"]["CommunityType"] | null;
+            /** @description Level; must be the one directly below the parent's (a city has no parent). */
             kind: components["schemas"]["AreaKind"];
+            /** @description The area's name. */
             name: string;
             /**
              * Format: int64
@@ -2727,21 +3166,37 @@ export interface components {
              */
             parent_id?: number | null;
         };
-        /** @description New organization. */
+        /**
+         * @description New organization.
+         * @example {
+         *       "area_id": 8,
+         *       "field": "community",
+         *       "kind": "branch",
+         *       "led_area_id": null,
+         *       "name": "育才社区离退休党员党支部",
+         *       "online": false,
+         *       "parent_id": 8,
+         *       "setting_type": "regional"
+         *     }
+         */
         CreateOrganization: {
             /**
              * Format: int64
              * @description The area it is located in.
              */
             area_id: number;
+            /** @description The organization's code, if it has one. */
             code?: string | null;
+            /** @description The field (领域) it works in. */
             field: components["schemas"]["Field"];
+            /** @description Kind (党委, 党工委, 党总支, 党支部, 党小组); must fit under the parent's kind. */
             kind: components["schemas"]["OrgKind"];
             /**
              * Format: int64
              * @description The area it leads, if any.
              */
             led_area_id?: number | null;
+            /** @description The organization's name. */
             name: string;
             /** @description A 网络党支部 (online branch). */
             online?: boolean;
@@ -2750,15 +3205,26 @@ export interface components {
              * @description The organization above (none only for a root committee, by the system administrator).
              */
             parent_id?: number | null;
+            /** @description How it is set up (设置方式). */
             setting_type: components["schemas"]["SettingType"];
         };
-        /** @description New account. */
+        /**
+         * @description New account.
+         * @example {
+         *       "display_name": "育才社区党务工作者王芳",
+         *       "kind": "person",
+         *       "password": "Yucai-Dangwu-2026",
+         *       "scope_org_id": 8,
+         *       "username": "wang.fang"
+         *     }
+         */
         CreateUser: {
             /**
              * @description The client networks a service account may be used from (addresses or CIDR blocks;
              *     none: anywhere).
              */
             allowed_addresses?: string[] | null;
+            /** @description Name shown for the account (e.g. the person's real name). */
             display_name: string;
             /** @description `person` (default) or `service` (a third-party system using client credentials). */
             kind?: components["schemas"]["AccountKind"];
@@ -2773,14 +3239,31 @@ export interface components {
              *     administrator grants their roles afterwards (三员分立).
              */
             roles?: components["schemas"]["Role"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The organization whose subtree the account will see (none for the three administrators).
+             */
             scope_org_id?: number | null;
             /** @description A service account's OAuth 2.0 scopes (none: it may call only what needs no scope). */
             scopes?: components["schemas"]["ApiScope"][] | null;
             /** @description Login name (letters, digits, `.`, `_`, `-`). */
             username: string;
         };
-        /** @description A new subscription with its signing secret, shown this once. */
+        /**
+         * @description A new subscription with its signing secret, shown this once.
+         * @example {
+         *       "active": true,
+         *       "created_at": "2026-12-05T02:24:23.836995Z",
+         *       "event_types": [
+         *         "request.created"
+         *       ],
+         *       "id": 1,
+         *       "secret": "whsec_2DS8wdjBni3Z+VW+6alWZvP/yBompN6hG/erihT9qD4=",
+         *       "updated_at": "2026-12-05T02:24:23.836995Z",
+         *       "url": "https://api.hotline.example.gov.cn/dangjian/events",
+         *       "user_id": 9
+         *     }
+         */
         CreatedWebhook: components["schemas"]["Webhook"] & {
             /**
              * @description `whsec_` and the base64 key that signs the deliveries (Standard Webhooks); keep it,
@@ -2788,21 +3271,53 @@ export interface components {
              */
             secret: string;
         };
-        /** @description The counts of a subtree. */
+        /**
+         * @description The counts of a subtree.
+         * @example {
+         *       "branches": 4,
+         *       "compliant_branches": 2,
+         *       "coverage_ratio": 0.6666666666666666,
+         *       "covered_units": 2,
+         *       "members": [
+         *         {
+         *           "category": "mobile",
+         *           "members": 7,
+         *           "stage": "full"
+         *         }
+         *       ],
+         *       "org_id": 8,
+         *       "period": "2026-Q4",
+         *       "units": 3
+         *     }
+         */
         Dashboard: {
+            /** @description Branches of the subtree. */
             branches: number;
+            /** @description Branches that missed no required meeting this quarter so far. */
             compliant_branches: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Coverage (覆盖率): covered units ÷ units; 0 without units.
+             */
             coverage_ratio: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Of those, units covered by a Party organization.
+             */
             covered_units: number;
             /** @description Members whose membership lies in the subtree, by category and stage. */
             members: components["schemas"]["MemberCount"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The organization whose subtree is counted.
+             */
             org_id: number;
             /** @description This quarter: branches, and those holding every required meeting so far. */
             period: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Units (驻区单位) the subtree reaches: covered by its organizations or located in its led area.
+             */
             units: number;
         };
         /**
@@ -2810,20 +3325,46 @@ export interface components {
          * @enum {string}
          */
         DayKind: "holiday" | "working_day";
-        /** @description One delivery of a change to a subscription. */
+        /**
+         * @description One delivery of a change to a subscription.
+         * @example {
+         *       "attempts": 0,
+         *       "created_at": "2026-12-05T02:24:24.629289Z",
+         *       "delivered_at": null,
+         *       "event_type": "request.state_changed",
+         *       "id": 1,
+         *       "last_error": null,
+         *       "last_status": null,
+         *       "next_attempt_at": "2026-12-05T02:24:24.639153Z",
+         *       "object": "request",
+         *       "object_id": 7,
+         *       "status": "pending"
+         *     }
+         */
         Delivery: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Attempts made so far (a manual redelivery starts again from 0).
+             */
             attempts: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the delivery was queued (RFC 3339, UTC).
+             */
             created_at: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the receiver accepted it (RFC 3339, UTC).
+             */
             delivered_at?: string | null;
-            event_type: components["schemas"]["EventType"];
+            /** @description The kind of change delivered. */
+            event_type: components["schemas"]["EventType"] | string;
             /**
              * Format: int64
              * @description Also the `webhook-id` it is sent with (`msg_` and this id).
              */
             id: number;
+            /** @description What went wrong at the last failed attempt. */
             last_error?: string | null;
             /**
              * Format: int32
@@ -2837,11 +3378,38 @@ export interface components {
             next_attempt_at?: string | null;
             /** @description The kind and id of the object that changed. */
             object: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The id of the object that changed.
+             */
             object_id: number;
-            status: components["schemas"]["DeliveryStatus"];
+            /** @description `pending` (waiting for its next attempt), `delivered` (2xx answer) or `failed` (every attempt failed). */
+            status: components["schemas"]["DeliveryStatus"] | string;
         };
-        /** @description A page of deliveries, newest first. */
+        /**
+         * @description A page of deliveries, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "attempts": 0,
+         *           "created_at": "2026-12-05T02:24:24.629289Z",
+         *           "delivered_at": null,
+         *           "event_type": "request.state_changed",
+         *           "id": 1,
+         *           "last_error": null,
+         *           "last_status": null,
+         *           "next_attempt_at": "2026-12-05T02:24:24.629289Z",
+         *           "object": "request",
+         *           "object_id": 7,
+         *           "status": "pending"
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
         DeliveryList: {
             /** @description The page of items. */
             items: components["schemas"]["Delivery"][];
@@ -2869,26 +3437,57 @@ export interface components {
          * @enum {string}
          */
         DeliveryStatus: "pending" | "delivered" | "failed";
-        /** @description A district department (区级职能部门) a street escalates requests to. */
+        /**
+         * @description A district department (区级职能部门) a street escalates requests to.
+         * @example {
+         *       "area_id": 2,
+         *       "area_name": "汉滨区",
+         *       "id": 2,
+         *       "name": "汉滨区城市管理执法局",
+         *       "org_id": null,
+         *       "org_name": null
+         *     }
+         */
         Department: {
             /**
              * Format: int64
              * @description The district it serves.
              */
             area_id: number;
+            /** @description Name of the district, for display. */
             area_name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Department id.
+             */
             id: number;
+            /** @description Name of the department. */
             name: string;
             /**
              * Format: int64
              * @description Its Party organization, whose staff handle what is escalated to it.
              */
             org_id?: number | null;
+            /** @description Name of the organization, for display. */
             org_name?: string | null;
         };
-        /** @description Every department (the list is short). */
+        /**
+         * @description Every department (the list is short).
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 2,
+         *           "area_name": "汉滨区",
+         *           "id": 1,
+         *           "name": "汉滨区住房和城乡建设局",
+         *           "org_id": 48,
+         *           "org_name": "汉滨区住房和城乡建设局机关党支部"
+         *         }
+         *       ]
+         *     }
+         */
         DepartmentList: {
+            /** @description Every district department. */
             items: components["schemas"]["Department"][];
         };
         /**
@@ -2896,39 +3495,88 @@ export interface components {
          * @enum {string}
          */
         Departure: "deleted" | "moved";
-        /** @description A person's development: stage, steps, and what is missing for the next stage today. */
+        /**
+         * @description A person's development: stage, steps, and what is missing for the next stage today.
+         * @example {
+         *       "member_id": 7,
+         *       "missing": [],
+         *       "name": "孙晓东",
+         *       "next_stage": "activist",
+         *       "stage": "applicant",
+         *       "steps": [
+         *         {
+         *           "contacts": null,
+         *           "created_at": "2026-12-05T02:24:22.421904Z",
+         *           "decision_record": null,
+         *           "id": 1,
+         *           "kind": "application",
+         *           "months": null,
+         *           "occurred_on": "2026-10-04",
+         *           "purpose": null,
+         *           "recorded_by_name": "示范数据",
+         *           "training_days": null,
+         *           "training_hours": null,
+         *           "vote": null
+         *         }
+         *       ]
+         *     }
+         */
         Development: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The person (member record) whose development this is.
+             */
             member_id: number;
+            /** @description Rules not yet met for the next stage today; empty when it may be reached. */
             missing: components["schemas"]["Missing"][];
+            /** @description Name of the person, for display. */
             name: string;
-            next_stage?: components["schemas"]["Stage"] | null;
-            stage: components["schemas"]["Stage"];
+            next_stage?: (components["schemas"]["Stage"] | string) | null;
+            /** @description The current stage. */
+            stage: components["schemas"]["Stage"] | string;
+            /** @description The recorded steps, oldest first. */
             steps: components["schemas"]["DevelopmentStep"][];
         };
         /** @description A recorded step. */
         DevelopmentStep: {
             /** @description Names of the two contacts (培养联系人). */
             contacts?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the step was recorded (RFC 3339, UTC).
+             */
             created_at: string;
             /** @description Decision record (决议/记录), or for a stage change the stage reached. */
             decision_record?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The step's id.
+             */
             id: number;
-            kind: components["schemas"]["StepKind"];
+            /** @description What the step was (application, talk, training, branch meeting, stage change, ...). */
+            kind: components["schemas"]["StepKind"] | string;
             /**
              * Format: int32
              * @description Months of a probation extension.
              */
             months?: number | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date of the step (China Standard Time).
+             */
             occurred_on: string;
-            purpose?: components["schemas"]["Purpose"] | null;
+            purpose?: (components["schemas"]["Purpose"] | string) | null;
+            /** @description Name of the user who recorded the step, for display. */
             recorded_by_name?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Training: days of centralized training (集中培训).
+             */
             training_days?: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Training: class hours (学时).
+             */
             training_hours?: number | null;
             vote?: components["schemas"]["VoteResult"] | null;
         };
@@ -2937,29 +3585,85 @@ export interface components {
          * @enum {string}
          */
         Education: "primary" | "junior_high" | "senior_high" | "vocational" | "associate" | "bachelor" | "master" | "doctor";
-        /** @description One member in a campaign, with both opinions side by side. */
+        /**
+         * @description One member in a campaign, with both opinions side by side.
+         * @example {
+         *       "category": "registered",
+         *       "final_grade": "excellent",
+         *       "gradable": true,
+         *       "member_id": 61,
+         *       "membership_comment": null,
+         *       "membership_opinion": null,
+         *       "membership_opinion_required": false,
+         *       "name": "何桂芳",
+         *       "reason": "带头参与社区志愿服务，两地评议意见均为优秀。",
+         *       "reported_in": false,
+         *       "residence_comment": null,
+         *       "residence_opinion": null,
+         *       "residence_opinion_required": false,
+         *       "stage": "full",
+         *       "suggested_grade": null
+         *     }
+         */
         Entry: {
-            category: components["schemas"]["Category"];
-            final_grade?: components["schemas"]["Grade"] | null;
+            /** @description The member's category, which decides the opinions needed (两地评议). */
+            category: components["schemas"]["Category"] | string;
+            final_grade?: (components["schemas"]["Grade"] | string) | null;
             /** @description Probationary members take part but are not graded. */
             gradable: boolean;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member evaluated.
+             */
             member_id: number;
+            /** @description Comment of the membership organization's opinion. */
             membership_comment?: string | null;
-            membership_opinion?: components["schemas"]["Grade"] | null;
+            membership_opinion?: (components["schemas"]["Grade"] | string) | null;
             /** @description Whether the category needs each opinion before grading. */
             membership_opinion_required: boolean;
+            /** @description Name of the member, for display. */
             name: string;
+            /** @description The reason given with the final grade (required when it differs from the suggested one). */
             reason?: string | null;
             /** @description In-service members: reported in to the residence community this year. */
             reported_in: boolean;
+            /** @description Comment of the residence organization's opinion. */
             residence_comment?: string | null;
-            residence_opinion?: components["schemas"]["Grade"] | null;
+            residence_opinion?: (components["schemas"]["Grade"] | string) | null;
+            /** @description Whether the residence organization's opinion is needed before grading. */
             residence_opinion_required: boolean;
-            stage: components["schemas"]["Stage"];
-            suggested_grade?: components["schemas"]["Grade"] | null;
+            /** @description The member's stage; only full members (正式党员) are graded. */
+            stage: components["schemas"]["Stage"] | string;
+            suggested_grade?: (components["schemas"]["Grade"] | string) | null;
         };
-        /** @description A page of a campaign's members. */
+        /**
+         * @description A page of a campaign's members.
+         * @example {
+         *       "items": [
+         *         {
+         *           "category": "registered",
+         *           "final_grade": "qualified",
+         *           "gradable": true,
+         *           "member_id": 1,
+         *           "membership_comment": null,
+         *           "membership_opinion": null,
+         *           "membership_opinion_required": false,
+         *           "name": "何卫东",
+         *           "reason": null,
+         *           "reported_in": false,
+         *           "residence_comment": null,
+         *           "residence_opinion": null,
+         *           "residence_opinion_required": false,
+         *           "stage": "full",
+         *           "suggested_grade": null
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoibmFtZSIsImsiOiLkvZXljavkuJwiLCJpIjoxLCJ0IjoyOH0",
+         *       "offset": 0,
+         *       "total": 28
+         *     }
+         */
         EntryList: {
             /** @description The page of items. */
             items: components["schemas"]["Entry"][];
@@ -2999,16 +3703,25 @@ export interface components {
         EventType: "member.created" | "member.updated" | "member.transferred" | "member.stage_changed" | "publicity.started" | "publicity.objection" | "points_entry.recorded" | "points_entry.approved" | "points_entry.reversed" | "request.created" | "request.state_changed" | "organization.created" | "organization.updated" | "organization.deleted" | "unit.created" | "unit.updated" | "unit.deleted";
         /** @description A full member a branch meeting does not count as entitled to vote, and why. */
         ExcludedMember: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The full member to exclude (must be on the branch's roster on the meeting date).
+             */
             member_id: number;
+            /** @description Why the member is not counted (`abroad`, `serious_illness`, `rights_suspended`). */
             reason: components["schemas"]["ExclusionReason"];
         };
         /** @description A full member not counted among those entitled to vote. */
         Exclusion: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The excluded full member.
+             */
             member_id: number;
+            /** @description Name of the member, for display. */
             name: string;
-            reason: components["schemas"]["ExclusionReason"];
+            /** @description Why the member is not counted (abroad, serious illness, voting rights suspended). */
+            reason: components["schemas"]["ExclusionReason"] | string;
         };
         /**
          * @description `abroad` 长期出国（境）, `serious_illness` 身患重病, `rights_suspended` 被停止表决权
@@ -3027,7 +3740,8 @@ export interface components {
              * @description Of those, units covered by a Party organization.
              */
             covered: number;
-            field: components["schemas"]["Field"];
+            /** @description The field (领域). */
+            field: components["schemas"]["Field"] | string;
             /**
              * Format: double
              * @description covered ÷ units (0 when there are no units).
@@ -3082,24 +3796,36 @@ export interface components {
         GrantType: "password" | "refresh_token" | "client_credentials";
         /** @description A grid's coverage. */
         GridCoverage: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The grid.
+             */
             area_id: number;
+            /** @description Name of the grid, for display. */
             area_name: string;
+            /** @description Whether coverage is below the target (never for a grid without households). */
             below_target: boolean;
             /**
              * Format: double
              * @description Visited ÷ households (none without households).
              */
             coverage?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Households of the grid.
+             */
             households: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Of those, households visited in the period.
+             */
             visited: number;
         };
         /** @description Someone of the grid's staff a request can be dispatched to. */
         GridStaff: {
             /** @description The area a grid leader's scope leads, or where the member lives. */
             area_name: string;
+            /** @description Name of the grid leader or member, for display. */
             display_name: string;
             /**
              * Format: int64
@@ -3107,48 +3833,121 @@ export interface components {
              */
             id: number;
             /** @description `user`: a grid leader's account; `member`: an in-service member who reported in. */
-            kind: components["schemas"]["AssigneeKind"];
+            kind: components["schemas"]["AssigneeKind"] | string;
         };
-        /** @description The grid staff a request can be dispatched to. */
+        /**
+         * @description The grid staff a request can be dispatched to.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_name": "鼓楼社区第二网格",
+         *           "display_name": "刘丽华",
+         *           "id": 62,
+         *           "kind": "member"
+         *         }
+         *       ]
+         *     }
+         */
         GridStaffList: {
+            /** @description Grid leaders first, then in-service members who reported in (at most 200 of each). */
             items: components["schemas"]["GridStaff"][];
         };
-        /** @description Probe answer. */
+        /**
+         * @description Probe answer.
+         * @example {
+         *       "status": "ok"
+         *     }
+         */
         Health: {
             /** @description `ok` when alive, `ready` when the database answers. */
             status: string;
         };
-        /** @description A household (户), its head's data masked. */
+        /**
+         * @description A household (户), its head's data masked.
+         * @example {
+         *       "address": "育才社区****",
+         *       "area_id": 9,
+         *       "area_name": "育才社区第一网格",
+         *       "created_at": "2026-12-05T02:24:23.795572Z",
+         *       "head_name": "陈**",
+         *       "id": 49,
+         *       "last_visited_on": null,
+         *       "note": "独居老人家庭，子女在外地工作",
+         *       "origin_contact": null,
+         *       "origin_village": null,
+         *       "phone": "137****3368",
+         *       "residents": 4
+         *     }
+         */
         Household: {
+            /** @description The household's address, masked (only the community is shown). */
             address: string;
             /**
              * Format: int64
              * @description The grid or central household it belongs to.
              */
             area_id: number;
+            /** @description Name of the grid or central household, for display. */
             area_name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the household was added (RFC 3339, UTC).
+             */
             created_at: string;
+            /** @description Name of the head of household (户主), masked. */
             head_name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Household id.
+             */
             id: number;
             /**
              * Format: date
              * @description The day of the latest visit.
              */
             last_visited_on?: string | null;
+            /** @description Free-text note about the household. */
             note?: string | null;
+            /** @description Phone of the contact at the village of origin, masked. */
             origin_contact?: string | null;
             /**
              * @description For relocated households (移民搬迁): the village of origin, which keeps their land and
              *     forest, and a contact there (masked).
              */
             origin_village?: string | null;
+            /** @description The household's phone, masked. */
             phone?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Number of people living in the household.
+             */
             residents: number;
         };
-        /** @description A page of households. */
+        /**
+         * @description A page of households.
+         * @example {
+         *       "items": [
+         *         {
+         *           "address": "育才社区****",
+         *           "area_id": 9,
+         *           "area_name": "育才社区第一网格",
+         *           "created_at": "2026-12-05T02:24:22.910758Z",
+         *           "head_name": "李**",
+         *           "id": 1,
+         *           "last_visited_on": "2026-12-04",
+         *           "note": null,
+         *           "origin_contact": null,
+         *           "origin_village": null,
+         *           "phone": "139****0001",
+         *           "residents": 3
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoiaWQiLCJpIjoxLCJ0Ijo3fQ",
+         *       "offset": 0,
+         *       "total": 7
+         *     }
+         */
         HouseholdList: {
             /** @description The page of items. */
             items: components["schemas"]["Household"][];
@@ -3171,16 +3970,38 @@ export interface components {
              */
             total: number;
         };
-        /** @description A household's data in full. */
+        /**
+         * @description A household's data in full.
+         * @example {
+         *       "address": "汉滨区育才路22号院1单元301室",
+         *       "head_name": "陈建军",
+         *       "household_id": 49,
+         *       "origin_contact": null,
+         *       "phone": "13709153368"
+         *     }
+         */
         HouseholdPersonalData: {
+            /** @description The household's address, in full. */
             address: string;
+            /** @description Name of the head of household (户主), in full. */
             head_name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The household.
+             */
             household_id: number;
+            /** @description Phone of the contact at the village of origin, in full. */
             origin_contact?: string | null;
+            /** @description The household's phone, in full. */
             phone?: string | null;
         };
-        /** @description Result of an import. */
+        /**
+         * @description Result of an import.
+         * @example {
+         *       "imported": 1,
+         *       "rows": 1
+         *     }
+         */
         ImportReport: {
             /** @description Members written (0 on a dry run). */
             imported: number;
@@ -3189,8 +4010,12 @@ export interface components {
         };
         /** @description A member on leave. */
         Leave: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member on leave (请假).
+             */
             member_id: number;
+            /** @description Why the member is on leave. */
             reason: string;
         };
         /**
@@ -3198,7 +4023,12 @@ export interface components {
          * @enum {string}
          */
         Level: "community" | "street" | "department";
-        /** @description Logout request. */
+        /**
+         * @description Logout request.
+         * @example {
+         *       "refresh_token": "vK3mX9qT7wZ2pL5nR8sY4cB6dF1gH0jE"
+         *     }
+         */
         LogoutRequest: {
             /** @description The refresh token to revoke; without it, the one in the `dangjian_refresh` cookie. */
             refresh_token?: string | null;
@@ -3208,7 +4038,29 @@ export interface components {
          * @enum {string}
          */
         ManagementSide: "membership" | "residence";
-        /** @description The authenticated caller. */
+        /**
+         * @description The authenticated caller.
+         * @example {
+         *       "attachment_max_bytes": 10000000,
+         *       "attachment_media_types": [
+         *         "image/jpeg"
+         *       ],
+         *       "display_name": "老城街道党务工作者",
+         *       "id": 5,
+         *       "idle_logout_minutes": 30,
+         *       "kind": "person",
+         *       "permissions": [
+         *         "read_structure"
+         *       ],
+         *       "roles": [
+         *         "org_admin"
+         *       ],
+         *       "scope_org_id": 4,
+         *       "scope_org_name": "中共老城街道工作委员会",
+         *       "second_factor_enabled": false,
+         *       "username": "laocheng_admin"
+         *     }
+         */
         Me: {
             /**
              * Format: int64
@@ -3218,8 +4070,12 @@ export interface components {
             attachment_max_bytes: number;
             /** @description The attachment media types taken (`DANGJIAN_ATTACHMENT_TYPES`). */
             attachment_media_types: string[];
+            /** @description Name shown for the caller. */
             display_name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The caller's account id.
+             */
             id: number;
             /**
              * Format: int64
@@ -3227,10 +4083,12 @@ export interface components {
              *     the SPA logs out after them.
              */
             idle_logout_minutes: number;
-            kind: components["schemas"]["AccountKind"];
+            /** @description `person` or `service` (a third-party system). */
+            kind: components["schemas"]["AccountKind"] | string;
             /** @description What the caller's roles allow; inside its scope for the scoped ones. */
-            permissions: components["schemas"]["Action"][];
-            roles: components["schemas"]["Role"][];
+            permissions: (components["schemas"]["Action"] | string)[];
+            /** @description The roles granted to the caller. */
+            roles: (components["schemas"]["Role"] | string)[];
             /**
              * Format: int64
              * @description The organization whose subtree the caller sees (none for the three administrators).
@@ -3240,9 +4098,33 @@ export interface components {
             scope_org_name?: string | null;
             /** @description Whether the caller logs in with a second factor (TOTP). */
             second_factor_enabled: boolean;
+            /** @description The caller's login name. */
             username: string;
         };
-        /** @description A meeting. */
+        /**
+         * @description A meeting.
+         * @example {
+         *       "attachments": [],
+         *       "attendance": [
+         *         {
+         *           "attendance": "present",
+         *           "leave_reason": null,
+         *           "member_id": 1,
+         *           "name": "何卫东"
+         *         }
+         *       ],
+         *       "created_at": "2026-12-05T02:24:23.766892Z",
+         *       "held_on": "2026-11-26",
+         *       "host": "张文斌",
+         *       "id": 529,
+         *       "meeting_type": "party_lecture",
+         *       "minutes": "支部书记张文斌讲授专题党课，党员结合社区工作交流学习体会。",
+         *       "online": false,
+         *       "org_id": 9,
+         *       "org_name": "育才社区第一网格党支部",
+         *       "topic": "学习贯彻党的二十届四中全会精神专题党课"
+         *     }
+         */
         Meeting: {
             /** @description Files kept with it (`POST /meetings/{id}/attachments`). */
             attachments: components["schemas"]["Attachment"][];
@@ -3251,23 +4133,71 @@ export interface components {
              *     (those neither present nor on leave).
              */
             attendance: components["schemas"]["AttendanceLine"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the meeting was recorded (RFC 3339, UTC).
+             */
             created_at: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date the meeting was held (China Standard Time).
+             */
             held_on: string;
+            /** @description Who chaired the meeting (主持人). */
             host?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Meeting id.
+             */
             id: number;
-            meeting_type: components["schemas"]["MeetingType"];
+            /** @description Type of meeting (三会一课, 主题党日, 组织生活会, 联席会). */
+            meeting_type: components["schemas"]["MeetingType"] | string;
+            /** @description The minutes (会议记录). */
             minutes?: string | null;
             /** @description Held online (网络党支部, §10). */
             online: boolean;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The organization that held the meeting.
+             */
             org_id: number;
+            /** @description Name of the organization, for display. */
             org_name: string;
+            /** @description Topic of the meeting. */
             topic: string;
         };
-        /** @description A page of meetings, newest first. */
+        /**
+         * @description A page of meetings, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "attachments": [],
+         *           "attendance": [
+         *             {
+         *               "attendance": "present",
+         *               "leave_reason": null,
+         *               "member_id": 1,
+         *               "name": "何卫东"
+         *             }
+         *           ],
+         *           "created_at": "2026-12-05T02:24:23.766892Z",
+         *           "held_on": "2026-11-26",
+         *           "host": "张文斌",
+         *           "id": 529,
+         *           "meeting_type": "party_lecture",
+         *           "minutes": "支部书记张文斌讲授专题党课，党员结合社区工作交流学习体会。",
+         *           "online": false,
+         *           "org_id": 9,
+         *           "org_name": "育才社区第一网格党支部",
+         *           "topic": "学习贯彻党的二十届四中全会精神专题党课"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoiLWhlbGRfb24iLCJrIjoiMjAyNi0xMS0yNiIsImkiOjUyOSwidCI6MzR9",
+         *       "offset": 0,
+         *       "total": 34
+         *     }
+         */
         MeetingList: {
             /** @description The page of items. */
             items: components["schemas"]["Meeting"][];
@@ -3299,6 +4229,31 @@ export interface components {
          * @description A member as shown: ID number, phone and address are always masked here and the birth
          *     date is shown as a year only, so that no masked value can be rebuilt from the rest; the
          *     full values come from `/members/{id}/personal-data` for callers allowed to see them.
+         * @example {
+         *       "address": "育才社区****",
+         *       "birth_year": 1988,
+         *       "category": "registered",
+         *       "conversion_date": "2013-06-30",
+         *       "created_at": "2026-12-05T02:24:23.604436Z",
+         *       "education": "bachelor",
+         *       "ethnicity": "汉族",
+         *       "gender": "female",
+         *       "id": 322,
+         *       "id_number": "6109**********0427",
+         *       "join_date": "2012-06-28",
+         *       "managed_as": "membership",
+         *       "membership_org_id": 9,
+         *       "membership_org_name": "育才社区第一网格党支部",
+         *       "name": "王雅琴",
+         *       "phone": "138****4276",
+         *       "residence_area_id": 9,
+         *       "residence_area_name": "育才社区第一网格",
+         *       "residence_org_id": 8,
+         *       "residence_org_name": "育才社区党委",
+         *       "stage": "full",
+         *       "updated_at": "2026-12-05T02:24:23.604422Z",
+         *       "work_unit_id": null
+         *     }
          */
         Member: {
             /** @description Masked to the community the member lives in: `育才社区****`. */
@@ -3308,19 +4263,27 @@ export interface components {
              * @description Year of birth (the full date is personal data).
              */
             birth_year: number;
-            category: components["schemas"]["Category"];
+            /** @description How the residence community relates to the member (在籍, 在职, 流动 or 搬迁入住党员). */
+            category: components["schemas"]["Category"] | string;
             /**
              * Format: date
              * @description 转正日期.
              */
             conversion_date?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the member was registered (RFC 3339, UTC).
+             */
             created_at: string;
-            education?: components["schemas"]["Education"] | null;
+            education?: (components["schemas"]["Education"] | string) | null;
             /** @description 民族 */
             ethnicity: string;
-            gender: components["schemas"]["Gender"];
-            /** Format: int64 */
+            /** @description Gender as on the ID card. */
+            gender: components["schemas"]["Gender"] | string;
+            /**
+             * Format: int64
+             * @description The member's id.
+             */
             id: number;
             /** @description Masked: `6109**********123X` (province and city, and the last four characters). */
             id_number: string;
@@ -3330,13 +4293,15 @@ export interface components {
              */
             join_date?: string | null;
             /** @description The link through which the caller sees this member. */
-            managed_as: components["schemas"]["ManagementSide"];
+            managed_as: components["schemas"]["ManagementSide"] | string;
             /**
              * Format: int64
              * @description 组织关系所在党组织.
              */
             membership_org_id: number;
+            /** @description Name of the membership organization, for display. */
             membership_org_name: string;
+            /** @description The member's name. */
             name: string;
             /** @description Masked: `138****5678`. */
             phone?: string | null;
@@ -3345,15 +4310,21 @@ export interface components {
              * @description Community, grid or central household the member lives in.
              */
             residence_area_id: number;
+            /** @description Name of the residence area, for display. */
             residence_area_name: string;
             /**
              * Format: int64
              * @description The organization leading the community the member lives in.
              */
             residence_org_id: number;
+            /** @description Name of the residence organization, for display. */
             residence_org_name: string;
-            stage: components["schemas"]["Stage"];
-            /** Format: date-time */
+            /** @description Stage in the development pipeline (e.g. `probationary` 预备党员, `full` 正式党员). */
+            stage: components["schemas"]["Stage"] | string;
+            /**
+             * Format: date-time
+             * @description When the member was last changed (RFC 3339, UTC).
+             */
             updated_at: string;
             /**
              * Format: int64
@@ -3363,39 +4334,82 @@ export interface components {
         };
         /** @description Members of one category at one stage. */
         MemberCount: {
-            category: components["schemas"]["Category"];
-            /** Format: int64 */
+            /** @description The members' category (在籍, 在职, 流动, 搬迁入住). */
+            category: components["schemas"]["Category"] | string;
+            /**
+             * Format: int64
+             * @description Number of members of this category at this stage.
+             */
             members: number;
-            stage: components["schemas"]["Stage"];
+            /** @description The members' stage. */
+            stage: components["schemas"]["Stage"] | string;
         };
-        /** @description One event in a member's history. */
+        /**
+         * @description One event in a member's history.
+         * @example {
+         *       "certificate_no": null,
+         *       "content": "参加育才社区“清洁家园”环境整治志愿服务",
+         *       "counterpart_org_id": null,
+         *       "counterpart_org_name": null,
+         *       "created_at": "2026-12-05T02:24:23.621857Z",
+         *       "id": 603,
+         *       "kind": "service",
+         *       "member_id": 21,
+         *       "occurred_on": "2026-11-28",
+         *       "org_id": 9,
+         *       "org_name": "育才社区第一网格党支部",
+         *       "recorded_by": 5,
+         *       "recorded_by_name": "老城街道党务工作者",
+         *       "service_hours": 3.5
+         *     }
+         */
         MemberEvent: {
             /** @description 流动党员活动证 number (inflow/outflow registration). */
             certificate_no?: string | null;
+            /** @description Free text: what was promised, the post, the service, or the note. */
             content?: string | null;
             /**
              * Format: int64
              * @description The other organization (transfers: the receiving or sending one).
              */
             counterpart_org_id?: number | null;
+            /** @description Name of the other organization, for display. */
             counterpart_org_name?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the event was recorded (RFC 3339, UTC).
+             */
             created_at: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The event's id.
+             */
             id: number;
-            kind: components["schemas"]["EventKind"];
-            /** Format: int64 */
+            /** @description What happened (report-in 报到, service, transfer, relocation, stage change, ...). */
+            kind: components["schemas"]["EventKind"] | string;
+            /**
+             * Format: int64
+             * @description The member the event belongs to.
+             */
             member_id: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date it happened (China Standard Time).
+             */
             occurred_on: string;
             /**
              * Format: int64
              * @description The organization that recorded it.
              */
             org_id?: number | null;
+            /** @description Name of the recording organization, for display. */
             org_name?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The user account that recorded it.
+             */
             recorded_by?: number | null;
+            /** @description Name of that user when it was recorded, for display. */
             recorded_by_name?: string | null;
             /**
              * Format: double
@@ -3403,7 +4417,33 @@ export interface components {
              */
             service_hours?: number | null;
         };
-        /** @description A page of a member's history, newest first. */
+        /**
+         * @description A page of a member's history, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "certificate_no": null,
+         *           "content": "示范城市初始登记",
+         *           "counterpart_org_id": null,
+         *           "counterpart_org_name": null,
+         *           "created_at": "2026-12-05T02:24:22.339353Z",
+         *           "id": 21,
+         *           "kind": "registered",
+         *           "member_id": 21,
+         *           "occurred_on": "2026-12-05",
+         *           "org_id": null,
+         *           "org_name": null,
+         *           "recorded_by": null,
+         *           "recorded_by_name": null,
+         *           "service_hours": null
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 3
+         *     }
+         */
         MemberEventList: {
             /** @description The page of items. */
             items: components["schemas"]["MemberEvent"][];
@@ -3426,34 +4466,74 @@ export interface components {
              */
             total: number;
         };
-        /** @description A member as written. */
+        /**
+         * @description A member as written.
+         * @example {
+         *       "address": "汉滨区育才路18号院3单元502室",
+         *       "birth_date": "1988-06-14",
+         *       "category": "registered",
+         *       "conversion_date": "2013-06-30",
+         *       "education": "bachelor",
+         *       "ethnicity": "汉族",
+         *       "gender": "female",
+         *       "id_number": "610902198806140427",
+         *       "join_date": "2012-06-28",
+         *       "membership_org_id": 9,
+         *       "name": "王雅琴",
+         *       "phone": "13891504276",
+         *       "residence_area_id": 9,
+         *       "residence_org_id": 8,
+         *       "stage": "full",
+         *       "work_unit_id": null
+         *     }
+         */
         MemberInput: {
+            /** @description Home address (stored encrypted, shown masked). */
             address?: string | null;
             /**
              * Format: date
              * @description Must equal the birth date in the ID number.
              */
             birth_date: string;
+            /** @description How the residence community relates to the member (`registered`, `in_service`, `mobile`, `relocated`). */
             category: components["schemas"]["Category"];
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Date of becoming a full member (转正日期); not before `join_date` nor after today.
+             */
             conversion_date?: string | null;
             education?: components["schemas"]["Education"] | null;
             /** @description 民族, e.g. 汉族. */
             ethnicity: string;
+            /** @description Gender; must match the ID number. */
             gender: components["schemas"]["Gender"];
             /** @description 18-character ID number (GB 11643 checksum). */
             id_number: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Date admitted as a probationary member (入党日期); not after today (China Standard Time).
+             */
             join_date?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The membership organization (组织关系所在党组织).
+             */
             membership_org_id: number;
+            /** @description The member's name. */
             name: string;
             /** @description Mobile (11 digits) or landline. */
             phone?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The community, grid or central household the member lives in.
+             */
             residence_area_id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The organization leading the community the member lives in.
+             */
             residence_org_id: number;
+            /** @description Stage in the development pipeline (入党申请人 … 正式党员). */
             stage: components["schemas"]["Stage"];
             /**
              * Format: int64
@@ -3461,7 +4541,42 @@ export interface components {
              */
             work_unit_id?: number | null;
         };
-        /** @description A page of members. */
+        /**
+         * @description A page of members.
+         * @example {
+         *       "items": [
+         *         {
+         *           "address": "育才社区****",
+         *           "birth_year": 1988,
+         *           "category": "registered",
+         *           "conversion_date": "2009-07-02",
+         *           "created_at": "2026-12-05T02:24:22.304320Z",
+         *           "education": "primary",
+         *           "ethnicity": "回族",
+         *           "gender": "male",
+         *           "id": 1,
+         *           "id_number": "6109**********9757",
+         *           "join_date": "2008-07-01",
+         *           "managed_as": "membership",
+         *           "membership_org_id": 9,
+         *           "membership_org_name": "育才社区第一网格党支部",
+         *           "name": "何卫东",
+         *           "phone": "136****3259",
+         *           "residence_area_id": 9,
+         *           "residence_area_name": "育才社区第一网格",
+         *           "residence_org_id": 8,
+         *           "residence_org_name": "育才社区党委",
+         *           "stage": "full",
+         *           "updated_at": "2026-12-05T02:24:22.304320Z",
+         *           "work_unit_id": null
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoibmFtZSIsImsiOiLkvZXljavkuJwiLCJpIjoxLCJ0IjoxNn0",
+         *       "offset": 0,
+         *       "total": 16
+         *     }
+         */
         MemberList: {
             /** @description The page of items. */
             items: components["schemas"]["Member"][];
@@ -3484,49 +4599,127 @@ export interface components {
              */
             total: number;
         };
-        /** @description Changes to a member; absent fields stay as they are. */
+        /**
+         * @description Changes to a member; absent fields stay as they are.
+         * @example {
+         *       "education": "master",
+         *       "phone": "13991827364"
+         *     }
+         */
         MemberPatch: {
+            /** @description New home address (stored encrypted, shown masked). */
             address?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description New date of birth; must equal the birth date in the ID number.
+             */
             birth_date?: string | null;
             category?: components["schemas"]["Category"] | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Date of becoming a full member (转正日期); not before `join_date` nor after today.
+             */
             conversion_date?: string | null;
             education?: components["schemas"]["Education"] | null;
+            /** @description New ethnicity (民族). */
             ethnicity?: string | null;
             gender?: components["schemas"]["Gender"] | null;
+            /** @description New 18-character ID number (GB 11643 checksum). */
             id_number?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Date admitted as a probationary member (入党日期); not after today.
+             */
             join_date?: string | null;
+            /** @description New name. */
             name?: string | null;
+            /** @description New phone number: mobile (11 digits) or landline. */
             phone?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The community, grid or central household the member now lives in.
+             */
             residence_area_id?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The organization leading the community the member now lives in.
+             */
             residence_org_id?: number | null;
             stage?: components["schemas"]["Stage"] | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The work unit (required for `in_service` members).
+             */
             work_unit_id?: number | null;
         };
-        /** @description A member's year of points. */
+        /**
+         * @description A member's year of points.
+         * @example {
+         *       "base": 60,
+         *       "entries": [
+         *         {
+         *           "awarding_org_id": 9,
+         *           "awarding_org_name": "育才社区第一网格党支部",
+         *           "created_at": "2026-12-05T02:24:23.760893Z",
+         *           "decided_on": null,
+         *           "evidence": "冲正 #5161: 与11月28日同一次志愿服务重复记录",
+         *           "hash": "0482066781c679f482e15807cb710bb9b8f36eadad2f075b6cd3dd11c8c7c523",
+         *           "id": 5162,
+         *           "meeting_id": null,
+         *           "member_id": 21,
+         *           "member_name": "张文斌",
+         *           "occurred_on": "2026-12-05",
+         *           "points": -2,
+         *           "reverses_entry_id": 5161,
+         *           "rule_code": "A02",
+         *           "rule_id": 2,
+         *           "rule_name": "参加志愿服务",
+         *           "rule_version": 1,
+         *           "source": "reversal",
+         *           "status": "approved",
+         *           "veto": false,
+         *           "year": 2026
+         *         }
+         *       ],
+         *       "member_id": 21,
+         *       "pending": 0,
+         *       "suggested_grade": "excellent",
+         *       "total": 91,
+         *       "vetoed": false,
+         *       "year": 2026
+         *     }
+         */
         MemberPoints: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The base every member starts the year from (基础分, default 60).
+             */
             base: number;
             /** @description The year's entries the caller sees, newest first. */
             entries: components["schemas"]["PointsEntry"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member whose points these are.
+             */
             member_id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Number of the year's entries still waiting for approval.
+             */
             pending: number;
             /** @description The grade the total suggests to the evaluation. */
-            suggested_grade: components["schemas"]["Grade"];
+            suggested_grade: components["schemas"]["Grade"] | string;
             /**
              * Format: int64
              * @description Base plus approved entries; 0 after a veto.
              */
             total: number;
+            /** @description Whether a veto (一票否决) still stands over the year (a reversed one does not). */
             vetoed: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The year counted.
+             */
             year: number;
         };
         /** @description The figures of a set of requests. */
@@ -3536,18 +4729,30 @@ export interface components {
              * @description Accepted or rejected within the accepting SLA.
              */
             answered_in_time: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Median hours from receipt to the first acceptance or rejection.
+             */
             median_hours_to_answer?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Median hours from receipt to the (last) resolution.
+             */
             median_hours_to_resolve?: number | null;
             /**
              * Format: double
              * @description Received per 1,000 households of the area.
              */
             per_thousand_households?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Requests the resident rated.
+             */
             rated: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Requests received in the period.
+             */
             received: number;
             /**
              * Format: double
@@ -3569,13 +4774,17 @@ export interface components {
              * @description Rated 4 or 5 ÷ rated.
              */
             satisfaction_rate?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Requests rated 4 or 5 (satisfied).
+             */
             satisfied: number;
         };
         /** @description A rule still standing between the person and the next stage. */
         Missing: {
             /** @description The rule (`activist-period-not-met`, `publicity-incomplete`, `quorum-not-met`, ...). */
             code: string;
+            /** @description What is missing, in words. */
             detail: string;
             /**
              * Format: date
@@ -3583,10 +4792,42 @@ export interface components {
              */
             met_on?: string | null;
         };
-        /** @description The caller's own member record ("我的"). */
+        /**
+         * @description The caller's own member record ("我的").
+         * @example {
+         *       "events": [],
+         *       "member": {
+         *         "address": "育才社区****",
+         *         "birth_year": 1988,
+         *         "category": "registered",
+         *         "conversion_date": "2009-07-02",
+         *         "created_at": "2026-12-05T02:24:22.304320Z",
+         *         "education": "primary",
+         *         "ethnicity": "回族",
+         *         "gender": "male",
+         *         "id": 1,
+         *         "id_number": "6109**********9757",
+         *         "join_date": "2008-07-01",
+         *         "managed_as": "membership",
+         *         "membership_org_id": 9,
+         *         "membership_org_name": "育才社区第一网格党支部",
+         *         "name": "何卫东",
+         *         "phone": "136****3259",
+         *         "residence_area_id": 9,
+         *         "residence_area_name": "育才社区第一网格",
+         *         "residence_org_id": 8,
+         *         "residence_org_name": "育才社区党委",
+         *         "stage": "full",
+         *         "updated_at": "2026-12-05T02:24:22.304320Z",
+         *         "work_unit_id": null
+         *       },
+         *       "service_hours_this_year": 0
+         *     }
+         */
         MyMember: {
             /** @description Report-ins, service, commitments and posts, newest first. */
             events: components["schemas"]["MemberEvent"][];
+            /** @description The caller's member record (personal data masked). */
             member: components["schemas"]["Member"];
             /**
              * Format: double
@@ -3594,22 +4835,46 @@ export interface components {
              */
             service_hours_this_year: number;
         };
-        /** @description A new campaign. */
+        /**
+         * @description A new campaign.
+         * @example {
+         *       "deadline": "2026-12-31",
+         *       "org_id": 12,
+         *       "year": 2026
+         *     }
+         */
         NewCampaign: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date opinions and grades are due by (China Standard Time).
+             */
             deadline: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The organization whose subtree's members are evaluated.
+             */
             org_id: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The year evaluated; one campaign per organization and year.
+             */
             year: number;
         };
-        /** @description A new department. */
+        /**
+         * @description A new department.
+         * @example {
+         *       "area_id": 2,
+         *       "name": "汉滨区城市管理执法局",
+         *       "org_id": null
+         *     }
+         */
         NewDepartmentInput: {
             /**
              * Format: int64
              * @description The district.
              */
             area_id: number;
+            /** @description Name of the department. */
             name: string;
             /**
              * Format: int64
@@ -3617,13 +4882,27 @@ export interface components {
              */
             org_id?: number | null;
         };
-        /** @description A points award. */
+        /**
+         * @description A points award.
+         * @example {
+         *       "evidence": "参加育才社区“清洁家园”环境整治志愿服务3.5小时",
+         *       "member_id": 21,
+         *       "occurred_on": "2026-11-28",
+         *       "rule_id": 2
+         *     }
+         */
         NewEntry: {
             /** @description What happened (evidence). */
             evidence: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member awarded or deducted.
+             */
             member_id: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date of the fact the points are for (China Standard Time); not after today.
+             */
             occurred_on: string;
             /**
              * Format: int64
@@ -3631,7 +4910,15 @@ export interface components {
              */
             rule_id: number;
         };
-        /** @description An event to record. */
+        /**
+         * @description An event to record.
+         * @example {
+         *       "content": "参加育才社区“清洁家园”环境整治志愿服务",
+         *       "kind": "service",
+         *       "occurred_on": "2026-11-28",
+         *       "service_hours": 3.5
+         *     }
+         */
         NewEvent: {
             /** @description 流动党员活动证 number. */
             certificate_no?: string | null;
@@ -3642,7 +4929,10 @@ export interface components {
              *     `outflow_registration`.
              */
             kind: components["schemas"]["EventKind"];
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date it happened (China Standard Time); not after today.
+             */
             occurred_on: string;
             /**
              * Format: double
@@ -3650,31 +4940,83 @@ export interface components {
              */
             service_hours?: number | null;
         };
-        /** @description A new household. */
+        /**
+         * @description A new household.
+         * @example {
+         *       "address": "汉滨区育才路22号院1单元301室",
+         *       "area_id": 9,
+         *       "head_name": "陈建军",
+         *       "note": "独居老人家庭，子女在外地工作",
+         *       "origin_contact": null,
+         *       "origin_village": null,
+         *       "phone": "13709153368",
+         *       "residents": 4
+         *     }
+         */
         NewHouseholdInput: {
+            /** @description The household's address; kept encrypted, shown masked. */
             address: string;
             /**
              * Format: int64
              * @description The grid or central household.
              */
             area_id: number;
+            /** @description Name of the head of household (户主); kept encrypted, shown masked. */
             head_name: string;
+            /** @description Free-text note about the household. */
             note?: string | null;
+            /** @description Phone of a contact at the village of origin (only with `origin_village`); shown masked. */
             origin_contact?: string | null;
+            /** @description For relocated households (移民搬迁): the village of origin, which keeps their land and forest. */
             origin_village?: string | null;
+            /** @description The household's phone; kept encrypted, shown masked. */
             phone?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Number of people living in the household (at least 1).
+             */
             residents: number;
         };
-        /** @description A meeting to record. */
+        /**
+         * @description A meeting to record.
+         * @example {
+         *       "held_on": "2026-11-26",
+         *       "host": "张文斌",
+         *       "leave": [
+         *         {
+         *           "member_id": 177,
+         *           "reason": "外出务工"
+         *         }
+         *       ],
+         *       "meeting_type": "party_lecture",
+         *       "minutes": "支部书记张文斌讲授专题党课，党员结合社区工作交流学习体会。",
+         *       "online": false,
+         *       "org_id": 9,
+         *       "present": [
+         *         1,
+         *         21,
+         *         11,
+         *         19,
+         *         31
+         *       ],
+         *       "topic": "学习贯彻党的二十届四中全会精神专题党课"
+         *     }
+         */
         NewMeeting: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date the meeting was held (China Standard Time); not after today.
+             */
             held_on: string;
+            /** @description Who chaired the meeting (主持人). */
             host?: string | null;
             /** @description Members on leave, with the reason. */
             leave?: components["schemas"]["Leave"][];
+            /** @description Type of meeting (三会一课, 主题党日, 组织生活会, 联席会). */
             meeting_type: components["schemas"]["MeetingType"];
+            /** @description The minutes (会议记录). */
             minutes?: string | null;
+            /** @description Held online (网络党支部, §10); default false. */
             online?: boolean;
             /**
              * Format: int64
@@ -3683,39 +5025,100 @@ export interface components {
             org_id: number;
             /** @description Members present (of the organization's members). */
             present: number[];
+            /** @description Topic of the meeting. */
             topic: string;
         };
-        /** @description An objection to a publicity. */
+        /**
+         * @description An objection to a publicity.
+         * @example {
+         *       "contact": "13891502211",
+         *       "content": "反映该同志近一年参加社区志愿服务次数较少。",
+         *       "raised_on": "2026-11-25"
+         *     }
+         */
         NewObjection: {
             /** @description How to reach whoever raised it (kept masked in answers). */
             contact?: string | null;
+            /** @description What the objection says. */
             content: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date the objection was raised, inside the site's period (China Standard Time).
+             */
             raised_on: string;
         };
-        /** @description An opinion on a member for a year. */
+        /**
+         * @description An opinion on a member for a year.
+         * @example {
+         *       "comment": "积极参加居住地社区志愿服务，主动认领楼栋长岗位。",
+         *       "grade": "excellent",
+         *       "side": "residence",
+         *       "year": 2026
+         *     }
+         */
         NewOpinion: {
+            /** @description The comment with the grade. */
             comment: string;
+            /** @description The grade this side proposes. */
             grade: components["schemas"]["Grade"];
             side?: components["schemas"]["ManagementSide"] | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The year the opinion is for.
+             */
             year: number;
         };
-        /** @description A new publicity. */
+        /**
+         * @description A new publicity.
+         * @example {
+         *       "member_id": 29,
+         *       "purpose": "admission"
+         *     }
+         */
         NewPublicity: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member: a candidate (for admission) or a probationary member (for conversion).
+             */
             member_id: number;
             /** @description `admission` (candidate → probationary) or `conversion` (probationary → full). */
             purpose: components["schemas"]["Purpose"];
         };
-        /** @description A new category. */
+        /**
+         * @description A new category.
+         * @example {
+         *       "code": "elevator",
+         *       "name": "电梯维保"
+         *     }
+         */
         NewRequestCategory: {
             /** @description Letters, digits, `-` and `_`. */
             code: string;
+            /** @description What requests of the category are about. */
             description?: string | null;
+            /** @description Name of the category, for display. */
             name: string;
         };
-        /** @description A new resident request. */
+        /**
+         * @description A new resident request.
+         * @example {
+         *       "area_id": 9,
+         *       "category_id": 2,
+         *       "channel": "hotline",
+         *       "description": "2号楼电梯停运两天，家中有老人上下楼困难",
+         *       "external_id": "12345-20261204-0387",
+         *       "household_id": null,
+         *       "latitude": 32.6849,
+         *       "longitude": 109.0293,
+         *       "received_at": "2026-12-04T01:30:00Z",
+         *       "request_type": "help",
+         *       "resident": {
+         *         "address": "汉滨区育才路22号院1单元301室",
+         *         "name": "陈建军",
+         *         "phone": "13709153368"
+         *       }
+         *     }
+         */
         NewResidentRequest: {
             /**
              * Format: int64
@@ -3728,6 +5131,7 @@ export interface components {
              */
             category_id?: number | null;
             channel?: components["schemas"]["Channel"] | null;
+            /** @description What the resident asks or reports. */
             description: string;
             /**
              * @description The request's id in the system that hands it over; the same id from the same account
@@ -3739,9 +5143,15 @@ export interface components {
              * @description The household it concerns, if known.
              */
             household_id?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Latitude of the place, in decimal degrees (kept only together with `longitude`).
+             */
             latitude?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Longitude of the place, in decimal degrees (kept only together with `latitude`).
+             */
             longitude?: number | null;
             /**
              * Format: date-time
@@ -3749,21 +5159,41 @@ export interface components {
              *     from this day.
              */
             received_at?: string | null;
+            /** @description Type: consultation (咨询), help (求助), complaint (投诉), report (举报) or suggestion (建议). */
             request_type: components["schemas"]["RequestType"];
             resident?: components["schemas"]["ResidentInput"] | null;
         };
-        /** @description A final grade. */
+        /**
+         * @description A final grade.
+         * @example {
+         *       "grade": "excellent",
+         *       "member_id": 61,
+         *       "reason": "带头参与社区志愿服务，两地评议意见均为优秀。"
+         *     }
+         */
         NewResult: {
+            /** @description The final grade (评定等次). */
             grade: components["schemas"]["Grade"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member graded; their membership organization must be in the campaign's subtree.
+             */
             member_id: number;
             /** @description Required when the grade differs from the suggested one (audited). */
             reason?: string | null;
         };
-        /** @description A step to record. */
+        /**
+         * @description A step to record.
+         * @example {
+         *       "contacts": "张文斌、周家豪",
+         *       "kind": "contacts",
+         *       "occurred_on": "2026-11-20"
+         *     }
+         */
         NewStep: {
             /** @description Contacts: the two names, separated by 、 or commas. */
             contacts?: string | null;
+            /** @description Decision record (决议/记录); required for branch meetings and committee approval. */
             decision_record?: string | null;
             /**
              * Format: int32
@@ -3786,7 +5216,10 @@ export interface components {
              * @description Probation extension: months (at most 12 by default).
              */
             months?: number | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date of the step (China Standard Time); not after today.
+             */
             occurred_on: string;
             /**
              * Format: int32
@@ -3794,12 +5227,26 @@ export interface components {
              */
             present?: number | null;
             purpose?: components["schemas"]["Purpose"] | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Training: days of centralized training (集中培训).
+             */
             training_days?: number | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Training: class hours (学时).
+             */
             training_hours?: number | null;
         };
-        /** @description A new transfer letter. */
+        /**
+         * @description A new transfer letter.
+         * @example {
+         *       "cross_province": false,
+         *       "member_id": 39,
+         *       "note": "因居住地变更，转入鼓楼社区第一网格党支部",
+         *       "to_org_id": 13
+         *     }
+         */
         NewTransfer: {
             /** @description Across provinces the letter is valid 6 months instead of 3. */
             cross_province?: boolean;
@@ -3808,8 +5255,12 @@ export interface components {
              * @description Defaults to today (China Standard Time).
              */
             issued_on?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member to transfer (the caller must hold the membership organization).
+             */
             member_id: number;
+            /** @description Note on the letter. */
             note?: string | null;
             /**
              * Format: int64
@@ -3817,15 +5268,27 @@ export interface components {
              */
             to_org_id: number;
         };
-        /** @description A visit to log. */
+        /**
+         * @description A visit to log.
+         * @example {
+         *       "findings": "家中使用电暖器，线路老化",
+         *       "follow_up": "联系物业更换入户线路",
+         *       "request_id": null,
+         *       "topic": "冬季取暖安全",
+         *       "visited_on": "2026-12-03"
+         *     }
+         */
         NewVisitInput: {
+            /** @description What the visitor found. */
             findings?: string | null;
+            /** @description What follows from the visit. */
             follow_up?: string | null;
             /**
              * Format: int64
              * @description A request opened for what the visit found (`POST /requests` with the household).
              */
             request_id?: number | null;
+            /** @description What the visit was about. */
             topic: string;
             /**
              * Format: date
@@ -3833,10 +5296,21 @@ export interface components {
              */
             visited_on?: string | null;
         };
-        /** @description A subscription as asked for. */
+        /**
+         * @description A subscription as asked for.
+         * @example {
+         *       "active": true,
+         *       "event_types": [
+         *         "request.created",
+         *         "request.state_changed"
+         *       ],
+         *       "url": "https://api.hotline.example.gov.cn/dangjian/events"
+         *     }
+         */
         NewWebhook: {
             /** @description Default true. */
             active?: boolean | null;
+            /** @description The kinds of change to deliver; each must be one the account may read. */
             event_types: components["schemas"]["EventType"][];
             /**
              * @description Where to deliver: an https URL on a host the security administrator allowed.
@@ -3844,9 +5318,18 @@ export interface components {
              */
             url: string;
         };
-        /** @description A host to allow. */
+        /**
+         * @description A host to allow.
+         * @example {
+         *       "pattern": "*.hotline.example.gov.cn",
+         *       "private": false
+         *     }
+         */
         NewWebhookHost: {
-            /** @example *.hotline.example.gov.cn */
+            /**
+             * @description A host name, or `*.` and a domain for every host below it.
+             * @example *.hotline.example.gov.cn
+             */
             pattern: string;
             /** @description Default false. */
             private?: boolean | null;
@@ -3855,21 +5338,44 @@ export interface components {
         Objection: {
             /** @description Masked contact of whoever raised it. */
             contact?: string | null;
+            /** @description What the objection says. */
             content: string;
+            /** @description Username of the account that decided it. */
             decided_by_name?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date the objection was decided (China Standard Time).
+             */
             decided_on?: string | null;
+            /** @description Why the objection was upheld or dismissed. */
             decision_note?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Objection id.
+             */
             id: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date the objection was raised (China Standard Time).
+             */
             raised_on: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The publicity site the objection was raised at.
+             */
             site_id: number;
-            status: components["schemas"]["ObjectionStatus"];
+            /** @description `open` (待处理), `upheld` (反映属实, fails the site) or `dismissed` (不属实). */
+            status: components["schemas"]["ObjectionStatus"] | string;
         };
-        /** @description The decision on an objection. */
+        /**
+         * @description The decision on an objection.
+         * @example {
+         *       "note": "经党支部走访核实，该同志一年内参加志愿服务12次，所反映情况与事实不符，异议不成立。",
+         *       "status": "dismissed"
+         *     }
+         */
         ObjectionDecision: {
+            /** @description Why the objection is upheld or dismissed. */
             note: string;
             /** @description `upheld` (fails the site) or `dismissed`. */
             status: components["schemas"]["ObjectionStatus"];
@@ -3884,30 +5390,57 @@ export interface components {
          * @enum {string}
          */
         OrgKind: "committee" | "working_committee" | "general_branch" | "branch" | "group";
-        /** @description A Party organization. */
+        /**
+         * @description A Party organization.
+         * @example {
+         *       "area_id": 8,
+         *       "code": null,
+         *       "created_at": "2026-12-05T02:24:23.565063Z",
+         *       "depth": 4,
+         *       "field": "community",
+         *       "id": 49,
+         *       "kind": "branch",
+         *       "led_area_id": null,
+         *       "name": "育才社区离退休党员党支部",
+         *       "online": false,
+         *       "parent_id": 8,
+         *       "setting_type": "regional",
+         *       "updated_at": "2026-12-05T02:24:23.565063Z"
+         *     }
+         */
         Organization: {
             /**
              * Format: int64
              * @description The area it is located in (驻地).
              */
             area_id: number;
+            /** @description The organization's code, if it has one. */
             code?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the organization was created (RFC 3339, UTC).
+             */
             created_at: string;
             /**
              * Format: int32
              * @description 0 for a root organization.
              */
             depth: number;
-            field: components["schemas"]["Field"];
-            /** Format: int64 */
+            /** @description The field (领域) it works in, e.g. government agency, private enterprise, community. */
+            field: components["schemas"]["Field"] | string;
+            /**
+             * Format: int64
+             * @description The organization's id.
+             */
             id: number;
-            kind: components["schemas"]["OrgKind"];
+            /** @description Committee 党委, working committee 党工委, general branch 党总支, branch 党支部 or group 党小组. */
+            kind: components["schemas"]["OrgKind"] | string;
             /**
              * Format: int64
              * @description The area it leads, if any (a street's 党工委 leads the street).
              */
             led_area_id?: number | null;
+            /** @description The organization's name. */
             name: string;
             /** @description A 网络党支部 (online branch, §10). */
             online: boolean;
@@ -3916,11 +5449,40 @@ export interface components {
              * @description The organization above in the Party hierarchy.
              */
             parent_id?: number | null;
-            setting_type: components["schemas"]["SettingType"];
-            /** Format: date-time */
+            /** @description How it is set up (设置方式): independent, joint, affiliated, extended, ... */
+            setting_type: components["schemas"]["SettingType"] | string;
+            /**
+             * Format: date-time
+             * @description When the organization was last changed (RFC 3339, UTC).
+             */
             updated_at: string;
         };
-        /** @description A page of organizations. */
+        /**
+         * @description A page of organizations.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 1,
+         *           "code": null,
+         *           "created_at": "2026-12-05T02:24:22.271206Z",
+         *           "depth": 0,
+         *           "field": "government_agency",
+         *           "id": 1,
+         *           "kind": "committee",
+         *           "led_area_id": 1,
+         *           "name": "中共安康市委员会",
+         *           "online": false,
+         *           "parent_id": null,
+         *           "setting_type": "independent",
+         *           "updated_at": "2026-12-05T02:24:22.271206Z"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoicGF0aCIsImsiOiIvMS8iLCJpIjoxLCJ0Ijo0OX0",
+         *       "offset": 0,
+         *       "total": 49
+         *     }
+         */
         OrganizationList: {
             /** @description The page of items. */
             items: components["schemas"]["Organization"][];
@@ -3945,13 +5507,32 @@ export interface components {
         };
         /** @description An organization as anyone may see it: its name and the name of the organization above. */
         OrganizationName: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The organization's id (e.g. for a transfer's `to_org_id`).
+             */
             id: number;
+            /** @description The organization's name. */
             name: string;
             /** @description The organization above, to tell apart branches of the same name. */
             parent_name?: string | null;
         };
-        /** @description A page of organization names. */
+        /**
+         * @description A page of organization names.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 1,
+         *           "name": "中共安康市委员会",
+         *           "parent_name": null
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoibmFtZSIsImsiOiLkuK3lhbHlronlurfluILlp5TlkZjkvJoiLCJpIjoxLCJ0Ijo0OX0",
+         *       "offset": 0,
+         *       "total": 49
+         *     }
+         */
         OrganizationNameList: {
             /** @description The page of items. */
             items: components["schemas"]["OrganizationName"][];
@@ -3974,8 +5555,15 @@ export interface components {
              */
             total: number;
         };
-        /** @description Password change. */
+        /**
+         * @description Password change.
+         * @example {
+         *       "current_password": "Hanjiang-Bridge-47",
+         *       "new_password": "Xiangxi-Lantern-82"
+         *     }
+         */
         PasswordChange: {
+            /** @description The password in use now. */
             current_password: string;
             /**
              * @description The password rules (docs/SECURITY.md): by default at least 8 characters of three of
@@ -3984,66 +5572,184 @@ export interface components {
              */
             new_password: string;
         };
-        /** @description A one-time password (or, for a service account, a new client secret). */
+        /**
+         * @description A one-time password (or, for a service account, a new client secret).
+         * @example {
+         *       "password": "Hanjiang-Bridge-47"
+         *     }
+         */
         PasswordReset: {
             /** @description Follows the password rules; a person must change it at the next login. */
             password: string;
         };
-        /** @description Unmasked personal data (reading it is audited). */
+        /**
+         * @description Unmasked personal data (reading it is audited).
+         * @example {
+         *       "address": "汉滨区育才路18号院3单元502室",
+         *       "birth_date": "1988-06-14",
+         *       "id_number": "610902198806140427",
+         *       "member_id": 322,
+         *       "phone": "13991827364"
+         *     }
+         */
         PersonalData: {
+            /** @description The full home address (unmasked). */
             address?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The full date of birth (unmasked).
+             */
             birth_date: string;
+            /** @description The full ID card number (unmasked). */
             id_number: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member the data belongs to.
+             */
             member_id: number;
+            /** @description The full phone number (unmasked). */
             phone?: string | null;
         };
-        /** @description A ledger entry. */
+        /**
+         * @description A ledger entry.
+         * @example {
+         *       "awarding_org_id": 9,
+         *       "awarding_org_name": "育才社区第一网格党支部",
+         *       "created_at": "2026-12-05T02:24:23.752928Z",
+         *       "decided_on": null,
+         *       "evidence": "参加育才社区“清洁家园”环境整治志愿服务3.5小时",
+         *       "hash": "0d6c8525997061f1d24961f0449d1326cdeb34df767d1c57ff17f959f2bec743",
+         *       "id": 5161,
+         *       "meeting_id": null,
+         *       "member_id": 21,
+         *       "member_name": "张文斌",
+         *       "occurred_on": "2026-11-28",
+         *       "points": 2,
+         *       "reverses_entry_id": null,
+         *       "rule_code": "A02",
+         *       "rule_id": 2,
+         *       "rule_name": "参加志愿服务",
+         *       "rule_version": 1,
+         *       "source": "manual",
+         *       "status": "approved",
+         *       "veto": false,
+         *       "year": 2026
+         *     }
+         */
         PointsEntry: {
             /**
              * Format: int64
              * @description The organization that awarded it (either management link).
              */
             awarding_org_id: number;
+            /** @description Name of the awarding organization, for display. */
             awarding_org_name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the entry was recorded (RFC 3339, UTC).
+             */
             created_at: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date it was approved or rejected (China Standard Time); absent if never decided.
+             */
             decided_on?: string | null;
+            /** @description What happened (evidence); for a reversal, the entry reversed and why. */
             evidence: string;
             /** @description SHA-256 chained to the member's previous entry. */
             hash: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Entry id.
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description For an entry from attendance (`meeting`): the meeting attended.
+             */
             meeting_id?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member the entry is for.
+             */
             member_id: number;
+            /** @description Name of the member, for display. */
             member_name: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date of the fact the points are for (China Standard Time).
+             */
             occurred_on: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Points of the entry; negative for deductions (扣分) and reversals of awards.
+             */
             points: number;
             /**
              * Format: int64
              * @description For a correction: the entry it reverses.
              */
             reverses_entry_id?: number | null;
+            /** @description Code of the rule, e.g. `A01`. */
             rule_code: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The rule version the entry was scored under.
+             */
             rule_id: number;
+            /** @description Name of the rule, for display. */
             rule_name: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Version of the rule the entry was scored under.
+             */
             rule_version: number;
             /** @description `manual`, `meeting` (attendance) or `reversal` (a correction). */
             source: string;
-            status: components["schemas"]["EntryStatus"];
+            /** @description Approval state: `pending` (待审核), `approved` (已生效) or `rejected` (已驳回). */
+            status: components["schemas"]["EntryStatus"] | string;
+            /** @description A veto (一票否决), which zeroes the year; also set on the reversal that lifts one. */
             veto: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The year the entry counts in (a reversal counts in the reversed entry's year).
+             */
             year: number;
         };
-        /** @description A page of ledger entries. */
+        /**
+         * @description A page of ledger entries.
+         * @example {
+         *       "items": [
+         *         {
+         *           "awarding_org_id": 9,
+         *           "awarding_org_name": "育才社区第一网格党支部",
+         *           "created_at": "2026-12-05T02:24:22.437227Z",
+         *           "decided_on": null,
+         *           "evidence": "支部党员大会：通报支部工作，讨论发展党员",
+         *           "hash": "bfa19d522d3c228eeb1d1cbd631e81d33f928f3a63c20e620c8c2fc83d5e0efe",
+         *           "id": 310,
+         *           "meeting_id": 28,
+         *           "member_id": 1,
+         *           "member_name": "何卫东",
+         *           "occurred_on": "2026-09-20",
+         *           "points": -3,
+         *           "reverses_entry_id": null,
+         *           "rule_code": "D01",
+         *           "rule_id": 5,
+         *           "rule_name": "无故缺席组织生活",
+         *           "rule_version": 1,
+         *           "source": "meeting",
+         *           "status": "approved",
+         *           "veto": false,
+         *           "year": 2026
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoiLW9jY3VycmVkX29uIiwiayI6IjIwMjYtMDktMjAiLCJpIjozMTAsInQiOjI3fQ",
+         *       "offset": 0,
+         *       "total": 27
+         *     }
+         */
         PointsEntryList: {
             /** @description The page of items. */
             items: components["schemas"]["PointsEntry"][];
@@ -4066,23 +5772,51 @@ export interface components {
              */
             total: number;
         };
-        /** @description A version of a points rule. */
+        /**
+         * @description A version of a points rule.
+         * @example {
+         *       "cap_per_year": 12,
+         *       "category": "bonus",
+         *       "code": "B05",
+         *       "created_at": "2026-12-05T02:24:23.739929Z",
+         *       "current": true,
+         *       "id": 8,
+         *       "member_categories": [
+         *         "registered"
+         *       ],
+         *       "name": "参与社区矛盾纠纷调解",
+         *       "needs_approval": true,
+         *       "org_id": 8,
+         *       "org_name": "育才社区党委",
+         *       "points": 3,
+         *       "version": 1
+         *     }
+         */
         PointsRule: {
             /**
              * Format: int32
              * @description Most points counted per member and year.
              */
             cap_per_year?: number | null;
-            category: components["schemas"]["RuleCategory"];
+            /** @description Category: `base`, `activity`, `bonus`, `deduction` (扣分) or `veto` (一票否决). */
+            category: components["schemas"]["RuleCategory"] | string;
+            /** @description The rule's code, shared by all its versions, e.g. `A01`. */
             code: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When this version was created (RFC 3339, UTC).
+             */
             created_at: string;
             /** @description Whether this is the rule's current version. */
             current: boolean;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Id of this rule version.
+             */
             id: number;
             /** @description Member categories it applies to (empty: all). */
-            member_categories: components["schemas"]["Category"][];
+            member_categories: (components["schemas"]["Category"] | string)[];
+            /** @description Name of the item. */
             name: string;
             /** @description Entries stay pending until approved. */
             needs_approval: boolean;
@@ -4104,7 +5838,32 @@ export interface components {
              */
             version: number;
         };
-        /** @description A page of points rules. */
+        /**
+         * @description A page of points rules.
+         * @example {
+         *       "items": [
+         *         {
+         *           "cap_per_year": 40,
+         *           "category": "activity",
+         *           "code": "A01",
+         *           "created_at": "2026-12-05T02:24:22.431088Z",
+         *           "current": true,
+         *           "id": 1,
+         *           "member_categories": [],
+         *           "name": "参加组织生活",
+         *           "needs_approval": false,
+         *           "org_id": 1,
+         *           "org_name": "中共安康市委员会",
+         *           "points": 2,
+         *           "version": 1
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoicG9zaXRpb24iLCJpIjoxfQ",
+         *       "offset": 0,
+         *       "total": 8
+         *     }
+         */
         PointsRuleList: {
             /** @description The page of items. */
             items: components["schemas"]["PointsRule"][];
@@ -4127,7 +5886,22 @@ export interface components {
              */
             total: number;
         };
-        /** @description An RFC 9457 problem document. */
+        /**
+         * @description An RFC 9457 problem document.
+         * @example {
+         *       "detail": "id_number: the check character should be `7`",
+         *       "errors": [
+         *         {
+         *           "code": "checksum",
+         *           "field": "id_number",
+         *           "message": "the check character should be `7`"
+         *         }
+         *       ],
+         *       "status": 422,
+         *       "title": "Validation failed",
+         *       "type": "/problems/validation-failed"
+         *     }
+         */
         Problem: {
             /** @description What went wrong with this request. */
             detail: string;
@@ -4141,24 +5915,103 @@ export interface components {
             /** @description Short summary of the problem type. */
             title: string;
             /** @description Stable problem type, `/problems/<code>` (docs/PROBLEMS.md) */
-            type: ("/problems/malformed-json" | "/problems/bad-request" | "/problems/validation-failed" | "/problems/payload-too-large" | "/problems/request-timeout" | "/problems/unsupported-media-type" | "/problems/method-not-allowed" | "/problems/precondition-required" | "/problems/precondition-failed" | "/problems/not-found" | "/problems/conflict" | "/problems/has-dependents" | "/problems/idempotency-key-reused" | "/problems/idempotency-key-in-use" | "/problems/webhook-url-invalid" | "/problems/webhook-url-not-allowed" | "/problems/internal" | "/problems/unavailable" | "/problems/unauthorized" | "/problems/invalid-credentials" | "/problems/account-locked" | "/problems/rate-limited" | "/problems/forbidden" | "/problems/insufficient-scope" | "/problems/invalid-scope" | "/problems/password-change-required" | "/problems/password-policy" | "/problems/second-factor-required" | "/problems/second-factor-enrollment-required" | "/problems/role-separation" | "/problems/own-account" | "/problems/last-administrator" | "/problems/second-administrator-required" | "/problems/organization-hierarchy" | "/problems/area-hierarchy" | "/problems/same-management-links" | "/problems/registered-outside-residence" | "/problems/residence-organization-mismatch" | "/problems/work-unit-required" | "/problems/relocation-community-required" | "/problems/membership-side-only" | "/problems/event-not-recordable" | "/problems/report-in-not-in-service" | "/problems/not-mobile" | "/problems/transfer-expired" | "/problems/import-invalid" | "/problems/application-missing" | "/problems/age-below-minimum" | "/problems/contacts-missing" | "/problems/activist-period-not-met" | "/problems/political-review-missing" | "/problems/training-insufficient" | "/problems/filing-missing" | "/problems/publicity-incomplete" | "/problems/publicity-period-too-short" | "/problems/meeting-missing" | "/problems/quorum-not-met" | "/problems/majority-not-met" | "/problems/vote-inconsistent" | "/problems/entitled-mismatch" | "/problems/exclusion-invalid" | "/problems/approval-missing" | "/problems/approval-overdue" | "/problems/probation-period-not-met" | "/problems/extension-not-allowed" | "/problems/stage-order" | "/problems/opinion-missing" | "/problems/grade-reason-required" | "/problems/report-in-missing" | "/problems/probationary-not-graded" | "/problems/not-a-member" | "/problems/excellent-quota-exceeded" | "/problems/points-cap-exceeded" | "/problems/request-state" | "/problems/escalation-top-level" | "/problems/reopen-window-closed") | string;
+            type: ("/problems/malformed-json" | "/problems/bad-request" | "/problems/validation-failed" | "/problems/payload-too-large" | "/problems/request-timeout" | "/problems/unsupported-media-type" | "/problems/method-not-allowed" | "/problems/precondition-required" | "/problems/precondition-failed" | "/problems/not-found" | "/problems/conflict" | "/problems/has-dependents" | "/problems/idempotency-key-reused" | "/problems/idempotency-key-in-use" | "/problems/webhook-url-invalid" | "/problems/webhook-url-not-allowed" | "/problems/internal" | "/problems/unavailable" | "/problems/unauthorized" | "/problems/invalid-credentials" | "/problems/account-locked" | "/problems/rate-limited" | "/problems/forbidden" | "/problems/insufficient-scope" | "/problems/invalid-scope" | "/problems/password-change-required" | "/problems/password-policy" | "/problems/second-factor-required" | "/problems/second-factor-enrollment-required" | "/problems/role-separation" | "/problems/own-account" | "/problems/last-administrator" | "/problems/second-administrator-required" | "/problems/organization-hierarchy" | "/problems/area-hierarchy" | "/problems/same-management-links" | "/problems/registered-outside-residence" | "/problems/residence-organization-mismatch" | "/problems/work-unit-required" | "/problems/relocation-community-required" | "/problems/membership-side-only" | "/problems/event-not-recordable" | "/problems/report-in-not-in-service" | "/problems/not-mobile" | "/problems/transfer-expired" | "/problems/import-invalid" | "/problems/application-missing" | "/problems/age-below-minimum" | "/problems/contacts-missing" | "/problems/activist-period-not-met" | "/problems/political-review-missing" | "/problems/training-insufficient" | "/problems/filing-missing" | "/problems/publicity-incomplete" | "/problems/publicity-period-too-short" | "/problems/meeting-missing" | "/problems/quorum-not-met" | "/problems/majority-not-met" | "/problems/vote-inconsistent" | "/problems/entitled-mismatch" | "/problems/exclusion-invalid" | "/problems/approval-missing" | "/problems/approval-overdue" | "/problems/probation-period-not-met" | "/problems/extension-not-allowed" | "/problems/stage-order" | "/problems/opinion-missing" | "/problems/grade-reason-required" | "/problems/report-in-missing" | "/problems/probationary-not-graded" | "/problems/not-a-member" | "/problems/excellent-quota-exceeded" | "/problems/points-cap-exceeded" | "/problems/request-state" | "/problems/escalation-top-level" | "/problems/reopen-window-closed" | "/problems/joint-level" | "/problems/convener-not-from-above" | "/problems/seat-not-allowed" | "/problems/resource-unavailable" | "/problems/project-state" | "/problems/need-taken" | "/problems/task-assignee-outside" | "/problems/task-closed") | string;
         };
-        /** @description A publicity and its sites. */
+        /**
+         * @description A publicity and its sites.
+         * @example {
+         *       "created_at": "2026-12-05T02:24:23.651565Z",
+         *       "id": 2,
+         *       "member_id": 29,
+         *       "member_name": "何子涵",
+         *       "passed": false,
+         *       "purpose": "admission",
+         *       "sites": [
+         *         {
+         *           "end_on": null,
+         *           "id": 3,
+         *           "objections": [],
+         *           "org_id": 9,
+         *           "org_name": "育才社区第一网格党支部",
+         *           "role": "membership",
+         *           "start_on": null,
+         *           "status": "running",
+         *           "version": 1,
+         *           "working_days": null
+         *         }
+         *       ]
+         *     }
+         */
         Publicity: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the publicity was started (RFC 3339, UTC).
+             */
             created_at: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Publicity id.
+             */
             id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member publicized.
+             */
             member_id: number;
             /** @description Shown at both sites, whichever side reads it. */
             member_name: string;
             /** @description Every required site has passed. */
             passed: boolean;
-            purpose: components["schemas"]["Purpose"];
+            /** @description `admission` (candidate → probationary) or `conversion` (probationary → full). */
+            purpose: components["schemas"]["Purpose"] | string;
+            /** @description Where it is posted: the membership organization, and for mobile and relocated members the residence one. */
             sites: components["schemas"]["PublicitySite"][];
         };
-        /** @description A page of publicities, newest first. */
+        /**
+         * @description A page of publicities, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "created_at": "2026-12-05T02:24:23.651565Z",
+         *           "id": 2,
+         *           "member_id": 29,
+         *           "member_name": "何子涵",
+         *           "passed": true,
+         *           "purpose": "admission",
+         *           "sites": [
+         *             {
+         *               "end_on": "2026-11-27",
+         *               "id": 3,
+         *               "objections": [
+         *                 {
+         *                   "contact": "138****2211",
+         *                   "content": "反映该同志近一年参加社区志愿服务次数较少。",
+         *                   "decided_by_name": "laocheng_admin",
+         *                   "decided_on": "2026-12-05",
+         *                   "decision_note": "经党支部走访核实，该同志一年内参加志愿服务12次，所反映情况与事实不符，异议不成立。",
+         *                   "id": 2,
+         *                   "raised_on": "2026-11-25",
+         *                   "site_id": 3,
+         *                   "status": "dismissed"
+         *                 }
+         *               ],
+         *               "org_id": 9,
+         *               "org_name": "育才社区第一网格党支部",
+         *               "role": "membership",
+         *               "start_on": "2026-11-23",
+         *               "status": "passed",
+         *               "version": 2,
+         *               "working_days": 5
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoiLWlkIiwiaSI6MiwidCI6Mn0",
+         *       "offset": 0,
+         *       "total": 2
+         *     }
+         */
         PublicityList: {
             /** @description The page of items. */
             items: components["schemas"]["Publicity"][];
@@ -4183,23 +6036,37 @@ export interface components {
         };
         /** @description One place a publicity is posted. */
         PublicitySite: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Last day of the period (China Standard Time); absent until set.
+             */
             end_on?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Site id.
+             */
             id: number;
+            /** @description Objections raised at this site. */
             objections: components["schemas"]["Objection"][];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The organization posting the publicity at this site.
+             */
             org_id: number;
+            /** @description Name of the organization, for display. */
             org_name: string;
             /** @description Which of the member's organizations posts it. */
-            role: components["schemas"]["SiteRole"];
-            /** Format: date */
+            role: components["schemas"]["SiteRole"] | string;
+            /**
+             * Format: date
+             * @description First day of the period (China Standard Time); absent until set.
+             */
             start_on?: string | null;
             /**
              * @description `running`, `passed`, `failed` (objection upheld) or `blocked` (objection open after
              *     the period); `running` also before a period is set.
              */
-            status: components["schemas"]["SiteStatus"];
+            status: components["schemas"]["SiteStatus"] | string;
             /**
              * Format: int32
              * @description The site's version, for `If-Match` when setting its period.
@@ -4218,8 +6085,12 @@ export interface components {
         Purpose: "admission" | "conversion";
         /** @description A member's place in a ranking. */
         Ranked: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member ranked.
+             */
             member_id: number;
+            /** @description Name of the member, for display. */
             name: string;
             /**
              * Format: double
@@ -4228,10 +6099,30 @@ export interface components {
             percentile: number;
             /** @description 1 for the highest total. */
             rank: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member's total for the year: base plus approved entries; 0 after a veto.
+             */
             total: number;
         };
-        /** @description A page of a ranking, highest total first. */
+        /**
+         * @description A page of a ranking, highest total first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "member_id": 36,
+         *           "name": "赵丽华",
+         *           "percentile": 96.42857142857144,
+         *           "rank": 1,
+         *           "total": 100
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoicG9zaXRpb24iLCJpIjoxfQ",
+         *       "offset": 0,
+         *       "total": 28
+         *     }
+         */
         RankedList: {
             /** @description The page of items. */
             items: components["schemas"]["Ranked"][];
@@ -4254,20 +6145,59 @@ export interface components {
              */
             total: number;
         };
-        /** @description Points ranking of a subtree for a year. */
+        /**
+         * @description Points ranking of a subtree for a year.
+         * @example {
+         *       "distribution": [
+         *         {
+         *           "from": 50,
+         *           "members": 1,
+         *           "to": 59
+         *         }
+         *       ],
+         *       "member": null,
+         *       "members": 28,
+         *       "org_id": 8,
+         *       "top": [
+         *         {
+         *           "member_id": 36,
+         *           "name": "赵丽华",
+         *           "percentile": 96.42857142857144,
+         *           "rank": 1,
+         *           "total": 100
+         *         }
+         *       ],
+         *       "year": 2026
+         *     }
+         */
         Ranking: {
             /** @description Counts per 10-point band. */
             distribution: components["schemas"]["Bucket"][];
             member?: components["schemas"]["Ranked"] | null;
+            /** @description Members ranked: probationary and full members whose membership lies in the subtree. */
             members: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The organization whose subtree is ranked.
+             */
             org_id: number;
+            /** @description The highest totals, highest first (`top` of the query, default 50). */
             top: components["schemas"]["Ranked"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The year ranked.
+             */
             year: number;
         };
-        /** @description The resident's rating. */
+        /**
+         * @description The resident's rating.
+         * @example {
+         *       "comment": "答复及时，讲得很清楚",
+         *       "rating": 5
+         *     }
+         */
         RatingInput: {
+            /** @description The resident's comment with the rating. */
             comment?: string | null;
             /**
              * Format: int32
@@ -4275,24 +6205,59 @@ export interface components {
              */
             rating: number;
         };
-        /** @description What the resident sees behind a rating link: the request, never anyone's personal data. */
+        /**
+         * @description What the resident sees behind a rating link: the request, never anyone's personal data.
+         * @example {
+         *       "area_name": "育才社区第一网格",
+         *       "description": "咨询城乡居民医保缴费时间",
+         *       "request_type": "consultation",
+         *       "resolution": "已电话告知居民2027年度城乡居民医保集中缴费时间及线上缴费方式",
+         *       "resolved_on": "2026-12-05",
+         *       "state": "resolved"
+         *     }
+         */
         RatingInvitation: {
+            /** @description Name of the place (community, grid or central household), for display. */
             area_name: string;
+            /** @description What the resident asked or reported. */
             description: string;
-            request_type: components["schemas"]["RequestType"];
+            /** @description Type: consultation (咨询), help (求助), complaint (投诉), report (举报) or suggestion (建议). */
+            request_type: components["schemas"]["RequestType"] | string;
             /** @description What the handler wrote when resolving it. */
             resolution?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date the request was resolved (China Standard Time).
+             */
             resolved_on?: string | null;
-            state: components["schemas"]["RequestState"];
+            /** @description Where the request stands now. */
+            state: components["schemas"]["RequestState"] | string;
         };
-        /** @description Recovery codes, shown once: each logs in once in place of a TOTP code. */
+        /**
+         * @description Recovery codes, shown once: each logs in once in place of a TOTP code.
+         * @example {
+         *       "recovery_codes": [
+         *         "mdwzu-8bc22"
+         *       ]
+         *     }
+         */
         RecoveryCodes: {
+            /** @description Ten recovery codes (`xxxxx-xxxxx`), each good for one login; shown only now. */
             recovery_codes: string[];
         };
-        /** @description Moving into a relocation community. */
+        /**
+         * @description Moving into a relocation community.
+         * @example {
+         *       "occurred_on": "2026-11-30",
+         *       "residence_area_id": 34,
+         *       "residence_org_id": 27
+         *     }
+         */
         Relocation: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date the member moved in (China Standard Time); not after today.
+             */
             occurred_on: string;
             /**
              * Format: int64
@@ -4305,38 +6270,103 @@ export interface components {
              */
             residence_org_id: number;
         };
-        /** @description A file kept with a request. */
+        /**
+         * @description A file kept with a request.
+         * @example {
+         *       "created_at": "2026-12-05T02:24:24.411212Z",
+         *       "href": "/api/v1/requests/12/attachments/2",
+         *       "id": 2,
+         *       "media_type": "application/pdf",
+         *       "name": "现场照片.pdf",
+         *       "request_id": 12,
+         *       "size_bytes": 45,
+         *       "uploaded_by": 9,
+         *       "uploaded_by_name": "12345政务服务热线"
+         *     }
+         */
         RequestAttachment: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the file was uploaded (RFC 3339, UTC).
+             */
             created_at: string;
             /** @description Where to download it (`GET`, with the caller's token). */
             href: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Attachment id.
+             */
             id: number;
+            /** @description Media type of the file, e.g. `image/jpeg` or `application/pdf`. */
             media_type: string;
+            /** @description File name, as uploaded. */
             name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The request the file is kept with.
+             */
             request_id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Size of the file in bytes.
+             */
             size_bytes: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The user account that uploaded the file.
+             */
             uploaded_by?: number | null;
+            /** @description Name of the uploading account, for display. */
             uploaded_by_name?: string | null;
         };
-        /** @description A category of the catalogue (e.g. 环境卫生, 物业管理). */
+        /**
+         * @description A category of the catalogue (e.g. 环境卫生, 物业管理).
+         * @example {
+         *       "active": true,
+         *       "code": "elevator",
+         *       "created_at": "2026-12-05T02:24:23.784901Z",
+         *       "description": null,
+         *       "id": 7,
+         *       "name": "电梯维保"
+         *     }
+         */
         RequestCategory: {
+            /** @description Whether new requests may take this category (Open311 lists only active ones). */
             active: boolean;
             /** @description Stable code; Open311's `service_code`. */
             code: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the category was added (RFC 3339, UTC).
+             */
             created_at: string;
+            /** @description What requests of the category are about. */
             description?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Category id.
+             */
             id: number;
+            /** @description Name of the category, for display. */
             name: string;
         };
-        /** @description The whole catalogue (it is short). */
+        /**
+         * @description The whole catalogue (it is short).
+         * @example {
+         *       "items": [
+         *         {
+         *           "active": true,
+         *           "code": "assistance",
+         *           "created_at": "2026-12-05T02:24:22.654956Z",
+         *           "description": "困难群众、独居老人、残疾人帮扶",
+         *           "id": 5,
+         *           "name": "困难帮扶"
+         *         }
+         *       ]
+         *     }
+         */
         RequestCategoryList: {
+            /** @description Every category of the catalogue. */
             items: components["schemas"]["RequestCategory"][];
         };
         /** @description A step in a request's life. */
@@ -4346,37 +6376,100 @@ export interface components {
              * @description Who took it; none for the clock.
              */
             actor_id?: number | null;
+            /** @description Name of who took the step, for display (`SLA` for the clock, `resident` for a rating). */
             actor_name: string;
-            from_state?: components["schemas"]["RequestState"] | null;
-            level: components["schemas"]["Level"];
+            from_state?: (components["schemas"]["RequestState"] | string) | null;
+            /** @description The level that holds the request after the step. */
+            level: components["schemas"]["Level"] | string;
+            /** @description What was done, or why. */
             note?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the step was taken (RFC 3339, UTC).
+             */
             occurred_at: string;
             /** @description `submit`, or the step taken. */
             step: string;
-            to_state: components["schemas"]["RequestState"];
+            /** @description The state after the step. */
+            to_state: components["schemas"]["RequestState"] | string;
         };
-        /** @description The figures of an area and of each area one level below it. */
+        /**
+         * @description The figures of an area and of each area one level below it.
+         * @example {
+         *       "from": "2026-01-01",
+         *       "parts": [
+         *         {
+         *           "answered_in_time": 0,
+         *           "area_id": 3,
+         *           "area_name": "平利县",
+         *           "households": 12,
+         *           "median_hours_to_answer": null,
+         *           "median_hours_to_resolve": null,
+         *           "per_thousand_households": 0,
+         *           "rated": 0,
+         *           "received": 0,
+         *           "resolution_rate": null,
+         *           "resolved": 0,
+         *           "response_rate": null,
+         *           "satisfaction_rate": null,
+         *           "satisfied": 0
+         *         }
+         *       ],
+         *       "to": "2026-12-05",
+         *       "total": {
+         *         "answered_in_time": 8,
+         *         "area_id": 1,
+         *         "area_name": "安康市",
+         *         "households": 49,
+         *         "median_hours_to_answer": 0,
+         *         "median_hours_to_resolve": 0,
+         *         "per_thousand_households": 244.89795918367344,
+         *         "rated": 3,
+         *         "received": 12,
+         *         "resolution_rate": 0.3636363636363637,
+         *         "resolved": 4,
+         *         "response_rate": 0.6666666666666666,
+         *         "satisfaction_rate": 0.6666666666666666,
+         *         "satisfied": 2
+         *       }
+         *     }
+         */
         RequestMetrics: {
             /**
              * Format: date
              * @description Requests received from this day …
              */
             from: string;
+            /** @description The figures of each area one level below (a street's communities, a community's grids). */
             parts: components["schemas"]["AreaFigures"][];
             /**
              * Format: date
              * @description … to this day, both included (China Standard Time).
              */
             to: string;
+            /** @description The figures of the whole area. */
             total: components["schemas"]["AreaFigures"];
         };
-        /** @description A resident's data in full. */
+        /**
+         * @description A resident's data in full.
+         * @example {
+         *       "address": "汉滨区育才路22号院1单元301室",
+         *       "name": "陈建军",
+         *       "phone": "13709153368",
+         *       "request_id": 12
+         *     }
+         */
         RequestResident: {
+            /** @description The resident's address, in full. */
             address?: string | null;
+            /** @description The resident's name, in full. */
             name?: string | null;
+            /** @description The resident's phone, in full. */
             phone?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The request the resident made.
+             */
             request_id: number;
         };
         /**
@@ -4389,7 +6482,13 @@ export interface components {
          * @enum {string}
          */
         RequestStep: "accept" | "reject" | "dispatch" | "suspend" | "resume" | "resolve" | "close" | "reopen" | "escalate";
-        /** @description A step on a request. */
+        /**
+         * @description A step on a request.
+         * @example {
+         *       "note": "已电话告知居民2027年度城乡居民医保集中缴费时间及线上缴费方式",
+         *       "step": "resolve"
+         *     }
+         */
         RequestStepInput: {
             assignee?: components["schemas"]["AssigneeInput"] | null;
             /**
@@ -4404,11 +6503,70 @@ export interface components {
              * @description For `close`: the resident's rating, 1–5.
              */
             rating?: number | null;
+            /** @description The step to take, e.g. `accept`, `dispatch`, `resolve` or `escalate`. */
             step: components["schemas"]["RequestStep"];
         };
         /**
          * @description A request after a step; a resolution also answers the one-time rating link for the
          *     resident (shown once).
+         * @example {
+         *       "address": null,
+         *       "answered_at": "2026-12-05T02:24:22.937556Z",
+         *       "answered_in_time": true,
+         *       "area_id": 9,
+         *       "area_name": "育才社区第一网格",
+         *       "assignee": {
+         *         "id": 7,
+         *         "kind": "user",
+         *         "name": "育才社区网格长"
+         *       },
+         *       "attachments": [],
+         *       "auto_escalated": false,
+         *       "available_steps": [],
+         *       "category_id": 6,
+         *       "category_name": "政策咨询",
+         *       "channel": "community_window",
+         *       "clock": "stopped",
+         *       "community_area_id": 8,
+         *       "community_name": "育才社区",
+         *       "created_at": "2026-12-05T02:24:22.936377Z",
+         *       "department_id": null,
+         *       "department_name": null,
+         *       "description": "咨询城乡居民医保缴费时间",
+         *       "due_on": null,
+         *       "events": [
+         *         {
+         *           "actor_id": 5,
+         *           "actor_name": "老城街道党务工作者",
+         *           "from_state": null,
+         *           "level": "community",
+         *           "note": null,
+         *           "occurred_at": "2026-12-05T02:24:22.936377Z",
+         *           "step": "submit",
+         *           "to_state": "submitted"
+         *         }
+         *       ],
+         *       "external_id": null,
+         *       "household_id": null,
+         *       "id": 3,
+         *       "latitude": null,
+         *       "level": "community",
+         *       "longitude": null,
+         *       "overdue": false,
+         *       "rating": null,
+         *       "rating_comment": null,
+         *       "rating_link": "/rate/9006576b9948acc8b85499da559ba2381792ab058075dffe1b529dcb489b57db",
+         *       "received_at": "2026-12-05T02:24:22.936377Z",
+         *       "request_type": "consultation",
+         *       "resident_name": "张*",
+         *       "resident_phone": "138****0002",
+         *       "resolved_at": "2026-12-05T02:24:23.816017Z",
+         *       "source": null,
+         *       "state": "resolved",
+         *       "street_area_id": 4,
+         *       "street_name": "老城街道",
+         *       "updated_at": "2026-12-05T02:24:23.816017Z"
+         *     }
          */
         RequestStepResult: components["schemas"]["ResidentRequestDetail"] & {
             /** @description `/rate/<token>`: the page where the resident rates the resolution (after `resolve`). */
@@ -4421,9 +6579,13 @@ export interface components {
         RequestType: "consultation" | "help" | "complaint" | "report" | "suggestion";
         /** @description One requirement of a branch in a period. */
         RequirementLine: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Meetings of the type the branch held in the period.
+             */
             held: number;
-            meeting_type: components["schemas"]["MeetingType"];
+            /** @description The type of meeting required (三会一课, 主题党日, 组织生活会). */
+            meeting_type: components["schemas"]["MeetingType"] | string;
             /** @description Every part of the period has its meeting. */
             met: boolean;
             /** @description The finished months or quarters without a meeting (`2026-05`, `2026-Q2`). */
@@ -4437,18 +6599,23 @@ export interface components {
              * @description `met`, `in_progress` (nothing missed; a running month or quarter has no meeting yet)
              *     or `missing`.
              */
-            standing: components["schemas"]["Standing"];
+            standing: components["schemas"]["Standing"] | string;
         };
         /** @description The resident who asks; leave out for an anonymous request. */
         ResidentInput: {
+            /** @description The resident's address (kept encrypted; shown masked). */
             address?: string | null;
+            /** @description The resident's name (kept encrypted; shown masked). */
             name?: string | null;
             /** @description Mobile or landline number. */
             phone?: string | null;
         };
         /** @description A resident request (居民诉求). */
         ResidentRequest: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the request was first accepted or rejected (RFC 3339, UTC).
+             */
             answered_at?: string | null;
             /** @description Accepted (or rejected) within the accepting SLA. */
             answered_in_time: boolean;
@@ -4457,39 +6624,62 @@ export interface components {
              * @description Where it is: a grid, central household or community.
              */
             area_id: number;
+            /** @description Name of the area, for display. */
             area_name: string;
             assignee?: components["schemas"]["Assignee"] | null;
             /** @description Escalated by the clock once, for running over at the community. */
             auto_escalated: boolean;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The category from the catalogue (`GET /request-categories`), if given.
+             */
             category_id?: number | null;
+            /** @description Name of the category, for display. */
             category_name?: string | null;
-            channel: components["schemas"]["Channel"];
-            clock: components["schemas"]["ClockKind"];
-            /** Format: int64 */
+            /** @description How it came in, e.g. `grid_phone`, `community_window`, `hotline` (12345) or `other_system`. */
+            channel: components["schemas"]["Channel"] | string;
+            /** @description Which SLA clock runs: `accept`, `resolve`, or `stopped`. */
+            clock: components["schemas"]["ClockKind"] | string;
+            /**
+             * Format: int64
+             * @description The community the request is located in.
+             */
             community_area_id: number;
+            /** @description Name of the community, for display. */
             community_name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the request was registered (RFC 3339, UTC).
+             */
             created_at: string;
             /**
              * Format: int64
              * @description The department it was escalated to.
              */
             department_id?: number | null;
+            /** @description Name of the department, for display. */
             department_name?: string | null;
+            /** @description What the resident asks or reports. */
             description: string;
             /**
              * Format: date
              * @description The last working day of the running clock (China Standard Time).
              */
             due_on?: string | null;
+            /** @description The request's id in the system that handed it over. */
             external_id?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The household it concerns, if known.
+             */
             household_id?: number | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Request id.
+             */
             id: number;
             /** @description The level that holds it: community, street or department. */
-            level: components["schemas"]["Level"];
+            level: components["schemas"]["Level"] | string;
             /** @description Past `due_on` today. */
             overdue: boolean;
             /**
@@ -4497,38 +6687,161 @@ export interface components {
              * @description The resident's rating, 1–5.
              */
             rating?: number | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the resident asked; the SLA clock counts from this day (RFC 3339, UTC).
+             */
             received_at: string;
-            request_type: components["schemas"]["RequestType"];
-            /** Format: date-time */
+            /** @description Type: consultation (咨询), help (求助), complaint (投诉), report (举报) or suggestion (建议). */
+            request_type: components["schemas"]["RequestType"] | string;
+            /**
+             * Format: date-time
+             * @description When the request was last resolved (RFC 3339, UTC); cleared when it is reopened.
+             */
             resolved_at?: string | null;
             /** @description The account of the system that handed it over, with its own id there. */
             source?: string | null;
-            state: components["schemas"]["RequestState"];
-            /** Format: int64 */
+            /** @description Where the request stands, e.g. `submitted`, `in_progress`, `resolved` or `closed`. */
+            state: components["schemas"]["RequestState"] | string;
+            /**
+             * Format: int64
+             * @description The street or town the request is located in.
+             */
             street_area_id: number;
+            /** @description Name of the street or town, for display. */
             street_name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the request last changed (RFC 3339, UTC).
+             */
             updated_at: string;
         };
-        /** @description A request with the resident (masked), its events and the steps the caller may take. */
+        /**
+         * @description A request with the resident (masked), its events and the steps the caller may take.
+         * @example {
+         *       "address": "育才社区****",
+         *       "answered_at": null,
+         *       "answered_in_time": false,
+         *       "area_id": 9,
+         *       "area_name": "育才社区第一网格",
+         *       "assignee": null,
+         *       "attachments": [],
+         *       "auto_escalated": false,
+         *       "available_steps": [],
+         *       "category_id": 2,
+         *       "category_name": "物业管理",
+         *       "channel": "hotline",
+         *       "clock": "accept",
+         *       "community_area_id": 8,
+         *       "community_name": "育才社区",
+         *       "created_at": "2026-12-05T02:24:23.807246Z",
+         *       "department_id": null,
+         *       "department_name": null,
+         *       "description": "2号楼电梯停运两天，家中有老人上下楼困难",
+         *       "due_on": "2026-12-07",
+         *       "events": [
+         *         {
+         *           "actor_id": 9,
+         *           "actor_name": "12345政务服务热线",
+         *           "from_state": null,
+         *           "level": "community",
+         *           "note": null,
+         *           "occurred_at": "2026-12-05T02:24:23.807246Z",
+         *           "step": "submit",
+         *           "to_state": "submitted"
+         *         }
+         *       ],
+         *       "external_id": "12345-20261204-0387",
+         *       "household_id": null,
+         *       "id": 12,
+         *       "latitude": 32.6849,
+         *       "level": "community",
+         *       "longitude": 109.0293,
+         *       "overdue": false,
+         *       "rating": null,
+         *       "rating_comment": null,
+         *       "received_at": "2026-12-04T01:30:00Z",
+         *       "request_type": "help",
+         *       "resident_name": "陈**",
+         *       "resident_phone": "137****3368",
+         *       "resolved_at": null,
+         *       "source": "hotline12345",
+         *       "state": "submitted",
+         *       "street_area_id": 4,
+         *       "street_name": "老城街道",
+         *       "updated_at": "2026-12-05T02:24:23.807246Z"
+         *     }
+         */
         ResidentRequestDetail: components["schemas"]["ResidentRequest"] & {
+            /** @description The resident's address, masked (only the community is shown). */
             address?: string | null;
             /** @description Photos of the spot and of the work done, oldest first. */
             attachments: components["schemas"]["RequestAttachment"][];
             /** @description Steps the caller may take now. */
-            available_steps: components["schemas"]["RequestStep"][];
+            available_steps: (components["schemas"]["RequestStep"] | string)[];
+            /** @description The request's steps, oldest first. */
             events: components["schemas"]["RequestEvent"][];
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Latitude of the place, in decimal degrees, if given.
+             */
             latitude?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Longitude of the place, in decimal degrees, if given.
+             */
             longitude?: number | null;
+            /** @description The resident's comment given with the rating through the rating link. */
             rating_comment?: string | null;
             /** @description Masked; `GET /requests/{id}/resident` reads it in full (audited). */
             resident_name?: string | null;
+            /** @description The resident's phone, masked. */
             resident_phone?: string | null;
         };
-        /** @description A page of resident requests. */
+        /**
+         * @description A page of resident requests.
+         * @example {
+         *       "items": [
+         *         {
+         *           "answered_at": null,
+         *           "answered_in_time": false,
+         *           "area_id": 9,
+         *           "area_name": "育才社区第一网格",
+         *           "assignee": null,
+         *           "auto_escalated": false,
+         *           "category_id": 2,
+         *           "category_name": "物业管理",
+         *           "channel": "hotline",
+         *           "clock": "accept",
+         *           "community_area_id": 8,
+         *           "community_name": "育才社区",
+         *           "created_at": "2026-12-05T02:24:23.807246Z",
+         *           "department_id": null,
+         *           "department_name": null,
+         *           "description": "2号楼电梯停运两天，家中有老人上下楼困难",
+         *           "due_on": "2026-12-07",
+         *           "external_id": "12345-20261204-0387",
+         *           "household_id": null,
+         *           "id": 12,
+         *           "level": "community",
+         *           "overdue": false,
+         *           "rating": null,
+         *           "received_at": "2026-12-04T01:30:00Z",
+         *           "request_type": "help",
+         *           "resolved_at": null,
+         *           "source": "hotline12345",
+         *           "state": "submitted",
+         *           "street_area_id": 4,
+         *           "street_name": "老城街道",
+         *           "updated_at": "2026-12-05T02:24:23.807246Z"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoiZHVlIiwiayI6IjIwMjYtMTItMDciLCJpIjoxMiwidCI6MTB9",
+         *       "offset": 0,
+         *       "total": 10
+         *     }
+         */
         ResidentRequestList: {
             /** @description The page of items. */
             items: components["schemas"]["ResidentRequest"][];
@@ -4556,8 +6869,14 @@ export interface components {
          * @enum {string}
          */
         Resource: "member" | "organization" | "unit" | "area";
-        /** @description Why an entry is reversed. */
+        /**
+         * @description Why an entry is reversed.
+         * @example {
+         *       "reason": "与11月28日同一次志愿服务重复记录"
+         *     }
+         */
         Reversal: {
+            /** @description Why the entry is reversed; recorded in the reversing entry's evidence. */
             reason: string;
         };
         /**
@@ -4567,8 +6886,12 @@ export interface components {
         Role: "system_admin" | "security_admin" | "audit_admin" | "org_admin" | "org_viewer" | "grid_leader" | "member" | "service";
         /** @description A member on a voting roster. */
         RosterMember: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The full member.
+             */
             member_id: number;
+            /** @description Name of the member, for display. */
             name: string;
         };
         /**
@@ -4576,32 +6899,66 @@ export interface components {
          * @enum {string}
          */
         RuleCategory: "base" | "activity" | "bonus" | "deduction" | "veto";
-        /** @description A new rule, or the new version of one. */
+        /**
+         * @description A new rule, or the new version of one.
+         * @example {
+         *       "cap_per_year": 12,
+         *       "category": "bonus",
+         *       "code": "B05",
+         *       "member_categories": [
+         *         "registered",
+         *         "relocated"
+         *       ],
+         *       "name": "参与社区矛盾纠纷调解",
+         *       "needs_approval": true,
+         *       "org_id": 8,
+         *       "points": 3
+         *     }
+         */
         RuleInput: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Most points counted per member and year; absent for no cap.
+             */
             cap_per_year?: number | null;
+            /** @description Category: `base`, `activity`, `bonus`, `deduction` (扣分) or `veto` (一票否决). */
             category: components["schemas"]["RuleCategory"];
             /** @description Unique code, e.g. `A01`. */
             code: string;
             /** @description Empty or absent: every category. */
             member_categories?: components["schemas"]["Category"][];
+            /** @description Name of the item. */
             name: string;
+            /** @description Entries stay pending until the membership side approves them (default false). */
             needs_approval?: boolean;
             /**
              * Format: int64
              * @description The defining organization (the city committee for standard items).
              */
             org_id: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Points per entry: positive, negative for `deduction`, 0 for `veto`.
+             */
             points: number;
         };
-        /** @description A code from the authenticator app. */
+        /**
+         * @description A code from the authenticator app.
+         * @example {
+         *       "code": "492039"
+         *     }
+         */
         SecondFactorCode: {
+            /** @description The 6-digit code the authenticator app shows now. */
             code: string;
         };
         /**
          * @description A second factor to confirm: the secret to type into an authenticator app, or the address
          *     to show as a QR code.
+         * @example {
+         *       "otpauth_url": "otpauth://totp/dangjian:wang.fang?secret=5JDSNUT3YYTEJHGNDO3IKOL6UAHIQ5F6&issuer=dangjian",
+         *       "secret": "5JDSNUT3YYTEJHGNDO3IKOL6UAHIQ5F6"
+         *     }
          */
         SecondFactorSetup: {
             /** @description `otpauth://totp/dangjian:<username>?...` for a QR code. */
@@ -4609,8 +6966,14 @@ export interface components {
             /** @description The secret in base32, for typing in. */
             secret: string;
         };
-        /** @description The password again, before a second factor is set up. */
+        /**
+         * @description The password again, before a second factor is set up.
+         * @example {
+         *       "password": "Xiangxi-Lantern-82"
+         *     }
+         */
         SecondFactorStart: {
+            /** @description The caller's current password. */
             password: string;
         };
         /**
@@ -4618,11 +6981,24 @@ export interface components {
          * @enum {string}
          */
         SettingType: "independent" | "joint" | "affiliated" | "extended" | "special" | "regional" | "industry";
-        /** @description A site's period. */
+        /**
+         * @description A site's period.
+         * @example {
+         *       "end_on": "2026-11-27",
+         *       "start_on": "2026-11-23"
+         *     }
+         */
         SitePeriod: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Last day of the publicity at this site (China Standard Time); the period spans at least
+             *     5 working days (configurable).
+             */
             end_on: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description First day of the publicity at this site (China Standard Time).
+             */
             start_on: string;
         };
         /**
@@ -4640,12 +7016,23 @@ export interface components {
          * @enum {string}
          */
         Stage: "applicant" | "activist" | "candidate" | "probationary" | "full";
-        /** @description A stage change. */
+        /**
+         * @description A stage change.
+         * @example {
+         *       "decision_record": "经育才社区第一网格党支部委员会2026年11月27日会议研究，同意确定孙晓东同志为入党积极分子。",
+         *       "occurred_on": "2026-11-27",
+         *       "to_stage": "activist"
+         *     }
+         */
         StageChange: {
             /** @description The decision record (决议) behind the change. */
             decision_record: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date of the change (China Standard Time); not after today.
+             */
             occurred_on: string;
+            /** @description The stage to move to: the one right after the current stage. */
             to_stage: components["schemas"]["Stage"];
         };
         /**
@@ -4662,12 +7049,18 @@ export interface components {
          * @description Token request (RFC 6749 §4.3, §4.4, §6), as `application/x-www-form-urlencoded` (standard
          *     OAuth 2.0 clients) or JSON. A service account may send `client_id` and `client_secret` by
          *     HTTP Basic instead.
+         * @example {
+         *       "grant_type": "password",
+         *       "password": "Hanjiang-Bridge-47",
+         *       "username": "wang.fang"
+         *     }
          */
         TokenRequest: {
             /** @description For `client_credentials`: the service account's username. */
             client_id?: string | null;
             /** @description For `client_credentials`: the service account's secret. */
             client_secret?: string | null;
+            /** @description How the client authenticates: `password`, `refresh_token` or `client_credentials`. */
             grant_type: components["schemas"]["GrantType"];
             /**
              * @description For `password`, when the account has a second factor: the 6-digit code of the
@@ -4695,7 +7088,17 @@ export interface components {
             /** @description For `password`. */
             username?: string | null;
         };
-        /** @description Issued tokens. */
+        /**
+         * @description Issued tokens.
+         * @example {
+         *       "access_token": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJkYW5namlhbiIsImF1ZCI6ImRhbmdqaWFuLWFwaSIsInN1YiI6IjEwIiwic2lkIjoiYjRkN2I3YWQ1ZTQ4OTNiN2RiMTUwYmJiNmIxY2IwZWIiLCJpYXQiOjE3OTY0Mzc0NjQsImV4cCI6MTc5NjQzODM2NCwianRpIjoiZWU4MDA3YTQzN2Y0NTZjOTE4ZjRhYjY4OGNlMjkwMDQifQ.7OI3oy_9o-0KQOPANRR0fqq7egIb1jbEBRgBFgB4lFY",
+         *       "expires_in": 900,
+         *       "password_change_required": true,
+         *       "refresh_token": "fb466dfe9720303d7d9cd38d58eba561d657bcf51004f0e23a993bd18a6b827d",
+         *       "second_factor_enrollment_required": false,
+         *       "token_type": "Bearer"
+         *     }
+         */
         TokenResponse: {
             /** @description JWT for `Authorization: Bearer`. */
             access_token: string;
@@ -4731,15 +7134,33 @@ export interface components {
              * @description The object's id.
              */
             id: number;
-            reason: components["schemas"]["Departure"];
+            /** @description `deleted` (gone for everyone) or `moved` (moved out of the caller's part of the tree). */
+            reason: components["schemas"]["Departure"] | string;
             /**
              * Format: date-time
              * @description When it was deleted or moved.
              */
             removed_at: string;
-            resource: components["schemas"]["Resource"];
+            /** @description The kind of object: `member`, `organization`, `unit` or `area`. */
+            resource: components["schemas"]["Resource"] | string;
         };
-        /** @description A page of tombstones, oldest first. */
+        /**
+         * @description A page of tombstones, oldest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 26,
+         *           "reason": "deleted",
+         *           "removed_at": "2026-12-05T02:24:24.612967Z",
+         *           "resource": "unit"
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
         TombstoneList: {
             /** @description The page of items. */
             items: components["schemas"]["Tombstone"][];
@@ -4762,41 +7183,99 @@ export interface components {
              */
             total: number;
         };
-        /** @description A transfer letter (组织关系介绍信). */
+        /**
+         * @description A transfer letter (组织关系介绍信).
+         * @example {
+         *       "created_at": "2026-12-05T02:24:23.684424Z",
+         *       "cross_province": false,
+         *       "decided_on": null,
+         *       "expires_on": "2027-03-05",
+         *       "from_org_id": 9,
+         *       "from_org_name": "育才社区第一网格党支部",
+         *       "id": 1,
+         *       "issued_on": "2026-12-05",
+         *       "member_id": 39,
+         *       "member_name": "周家豪",
+         *       "note": "因居住地变更，转入鼓楼社区第一网格党支部",
+         *       "status": "issued",
+         *       "to_org_id": 13,
+         *       "to_org_name": "鼓楼社区第一网格党支部",
+         *       "updated_at": "2026-12-05T02:24:23.684424Z"
+         *     }
+         */
         Transfer: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the letter was recorded (RFC 3339, UTC).
+             */
             created_at: string;
+            /** @description Whether the transfer crosses provinces (the letter is then valid 6 months). */
             cross_province: boolean;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date the receiving organization confirmed or returned it (China Standard Time).
+             */
             decided_on?: string | null;
             /**
              * Format: date
              * @description Last day the receiving organization can confirm (3 months; 6 across provinces).
              */
             expires_on: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The sending organization (the member's membership organization when issued).
+             */
             from_org_id: number;
+            /** @description Name of the sending organization, for display. */
             from_org_name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The letter's id.
+             */
             id: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date the letter was issued (China Standard Time).
+             */
             issued_on: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The member whose membership is transferred.
+             */
             member_id: number;
+            /** @description Name of the member, for display. */
             member_name: string;
+            /** @description Note written when the letter was issued. */
             note?: string | null;
             /** @description `issued`, `confirmed`, `returned`, or `expired` (issued and past its expiry). */
-            status: components["schemas"]["TransferStatus"];
-            /** Format: int64 */
+            status: components["schemas"]["TransferStatus"] | string;
+            /**
+             * Format: int64
+             * @description The receiving organization.
+             */
             to_org_id: number;
+            /** @description Name of the receiving organization, for display. */
             to_org_name: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the letter last changed (RFC 3339, UTC).
+             */
             updated_at: string;
         };
-        /** @description The receiving organization's confirmation. */
+        /**
+         * @description The receiving organization's confirmation.
+         * @example {
+         *       "category": "registered",
+         *       "residence_area_id": 14,
+         *       "residence_org_id": 12
+         *     }
+         */
         TransferConfirmation: {
             category?: components["schemas"]["Category"] | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The community, grid or central household the member lives in from now on.
+             */
             residence_area_id?: number | null;
             /**
              * Format: int64
@@ -4804,7 +7283,34 @@ export interface components {
              */
             residence_org_id?: number | null;
         };
-        /** @description A page of transfer letters, newest first. */
+        /**
+         * @description A page of transfer letters, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "created_at": "2026-12-05T02:24:23.708182Z",
+         *           "cross_province": false,
+         *           "decided_on": "2026-12-05",
+         *           "expires_on": "2027-03-05",
+         *           "from_org_id": 9,
+         *           "from_org_name": "育才社区第一网格党支部",
+         *           "id": 2,
+         *           "issued_on": "2026-12-05",
+         *           "member_id": 39,
+         *           "member_name": "周家豪",
+         *           "note": "因居住地变更，转入鼓楼社区第一网格党支部",
+         *           "status": "confirmed",
+         *           "to_org_id": 13,
+         *           "to_org_name": "鼓楼社区第一网格党支部",
+         *           "updated_at": "2026-12-05T02:24:23.716732Z"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoiLWlkIiwiaSI6MiwidCI6Mn0",
+         *       "offset": 0,
+         *       "total": 2
+         *     }
+         */
         TransferList: {
             /** @description The page of items. */
             items: components["schemas"]["Transfer"][];
@@ -4827,8 +7333,14 @@ export interface components {
              */
             total: number;
         };
-        /** @description Why a letter is returned. */
+        /**
+         * @description Why a letter is returned.
+         * @example {
+         *       "reason": "介绍信所列党费缴纳情况与党员档案不符，请核实后重新开具。"
+         *     }
+         */
         TransferReturn: {
+            /** @description Why the letter is returned (kept in the member's history). */
             reason: string;
         };
         /**
@@ -4836,37 +7348,68 @@ export interface components {
          * @enum {string}
          */
         TransferStatus: "issued" | "confirmed" | "returned" | "expired";
-        /** @description A unit located in an area. */
+        /**
+         * @description A unit located in an area.
+         * @example {
+         *       "area_id": 8,
+         *       "coverage": "affiliated",
+         *       "covering_org_id": 8,
+         *       "created_at": "2026-12-05T02:24:23.584305Z",
+         *       "credit_code": "12610902MB15830463",
+         *       "field": "public_institution",
+         *       "id": 26,
+         *       "instructor": null,
+         *       "name": "安康市汉滨区育才幼儿园",
+         *       "party_member_count": 5,
+         *       "staff_count": 38,
+         *       "updated_at": "2026-12-05T02:24:23.584299Z"
+         *     }
+         */
         Unit: {
             /**
              * Format: int64
              * @description The area it is located in.
              */
             area_id: number;
-            coverage: components["schemas"]["UnitCoverage"];
+            /** @description How a Party organization covers it: `own`, `joint`, `affiliated` or `none` (未覆盖). */
+            coverage: components["schemas"]["UnitCoverage"] | string;
             /**
              * Format: int64
              * @description The organization that covers it (own, joint or affiliated).
              */
             covering_org_id?: number | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the unit was created (RFC 3339, UTC).
+             */
             created_at: string;
             /** @description 统一社会信用代码 (GB 32100). */
             credit_code: string;
-            field: components["schemas"]["Field"];
-            /** Format: int64 */
+            /** @description The field (领域) the unit belongs to, e.g. private enterprise, business building. */
+            field: components["schemas"]["Field"] | string;
+            /**
+             * Format: int64
+             * @description The unit's id.
+             */
             id: number;
             /** @description 党建工作指导员 (Party-building instructor), for units in buildings. */
             instructor?: string | null;
+            /** @description The unit's name. */
             name: string;
             /**
              * Format: int32
              * @description Party members among the staff.
              */
             party_member_count: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Number of staff.
+             */
             staff_count: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the unit was last changed (RFC 3339, UTC).
+             */
             updated_at: string;
         };
         /**
@@ -4874,24 +7417,77 @@ export interface components {
          * @enum {string}
          */
         UnitCoverage: "own" | "joint" | "affiliated" | "none";
-        /** @description A unit as written (create replaces nothing; update replaces every field). */
+        /**
+         * @description A unit as written (create replaces nothing; update replaces every field).
+         * @example {
+         *       "area_id": 8,
+         *       "coverage": "affiliated",
+         *       "covering_org_id": 8,
+         *       "credit_code": "12610902MB15830463",
+         *       "field": "public_institution",
+         *       "instructor": null,
+         *       "name": "安康市汉滨区育才幼儿园",
+         *       "party_member_count": 5,
+         *       "staff_count": 38
+         *     }
+         */
         UnitInput: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The area it is located in.
+             */
             area_id: number;
+            /** @description How a Party organization covers it: `own`, `joint`, `affiliated` or `none`. */
             coverage: components["schemas"]["UnitCoverage"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The organization that covers it; required unless `coverage` is `none`, absent then.
+             */
             covering_org_id?: number | null;
             /** @description 统一社会信用代码: 18 characters with a valid GB 32100 check character. */
             credit_code: string;
+            /** @description The field (领域) the unit belongs to. */
             field: components["schemas"]["Field"];
+            /** @description Party-building instructor (党建工作指导员), for units in buildings. */
             instructor?: string | null;
+            /** @description The unit's name. */
             name: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Party members among the staff (at most `staff_count`).
+             */
             party_member_count: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Number of staff.
+             */
             staff_count: number;
         };
-        /** @description A page of units. */
+        /**
+         * @description A page of units.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 23,
+         *           "coverage": "none",
+         *           "covering_org_id": null,
+         *           "created_at": "2026-12-05T02:24:22.299260Z",
+         *           "credit_code": "91610902000000020D",
+         *           "field": "private_enterprise",
+         *           "id": 20,
+         *           "instructor": null,
+         *           "name": "兴安超市连锁有限公司",
+         *           "party_member_count": 0,
+         *           "staff_count": 70,
+         *           "updated_at": "2026-12-05T02:24:22.299258Z"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoibmFtZSIsImsiOiLlhbTlronotoXluILov57plIHmnInpmZDlhazlj7giLCJpIjoyMCwidCI6MjZ9",
+         *       "offset": 0,
+         *       "total": 26
+         *     }
+         */
         UnitList: {
             /** @description The page of items. */
             items: components["schemas"]["Unit"][];
@@ -4914,10 +7510,18 @@ export interface components {
              */
             total: number;
         };
-        /** @description Changes to an area; absent fields stay as they are. */
+        /**
+         * @description Changes to an area; absent fields stay as they are.
+         * @example {
+         *       "code": "610902001003",
+         *       "community_type": "urban"
+         *     }
+         */
         UpdateArea: {
+            /** @description New administrative division code; `null` removes it. */
             code?: string | null;
             community_type?: components["schemas"]["CommunityType"] | null;
+            /** @description New name. */
             name?: string | null;
             /**
              * Format: int64
@@ -4925,15 +7529,30 @@ export interface components {
              */
             parent_id?: number | null;
         };
-        /** @description Changes to an organization; absent fields stay as they are. */
+        /**
+         * @description Changes to an organization; absent fields stay as they are.
+         * @example {
+         *       "code": "610902001003005",
+         *       "online": false
+         *     }
+         */
         UpdateOrganization: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The area it is now located in (驻地).
+             */
             area_id?: number | null;
+            /** @description New code; `null` removes it. */
             code?: string | null;
             field?: components["schemas"]["Field"] | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The area it now leads; `null` when it leads none.
+             */
             led_area_id?: number | null;
+            /** @description New name. */
             name?: string | null;
+            /** @description Whether it is an online branch (网络党支部). */
             online?: boolean | null;
             /**
              * Format: int64
@@ -4942,7 +7561,15 @@ export interface components {
             parent_id?: number | null;
             setting_type?: components["schemas"]["SettingType"] | null;
         };
-        /** @description Changes to an account; absent fields stay as they are. */
+        /**
+         * @description Changes to an account; absent fields stay as they are.
+         * @example {
+         *       "roles": [
+         *         "org_admin"
+         *       ],
+         *       "scope_org_id": 8
+         *     }
+         */
         UpdateUser: {
             /**
              * @description Replace a service account's client networks (security administrator only; empty:
@@ -4951,6 +7578,7 @@ export interface components {
             allowed_addresses?: string[] | null;
             /** @description Disable (revokes its refresh tokens) or enable the account. */
             disabled?: boolean | null;
+            /** @description New name shown for the account. */
             display_name?: string | null;
             /** @description Clear a login lock (`false`). */
             locked?: boolean | null;
@@ -4964,38 +7592,97 @@ export interface components {
             /** @description Replace a service account's scopes (security administrator only). */
             scopes?: components["schemas"]["ApiScope"][] | null;
         };
-        /** @description An account. */
+        /**
+         * @description An account.
+         * @example {
+         *       "allowed_addresses": [],
+         *       "created_at": "2026-12-05T02:24:23.909312Z",
+         *       "disabled": false,
+         *       "display_name": "育才社区党务工作者王芳",
+         *       "id": 10,
+         *       "kind": "person",
+         *       "locked_until": null,
+         *       "roles": [],
+         *       "scope_org_id": 8,
+         *       "scope_org_name": "育才社区党委",
+         *       "scopes": null,
+         *       "updated_at": "2026-12-05T02:24:23.909312Z",
+         *       "username": "wang.fang"
+         *     }
+         */
         User: {
             /** @description The client networks a service account may be used from (empty: anywhere). */
             allowed_addresses: string[];
             /** @description A generated client secret, in the answer that created the service account only. */
             client_secret?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the account was created (RFC 3339, UTC).
+             */
             created_at: string;
+            /** @description Whether the account is disabled (it cannot log in). */
             disabled: boolean;
+            /** @description Name shown for the account. */
             display_name: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The account's id.
+             */
             id: number;
-            kind: components["schemas"]["AccountKind"];
+            /** @description `person` or `service` (a third-party system using client credentials). */
+            kind: components["schemas"]["AccountKind"] | string;
             /**
              * Format: date-time
              * @description End of a login lock after too many failed logins.
              */
             locked_until?: string | null;
-            roles: components["schemas"]["Role"][];
+            /** @description The roles granted to the account. */
+            roles: (components["schemas"]["Role"] | string)[];
             /**
              * Format: int64
              * @description The organization whose subtree the account sees.
              */
             scope_org_id?: number | null;
+            /** @description Name of the scope organization, for display. */
             scope_org_name?: string | null;
             /** @description A service account's allowed OAuth 2.0 scopes (none for a person). */
-            scopes?: components["schemas"]["ApiScope"][] | null;
-            /** Format: date-time */
+            scopes?: (components["schemas"]["ApiScope"] | string)[] | null;
+            /**
+             * Format: date-time
+             * @description When the account was last changed (RFC 3339, UTC).
+             */
             updated_at: string;
+            /** @description Login name. */
             username: string;
         };
-        /** @description A page of accounts. */
+        /**
+         * @description A page of accounts.
+         * @example {
+         *       "items": [
+         *         {
+         *           "allowed_addresses": [],
+         *           "created_at": "2026-12-05T02:24:22.689459Z",
+         *           "disabled": false,
+         *           "display_name": "系统管理员",
+         *           "id": 1,
+         *           "kind": "person",
+         *           "locked_until": null,
+         *           "roles": [
+         *             "system_admin"
+         *           ],
+         *           "scope_org_id": null,
+         *           "scope_org_name": null,
+         *           "scopes": null,
+         *           "updated_at": "2026-12-05T02:24:22.689459Z",
+         *           "username": "sysadmin"
+         *         }
+         *       ],
+         *       "limit": 200,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 10
+         *     }
+         */
         UserList: {
             /** @description The page of items. */
             items: components["schemas"]["User"][];
@@ -5018,33 +7705,85 @@ export interface components {
              */
             total: number;
         };
-        /** @description A household visit. */
+        /**
+         * @description A household visit.
+         * @example {
+         *       "created_at": "2026-12-05T02:24:23.801416Z",
+         *       "findings": "家中使用电暖器，线路老化",
+         *       "follow_up": "联系物业更换入户线路",
+         *       "household_id": 49,
+         *       "id": 33,
+         *       "request_id": null,
+         *       "topic": "冬季取暖安全",
+         *       "visited_on": "2026-12-03",
+         *       "visitor_name": "育才社区网格长"
+         *     }
+         */
         Visit: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the visit was logged (RFC 3339, UTC).
+             */
             created_at: string;
+            /** @description What the visitor found. */
             findings?: string | null;
+            /** @description What follows from the visit. */
             follow_up?: string | null;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The household visited.
+             */
             household_id: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Visit id.
+             */
             id: number;
             /**
              * Format: int64
              * @description The request opened for it, if any.
              */
             request_id?: number | null;
+            /** @description What the visit was about. */
             topic: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The date of the visit (China Standard Time).
+             */
             visited_on: string;
             /** @description Who visited (the account's display name). */
             visitor_name: string;
         };
-        /** @description The coverage of every grid in an area for one period. */
+        /**
+         * @description The coverage of every grid in an area for one period.
+         * @example {
+         *       "grids": [
+         *         {
+         *           "area_id": 11,
+         *           "area_name": "育才社区第二网格",
+         *           "below_target": true,
+         *           "coverage": 0.6666666666666666,
+         *           "households": 3,
+         *           "visited": 2
+         *         }
+         *       ],
+         *       "period_end": "2026-12-31",
+         *       "period_start": "2026-10-01",
+         *       "target_percent": 100
+         *     }
+         */
         VisitCoverage: {
+            /** @description Each grid of the area (or the area itself when it is a grid). */
             grids: components["schemas"]["GridCoverage"][];
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Last day of the period (China Standard Time).
+             */
             period_end: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description First day of the period (China Standard Time).
+             */
             period_start: string;
             /**
              * Format: int32
@@ -5052,8 +7791,26 @@ export interface components {
              */
             target_percent: number;
         };
-        /** @description The visits of a household, latest first (the last 50). */
+        /**
+         * @description The visits of a household, latest first (the last 50).
+         * @example {
+         *       "items": [
+         *         {
+         *           "created_at": "2026-12-05T02:24:23.801416Z",
+         *           "findings": "家中使用电暖器，线路老化",
+         *           "follow_up": "联系物业更换入户线路",
+         *           "household_id": 49,
+         *           "id": 33,
+         *           "request_id": null,
+         *           "topic": "冬季取暖安全",
+         *           "visited_on": "2026-12-03",
+         *           "visitor_name": "育才社区网格长"
+         *         }
+         *       ]
+         *     }
+         */
         VisitList: {
+            /** @description The household's visits, latest first (at most 50). */
             items: components["schemas"]["Visit"][];
         };
         /** @description The counts of a branch meeting's vote, with the quorum and majority computed. */
@@ -5066,11 +7823,17 @@ export interface components {
             entitled: number;
             /** @description Full members not counted as entitled, by name, with the reason. */
             excluded: components["schemas"]["Exclusion"][];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Votes in favour.
+             */
             in_favour: number;
             /** @description In favour > half of entitled. */
             majority_met: boolean;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Entitled members present at the meeting.
+             */
             present: number;
             /** @description Present > half of entitled. */
             quorum_met: boolean;
@@ -5083,25 +7846,66 @@ export interface components {
         /**
          * @description A branch's full members on a date: those entitled to vote at its general meeting, before
          *     any named exclusion.
+         * @example {
+         *       "full_members": [
+         *         {
+         *           "member_id": 1,
+         *           "name": "何卫东"
+         *         }
+         *       ],
+         *       "on": "2026-12-01",
+         *       "org_id": 9
+         *     }
          */
         VotingRoster: {
+            /** @description The branch's full members (正式党员) on that date. */
             full_members: components["schemas"]["RosterMember"][];
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The meeting date the roster is for.
+             */
             on: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The branch.
+             */
             org_id: number;
         };
-        /** @description A subscription: where the changes of some types are delivered. */
+        /**
+         * @description A subscription: where the changes of some types are delivered.
+         * @example {
+         *       "active": true,
+         *       "created_at": "2026-12-05T02:24:23.836995Z",
+         *       "event_types": [
+         *         "request.created"
+         *       ],
+         *       "id": 1,
+         *       "updated_at": "2026-12-05T02:24:23.836995Z",
+         *       "url": "https://api.hotline.example.gov.cn/dangjian/events",
+         *       "user_id": 9
+         *     }
+         */
         Webhook: {
             /** @description Paused subscriptions collect nothing. */
             active: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the subscription was created (RFC 3339, UTC).
+             */
             created_at: string;
-            event_types: components["schemas"]["EventType"][];
-            /** Format: int64 */
+            /** @description The kinds of change delivered (`member.created`, `request.created`, ...). */
+            event_types: (components["schemas"]["EventType"] | string)[];
+            /**
+             * Format: int64
+             * @description The subscription's id.
+             */
             id: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the subscription was last changed (RFC 3339, UTC).
+             */
             updated_at: string;
+            /** @description Where deliveries are sent. */
             url: string;
             /**
              * Format: int64
@@ -5109,17 +7913,43 @@ export interface components {
              */
             user_id: number;
         };
-        /** @description Changes to a subscription. */
+        /**
+         * @description Changes to a subscription.
+         * @example {
+         *       "event_types": [
+         *         "request.created",
+         *         "request.state_changed",
+         *         "organization.updated"
+         *       ]
+         *     }
+         */
         WebhookChange: {
+            /** @description Pause (`false`) or resume (`true`) the subscription. */
             active?: boolean | null;
+            /** @description New kinds of change to deliver (replaces the list). */
             event_types?: components["schemas"]["EventType"][] | null;
+            /** @description New delivery URL, on a host the security administrator allowed. */
             url?: string | null;
         };
-        /** @description A host webhook deliveries may go to. */
+        /**
+         * @description A host webhook deliveries may go to.
+         * @example {
+         *       "created_at": "2026-12-05T02:24:23.830571Z",
+         *       "id": 1,
+         *       "pattern": "*.hotline.example.gov.cn",
+         *       "private": false
+         *     }
+         */
         WebhookHost: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the host was allowed (RFC 3339, UTC).
+             */
             created_at: string;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description The allowed host's id.
+             */
             id: number;
             /** @description A host name, or `*.` and a domain for every host below it. */
             pattern: string;
@@ -5129,7 +7959,23 @@ export interface components {
              */
             private: boolean;
         };
-        /** @description A page of allowed webhook hosts. */
+        /**
+         * @description A page of allowed webhook hosts.
+         * @example {
+         *       "items": [
+         *         {
+         *           "created_at": "2026-12-05T02:24:23.830571Z",
+         *           "id": 1,
+         *           "pattern": "*.hotline.example.gov.cn",
+         *           "private": false
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
         WebhookHostList: {
             /** @description The page of items. */
             items: components["schemas"]["WebhookHost"][];
@@ -5152,7 +7998,28 @@ export interface components {
              */
             total: number;
         };
-        /** @description A page of subscriptions. */
+        /**
+         * @description A page of subscriptions.
+         * @example {
+         *       "items": [
+         *         {
+         *           "active": true,
+         *           "created_at": "2026-12-05T02:24:23.836995Z",
+         *           "event_types": [
+         *             "request.created"
+         *           ],
+         *           "id": 1,
+         *           "updated_at": "2026-12-05T02:24:23.845893Z",
+         *           "url": "https://api.hotline.example.gov.cn/dangjian/events",
+         *           "user_id": 9
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
         WebhookList: {
             /** @description The page of items. */
             items: components["schemas"]["Webhook"][];
@@ -5187,6 +8054,7 @@ export interface operations {
     list_account_changes: {
         parameters: {
             query?: {
+                /** @description Only changes in this state (`pending`, `confirmed`, `declined`). */
                 status?: components["schemas"]["ChangeStatus"];
                 /**
                  * @description Page size (default 20).
@@ -5604,6 +8472,7 @@ export interface operations {
                 within?: number;
                 /** @description Only the direct children of this area. */
                 parent_id?: number;
+                /** @description Only areas of this level. */
                 kind?: components["schemas"]["AreaKind"];
                 /** @description Part of the name. */
                 q?: string;
@@ -6168,7 +9037,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": number[];
+                    "application/octet-stream": string;
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -6282,26 +9151,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource changed since it was read */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Invalid input */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match header missing */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6332,10 +9183,15 @@ export interface operations {
     list_audit_events: {
         parameters: {
             query?: {
+                /** @description Only events of this account. */
                 actor_id?: number;
+                /** @description Only events with this action (exact, e.g. `auth.login`). */
                 action?: string;
+                /** @description Only events on this kind of object (exact, e.g. `member`). */
                 object_type?: string;
+                /** @description Only events on an object with this id. */
                 object_id?: string;
+                /** @description Only events with this outcome: `success`, `failure` or `denied`. */
                 outcome?: string;
                 /** @description Events at or after this time. */
                 since?: string;
@@ -6906,6 +9762,7 @@ export interface operations {
     get_dashboard: {
         parameters: {
             query: {
+                /** @description The organization whose subtree the dashboard counts (in the caller's scope). */
                 org_id: number;
             };
             header?: never;
@@ -7177,6 +10034,7 @@ export interface operations {
     list_evaluations: {
         parameters: {
             query?: {
+                /** @description Only campaigns of this year. */
                 year?: number;
                 /**
                  * @description Page size (default 20).
@@ -7570,7 +10428,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -8838,8 +11696,11 @@ export interface operations {
             query: {
                 /** @description Meetings of this organization and its subtree. */
                 org_id: number;
+                /** @description Only meetings of this type. */
                 meeting_type?: components["schemas"]["MeetingType"];
+                /** @description Only meetings held on or after this date (China Standard Time). */
                 from?: string;
+                /** @description Only meetings held on or before this date (China Standard Time). */
                 to?: string;
                 /**
                  * @description Page size (default 20).
@@ -9150,7 +12011,7 @@ export interface operations {
         /** @description The file */
         requestBody: {
             content: {
-                "application/octet-stream": number[];
+                "application/octet-stream": string;
             };
         };
         responses: {
@@ -9266,7 +12127,9 @@ export interface operations {
                 org_id?: number;
                 /** @description Which link counts for `org_id`: `any` (default), `membership`, `residence`. */
                 link?: "any" | "membership" | "residence";
+                /** @description Only members of this category (`registered`, `in_service`, `mobile`, `relocated`). */
                 category?: components["schemas"]["Category"];
+                /** @description Only members at this stage of the development pipeline. */
                 stage?: components["schemas"]["Stage"];
                 /** @description Members living in this area (a grid, community, ...). */
                 area_id?: number;
@@ -9505,7 +12368,9 @@ export interface operations {
                 org_id?: number;
                 /** @description Which link counts for `org_id`: `any` (default), `membership`, `residence`. */
                 link?: "any" | "membership" | "residence";
+                /** @description Only members of this category (`registered`, `in_service`, `mobile`, `relocated`). */
                 category?: components["schemas"]["Category"];
+                /** @description Only members at this stage of the development pipeline. */
                 stage?: components["schemas"]["Stage"];
                 /** @description Members living in this area (a grid, community, ...). */
                 area_id?: number;
@@ -9537,7 +12402,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -9735,7 +12600,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -11152,8 +14017,11 @@ export interface operations {
                 parent_id?: number;
                 /** @description Only the top organizations the caller sees (its scope organization, or the roots). */
                 roots?: boolean;
+                /** @description Only organizations of this kind. */
                 kind?: components["schemas"]["OrgKind"];
+                /** @description Only organizations of this field (领域). */
                 field?: components["schemas"]["Field"];
+                /** @description Only organizations with this setting type (设置方式). */
                 setting_type?: components["schemas"]["SettingType"];
                 /** @description Only online branches (`true`) or only others (`false`). */
                 online?: boolean;
@@ -12042,6 +14910,7 @@ export interface operations {
             query?: {
                 /** @description A member's entries (the residence side sees the entries its organization awarded). */
                 member_id?: number;
+                /** @description Only entries counted in this year. */
                 year?: number;
                 /** @description `pending` lists the approvals waiting in the caller's scope. */
                 status?: components["schemas"]["EntryStatus"];
@@ -12621,7 +15490,9 @@ export interface operations {
     get_points_ranking: {
         parameters: {
             query: {
+                /** @description The organization whose subtree is ranked. */
                 org_id: number;
+                /** @description The year ranked; defaults to the current year. */
                 year?: number;
                 /** @description How many of the top to list, 1–200 (default 50). */
                 top?: number;
@@ -12702,7 +15573,9 @@ export interface operations {
     list_points_ranking_entries: {
         parameters: {
             query: {
+                /** @description The organization whose subtree is ranked. */
                 org_id: number;
+                /** @description The year ranked; defaults to the current year. */
                 year?: number;
                 /**
                  * @description Page size (default 20).
@@ -12792,7 +15665,9 @@ export interface operations {
     get_points_ranking_export: {
         parameters: {
             query: {
+                /** @description The organization whose subtree is ranked. */
                 org_id: number;
+                /** @description The year ranked; defaults to the current year. */
                 year?: number;
                 /** @description How many of the top to list, 1–200 (default 50). */
                 top?: number;
@@ -12811,7 +15686,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -12873,6 +15748,7 @@ export interface operations {
     list_points_rules: {
         parameters: {
             query?: {
+                /** @description Only rules of this category. */
                 category?: components["schemas"]["RuleCategory"];
                 /** @description Also list superseded versions. */
                 all_versions?: boolean;
@@ -13308,6 +16184,7 @@ export interface operations {
     list_publicities: {
         parameters: {
             query?: {
+                /** @description Only publicities of this member. */
                 member_id?: number;
                 /** @description Only admissions or only conversions. */
                 purpose?: components["schemas"]["Purpose"];
@@ -14462,12 +17339,17 @@ export interface operations {
     list_requests: {
         parameters: {
             query?: {
+                /** @description Only requests in this state. */
                 state?: components["schemas"]["RequestState"];
                 /** @description Only open requests (waiting for someone to act). */
                 open?: boolean;
+                /** @description Only requests held at this level (`community`, `street` or `department`). */
                 level?: components["schemas"]["Level"];
+                /** @description Only requests of this type. */
                 request_type?: components["schemas"]["RequestType"];
+                /** @description Only requests of this category. */
                 category_id?: number;
+                /** @description Only requests that came in through this channel. */
                 channel?: components["schemas"]["Channel"];
                 /** @description Inside this area (a street, community or grid). */
                 area_id?: number;
@@ -14878,7 +17760,7 @@ export interface operations {
         /** @description The file */
         requestBody: {
             content: {
-                "application/octet-stream": number[];
+                "application/octet-stream": string;
             };
         };
         responses: {
@@ -15007,7 +17889,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": number[];
+                    "application/octet-stream": string;
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -15268,6 +18150,7 @@ export interface operations {
     list_tombstones: {
         parameters: {
             query: {
+                /** @description Only tombstones of this kind of object (required). */
                 resource: components["schemas"]["Resource"];
                 /**
                  * @description Page size (default 20).
@@ -15364,6 +18247,7 @@ export interface operations {
     list_transfers: {
         parameters: {
             query?: {
+                /** @description Only letters for this member. */
                 member_id?: number;
                 /** @description Only letters in this state (`expired`: issued and past the expiry date). */
                 status?: components["schemas"]["TransferStatus"];
@@ -15908,6 +18792,7 @@ export interface operations {
                 within_org?: number;
                 /** @description Only units located in this area. */
                 area_id?: number;
+                /** @description Only units of this field (领域). */
                 field?: components["schemas"]["Field"];
                 /** @description Only covered (`true`) or uncovered (`false`) units. */
                 covered?: boolean;
@@ -17491,26 +20376,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The resource changed since it was read */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Invalid input */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match header missing */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };

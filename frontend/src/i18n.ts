@@ -62,16 +62,28 @@ export type EnumGroup =
   | 'attendance'
   | 'exclusionReason'
   | 'standing'
+  | 'eventType'
+  | 'deliveryStatus'
+  | 'changeObject'
 
 /** Display name of an API enum code; a code this build does not know yet shows as it is. */
 export function enumLabel(group: EnumGroup, code: string | null | undefined): string {
   if (code == null) return ''
-  const key = `${group}.${code}`
+  // Bracket notation: a code may hold dots (`member.created`), which a dotted path would split.
+  const key = `${group}['${code}']`
   return i18n.global.te(key) ? i18n.global.t(key) : code
+}
+
+/** A code of a group that this build knows: one with a display name. */
+export type EnumCode<G extends EnumGroup> = Extract<keyof (typeof zhCN)[G], string>
+
+/** Every code of the group that this build knows, in the locale file's order. */
+export function enumCodes<G extends EnumGroup>(group: G): EnumCode<G>[] {
+  return Object.keys(zhCN[group]) as EnumCode<G>[]
 }
 
 /** Code → display name pairs for selects: every code of the group, or just `only`, in its order. */
 export function enumOptions(group: EnumGroup, only?: readonly string[]): { value: string; label: string }[] {
-  const codes = only ?? Object.keys(zhCN[group] as Record<string, string>)
+  const codes = only ?? enumCodes(group)
   return codes.map((value) => ({ value, label: enumLabel(group, value) }))
 }

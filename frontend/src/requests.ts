@@ -1,8 +1,9 @@
 import { ref } from 'vue'
 import { quietApi } from '@/api/client'
+import { byCode } from '@/api/codes'
 import type { Area, RequestState, ResidentRequest } from '@/api/types'
 import { todayInChina } from '@/format'
-import { enumLabel, i18n } from '@/i18n'
+import { enumCodes, enumLabel, i18n } from '@/i18n'
 
 /** The colour of each state's tag: waiting (primary), handled (success), refused or stuck (danger/warning). */
 export const STATE_TAGS: Record<RequestState, 'primary' | 'success' | 'info' | 'warning' | 'danger'> = {
@@ -15,6 +16,14 @@ export const STATE_TAGS: Record<RequestState, 'primary' | 'success' | 'info' | '
   rejected: 'info',
   escalated: 'warning',
   reopened: 'danger',
+}
+
+/** The steps this build knows how to take on a request (`submit` names only how a request's history begins). */
+export const REQUEST_STEPS = enumCodes('requestStep').filter((step) => step !== 'submit')
+
+/** The colour of a state's tag; neutral for a state this build does not know. */
+export function stateTag(state: string): (typeof STATE_TAGS)[RequestState] {
+  return byCode(STATE_TAGS, state) ?? 'info'
 }
 
 /**

@@ -60,6 +60,7 @@ impl FieldError {
 
 /// An RFC 9457 problem document.
 #[derive(Debug, Clone, Serialize, serde::Deserialize, ToSchema)]
+#[schema(examples(crate::examples::problem))]
 pub struct Problem {
     /// Stable problem type, `/problems/<code>`.
     #[serde(rename = "type")]

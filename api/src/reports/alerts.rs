@@ -57,16 +57,21 @@ pub enum AlertKind {
 /// Something due.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Alert {
+    /// What kind of deadline or shortfall the alert is about.
     pub kind: AlertKind,
+    /// For alerts about a person (applicant, activist or member).
     pub member_id: Option<i64>,
+    /// Name of the person, for display.
     pub member_name: Option<String>,
     /// For alerts about an organization.
     pub org_id: Option<i64>,
+    /// Name of the organization, for display.
     pub org_name: Option<String>,
     /// For alerts about a resident request.
     pub request_id: Option<i64>,
     /// For alerts about an area (a grid).
     pub area_id: Option<i64>,
+    /// Name of the area, for display.
     pub area_name: Option<String>,
     /// The date it is due (or overdue since).
     pub due_on: NaiveDate,

@@ -18,9 +18,11 @@ use crate::error::ApiResult;
 /// One requirement of a branch in a period.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct RequirementLine {
+    /// The type of meeting required (三会一课, 主题党日, 组织生活会).
     pub meeting_type: MeetingType,
     /// One meeting per month, quarter or year of the period, as the type requires.
     pub required: u32,
+    /// Meetings of the type the branch held in the period.
     pub held: u32,
     /// Every part of the period has its meeting.
     pub met: bool,
@@ -34,13 +36,19 @@ pub struct RequirementLine {
 /// A branch's compliance.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct BranchCompliance {
+    /// The branch.
     pub org_id: i64,
+    /// Name of the branch, for display.
     pub name: String,
+    /// Probationary and full members of the branch.
     pub members: usize,
+    /// Full members (正式党员) of the branch.
     pub full_members: usize,
     /// ≥7 full members: a branch committee is expected and its monthly meeting required.
     pub has_committee: bool,
+    /// The branch has Party groups (党小组), so their monthly group meeting is required.
     pub has_groups: bool,
+    /// Each required meeting type, checked over the period.
     pub requirements: Vec<RequirementLine>,
     /// Nothing missed: every requirement met or still in progress.
     pub compliant: bool,

@@ -21,23 +21,32 @@ use crate::routes::common::stored;
 /// Members of one category at one stage.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct MemberCount {
+    /// The members' category (在籍, 在职, 流动, 搬迁入住).
     pub category: Category,
+    /// The members' stage.
     pub stage: Stage,
+    /// Number of members of this category at this stage.
     pub members: i64,
 }
 
 /// The counts of a subtree.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Dashboard {
+    /// The organization whose subtree is counted.
     pub org_id: i64,
     /// Members whose membership lies in the subtree, by category and stage.
     pub members: Vec<MemberCount>,
+    /// Units (驻区单位) the subtree reaches: covered by its organizations or located in its led area.
     pub units: i64,
+    /// Of those, units covered by a Party organization.
     pub covered_units: i64,
+    /// Coverage (覆盖率): covered units ÷ units; 0 without units.
     pub coverage_ratio: f64,
     /// This quarter: branches, and those holding every required meeting so far.
     pub period: String,
+    /// Branches of the subtree.
     pub branches: usize,
+    /// Branches that missed no required meeting this quarter so far.
     pub compliant_branches: usize,
 }
 

@@ -17,33 +17,47 @@ use crate::routes::common::{stored, utc};
 /// An objection raised during a publicity.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Objection {
+    /// Objection id.
     pub id: i64,
+    /// The publicity site the objection was raised at.
     pub site_id: i64,
+    /// The date the objection was raised (China Standard Time).
     pub raised_on: NaiveDate,
+    /// What the objection says.
     pub content: String,
     /// Masked contact of whoever raised it.
     pub contact: Option<String>,
+    /// `open` (待处理), `upheld` (反映属实, fails the site) or `dismissed` (不属实).
     pub status: ObjectionStatus,
+    /// Why the objection was upheld or dismissed.
     pub decision_note: Option<String>,
+    /// Username of the account that decided it.
     pub decided_by_name: Option<String>,
+    /// The date the objection was decided (China Standard Time).
     pub decided_on: Option<NaiveDate>,
 }
 
 /// One place a publicity is posted.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct PublicitySite {
+    /// Site id.
     pub id: i64,
     /// Which of the member's organizations posts it.
     pub role: SiteRole,
+    /// The organization posting the publicity at this site.
     pub org_id: i64,
+    /// Name of the organization, for display.
     pub org_name: String,
+    /// First day of the period (China Standard Time); absent until set.
     pub start_on: Option<NaiveDate>,
+    /// Last day of the period (China Standard Time); absent until set.
     pub end_on: Option<NaiveDate>,
     /// Working days in the period, on the calendar.
     pub working_days: Option<u32>,
     /// `running`, `passed`, `failed` (objection upheld) or `blocked` (objection open after
     /// the period); `running` also before a period is set.
     pub status: SiteStatus,
+    /// Objections raised at this site.
     pub objections: Vec<Objection>,
     /// The site's version, for `If-Match` when setting its period.
     pub version: i32,
@@ -52,14 +66,19 @@ pub struct PublicitySite {
 /// A publicity and its sites.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Publicity {
+    /// Publicity id.
     pub id: i64,
+    /// The member publicized.
     pub member_id: i64,
     /// Shown at both sites, whichever side reads it.
     pub member_name: String,
+    /// `admission` (candidate → probationary) or `conversion` (probationary → full).
     pub purpose: Purpose,
+    /// Where it is posted: the membership organization, and for mobile and relocated members the residence one.
     pub sites: Vec<PublicitySite>,
     /// Every required site has passed.
     pub passed: bool,
+    /// When the publicity was started (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
 }
 

@@ -12,8 +12,11 @@ use crate::error::ApiResult;
 /// A member's place in a ranking.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Ranked {
+    /// The member ranked.
     pub member_id: i64,
+    /// Name of the member, for display.
     pub name: String,
+    /// The member's total for the year: base plus approved entries; 0 after a veto.
     pub total: i64,
     /// 1 for the highest total.
     pub rank: usize,
@@ -28,15 +31,20 @@ pub struct Bucket {
     pub from: i64,
     /// Highest total in the bucket (inclusive).
     pub to: i64,
+    /// Number of members with a total in the bucket.
     pub members: usize,
 }
 
 /// Points ranking of a subtree for a year.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Ranking {
+    /// The organization whose subtree is ranked.
     pub org_id: i64,
+    /// The year ranked.
     pub year: i32,
+    /// Members ranked: probationary and full members whose membership lies in the subtree.
     pub members: usize,
+    /// The highest totals, highest first (`top` of the query, default 50).
     pub top: Vec<Ranked>,
     /// Counts per 10-point band.
     pub distribution: Vec<Bucket>,

@@ -18,8 +18,11 @@ use crate::routes::common::stored;
 /// The figures of one area.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct AreaFigures {
+    /// The area counted.
     pub area_id: i64,
+    /// Name of the area, for display.
     pub area_name: String,
+    /// Households of the area.
     pub households: i64,
     #[serde(flatten)]
     pub figures: Metrics,
@@ -32,7 +35,9 @@ pub struct RequestMetrics {
     pub from: NaiveDate,
     /// … to this day, both included (China Standard Time).
     pub to: NaiveDate,
+    /// The figures of the whole area.
     pub total: AreaFigures,
+    /// The figures of each area one level below (a street's communities, a community's grids).
     pub parts: Vec<AreaFigures>,
 }
 

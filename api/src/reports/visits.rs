@@ -18,22 +18,30 @@ use crate::error::ApiResult;
 /// A grid's coverage.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct GridCoverage {
+    /// The grid.
     pub area_id: i64,
+    /// Name of the grid, for display.
     pub area_name: String,
+    /// Households of the grid.
     pub households: u64,
+    /// Of those, households visited in the period.
     pub visited: u64,
     /// Visited ÷ households (none without households).
     pub coverage: Option<f64>,
+    /// Whether coverage is below the target (never for a grid without households).
     pub below_target: bool,
 }
 
 /// The coverage of every grid in an area for one period.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct VisitCoverage {
+    /// First day of the period (China Standard Time).
     pub period_start: NaiveDate,
+    /// Last day of the period (China Standard Time).
     pub period_end: NaiveDate,
     /// The target in percent of households.
     pub target_percent: u32,
+    /// Each grid of the area (or the area itself when it is a grid).
     pub grids: Vec<GridCoverage>,
 }
 

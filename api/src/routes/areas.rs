@@ -30,9 +30,13 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// A governance area.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Area {
+    /// The area's id.
     pub id: i64,
+    /// The area directly above; none for the city.
     pub parent_id: Option<i64>,
+    /// The area's name.
     pub name: String,
+    /// Level: city 市, district 县区, street 街道/镇, community 社区, grid 网格 or central household 中心户.
     pub kind: AreaKind,
     /// Only for communities: urban, relocation (移民搬迁) or village-to-community (村改居).
     pub community_type: Option<CommunityType>,
@@ -40,7 +44,9 @@ pub struct Area {
     pub code: Option<String>,
     /// 0 for the city.
     pub depth: i32,
+    /// When the area was created (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
+    /// When the area was last changed (RFC 3339, UTC).
     pub updated_at: DateTime<Utc>,
 }
 
@@ -82,6 +88,7 @@ pub struct AreaQuery {
     pub within: Option<i64>,
     /// Only the direct children of this area.
     pub parent_id: Option<i64>,
+    /// Only areas of this level.
     pub kind: Option<AreaKind>,
     /// Part of the name.
     #[validate(length(max = 100))]
@@ -126,13 +133,17 @@ pub async fn list_areas(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateArea {
+    /// The area's name.
     #[validate(length(min = 1, max = 100))]
     #[schema(min_length = 1, max_length = 100)]
     pub name: String,
+    /// Level; must be the one directly below the parent's (a city has no parent).
     pub kind: AreaKind,
     /// The area above (none only for a city, by the system administrator).
     pub parent_id: Option<i64>,
+    /// Only for communities: `urban`, `relocation` (移民搬迁) or `village_to_community` (村改居).
     pub community_type: Option<CommunityType>,
+    /// Administrative division code, if known.
     #[validate(length(min = 1, max = 32))]
     #[schema(min_length = 1, max_length = 32)]
     pub code: Option<String>,
@@ -204,14 +215,17 @@ pub async fn get_area(state: web::Data<AppState>, caller: Caller, id: web::Path<
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateArea {
+    /// New name.
     #[validate(length(min = 1, max = 100))]
     #[schema(min_length = 1, max_length = 100)]
     pub name: Option<String>,
     /// Move the area (and everything below it) under another area of the level above.
     pub parent_id: Option<i64>,
+    /// New community type (communities only); `null` removes it.
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<CommunityType>)]
     pub community_type: Option<Option<CommunityType>>,
+    /// New administrative division code; `null` removes it.
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>)]
     #[validate(length(min = 1, max = 32))]

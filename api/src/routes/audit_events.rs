@@ -25,21 +25,28 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// One audited action.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct AuditEvent {
+    /// The event's id (its place in the chain).
     pub id: i64,
+    /// When it happened (RFC 3339, UTC).
     pub occurred_at: DateTime<Utc>,
     /// The account that acted (none for an unknown login name).
     pub actor_id: Option<i64>,
+    /// The actor's username; for a login, the name given, even one that names no account.
     pub actor_username: Option<String>,
     /// `auth.login`, `auth.refresh`, `auth.logout`, `<resource>.create|update|delete`, ...
     pub action: String,
+    /// The kind of object acted on (`member`, `organization`, `user`, ...).
     pub object_type: String,
+    /// The id of the object acted on, if any.
     pub object_id: Option<String>,
     /// The object's name (organizations, areas, members, points rules, accounts) as it is
     /// now; none once the object is gone.
     pub object_name: Option<String>,
     /// `success`, `failure` or `denied`.
     pub outcome: String,
+    /// The client's IP address.
     pub client_addr: Option<String>,
+    /// What else the event records (never personal data in clear).
     pub detail: Option<String>,
     /// The request it came from (`X-Request-Id`), as in the access log.
     pub request_id: Option<String>,
@@ -95,16 +102,21 @@ fn to_events(conn: &mut DbConnection, rows: Vec<AuditEventRow>) -> ApiResult<Vec
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct AuditQuery {
+    /// Only events of this account.
     pub actor_id: Option<i64>,
+    /// Only events with this action (exact, e.g. `auth.login`).
     #[validate(length(max = 64))]
     #[param(max_length = 64)]
     pub action: Option<String>,
+    /// Only events on this kind of object (exact, e.g. `member`).
     #[validate(length(max = 64))]
     #[param(max_length = 64)]
     pub object_type: Option<String>,
+    /// Only events on an object with this id.
     #[validate(length(max = 64))]
     #[param(max_length = 64)]
     pub object_id: Option<String>,
+    /// Only events with this outcome: `success`, `failure` or `denied`.
     #[validate(length(max = 16))]
     #[param(max_length = 16)]
     pub outcome: Option<String>,

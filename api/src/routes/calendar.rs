@@ -23,6 +23,7 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 #[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CalendarDay {
+    /// The date overridden (China Standard Time calendar date).
     pub date: NaiveDate,
     /// `holiday` (rest on a weekday) or `working_day` (work on a weekend, 调休).
     pub kind: DayKind,
@@ -35,6 +36,7 @@ pub struct CalendarDay {
 /// A year of the calendar.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct CalendarYear {
+    /// The calendar year.
     pub year: i32,
     /// Dates that differ from the Monday–Friday rule.
     pub days: Vec<CalendarDay>,
@@ -46,6 +48,7 @@ pub struct CalendarYear {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CalendarUpload {
+    /// Every override of the year (holidays and adjusted working days); replaces those stored.
     #[validate(nested, length(max = 366))]
     #[schema(max_items = 366)]
     pub days: Vec<CalendarDay>,

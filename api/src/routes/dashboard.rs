@@ -23,6 +23,7 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct DashboardQuery {
+    /// The organization whose subtree the dashboard counts (in the caller's scope).
     pub org_id: i64,
 }
 

@@ -45,8 +45,11 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// An evaluation campaign.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Campaign {
+    /// Campaign id.
     pub id: i64,
+    /// The organization whose subtree's members are evaluated.
     pub org_id: i64,
+    /// The year evaluated.
     pub year: i32,
     /// Opinions and grades are due by this date.
     pub deadline: NaiveDate,
@@ -54,7 +57,9 @@ pub struct Campaign {
     pub members: i64,
     /// Members with a final grade.
     pub graded: i64,
+    /// Members graded `excellent` (优秀) in this campaign.
     pub excellent: i64,
+    /// When the campaign was opened (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
 }
 
@@ -63,20 +68,31 @@ list_of!(CampaignList, Campaign, "A page of evaluation campaigns.");
 /// One member in a campaign, with both opinions side by side.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Entry {
+    /// The member evaluated.
     pub member_id: i64,
+    /// Name of the member, for display.
     pub name: String,
+    /// The member's category, which decides the opinions needed (两地评议).
     pub category: Category,
+    /// The member's stage; only full members (正式党员) are graded.
     pub stage: Stage,
+    /// Grade proposed by the membership organization's opinion for the year.
     pub membership_opinion: Option<Grade>,
+    /// Comment of the membership organization's opinion.
     pub membership_comment: Option<String>,
+    /// Grade proposed by the residence organization's opinion for the year.
     pub residence_opinion: Option<Grade>,
+    /// Comment of the residence organization's opinion.
     pub residence_comment: Option<String>,
     /// Whether the category needs each opinion before grading.
     pub membership_opinion_required: bool,
+    /// Whether the residence organization's opinion is needed before grading.
     pub residence_opinion_required: bool,
     /// The lower of the opinions.
     pub suggested_grade: Option<Grade>,
+    /// The final grade (评定等次) set in this campaign, if any.
     pub final_grade: Option<Grade>,
+    /// The reason given with the final grade (required when it differs from the suggested one).
     pub reason: Option<String>,
     /// In-service members: reported in to the residence community this year.
     pub reported_in: bool,
@@ -104,6 +120,7 @@ fn visible_campaign(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiRes
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct CampaignQuery {
+    /// Only campaigns of this year.
     pub year: Option<i32>,
 }
 
@@ -135,10 +152,13 @@ pub async fn list_evaluations(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewCampaign {
+    /// The organization whose subtree's members are evaluated.
     pub org_id: i64,
+    /// The year evaluated; one campaign per organization and year.
     #[validate(range(min = 2000, max = 2100))]
     #[schema(minimum = 2000, maximum = 2100)]
     pub year: i32,
+    /// The date opinions and grades are due by (China Standard Time).
     pub deadline: NaiveDate,
 }
 
@@ -266,10 +286,13 @@ pub async fn list_evaluation_entries(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewOpinion {
+    /// The year the opinion is for.
     #[validate(range(min = 2000, max = 2100))]
     #[schema(minimum = 2000, maximum = 2100)]
     pub year: i32,
+    /// The grade this side proposes.
     pub grade: Grade,
+    /// The comment with the grade.
     #[validate(length(min = 1, max = 1000))]
     #[schema(min_length = 1, max_length = 1000)]
     pub comment: String,
@@ -337,7 +360,9 @@ pub async fn create_evaluation_opinion(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewResult {
+    /// The member graded; their membership organization must be in the campaign's subtree.
     pub member_id: i64,
+    /// The final grade (评定等次).
     pub grade: Grade,
     /// Required when the grade differs from the suggested one (audited).
     #[validate(length(min = 1, max = 1000))]

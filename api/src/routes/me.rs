@@ -25,10 +25,15 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// The authenticated caller.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Me {
+    /// The caller's account id.
     pub id: i64,
+    /// The caller's login name.
     pub username: String,
+    /// Name shown for the caller.
     pub display_name: String,
+    /// `person` or `service` (a third-party system).
     pub kind: AccountKind,
+    /// The roles granted to the caller.
     pub roles: Vec<Role>,
     /// What the caller's roles allow; inside its scope for the scoped ones.
     pub permissions: Vec<Action>,
@@ -52,6 +57,7 @@ pub struct Me {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PasswordChange {
+    /// The password in use now.
     #[validate(length(min = 1, max = 256))]
     #[schema(min_length = 1, max_length = 256)]
     pub current_password: String,
@@ -151,6 +157,7 @@ pub async fn change_password(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SecondFactorStart {
+    /// The caller's current password.
     #[validate(length(min = 1, max = 256))]
     #[schema(min_length = 1, max_length = 256)]
     pub password: String,
@@ -211,6 +218,7 @@ pub async fn create_second_factor(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SecondFactorCode {
+    /// The 6-digit code the authenticator app shows now.
     #[validate(length(min = 6, max = 8))]
     #[schema(min_length = 6, max_length = 8)]
     pub code: String,
@@ -219,6 +227,7 @@ pub struct SecondFactorCode {
 /// Recovery codes, shown once: each logs in once in place of a TOTP code.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct RecoveryCodes {
+    /// Ten recovery codes (`xxxxx-xxxxx`), each good for one login; shown only now.
     pub recovery_codes: Vec<String>,
 }
 

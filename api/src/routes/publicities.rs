@@ -53,6 +53,7 @@ fn visible_publicity(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResu
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct PublicityQuery {
+    /// Only publicities of this member.
     pub member_id: Option<i64>,
     /// Only admissions or only conversions.
     pub purpose: Option<Purpose>,
@@ -88,6 +89,7 @@ pub async fn list_publicities(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewPublicity {
+    /// The member: a candidate (for admission) or a probationary member (for conversion).
     pub member_id: i64,
     /// `admission` (candidate → probationary) or `conversion` (probationary → full).
     pub purpose: Purpose,
@@ -155,7 +157,10 @@ pub async fn get_publicity(state: web::Data<AppState>, caller: Caller, id: web::
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SitePeriod {
+    /// First day of the publicity at this site (China Standard Time).
     pub start_on: NaiveDate,
+    /// Last day of the publicity at this site (China Standard Time); the period spans at least
+    /// 5 working days (configurable).
     pub end_on: NaiveDate,
 }
 
@@ -205,7 +210,9 @@ pub async fn update_publicity_site(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewObjection {
+    /// The date the objection was raised, inside the site's period (China Standard Time).
     pub raised_on: NaiveDate,
+    /// What the objection says.
     #[validate(length(min = 1, max = 1000))]
     #[schema(min_length = 1, max_length = 1000)]
     pub content: String,
@@ -248,6 +255,7 @@ pub async fn create_publicity_objection(
 pub struct ObjectionDecision {
     /// `upheld` (fails the site) or `dismissed`.
     pub status: ObjectionStatus,
+    /// Why the objection is upheld or dismissed.
     #[validate(length(min = 1, max = 1000))]
     #[schema(min_length = 1, max_length = 1000)]
     pub note: String,

@@ -24,9 +24,11 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// An object that was deleted or left the caller's view.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Tombstone {
+    /// The kind of object: `member`, `organization`, `unit` or `area`.
     pub resource: Resource,
     /// The object's id.
     pub id: i64,
+    /// `deleted` (gone for everyone) or `moved` (moved out of the caller's part of the tree).
     pub reason: Departure,
     /// When it was deleted or moved.
     pub removed_at: DateTime<Utc>,
@@ -39,6 +41,7 @@ list_of!(TombstoneList, Tombstone, "A page of tombstones, oldest first.");
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct TombstoneQuery {
+    /// Only tombstones of this kind of object (required).
     pub resource: Resource,
 }
 

@@ -32,22 +32,29 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// A unit located in an area.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Unit {
+    /// The unit's id.
     pub id: i64,
+    /// The unit's name.
     pub name: String,
     /// 统一社会信用代码 (GB 32100).
     pub credit_code: String,
+    /// The field (领域) the unit belongs to, e.g. private enterprise, business building.
     pub field: Field,
     /// The area it is located in.
     pub area_id: i64,
+    /// Number of staff.
     pub staff_count: i32,
     /// Party members among the staff.
     pub party_member_count: i32,
+    /// How a Party organization covers it: `own`, `joint`, `affiliated` or `none` (未覆盖).
     pub coverage: UnitCoverage,
     /// The organization that covers it (own, joint or affiliated).
     pub covering_org_id: Option<i64>,
     /// 党建工作指导员 (Party-building instructor), for units in buildings.
     pub instructor: Option<String>,
+    /// When the unit was created (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
+    /// When the unit was last changed (RFC 3339, UTC).
     pub updated_at: DateTime<Utc>,
 }
 
@@ -108,6 +115,7 @@ pub struct UnitQuery {
     pub within_org: Option<i64>,
     /// Only units located in this area.
     pub area_id: Option<i64>,
+    /// Only units of this field (领域).
     pub field: Option<Field>,
     /// Only covered (`true`) or uncovered (`false`) units.
     pub covered: Option<bool>,
@@ -155,6 +163,7 @@ pub async fn list_units(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UnitInput {
+    /// The unit's name.
     #[validate(length(min = 1, max = 200))]
     #[schema(min_length = 1, max_length = 200)]
     pub name: String,
@@ -162,16 +171,23 @@ pub struct UnitInput {
     #[validate(length(min = 1, max = 32))]
     #[schema(min_length = 1, max_length = 32)]
     pub credit_code: String,
+    /// The field (领域) the unit belongs to.
     pub field: Field,
+    /// The area it is located in.
     pub area_id: i64,
+    /// Number of staff.
     #[validate(range(min = 0, max = 10_000_000))]
     #[schema(minimum = 0, maximum = 10000000)]
     pub staff_count: i32,
+    /// Party members among the staff (at most `staff_count`).
     #[validate(range(min = 0, max = 10_000_000))]
     #[schema(minimum = 0, maximum = 10000000)]
     pub party_member_count: i32,
+    /// How a Party organization covers it: `own`, `joint`, `affiliated` or `none`.
     pub coverage: UnitCoverage,
+    /// The organization that covers it; required unless `coverage` is `none`, absent then.
     pub covering_org_id: Option<i64>,
+    /// Party-building instructor (党建工作指导员), for units in buildings.
     #[validate(length(min = 1, max = 64))]
     #[schema(min_length = 1, max_length = 64)]
     pub instructor: Option<String>,

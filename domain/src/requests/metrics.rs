@@ -27,6 +27,7 @@ pub const SATISFIED_FROM: u8 = 4;
 #[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Metrics {
+    /// Requests received in the period.
     pub received: u64,
     /// Accepted or rejected within the accepting SLA.
     pub answered_in_time: u64,
@@ -36,11 +37,15 @@ pub struct Metrics {
     pub resolved: u64,
     /// Resolved or closed ÷ received and not rejected.
     pub resolution_rate: Option<f64>,
+    /// Requests the resident rated.
     pub rated: u64,
+    /// Requests rated 4 or 5 (satisfied).
     pub satisfied: u64,
     /// Rated 4 or 5 ÷ rated.
     pub satisfaction_rate: Option<f64>,
+    /// Median hours from receipt to the first acceptance or rejection.
     pub median_hours_to_answer: Option<f64>,
+    /// Median hours from receipt to the (last) resolution.
     pub median_hours_to_resolve: Option<f64>,
     /// Received per 1,000 households of the area.
     pub per_thousand_households: Option<f64>,

@@ -1,3 +1,4 @@
+import { isKnown } from './codes'
 import type { Me, Role, User } from './types'
 
 /** The three administrators (三员分立): their accounts are kept by the security administrator. */
@@ -22,7 +23,7 @@ export function accountRights(me: Me | null, user: Pick<User, 'id' | 'roles'>): 
   // No administrator changes its own account (the server answers `own-account`).
   if (!me || me.id === user.id) return NO_RIGHTS
   const isSecurityAdmin = me.roles.includes('security_admin')
-  const keptBy: Role = user.roles.some((role) => ADMIN_ROLES.includes(role)) ? 'security_admin' : 'system_admin'
+  const keptBy: Role = user.roles.some((role) => isKnown(ADMIN_ROLES, role)) ? 'security_admin' : 'system_admin'
   return { grant: isSecurityAdmin, manage: me.roles.includes(keptBy) }
 }
 

@@ -1,6 +1,7 @@
 import { api, quietApi } from './client'
 import { saveFile } from './download'
 import { errorText, isProblem, problemCode, problemText } from './problem'
+import type { paths } from './schema'
 import type { Attachment, Me, RequestAttachment } from './types'
 import { i18n } from '@/i18n'
 
@@ -153,10 +154,13 @@ async function uploaded<T>(sending: Promise<{ data?: T; error?: unknown; respons
   return { failure: uploadFailureText(error) }
 }
 
+/** How the contract types an upload's raw bytes (openapi-typescript's rendering of a binary body). */
+type Bytes = NonNullable<paths['/api/v1/meetings/{id}/attachments']['post']['requestBody']>['content']['application/octet-stream']
+
 /** The raw file as the body: the contract types it as bytes; the browser sends the File as it is. */
 function rawBody(chosen: ChosenFile) {
   return {
-    body: chosen.file as unknown as number[],
+    body: chosen.file as unknown as Bytes,
     bodySerializer: (body: unknown) => body as BodyInit,
     headers: { 'Content-Type': chosen.mediaType },
   }

@@ -45,14 +45,23 @@ export function memberName(id: number): Promise<string | null> {
   })
 }
 
+/** An account's display name (read by those who manage accounts: the security administrator). */
+export function userName(id: number): Promise<string | null> {
+  return remember(`user:${id}`, async () => {
+    const { data } = await quietApi.GET('/api/v1/users/{id}', { params: { path: { id } } })
+    return data?.display_name ?? null
+  })
+}
+
 /** The kinds of record that pages show by name and pick by searching it. */
-export type RecordKind = 'organization' | 'area' | 'unit' | 'member'
+export type RecordKind = 'organization' | 'area' | 'unit' | 'member' | 'user'
 
 const NAMES: Record<RecordKind, (id: number) => Promise<string | null>> = {
   organization: organizationName,
   area: areaName,
   unit: unitName,
   member: memberName,
+  user: userName,
 }
 
 /** The name of a record of any kind (see the functions above). */

@@ -19,9 +19,14 @@ export type ImportReport = Json<paths['/api/v1/members/import']['post']['respons
 export type Transfer = Json<paths['/api/v1/transfers/{id}']['get']['responses'][200]>
 export type MyMember = Json<paths['/api/v1/me/member']['get']['responses'][200]>
 
-export type Role = Me['roles'][number]
+// Code lists (enums) are open where the server answers them: a later server may answer a code this
+// build does not know, so such a response field is a `string`. Where it receives them (request
+// bodies, filters) they stay closed, and the names below are those closed lists, the codes this
+// build knows. A code read from a response goes back only through `known` (./codes).
+export type Role = NonNullable<UserUpdate['roles']>[number]
+/** Open: the server only answers permissions. */
 export type Action = Me['permissions'][number]
-export type AreaKind = Area['kind']
+export type AreaKind = NonNullable<NonNullable<paths['/api/v1/areas']['get']['parameters']['query']>['kind']>
 
 /** A page of a list endpoint: `{items, total, limit, offset}`. */
 export interface Page<T> {
@@ -29,22 +34,22 @@ export interface Page<T> {
   total: number
 }
 
-export type Category = Member['category']
-export type Stage = Member['stage']
-export type Gender = Member['gender']
-export type Education = NonNullable<Member['education']>
-export type EventKind = MemberEvent['kind']
-export type TransferStatus = Transfer['status']
+export type Category = MemberInput['category']
+export type Stage = MemberInput['stage']
+export type Gender = MemberInput['gender']
+export type Education = NonNullable<MemberInput['education']>
+export type EventKind = NonNullable<paths['/api/v1/members/{id}/events']['post']['requestBody']>['content']['application/json']['kind']
+export type TransferStatus = NonNullable<NonNullable<paths['/api/v1/transfers']['get']['parameters']['query']>['status']>
 /** Filters of the member list, shared with its Excel export. */
 export type MemberQuery = NonNullable<paths['/api/v1/members']['get']['parameters']['query']>
 export type MemberLink = NonNullable<MemberQuery['link']>
 export type MemberInput = NonNullable<paths['/api/v1/members']['post']['requestBody']>['content']['application/json']
 export type MemberPatch = NonNullable<paths['/api/v1/members/{id}']['patch']['requestBody']>['content']['application/json']
 
-export type UserKind = User['kind']
+export type UserKind = NonNullable<NonNullable<paths['/api/v1/users']['post']['requestBody']>['content']['application/json']['kind']>
 export type UserUpdate = NonNullable<paths['/api/v1/users/{id}']['patch']['requestBody']>['content']['application/json']
 export type AccountChange = Json<paths['/api/v1/account-changes']['get']['responses'][200]>['items'][number]
-export type ChangeStatus = AccountChange['status']
+export type ChangeStatus = NonNullable<NonNullable<paths['/api/v1/account-changes']['get']['parameters']['query']>['status']>
 
 export type Development = Json<paths['/api/v1/members/{id}/development']['get']['responses'][200]>
 export type DevelopmentStep = Development['steps'][number]
@@ -59,8 +64,9 @@ export type VotingRoster = Json<paths['/api/v1/organizations/{id}/voting-roster'
 export type Publicity = Json<paths['/api/v1/publicities/{id}']['get']['responses'][200]>
 export type PublicitySite = Publicity['sites'][number]
 export type Objection = PublicitySite['objections'][number]
+/** Open: the server only answers site statuses. */
 export type SiteStatus = PublicitySite['status']
-export type ObjectionStatus = Objection['status']
+export type ObjectionStatus = NonNullable<paths['/api/v1/publicity-objections/{id}/resolve']['post']['requestBody']>['content']['application/json']['status']
 
 export type Campaign = Json<paths['/api/v1/evaluations/{id}']['get']['responses'][200]>
 export type EvaluationEntry = Json<paths['/api/v1/evaluations/{id}/entries']['get']['responses'][200]>['items'][number]
@@ -72,10 +78,11 @@ export type CalendarYear = Json<paths['/api/v1/calendar/{year}']['get']['respons
 export type CalendarDay = CalendarYear['days'][number]
 
 export type Alert = Json<paths['/api/v1/alerts']['get']['responses'][200]>['items'][number]
+/** Open: the server only answers alert kinds. */
 export type AlertKind = Alert['kind']
 
 export type PointsRule = Json<paths['/api/v1/points/rules/{id}']['get']['responses'][200]>
-export type RuleCategory = PointsRule['category']
+export type RuleCategory = RuleInput['category']
 export type RuleInput = NonNullable<paths['/api/v1/points/rules']['post']['requestBody']>['content']['application/json']
 export type MemberPoints = Json<paths['/api/v1/members/{id}/points']['get']['responses'][200]>
 export type PointsEntry = MemberPoints['entries'][number]
@@ -83,23 +90,25 @@ export type ChainCheck = Json<paths['/api/v1/members/{id}/points/verify']['get']
 export type Ranking = Json<paths['/api/v1/points/rankings']['get']['responses'][200]>
 
 export type Meeting = Json<paths['/api/v1/meetings/{id}']['get']['responses'][200]>
-export type MeetingType = Meeting['meeting_type']
+export type MeetingType = NonNullable<paths['/api/v1/meetings']['post']['requestBody']>['content']['application/json']['meeting_type']
+/** Open: the server only answers attendance codes. */
 export type Attendance = Meeting['attendance'][number]['attendance']
 export type Attachment = Json<paths['/api/v1/meetings/{id}/attachments']['post']['responses'][201]>
 export type Compliance = Json<paths['/api/v1/organizations/{id}/compliance']['get']['responses'][200]>
 export type BranchCompliance = Compliance['branches'][number]
 export type RequirementLine = BranchCompliance['requirements'][number]
+/** Open: the server only answers standings. */
 export type Standing = RequirementLine['standing']
 
 export type ResidentRequest = Json<paths['/api/v1/requests']['get']['responses'][200]>['items'][number]
 export type RequestDetail = Json<paths['/api/v1/requests/{id}']['get']['responses'][200]>
 export type RequestStepResult = Json<paths['/api/v1/requests/{id}/steps']['post']['responses'][200]>
 export type RequestEvent = RequestDetail['events'][number]
-export type RequestState = ResidentRequest['state']
-export type RequestLevel = ResidentRequest['level']
-export type RequestType = ResidentRequest['request_type']
-export type RequestChannel = ResidentRequest['channel']
-export type RequestStep = RequestDetail['available_steps'][number]
+export type RequestState = NonNullable<RequestQuery['state']>
+export type RequestLevel = NonNullable<RequestQuery['level']>
+export type RequestType = NewRequest['request_type']
+export type RequestChannel = NonNullable<NewRequest['channel']>
+export type RequestStep = RequestStepInput['step']
 export type RequestStepInput = NonNullable<paths['/api/v1/requests/{id}/steps']['post']['requestBody']>['content']['application/json']
 export type AssigneeKind = NonNullable<RequestStepInput['assignee']>['kind']
 /** Filters of the request list. */
@@ -119,3 +128,10 @@ export type VisitCoverage = Json<paths['/api/v1/visit-coverage']['get']['respons
 export type GridCoverage = VisitCoverage['grids'][number]
 export type RequestAttachment = RequestDetail['attachments'][number]
 export type GridStaff = Json<paths['/api/v1/requests/{id}/assignees']['get']['responses'][200]>['items'][number]
+
+export type Webhook = Json<paths['/api/v1/webhooks/{id}']['get']['responses'][200]>
+export type CreatedWebhook = Json<paths['/api/v1/webhooks']['post']['responses'][201]>
+export type NewWebhook = NonNullable<paths['/api/v1/webhooks']['post']['requestBody']>['content']['application/json']
+export type EventType = NewWebhook['event_types'][number]
+export type WebhookHost = Json<paths['/api/v1/webhook-hosts']['get']['responses'][200]>['items'][number]
+export type Delivery = Json<paths['/api/v1/webhooks/{id}/deliveries']['get']['responses'][200]>['items'][number]

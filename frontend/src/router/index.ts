@@ -271,6 +271,20 @@ export const router = createRouter({
           component: () => import('@/views/UsersView.vue'),
           meta: { permissions: ['manage_accounts', 'grant_roles'] },
         },
+        // 事件推送: the subscriptions of the caller's account.
+        {
+          path: 'webhooks',
+          name: 'webhooks',
+          component: () => import('@/views/WebhooksView.vue'),
+          meta: { permissions: ['subscribe_webhooks'] },
+        },
+        // 推送地址白名单: the security administrator's (it also reads every account's subscriptions).
+        {
+          path: 'webhook-hosts',
+          name: 'webhook-hosts',
+          component: () => import('@/views/WebhookHostsView.vue'),
+          meta: { permissions: ['grant_roles'] },
+        },
         {
           path: 'audit-events',
           name: 'audit-events',

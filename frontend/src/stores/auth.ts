@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
+import { isKnown } from '@/api/codes'
 import type { Action, Me, Role, TokenResponse } from '@/api/types'
 
 const STORAGE_KEY = 'dangjian.auth'
@@ -72,7 +73,7 @@ export const useAuthStore = defineStore('auth', () => {
 
   /** Who the account is (an administrator, say); what it may do is `can`. */
   function hasAnyRole(roles: readonly Role[]): boolean {
-    return me.value?.roles.some((role) => roles.includes(role)) ?? false
+    return me.value?.roles.some((role) => isKnown(roles, role)) ?? false
   }
 
   // What the server's policy allows the caller, as GET /api/v1/me lists it: the pages and

@@ -6,6 +6,7 @@ mod change_feed;
 mod contract;
 mod development;
 mod errors;
+mod examples;
 mod generator;
 mod headers;
 mod households;

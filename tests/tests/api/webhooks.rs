@@ -163,4 +163,27 @@ on_both_databases! {
         app.post("/api/v1/webhook-hosts", &street, json!({"pattern": "evil.example"})).await.assert_problem(403, "forbidden");
         assert_eq!(app.get("/api/v1/webhooks", &security).await.json()["total"], 1, "the security administrator sees every subscription");
     }
+
+    async fn a_subscription_to_a_host_no_longer_allowed_can_be_paused_and_is_ended_by_its_version(app) {
+        let security = app.token("secadmin").await;
+        let host = app.post("/api/v1/webhook-hosts", &security, json!({"pattern": "receiver.example.gov.cn"})).await.json();
+        let admin = app.token("city_admin").await;
+        let hook = json!({"url": "https://receiver.example.gov.cn/hook", "event_types": ["member.updated"]});
+        let created = app.post("/api/v1/webhooks", &admin, hook).await;
+        assert_eq!(created.status, 201, "{}", created.json());
+        let path = format!("/api/v1/webhooks/{}", created.json()["id"]);
+        let removed = app.delete(&format!("/api/v1/webhook-hosts/{}", host["id"]), &security, None).await;
+        assert_eq!(removed.status, 204, "an allowed host has no versions: removed without If-Match");
+        let first = app.get(&path, &admin).await.header("etag");
+        let paused = app.patch(&path, &admin, first.as_deref(), json!({"active": false})).await;
+        assert_eq!(paused.status, 200, "pausing needs no allowed host: {}", paused.json());
+        assert_eq!(paused.json()["active"], false);
+        let etag = paused.header("etag");
+        app.patch(&path, &admin, etag.as_deref(), json!({"active": true}))
+            .await
+            .assert_problem(422, "webhook-url-not-allowed");
+        app.delete(&path, &admin, None).await.assert_problem(428, "precondition-required");
+        app.delete(&path, &admin, first.as_deref()).await.assert_problem(412, "precondition-failed");
+        assert_eq!(app.delete(&path, &admin, etag.as_deref()).await.status, 204);
+    }
 }

@@ -42,6 +42,7 @@ pub enum GrantType {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TokenRequest {
+    /// How the client authenticates: `password`, `refresh_token` or `client_credentials`.
     pub grant_type: GrantType,
     /// For `password`.
     #[validate(length(min = 1, max = 64))]

@@ -42,7 +42,9 @@ pub struct VoteResult {
     pub roster: Option<i32>,
     /// Full members not counted as entitled, by name, with the reason.
     pub excluded: Vec<Exclusion>,
+    /// Entitled members present at the meeting.
     pub present: i32,
+    /// Votes in favour.
     pub in_favour: i32,
     /// Present > half of entitled.
     pub quorum_met: bool,
@@ -53,8 +55,11 @@ pub struct VoteResult {
 /// A full member not counted among those entitled to vote.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Exclusion {
+    /// The excluded full member.
     pub member_id: i64,
+    /// Name of the member, for display.
     pub name: String,
+    /// Why the member is not counted (abroad, serious illness, voting rights suspended).
     pub reason: ExclusionReason,
 }
 
@@ -62,15 +67,20 @@ pub struct Exclusion {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExcludedMember {
+    /// The full member to exclude (must be on the branch's roster on the meeting date).
     pub member_id: i64,
+    /// Why the member is not counted (`abroad`, `serious_illness`, `rights_suspended`).
     pub reason: ExclusionReason,
 }
 
 /// A recorded step.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct DevelopmentStep {
+    /// The step's id.
     pub id: i64,
+    /// What the step was (application, talk, training, branch meeting, stage change, ...).
     pub kind: StepKind,
+    /// The date of the step (China Standard Time).
     pub occurred_on: NaiveDate,
     /// For branch meetings: what they decided.
     pub purpose: Option<Purpose>,
@@ -78,12 +88,17 @@ pub struct DevelopmentStep {
     pub decision_record: Option<String>,
     /// Names of the two contacts (培养联系人).
     pub contacts: Option<String>,
+    /// Training: days of centralized training (集中培训).
     pub training_days: Option<i32>,
+    /// Training: class hours (学时).
     pub training_hours: Option<i32>,
+    /// Branch meetings: the vote, with quorum and majority.
     pub vote: Option<VoteResult>,
     /// Months of a probation extension.
     pub months: Option<i32>,
+    /// Name of the user who recorded the step, for display.
     pub recorded_by_name: Option<String>,
+    /// When the step was recorded (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
 }
 
@@ -92,6 +107,7 @@ pub struct DevelopmentStep {
 pub struct Missing {
     /// The rule (`activist-period-not-met`, `publicity-incomplete`, `quorum-not-met`, ...).
     pub code: String,
+    /// What is missing, in words.
     pub detail: String,
     /// When waiting is all it takes: the date it is met.
     pub met_on: Option<NaiveDate>,
@@ -100,11 +116,17 @@ pub struct Missing {
 /// A person's development: stage, steps, and what is missing for the next stage today.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Development {
+    /// The person (member record) whose development this is.
     pub member_id: i64,
+    /// Name of the person, for display.
     pub name: String,
+    /// The current stage.
     pub stage: Stage,
+    /// The stage that comes next; none for a full member (正式党员).
     pub next_stage: Option<Stage>,
+    /// Rules not yet met for the next stage today; empty when it may be reached.
     pub missing: Vec<Missing>,
+    /// The recorded steps, oldest first.
     pub steps: Vec<DevelopmentStep>,
 }
 

@@ -18,15 +18,20 @@ use crate::state::AppState;
 /// any named exclusion.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct VotingRoster {
+    /// The branch.
     pub org_id: i64,
+    /// The meeting date the roster is for.
     pub on: NaiveDate,
+    /// The branch's full members (正式党员) on that date.
     pub full_members: Vec<RosterMember>,
 }
 
 /// A member on a voting roster.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct RosterMember {
+    /// The full member.
     pub member_id: i64,
+    /// Name of the member, for display.
     pub name: String,
 }
 

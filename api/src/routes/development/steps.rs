@@ -28,9 +28,11 @@ use crate::state::AppState;
 pub struct NewStep {
     /// Any kind except `stage_change` (recorded by a stage change).
     pub kind: StepKind,
+    /// The date of the step (China Standard Time); not after today.
     pub occurred_on: NaiveDate,
     /// Branch meetings: `admission` or `conversion`.
     pub purpose: Option<Purpose>,
+    /// Decision record (决议/记录); required for branch meetings and committee approval.
     #[validate(length(min = 1, max = 2000))]
     #[schema(min_length = 1, max_length = 2000)]
     pub decision_record: Option<String>,
@@ -38,9 +40,11 @@ pub struct NewStep {
     #[validate(length(min = 1, max = 100))]
     #[schema(min_length = 1, max_length = 100)]
     pub contacts: Option<String>,
+    /// Training: days of centralized training (集中培训).
     #[validate(range(min = 0, max = 365))]
     #[schema(minimum = 0, maximum = 365)]
     pub training_days: Option<i32>,
+    /// Training: class hours (学时).
     #[validate(range(min = 0, max = 2000))]
     #[schema(minimum = 0, maximum = 2000)]
     pub training_hours: Option<i32>,

@@ -26,7 +26,9 @@ use crate::state::AppState;
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StageChange {
+    /// The stage to move to: the one right after the current stage.
     pub to_stage: Stage,
+    /// The date of the change (China Standard Time); not after today.
     pub occurred_on: NaiveDate,
     /// The decision record (决议) behind the change.
     #[validate(length(min = 1, max = 2000))]

@@ -40,21 +40,30 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// A household (户), its head's data masked.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Household {
+    /// Household id.
     pub id: i64,
     /// The grid or central household it belongs to.
     pub area_id: i64,
+    /// Name of the grid or central household, for display.
     pub area_name: String,
+    /// Name of the head of household (户主), masked.
     pub head_name: String,
+    /// The household's phone, masked.
     pub phone: Option<String>,
+    /// The household's address, masked (only the community is shown).
     pub address: String,
+    /// Number of people living in the household.
     pub residents: i32,
     /// For relocated households (移民搬迁): the village of origin, which keeps their land and
     /// forest, and a contact there (masked).
     pub origin_village: Option<String>,
+    /// Phone of the contact at the village of origin, masked.
     pub origin_contact: Option<String>,
+    /// Free-text note about the household.
     pub note: Option<String>,
     /// The day of the latest visit.
     pub last_visited_on: Option<NaiveDate>,
+    /// When the household was added (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
 }
 
@@ -137,24 +146,31 @@ pub async fn list_households(
 pub struct NewHouseholdInput {
     /// The grid or central household.
     pub area_id: i64,
+    /// Name of the head of household (户主); kept encrypted, shown masked.
     #[validate(length(min = 1, max = 50))]
     #[schema(min_length = 1, max_length = 50)]
     pub head_name: String,
+    /// The household's phone; kept encrypted, shown masked.
     #[validate(length(min = 7, max = 20))]
     #[schema(min_length = 7, max_length = 20)]
     pub phone: Option<String>,
+    /// The household's address; kept encrypted, shown masked.
     #[validate(length(min = 1, max = 200))]
     #[schema(min_length = 1, max_length = 200)]
     pub address: String,
+    /// Number of people living in the household (at least 1).
     #[validate(range(min = 1, max = 100))]
     #[schema(minimum = 1, maximum = 100)]
     pub residents: i32,
+    /// For relocated households (移民搬迁): the village of origin, which keeps their land and forest.
     #[validate(length(min = 1, max = 100))]
     #[schema(min_length = 1, max_length = 100)]
     pub origin_village: Option<String>,
+    /// Phone of a contact at the village of origin (only with `origin_village`); shown masked.
     #[validate(length(min = 7, max = 20))]
     #[schema(min_length = 7, max_length = 20)]
     pub origin_contact: Option<String>,
+    /// Free-text note about the household.
     #[validate(length(max = 500))]
     #[schema(max_length = 500)]
     pub note: Option<String>,
@@ -224,10 +240,15 @@ pub async fn get_household(state: web::Data<AppState>, caller: Caller, id: web::
 /// A household's data in full.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct HouseholdPersonalData {
+    /// The household.
     pub household_id: i64,
+    /// Name of the head of household (户主), in full.
     pub head_name: String,
+    /// The household's phone, in full.
     pub phone: Option<String>,
+    /// The household's address, in full.
     pub address: String,
+    /// Phone of the contact at the village of origin, in full.
     pub origin_contact: Option<String>,
 }
 

@@ -23,16 +23,23 @@ use crate::state::AppState;
 /// A household visit.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Visit {
+    /// Visit id.
     pub id: i64,
+    /// The household visited.
     pub household_id: i64,
+    /// The date of the visit (China Standard Time).
     pub visited_on: NaiveDate,
     /// Who visited (the account's display name).
     pub visitor_name: String,
+    /// What the visit was about.
     pub topic: String,
+    /// What the visitor found.
     pub findings: Option<String>,
+    /// What follows from the visit.
     pub follow_up: Option<String>,
     /// The request opened for it, if any.
     pub request_id: Option<i64>,
+    /// When the visit was logged (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
 }
 
@@ -53,6 +60,7 @@ fn to_visit(row: VisitRow) -> Visit {
 /// The visits of a household, latest first (the last 50).
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct VisitList {
+    /// The household's visits, latest first (at most 50).
     pub items: Vec<Visit>,
 }
 
@@ -62,12 +70,15 @@ pub struct VisitList {
 pub struct NewVisitInput {
     /// Defaults to today; never after today.
     pub visited_on: Option<NaiveDate>,
+    /// What the visit was about.
     #[validate(length(min = 1, max = 100))]
     #[schema(min_length = 1, max_length = 100)]
     pub topic: String,
+    /// What the visitor found.
     #[validate(length(max = 2000))]
     #[schema(max_length = 2000)]
     pub findings: Option<String>,
+    /// What follows from the visit.
     #[validate(length(max = 1000))]
     #[schema(max_length = 1000)]
     pub follow_up: Option<String>,

@@ -22,14 +22,21 @@ use crate::state::AppState;
 /// A file kept with a meeting.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Attachment {
+    /// Attachment id.
     pub id: i64,
+    /// The meeting the file is kept with.
     pub meeting_id: i64,
+    /// File name, as uploaded.
     pub name: String,
+    /// Media type of the file, e.g. `image/jpeg` or `application/pdf`.
     pub media_type: String,
+    /// Size of the file in bytes.
     pub size_bytes: i64,
     /// Where to download it (`GET`, with the caller's token).
     pub href: String,
+    /// The user account that uploaded the file.
     pub uploaded_by: Option<i64>,
+    /// When the file was uploaded (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
 }
 

@@ -42,7 +42,9 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 #[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Leave {
+    /// The member on leave (请假).
     pub member_id: i64,
+    /// Why the member is on leave.
     #[validate(length(min = 1, max = 200))]
     #[schema(min_length = 1, max_length = 200)]
     pub reason: String,
@@ -51,30 +53,43 @@ pub struct Leave {
 /// One member's attendance.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct AttendanceLine {
+    /// The member (a member of the organization when the meeting was held).
     pub member_id: i64,
+    /// Name of the member, for display.
     pub name: String,
+    /// `present` (出席), `leave` (请假) or `absent` (缺席: neither present nor on leave).
     pub attendance: Attendance,
+    /// Why the member was on leave, when on leave.
     pub leave_reason: Option<String>,
 }
 
 /// A meeting.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Meeting {
+    /// Meeting id.
     pub id: i64,
+    /// The organization that held the meeting.
     pub org_id: i64,
+    /// Name of the organization, for display.
     pub org_name: String,
+    /// Type of meeting (三会一课, 主题党日, 组织生活会, 联席会).
     pub meeting_type: MeetingType,
+    /// The date the meeting was held (China Standard Time).
     pub held_on: NaiveDate,
     /// Held online (网络党支部, §10).
     pub online: bool,
+    /// Topic of the meeting.
     pub topic: String,
+    /// Who chaired the meeting (主持人).
     pub host: Option<String>,
+    /// The minutes (会议记录).
     pub minutes: Option<String>,
     /// Files kept with it (`POST /meetings/{id}/attachments`).
     pub attachments: Vec<Attachment>,
     /// Every member of the organization when it was held: present, on leave, or absent
     /// (those neither present nor on leave).
     pub attendance: Vec<AttendanceLine>,
+    /// When the meeting was recorded (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
 }
 
@@ -115,8 +130,11 @@ fn to_meeting(conn: &mut DbConnection, row: MeetingRow) -> ApiResult<Meeting> {
 pub struct MeetingQuery {
     /// Meetings of this organization and its subtree.
     pub org_id: i64,
+    /// Only meetings of this type.
     pub meeting_type: Option<MeetingType>,
+    /// Only meetings held on or after this date (China Standard Time).
     pub from: Option<NaiveDate>,
+    /// Only meetings held on or before this date (China Standard Time).
     pub to: Option<NaiveDate>,
 }
 
@@ -151,16 +169,22 @@ pub async fn list_meetings(
 pub struct NewMeeting {
     /// The organization holding it (a branch, usually).
     pub org_id: i64,
+    /// Type of meeting (三会一课, 主题党日, 组织生活会, 联席会).
     pub meeting_type: MeetingType,
+    /// The date the meeting was held (China Standard Time); not after today.
     pub held_on: NaiveDate,
+    /// Held online (网络党支部, §10); default false.
     #[serde(default)]
     pub online: bool,
+    /// Topic of the meeting.
     #[validate(length(min = 1, max = 200))]
     #[schema(min_length = 1, max_length = 200)]
     pub topic: String,
+    /// Who chaired the meeting (主持人).
     #[validate(length(min = 1, max = 50))]
     #[schema(min_length = 1, max_length = 50)]
     pub host: Option<String>,
+    /// The minutes (会议记录).
     #[validate(length(min = 1, max = 20000))]
     #[schema(min_length = 1, max_length = 20000)]
     pub minutes: Option<String>,
@@ -308,10 +332,15 @@ pub async fn get_meeting(state: web::Data<AppState>, caller: Caller, id: web::Pa
 /// Compliance of a subtree's branches in a period.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Compliance {
+    /// The organization whose subtree's branches are checked.
     pub org_id: i64,
+    /// The period asked for: a month `2026-03`, a quarter `2026-Q1` or a year `2026`.
     pub period: String,
+    /// First day of the period (China Standard Time).
     pub first: NaiveDate,
+    /// Last day of the period (China Standard Time).
     pub last: NaiveDate,
+    /// Each branch of the subtree with the required meetings held or missing.
     pub branches: Vec<compliance::BranchCompliance>,
 }
 

@@ -29,23 +29,33 @@ use crate::state::AppState;
 /// One event in a member's history.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct MemberEvent {
+    /// The event's id.
     pub id: i64,
+    /// The member the event belongs to.
     pub member_id: i64,
+    /// What happened (report-in 报到, service, transfer, relocation, stage change, ...).
     pub kind: EventKind,
+    /// The date it happened (China Standard Time).
     pub occurred_on: NaiveDate,
     /// The organization that recorded it.
     pub org_id: Option<i64>,
+    /// Name of the recording organization, for display.
     pub org_name: Option<String>,
     /// The other organization (transfers: the receiving or sending one).
     pub counterpart_org_id: Option<i64>,
+    /// Name of the other organization, for display.
     pub counterpart_org_name: Option<String>,
     /// Volunteer service hours (service and report-in).
     pub service_hours: Option<f64>,
     /// 流动党员活动证 number (inflow/outflow registration).
     pub certificate_no: Option<String>,
+    /// Free text: what was promised, the post, the service, or the note.
     pub content: Option<String>,
+    /// The user account that recorded it.
     pub recorded_by: Option<i64>,
+    /// Name of that user when it was recorded, for display.
     pub recorded_by_name: Option<String>,
+    /// When the event was recorded (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
 }
 
@@ -118,6 +128,7 @@ pub struct NewEvent {
     /// `report_in`, `service`, `commitment`, `post`, `note`, `inflow_registration`,
     /// `outflow_registration`.
     pub kind: EventKind,
+    /// The date it happened (China Standard Time); not after today.
     pub occurred_on: NaiveDate,
     /// Hours of volunteer service (service; optional on report-in), 0.5–24.
     #[validate(range(min = 0.5, max = 24.0))]
@@ -206,6 +217,7 @@ pub struct Relocation {
     pub residence_org_id: i64,
     /// The area (relocation community, grid or household) the member moves into.
     pub residence_area_id: i64,
+    /// The date the member moved in (China Standard Time); not after today.
     pub occurred_on: NaiveDate,
 }
 

@@ -65,7 +65,9 @@ pub struct MemberQuery {
     /// Which link counts for `org_id`: `any` (default), `membership`, `residence`.
     #[param(inline)]
     pub link: Option<LinkFilter>,
+    /// Only members of this category (`registered`, `in_service`, `mobile`, `relocated`).
     pub category: Option<Category>,
+    /// Only members at this stage of the development pipeline.
     pub stage: Option<Stage>,
     /// Members living in this area (a grid, community, ...).
     pub area_id: Option<i64>,
@@ -273,30 +275,45 @@ pub async fn get_member(state: web::Data<AppState>, caller: Caller, id: web::Pat
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MemberPatch {
+    /// New name.
     #[validate(length(min = 1, max = 50))]
     #[schema(min_length = 1, max_length = 50)]
     pub name: Option<String>,
+    /// New gender; must match the ID number.
     pub gender: Option<domain::member::Gender>,
+    /// New ethnicity (民族).
     #[validate(length(min = 1, max = 16))]
     #[schema(min_length = 1, max_length = 16)]
     pub ethnicity: Option<String>,
+    /// New date of birth; must equal the birth date in the ID number.
     pub birth_date: Option<chrono::NaiveDate>,
+    /// New 18-character ID number (GB 11643 checksum).
     #[validate(length(min = 1, max = 32))]
     #[schema(min_length = 1, max_length = 32)]
     pub id_number: Option<String>,
+    /// New phone number: mobile (11 digits) or landline.
     #[validate(length(min = 1, max = 20))]
     #[schema(min_length = 1, max_length = 20)]
     pub phone: Option<String>,
+    /// New home address (stored encrypted, shown masked).
     #[validate(length(min = 1, max = 200))]
     #[schema(min_length = 1, max_length = 200)]
     pub address: Option<String>,
+    /// New highest education.
     pub education: Option<domain::member::Education>,
+    /// New stage in the development pipeline.
     pub stage: Option<Stage>,
+    /// New category (`registered`, `in_service`, `mobile`, `relocated`).
     pub category: Option<Category>,
+    /// The organization leading the community the member now lives in.
     pub residence_org_id: Option<i64>,
+    /// The community, grid or central household the member now lives in.
     pub residence_area_id: Option<i64>,
+    /// The work unit (required for `in_service` members).
     pub work_unit_id: Option<i64>,
+    /// Date admitted as a probationary member (入党日期); not after today.
     pub join_date: Option<chrono::NaiveDate>,
+    /// Date of becoming a full member (转正日期); not before `join_date` nor after today.
     pub conversion_date: Option<chrono::NaiveDate>,
 }
 

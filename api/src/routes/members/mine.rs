@@ -18,6 +18,7 @@ use crate::state::AppState;
 /// The caller's own member record ("我的").
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct MyMember {
+    /// The caller's member record (personal data masked).
     pub member: Member,
     /// Report-ins, service, commitments and posts, newest first.
     pub events: Vec<MemberEvent>,

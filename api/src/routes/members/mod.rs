@@ -48,8 +48,11 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// full values come from `/members/{id}/personal-data` for callers allowed to see them.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Member {
+    /// The member's id.
     pub id: i64,
+    /// The member's name.
     pub name: String,
+    /// Gender as on the ID card.
     pub gender: Gender,
     /// 民族
     pub ethnicity: String,
@@ -61,17 +64,23 @@ pub struct Member {
     pub phone: Option<String>,
     /// Masked to the community the member lives in: `育才社区****`.
     pub address: Option<String>,
+    /// Highest education, if known.
     pub education: Option<Education>,
+    /// Stage in the development pipeline (e.g. `probationary` 预备党员, `full` 正式党员).
     pub stage: Stage,
+    /// How the residence community relates to the member (在籍, 在职, 流动 or 搬迁入住党员).
     pub category: Category,
     /// 组织关系所在党组织.
     pub membership_org_id: i64,
+    /// Name of the membership organization, for display.
     pub membership_org_name: String,
     /// The organization leading the community the member lives in.
     pub residence_org_id: i64,
+    /// Name of the residence organization, for display.
     pub residence_org_name: String,
     /// Community, grid or central household the member lives in.
     pub residence_area_id: i64,
+    /// Name of the residence area, for display.
     pub residence_area_name: String,
     /// The work unit (in-service members).
     pub work_unit_id: Option<i64>,
@@ -81,7 +90,9 @@ pub struct Member {
     pub conversion_date: Option<NaiveDate>,
     /// The link through which the caller sees this member.
     pub managed_as: ManagementSide,
+    /// When the member was registered (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
+    /// When the member was last changed (RFC 3339, UTC).
     pub updated_at: DateTime<Utc>,
 }
 
@@ -130,9 +141,11 @@ pub fn to_member(row: MemberRow, side: Side, names: &NameBook) -> ApiResult<Memb
 #[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MemberInput {
+    /// The member's name.
     #[validate(length(min = 1, max = 50))]
     #[schema(min_length = 1, max_length = 50)]
     pub name: String,
+    /// Gender; must match the ID number.
     pub gender: Gender,
     /// 民族, e.g. 汉族.
     #[validate(length(min = 1, max = 16))]
@@ -148,27 +161,41 @@ pub struct MemberInput {
     #[validate(length(min = 1, max = 20))]
     #[schema(min_length = 1, max_length = 20)]
     pub phone: Option<String>,
+    /// Home address (stored encrypted, shown masked).
     #[validate(length(min = 1, max = 200))]
     #[schema(min_length = 1, max_length = 200)]
     pub address: Option<String>,
+    /// Highest education, if known.
     pub education: Option<Education>,
+    /// Stage in the development pipeline (入党申请人 … 正式党员).
     pub stage: Stage,
+    /// How the residence community relates to the member (`registered`, `in_service`, `mobile`, `relocated`).
     pub category: Category,
+    /// The membership organization (组织关系所在党组织).
     pub membership_org_id: i64,
+    /// The organization leading the community the member lives in.
     pub residence_org_id: i64,
+    /// The community, grid or central household the member lives in.
     pub residence_area_id: i64,
     /// Required for `in_service` members.
     pub work_unit_id: Option<i64>,
+    /// Date admitted as a probationary member (入党日期); not after today (China Standard Time).
     pub join_date: Option<NaiveDate>,
+    /// Date of becoming a full member (转正日期); not before `join_date` nor after today.
     pub conversion_date: Option<NaiveDate>,
 }
 
 /// Unmasked personal data (reading it is audited).
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct PersonalData {
+    /// The member the data belongs to.
     pub member_id: i64,
+    /// The full date of birth (unmasked).
     pub birth_date: NaiveDate,
+    /// The full ID card number (unmasked).
     pub id_number: String,
+    /// The full phone number (unmasked).
     pub phone: Option<String>,
+    /// The full home address (unmasked).
     pub address: Option<String>,
 }

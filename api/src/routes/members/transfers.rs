@@ -40,22 +40,35 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// A transfer letter (组织关系介绍信).
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Transfer {
+    /// The letter's id.
     pub id: i64,
+    /// The member whose membership is transferred.
     pub member_id: i64,
+    /// Name of the member, for display.
     pub member_name: String,
+    /// The sending organization (the member's membership organization when issued).
     pub from_org_id: i64,
+    /// Name of the sending organization, for display.
     pub from_org_name: String,
+    /// The receiving organization.
     pub to_org_id: i64,
+    /// Name of the receiving organization, for display.
     pub to_org_name: String,
+    /// The date the letter was issued (China Standard Time).
     pub issued_on: NaiveDate,
     /// Last day the receiving organization can confirm (3 months; 6 across provinces).
     pub expires_on: NaiveDate,
+    /// Whether the transfer crosses provinces (the letter is then valid 6 months).
     pub cross_province: bool,
     /// `issued`, `confirmed`, `returned`, or `expired` (issued and past its expiry).
     pub status: TransferStatus,
+    /// The date the receiving organization confirmed or returned it (China Standard Time).
     pub decided_on: Option<NaiveDate>,
+    /// Note written when the letter was issued.
     pub note: Option<String>,
+    /// When the letter was recorded (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
+    /// When the letter last changed (RFC 3339, UTC).
     pub updated_at: DateTime<Utc>,
 }
 
@@ -115,6 +128,7 @@ fn visible_transfer(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResul
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct TransferQuery {
+    /// Only letters for this member.
     pub member_id: Option<i64>,
     /// Only letters in this state (`expired`: issued and past the expiry date).
     pub status: Option<TransferStatus>,
@@ -150,6 +164,7 @@ pub async fn list_transfers(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewTransfer {
+    /// The member to transfer (the caller must hold the membership organization).
     pub member_id: i64,
     /// The receiving organization (anywhere in the tree).
     pub to_org_id: i64,
@@ -158,6 +173,7 @@ pub struct NewTransfer {
     /// Across provinces the letter is valid 6 months instead of 3.
     #[serde(default)]
     pub cross_province: bool,
+    /// Note on the letter.
     #[validate(length(min = 1, max = 500))]
     #[schema(min_length = 1, max_length = 500)]
     pub note: Option<String>,
@@ -257,6 +273,7 @@ pub struct TransferConfirmation {
     pub category: Option<Category>,
     /// Where the member lives from now on, when that changes too.
     pub residence_org_id: Option<i64>,
+    /// The community, grid or central household the member lives in from now on.
     pub residence_area_id: Option<i64>,
 }
 
@@ -326,6 +343,7 @@ fn decide(conn: &mut DbConnection, transfer: &TransferRow, status: TransferStatu
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TransferReturn {
+    /// Why the letter is returned (kept in the member's history).
     #[validate(length(min = 1, max = 500))]
     #[schema(min_length = 1, max_length = 500)]
     pub reason: String,

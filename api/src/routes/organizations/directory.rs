@@ -17,7 +17,9 @@ use crate::state::AppState;
 /// An organization as anyone may see it: its name and the name of the organization above.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct OrganizationName {
+    /// The organization's id (e.g. for a transfer's `to_org_id`).
     pub id: i64,
+    /// The organization's name.
     pub name: String,
     /// The organization above, to tell apart branches of the same name.
     pub parent_name: Option<String>,

@@ -45,12 +45,17 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// A Party organization.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Organization {
+    /// The organization's id.
     pub id: i64,
     /// The organization above in the Party hierarchy.
     pub parent_id: Option<i64>,
+    /// The organization's name.
     pub name: String,
+    /// Committee 党委, working committee 党工委, general branch 党总支, branch 党支部 or group 党小组.
     pub kind: OrgKind,
+    /// The field (领域) it works in, e.g. government agency, private enterprise, community.
     pub field: Field,
+    /// How it is set up (设置方式): independent, joint, affiliated, extended, ...
     pub setting_type: SettingType,
     /// A 网络党支部 (online branch, §10).
     pub online: bool,
@@ -58,10 +63,13 @@ pub struct Organization {
     pub area_id: i64,
     /// The area it leads, if any (a street's 党工委 leads the street).
     pub led_area_id: Option<i64>,
+    /// The organization's code, if it has one.
     pub code: Option<String>,
     /// 0 for a root organization.
     pub depth: i32,
+    /// When the organization was created (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
+    /// When the organization was last changed (RFC 3339, UTC).
     pub updated_at: DateTime<Utc>,
 }
 
@@ -112,8 +120,11 @@ pub struct OrgQuery {
     pub parent_id: Option<i64>,
     /// Only the top organizations the caller sees (its scope organization, or the roots).
     pub roots: Option<bool>,
+    /// Only organizations of this kind.
     pub kind: Option<OrgKind>,
+    /// Only organizations of this field (领域).
     pub field: Option<Field>,
+    /// Only organizations with this setting type (设置方式).
     pub setting_type: Option<SettingType>,
     /// Only online branches (`true`) or only others (`false`).
     pub online: Option<bool>,
@@ -207,13 +218,17 @@ pub async fn list_organization_children(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateOrganization {
+    /// The organization's name.
     #[validate(length(min = 1, max = 100))]
     #[schema(min_length = 1, max_length = 100)]
     pub name: String,
+    /// Kind (党委, 党工委, 党总支, 党支部, 党小组); must fit under the parent's kind.
     pub kind: OrgKind,
     /// The organization above (none only for a root committee, by the system administrator).
     pub parent_id: Option<i64>,
+    /// The field (领域) it works in.
     pub field: Field,
+    /// How it is set up (设置方式).
     pub setting_type: SettingType,
     /// A 网络党支部 (online branch).
     #[serde(default)]
@@ -222,6 +237,7 @@ pub struct CreateOrganization {
     pub area_id: i64,
     /// The area it leads, if any.
     pub led_area_id: Option<i64>,
+    /// The organization's code, if it has one.
     #[validate(length(min = 1, max = 32))]
     #[schema(min_length = 1, max_length = 32)]
     pub code: Option<String>,
@@ -312,18 +328,25 @@ pub async fn get_organization(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateOrganization {
+    /// New name.
     #[validate(length(min = 1, max = 100))]
     #[schema(min_length = 1, max_length = 100)]
     pub name: Option<String>,
     /// Move the organization and its whole subtree under another organization.
     pub parent_id: Option<i64>,
+    /// New field (领域).
     pub field: Option<Field>,
+    /// New setting type (设置方式).
     pub setting_type: Option<SettingType>,
+    /// Whether it is an online branch (网络党支部).
     pub online: Option<bool>,
+    /// The area it is now located in (驻地).
     pub area_id: Option<i64>,
+    /// The area it now leads; `null` when it leads none.
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<i64>)]
     pub led_area_id: Option<Option<i64>>,
+    /// New code; `null` removes it.
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>)]
     #[validate(length(min = 1, max = 32))]
@@ -420,6 +443,7 @@ pub async fn delete_organization(
 /// Coverage of one field.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct FieldCoverage {
+    /// The field (领域).
     pub field: Field,
     /// Units of the field in reach.
     pub units: i64,
@@ -432,9 +456,13 @@ pub struct FieldCoverage {
 /// Party-organization coverage (覆盖率) of the units an organization reaches.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Coverage {
+    /// The organization whose reach is counted.
     pub organization_id: i64,
+    /// Units in reach, all fields.
     pub units: i64,
+    /// Of those, units covered by a Party organization.
     pub covered: i64,
+    /// covered ÷ units (0 when there are no units).
     pub ratio: f64,
     /// Per field, only fields with units.
     pub fields: Vec<FieldCoverage>,

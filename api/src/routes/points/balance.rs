@@ -22,14 +22,19 @@ use crate::state::AppState;
 /// A member's year of points.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct MemberPoints {
+    /// The member whose points these are.
     pub member_id: i64,
+    /// The year counted.
     pub year: i32,
+    /// The base every member starts the year from (基础分, default 60).
     pub base: i64,
     /// Base plus approved entries; 0 after a veto.
     pub total: i64,
+    /// Whether a veto (一票否决) still stands over the year (a reversed one does not).
     pub vetoed: bool,
     /// The grade the total suggests to the evaluation.
     pub suggested_grade: Grade,
+    /// Number of the year's entries still waiting for approval.
     pub pending: i64,
     /// The year's entries the caller sees, newest first.
     pub entries: Vec<PointsEntry>,
@@ -102,8 +107,11 @@ pub async fn get_member_points(
 /// The result of recomputing a member's chain.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct ChainCheck {
+    /// The member whose chain was checked.
     pub member_id: i64,
+    /// Number of the member's ledger entries recomputed.
     pub entries_checked: usize,
+    /// Whether the whole chain holds up to its anchored head.
     pub valid: bool,
     /// Where the chain stops holding: `changed` (an entry or a decision does not follow from
     /// its content and the link before), `unchained` (an entry outside the chain) or `head`

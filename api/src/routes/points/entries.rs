@@ -43,6 +43,7 @@ fn awarding_org(member: &MemberRow, side: Side) -> (i64, String) {
 pub struct EntryQuery {
     /// A member's entries (the residence side sees the entries its organization awarded).
     pub member_id: Option<i64>,
+    /// Only entries counted in this year.
     pub year: Option<i32>,
     /// `pending` lists the approvals waiting in the caller's scope.
     pub status: Option<EntryStatus>,
@@ -90,9 +91,11 @@ pub async fn list_points_entries(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewEntry {
+    /// The member awarded or deducted.
     pub member_id: i64,
     /// The current version of the rule.
     pub rule_id: i64,
+    /// The date of the fact the points are for (China Standard Time); not after today.
     pub occurred_on: NaiveDate,
     /// What happened (evidence).
     #[validate(length(min = 1, max = 500))]
@@ -204,6 +207,7 @@ pub async fn create_points_entry_rejection(
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Reversal {
+    /// Why the entry is reversed; recorded in the reversing entry's evidence.
     #[validate(length(min = 1, max = 500))]
     #[schema(min_length = 1, max_length = 500)]
     pub reason: String,

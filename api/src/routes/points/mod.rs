@@ -38,28 +38,45 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// A ledger entry.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct PointsEntry {
+    /// Entry id.
     pub id: i64,
+    /// The member the entry is for.
     pub member_id: i64,
+    /// Name of the member, for display.
     pub member_name: String,
+    /// The year the entry counts in (a reversal counts in the reversed entry's year).
     pub year: i32,
+    /// The rule version the entry was scored under.
     pub rule_id: i64,
+    /// Code of the rule, e.g. `A01`.
     pub rule_code: String,
+    /// Name of the rule, for display.
     pub rule_name: String,
+    /// Version of the rule the entry was scored under.
     pub rule_version: i32,
+    /// Points of the entry; negative for deductions (扣分) and reversals of awards.
     pub points: i32,
+    /// A veto (一票否决), which zeroes the year; also set on the reversal that lifts one.
     pub veto: bool,
+    /// The date of the fact the points are for (China Standard Time).
     pub occurred_on: NaiveDate,
+    /// What happened (evidence); for a reversal, the entry reversed and why.
     pub evidence: String,
     /// The organization that awarded it (either management link).
     pub awarding_org_id: i64,
+    /// Name of the awarding organization, for display.
     pub awarding_org_name: String,
     /// `manual`, `meeting` (attendance) or `reversal` (a correction).
     pub source: String,
+    /// For an entry from attendance (`meeting`): the meeting attended.
     pub meeting_id: Option<i64>,
     /// For a correction: the entry it reverses.
     pub reverses_entry_id: Option<i64>,
+    /// Approval state: `pending` (待审核), `approved` (已生效) or `rejected` (已驳回).
     pub status: EntryStatus,
+    /// The date it was approved or rejected (China Standard Time); absent if never decided.
     pub decided_on: Option<NaiveDate>,
+    /// When the entry was recorded (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
     /// SHA-256 chained to the member's previous entry.
     pub hash: String,

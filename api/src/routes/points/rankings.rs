@@ -20,7 +20,9 @@ use crate::state::AppState;
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct RankingQuery {
+    /// The organization whose subtree is ranked.
     pub org_id: i64,
+    /// The year ranked; defaults to the current year.
     #[validate(range(min = 2000, max = 2100))]
     #[param(minimum = 2000, maximum = 2100)]
     pub year: Option<i32>,
@@ -71,7 +73,9 @@ pub async fn get_points_ranking(
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct RankedQuery {
+    /// The organization whose subtree is ranked.
     pub org_id: i64,
+    /// The year ranked; defaults to the current year.
     #[validate(range(min = 2000, max = 2100))]
     #[param(minimum = 2000, maximum = 2100)]
     pub year: Option<i32>,

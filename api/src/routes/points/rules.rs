@@ -27,11 +27,15 @@ use crate::state::AppState;
 /// A version of a points rule.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct PointsRule {
+    /// Id of this rule version.
     pub id: i64,
+    /// The rule's code, shared by all its versions, e.g. `A01`.
     pub code: String,
     /// A change makes a new version; entries keep the version they used.
     pub version: i32,
+    /// Name of the item.
     pub name: String,
+    /// Category: `base`, `activity`, `bonus`, `deduction` (扣分) or `veto` (一票否决).
     pub category: RuleCategory,
     /// Points per entry (negative for deductions; 0 for a veto).
     pub points: i32,
@@ -47,6 +51,7 @@ pub struct PointsRule {
     pub org_name: String,
     /// Whether this is the rule's current version.
     pub current: bool,
+    /// When this version was created (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
 }
 
@@ -98,6 +103,7 @@ fn visible_rule(scope: &Scope, rule: &PointsRuleRow) -> bool {
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct RuleQuery {
+    /// Only rules of this category.
     pub category: Option<RuleCategory>,
     /// Also list superseded versions.
     pub all_versions: Option<bool>,
@@ -134,16 +140,21 @@ pub struct RuleInput {
     #[validate(length(min = 1, max = 20))]
     #[schema(min_length = 1, max_length = 20)]
     pub code: String,
+    /// Name of the item.
     #[validate(length(min = 1, max = 100))]
     #[schema(min_length = 1, max_length = 100)]
     pub name: String,
+    /// Category: `base`, `activity`, `bonus`, `deduction` (扣分) or `veto` (一票否决).
     pub category: RuleCategory,
+    /// Points per entry: positive, negative for `deduction`, 0 for `veto`.
     #[validate(range(min = -100, max = 100))]
     #[schema(minimum = -100, maximum = 100)]
     pub points: i32,
+    /// Most points counted per member and year; absent for no cap.
     #[validate(range(min = 1, max = 1000))]
     #[schema(minimum = 1, maximum = 1000)]
     pub cap_per_year: Option<i32>,
+    /// Entries stay pending until the membership side approves them (default false).
     #[serde(default)]
     pub needs_approval: bool,
     /// Empty or absent: every category.

@@ -21,18 +21,24 @@ use crate::state::AppState;
 /// A category of the catalogue (e.g. 环境卫生, 物业管理).
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct RequestCategory {
+    /// Category id.
     pub id: i64,
     /// Stable code; Open311's `service_code`.
     pub code: String,
+    /// Name of the category, for display.
     pub name: String,
+    /// What requests of the category are about.
     pub description: Option<String>,
+    /// Whether new requests may take this category (Open311 lists only active ones).
     pub active: bool,
+    /// When the category was added (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
 }
 
 /// The whole catalogue (it is short).
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct RequestCategoryList {
+    /// Every category of the catalogue.
     pub items: Vec<RequestCategory>,
 }
 
@@ -63,9 +69,11 @@ pub struct NewRequestCategory {
     #[validate(length(min = 1, max = 40))]
     #[schema(min_length = 1, max_length = 40, pattern = "^[A-Za-z0-9_-]+$")]
     pub code: String,
+    /// Name of the category, for display.
     #[validate(length(min = 1, max = 50))]
     #[schema(min_length = 1, max_length = 50)]
     pub name: String,
+    /// What requests of the category are about.
     #[validate(length(max = 500))]
     #[schema(max_length = 500)]
     pub description: Option<String>,
@@ -115,19 +123,24 @@ pub async fn create_request_category(
 /// A district department (区级职能部门) a street escalates requests to.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Department {
+    /// Department id.
     pub id: i64,
+    /// Name of the department.
     pub name: String,
     /// The district it serves.
     pub area_id: i64,
+    /// Name of the district, for display.
     pub area_name: String,
     /// Its Party organization, whose staff handle what is escalated to it.
     pub org_id: Option<i64>,
+    /// Name of the organization, for display.
     pub org_name: Option<String>,
 }
 
 /// Every department (the list is short).
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct DepartmentList {
+    /// Every district department.
     pub items: Vec<Department>,
 }
 
@@ -165,6 +178,7 @@ pub async fn list_departments(state: web::Data<AppState>, _caller: Caller) -> Ap
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewDepartmentInput {
+    /// Name of the department.
     #[validate(length(min = 1, max = 100))]
     #[schema(min_length = 1, max_length = 100)]
     pub name: String,

@@ -28,6 +28,7 @@ use domain::access::AccountKind;
 #[derive(Debug, Clone, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResidentInput {
+    /// The resident's name (kept encrypted; shown masked).
     #[validate(length(min = 1, max = 50))]
     #[schema(min_length = 1, max_length = 50)]
     pub name: Option<String>,
@@ -35,6 +36,7 @@ pub struct ResidentInput {
     #[validate(length(min = 7, max = 20))]
     #[schema(min_length = 7, max_length = 20)]
     pub phone: Option<String>,
+    /// The resident's address (kept encrypted; shown masked).
     #[validate(length(min = 1, max = 200))]
     #[schema(min_length = 1, max_length = 200)]
     pub address: Option<String>,
@@ -44,20 +46,25 @@ pub struct ResidentInput {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewResidentRequest {
+    /// Type: consultation (咨询), help (求助), complaint (投诉), report (举报) or suggestion (建议).
     pub request_type: RequestType,
     /// From the catalogue (`GET /request-categories`).
     pub category_id: Option<i64>,
+    /// What the resident asks or reports.
     #[validate(length(min = 1, max = 2000))]
     #[schema(min_length = 1, max_length = 2000)]
     pub description: String,
     /// Where it is: a grid, central household or community.
     pub area_id: i64,
+    /// Latitude of the place, in decimal degrees (kept only together with `longitude`).
     #[validate(range(min = -90.0, max = 90.0))]
     #[schema(minimum = -90.0, maximum = 90.0)]
     pub latitude: Option<f64>,
+    /// Longitude of the place, in decimal degrees (kept only together with `latitude`).
     #[validate(range(min = -180.0, max = 180.0))]
     #[schema(minimum = -180.0, maximum = 180.0)]
     pub longitude: Option<f64>,
+    /// The resident who asks; leave out for an anonymous request.
     #[validate(nested)]
     pub resident: Option<ResidentInput>,
     /// The household it concerns, if known.

@@ -25,15 +25,23 @@ use crate::state::AppState;
 /// A file kept with a request.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct RequestAttachment {
+    /// Attachment id.
     pub id: i64,
+    /// The request the file is kept with.
     pub request_id: i64,
+    /// File name, as uploaded.
     pub name: String,
+    /// Media type of the file, e.g. `image/jpeg` or `application/pdf`.
     pub media_type: String,
+    /// Size of the file in bytes.
     pub size_bytes: i64,
     /// Where to download it (`GET`, with the caller's token).
     pub href: String,
+    /// The user account that uploaded the file.
     pub uploaded_by: Option<i64>,
+    /// Name of the uploading account, for display.
     pub uploaded_by_name: Option<String>,
+    /// When the file was uploaded (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
 }
 
@@ -126,6 +134,7 @@ pub struct GridStaff {
     pub kind: AssigneeKind,
     /// The account or member id, as the dispatch names it.
     pub id: i64,
+    /// Name of the grid leader or member, for display.
     pub display_name: String,
     /// The area a grid leader's scope leads, or where the member lives.
     pub area_name: String,
@@ -134,6 +143,7 @@ pub struct GridStaff {
 /// The grid staff a request can be dispatched to.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct GridStaffList {
+    /// Grid leaders first, then in-service members who reported in (at most 200 of each).
     pub items: Vec<GridStaff>,
 }
 

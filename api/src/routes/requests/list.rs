@@ -30,12 +30,17 @@ pub enum RequestSort {
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct RequestQuery {
+    /// Only requests in this state.
     pub state: Option<RequestState>,
     /// Only open requests (waiting for someone to act).
     pub open: Option<bool>,
+    /// Only requests held at this level (`community`, `street` or `department`).
     pub level: Option<Level>,
+    /// Only requests of this type.
     pub request_type: Option<RequestType>,
+    /// Only requests of this category.
     pub category_id: Option<i64>,
+    /// Only requests that came in through this channel.
     pub channel: Option<Channel>,
     /// Inside this area (a street, community or grid).
     pub area_id: Option<i64>,

@@ -99,8 +99,11 @@ impl AssigneeKind {
 /// The assignee of a request, with its name.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Assignee {
+    /// `user` (grid leader's account), `member` (in-service member), `unit` or `department`.
     pub kind: AssigneeKind,
+    /// The account, member, unit or department id, according to `kind`.
     pub id: i64,
+    /// Name of the assignee, for display.
     pub name: String,
 }
 
@@ -119,31 +122,49 @@ pub enum ClockKind {
 /// A resident request (居民诉求).
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct ResidentRequest {
+    /// Request id.
     pub id: i64,
+    /// Type: consultation (咨询), help (求助), complaint (投诉), report (举报) or suggestion (建议).
     pub request_type: RequestType,
+    /// The category from the catalogue (`GET /request-categories`), if given.
     pub category_id: Option<i64>,
+    /// Name of the category, for display.
     pub category_name: Option<String>,
+    /// What the resident asks or reports.
     pub description: String,
     /// Where it is: a grid, central household or community.
     pub area_id: i64,
+    /// Name of the area, for display.
     pub area_name: String,
+    /// The community the request is located in.
     pub community_area_id: i64,
+    /// Name of the community, for display.
     pub community_name: String,
+    /// The street or town the request is located in.
     pub street_area_id: i64,
+    /// Name of the street or town, for display.
     pub street_name: String,
+    /// The household it concerns, if known.
     pub household_id: Option<i64>,
+    /// How it came in, e.g. `grid_phone`, `community_window`, `hotline` (12345) or `other_system`.
     pub channel: Channel,
     /// The account of the system that handed it over, with its own id there.
     pub source: Option<String>,
+    /// The request's id in the system that handed it over.
     pub external_id: Option<String>,
+    /// When the resident asked; the SLA clock counts from this day (RFC 3339, UTC).
     pub received_at: DateTime<Utc>,
+    /// Where the request stands, e.g. `submitted`, `in_progress`, `resolved` or `closed`.
     pub state: RequestState,
     /// The level that holds it: community, street or department.
     pub level: Level,
     /// The department it was escalated to.
     pub department_id: Option<i64>,
+    /// Name of the department, for display.
     pub department_name: Option<String>,
+    /// Who the request is dispatched to (派单), if anyone.
     pub assignee: Option<Assignee>,
+    /// Which SLA clock runs: `accept`, `resolve`, or `stopped`.
     pub clock: ClockKind,
     /// The last working day of the running clock (China Standard Time).
     pub due_on: Option<NaiveDate>,
@@ -151,13 +172,17 @@ pub struct ResidentRequest {
     pub overdue: bool,
     /// Escalated by the clock once, for running over at the community.
     pub auto_escalated: bool,
+    /// When the request was first accepted or rejected (RFC 3339, UTC).
     pub answered_at: Option<DateTime<Utc>>,
     /// Accepted (or rejected) within the accepting SLA.
     pub answered_in_time: bool,
+    /// When the request was last resolved (RFC 3339, UTC); cleared when it is reopened.
     pub resolved_at: Option<DateTime<Utc>>,
     /// The resident's rating, 1–5.
     pub rating: Option<i32>,
+    /// When the request was registered (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
+    /// When the request last changed (RFC 3339, UTC).
     pub updated_at: DateTime<Utc>,
 }
 
@@ -168,13 +193,19 @@ list_of!(ResidentRequestList, ResidentRequest, "A page of resident requests.");
 pub struct RequestEvent {
     /// `submit`, or the step taken.
     pub step: String,
+    /// The state before the step; absent for `submit`.
     pub from_state: Option<RequestState>,
+    /// The state after the step.
     pub to_state: RequestState,
+    /// The level that holds the request after the step.
     pub level: Level,
     /// Who took it; none for the clock.
     pub actor_id: Option<i64>,
+    /// Name of who took the step, for display (`SLA` for the clock, `resident` for a rating).
     pub actor_name: String,
+    /// What was done, or why.
     pub note: Option<String>,
+    /// When the step was taken (RFC 3339, UTC).
     pub occurred_at: DateTime<Utc>,
 }
 
@@ -185,11 +216,17 @@ pub struct ResidentRequestDetail {
     pub request: ResidentRequest,
     /// Masked; `GET /requests/{id}/resident` reads it in full (audited).
     pub resident_name: Option<String>,
+    /// The resident's phone, masked.
     pub resident_phone: Option<String>,
+    /// The resident's address, masked (only the community is shown).
     pub address: Option<String>,
+    /// Latitude of the place, in decimal degrees, if given.
     pub latitude: Option<f64>,
+    /// Longitude of the place, in decimal degrees, if given.
     pub longitude: Option<f64>,
+    /// The resident's comment given with the rating through the rating link.
     pub rating_comment: Option<String>,
+    /// The request's steps, oldest first.
     pub events: Vec<RequestEvent>,
     /// Photos of the spot and of the work done, oldest first.
     pub attachments: Vec<files::RequestAttachment>,

@@ -31,7 +31,9 @@ use crate::state::AppState;
 #[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AssigneeInput {
+    /// `user` (grid leader's account), `member` (in-service member), `unit` or `department`.
     pub kind: AssigneeKind,
+    /// The account, member, unit or department id, according to `kind`.
     pub id: i64,
 }
 
@@ -39,6 +41,7 @@ pub struct AssigneeInput {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RequestStepInput {
+    /// The step to take, e.g. `accept`, `dispatch`, `resolve` or `escalate`.
     pub step: RequestStep,
     /// What was done, or why (a rejection and a suspension need a reason, a resolution a note).
     #[validate(length(max = 2000))]
@@ -240,9 +243,13 @@ pub async fn create_request_step(
 /// A resident's data in full.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct RequestResident {
+    /// The request the resident made.
     pub request_id: i64,
+    /// The resident's name, in full.
     pub name: Option<String>,
+    /// The resident's phone, in full.
     pub phone: Option<String>,
+    /// The resident's address, in full.
     pub address: Option<String>,
 }
 
@@ -276,10 +283,15 @@ pub async fn get_request_resident(
 /// What the resident sees behind a rating link: the request, never anyone's personal data.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct RatingInvitation {
+    /// Type: consultation (咨询), help (求助), complaint (投诉), report (举报) or suggestion (建议).
     pub request_type: RequestType,
+    /// What the resident asked or reported.
     pub description: String,
+    /// Name of the place (community, grid or central household), for display.
     pub area_name: String,
+    /// Where the request stands now.
     pub state: RequestState,
+    /// The date the request was resolved (China Standard Time).
     pub resolved_on: Option<NaiveDate>,
     /// What the handler wrote when resolving it.
     pub resolution: Option<String>,
@@ -321,6 +333,7 @@ pub async fn get_request_rating(state: web::Data<AppState>, token: web::Path<Str
 pub struct RatingInput {
     /// 1 (very dissatisfied) to 5 (very satisfied).
     pub rating: u8,
+    /// The resident's comment with the rating.
     #[validate(length(max = 500))]
     #[schema(max_length = 500)]
     pub comment: Option<String>,

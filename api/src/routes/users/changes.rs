@@ -31,18 +31,27 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// A change to an account that waits for (or got) a second administrator's decision.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct AccountChangeRequest {
+    /// The account change's id.
     pub id: i64,
     /// The account to change.
     pub user_id: i64,
+    /// Username of the account to change, for display.
     pub username: String,
     /// The change as asked.
     pub change: UpdateUser,
+    /// `pending` (waits for a second administrator), `confirmed` (applied) or `declined`.
     pub status: ChangeStatus,
+    /// The administrator who asked for the change.
     pub requested_by: i64,
+    /// Username of that administrator, for display.
     pub requested_by_username: String,
+    /// When the change was asked (RFC 3339, UTC).
     pub requested_at: DateTime<Utc>,
+    /// The administrator who confirmed or declined it.
     pub decided_by: Option<i64>,
+    /// Username of that administrator, for display.
     pub decided_by_username: Option<String>,
+    /// When it was confirmed or declined (RFC 3339, UTC).
     pub decided_at: Option<DateTime<Utc>>,
 }
 
@@ -111,6 +120,7 @@ fn waiting(conn: &mut DbConnection, id: i64) -> ApiResult<AccountChangeRow> {
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct ChangeQuery {
+    /// Only changes in this state (`pending`, `confirmed`, `declined`).
     pub status: Option<ChangeStatus>,
 }
 

@@ -27,6 +27,7 @@ pub struct CreateUser {
     #[validate(length(min = 3, max = 64), custom(function = "username_chars"))]
     #[schema(min_length = 3, max_length = 64)]
     pub username: String,
+    /// Name shown for the account (e.g. the person's real name).
     #[validate(length(min = 1, max = 64))]
     #[schema(min_length = 1, max_length = 64)]
     pub display_name: String,
@@ -45,6 +46,7 @@ pub struct CreateUser {
     #[validate(length(max = 8))]
     #[schema(max_items = 8)]
     pub roles: Vec<Role>,
+    /// The organization whose subtree the account will see (none for the three administrators).
     pub scope_org_id: Option<i64>,
     /// A service account's OAuth 2.0 scopes (none: it may call only what needs no scope).
     #[validate(length(max = 32))]

@@ -41,14 +41,21 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// An account.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct User {
+    /// The account's id.
     pub id: i64,
+    /// Login name.
     pub username: String,
+    /// Name shown for the account.
     pub display_name: String,
+    /// `person` or `service` (a third-party system using client credentials).
     pub kind: AccountKind,
+    /// The roles granted to the account.
     pub roles: Vec<Role>,
     /// The organization whose subtree the account sees.
     pub scope_org_id: Option<i64>,
+    /// Name of the scope organization, for display.
     pub scope_org_name: Option<String>,
+    /// Whether the account is disabled (it cannot log in).
     pub disabled: bool,
     /// End of a login lock after too many failed logins.
     pub locked_until: Option<DateTime<Utc>>,
@@ -59,7 +66,9 @@ pub struct User {
     /// A generated client secret, in the answer that created the service account only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
+    /// When the account was created (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
+    /// When the account was last changed (RFC 3339, UTC).
     pub updated_at: DateTime<Utc>,
 }
 
@@ -209,6 +218,7 @@ fn load(conn: &mut DbConnection, id: i64) -> ApiResult<(User, i32)> {
 #[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateUser {
+    /// New name shown for the account.
     #[validate(length(min = 1, max = 64))]
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(min_length = 1, max_length = 64)]

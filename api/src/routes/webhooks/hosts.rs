@@ -23,12 +23,14 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// A host webhook deliveries may go to.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct WebhookHost {
+    /// The allowed host's id.
     pub id: i64,
     /// A host name, or `*.` and a domain for every host below it.
     pub pattern: String,
     /// Whether the host may resolve to private, loopback or link-local addresses (a
     /// receiver on the government intranet) and be reached over plain http.
     pub private: bool,
+    /// When the host was allowed (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
 }
 
@@ -42,6 +44,7 @@ fn to_host(row: HostRow) -> WebhookHost {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewWebhookHost {
+    /// A host name, or `*.` and a domain for every host below it.
     #[validate(length(min = 1, max = 253))]
     #[schema(min_length = 1, max_length = 253, example = "*.hotline.example.gov.cn")]
     pub pattern: String,

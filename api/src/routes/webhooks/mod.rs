@@ -38,14 +38,19 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
 /// A subscription: where the changes of some types are delivered.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Webhook {
+    /// The subscription's id.
     pub id: i64,
     /// The account that subscribed (deliveries only name what it may read).
     pub user_id: i64,
+    /// Where deliveries are sent.
     pub url: String,
+    /// The kinds of change delivered (`member.created`, `request.created`, ...).
     pub event_types: Vec<EventType>,
     /// Paused subscriptions collect nothing.
     pub active: bool,
+    /// When the subscription was created (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
+    /// When the subscription was last changed (RFC 3339, UTC).
     pub updated_at: DateTime<Utc>,
 }
 
@@ -81,6 +86,7 @@ pub struct NewWebhook {
     #[validate(length(min = 8, max = 2000))]
     #[schema(min_length = 8, max_length = 2000, example = "https://api.hotline.example.gov.cn/dangjian/events")]
     pub url: String,
+    /// The kinds of change to deliver; each must be one the account may read.
     #[validate(length(min = 1, max = 32))]
     #[schema(min_items = 1, max_items = 32)]
     pub event_types: Vec<EventType>,
@@ -92,12 +98,15 @@ pub struct NewWebhook {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WebhookChange {
+    /// New delivery URL, on a host the security administrator allowed.
     #[validate(length(min = 8, max = 2000))]
     #[schema(min_length = 8, max_length = 2000)]
     pub url: Option<String>,
+    /// New kinds of change to deliver (replaces the list).
     #[validate(length(min = 1, max = 32))]
     #[schema(min_items = 1, max_items = 32)]
     pub event_types: Option<Vec<EventType>>,
+    /// Pause (`false`) or resume (`true`) the subscription.
     pub active: Option<bool>,
 }
 
@@ -247,7 +256,11 @@ pub async fn update_webhook(
         event_types: input.event_types.map_or_else(|| current.types(), distinct),
         active: input.active.unwrap_or(current.active),
     };
-    checked(&caller, &state, &form.url, &form.event_types).await?;
+    // Pausing is always possible; an address or types that change, or a subscription that
+    // resumes, are checked against the allowed hosts and what the account may read.
+    if form.active && (!current.active || form.url != current.url || form.event_types != current.types()) {
+        checked(&caller, &state, &form.url, &form.event_types).await?;
+    }
     let row = state
         .write(move |conn| {
             if !webhooks::update(conn, &current, &form)? {
@@ -263,11 +276,16 @@ pub async fn update_webhook(
 /// End a subscription; its pending deliveries are dropped.
 #[utoipa::path(operation_id = "delete_webhook", tag = "webhooks", params(("id" = i64, Path, description = "Subscription id")), responses((status = 204, description = "Ended")))]
 #[delete("/webhooks/{id}")]
-pub async fn delete_webhook(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+pub async fn delete_webhook(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    if_match: IfMatch,
+) -> ApiResult<HttpResponse> {
     let id = id.into_inner();
     state
         .write(move |conn| {
-            visible(conn, &caller, id)?;
+            if_match.check(visible(conn, &caller, id)?.version)?;
             webhooks::unsubscribe(conn, id)?;
             audit::record(conn, &caller.actor(), Event::success("webhook.delete", "webhook", id))
         })
@@ -280,18 +298,25 @@ pub async fn delete_webhook(state: web::Data<AppState>, caller: Caller, id: web:
 pub struct Delivery {
     /// Also the `webhook-id` it is sent with (`msg_` and this id).
     pub id: i64,
+    /// The kind of change delivered.
     pub event_type: EventType,
     /// The kind and id of the object that changed.
     pub object: String,
+    /// The id of the object that changed.
     pub object_id: i64,
+    /// `pending` (waiting for its next attempt), `delivered` (2xx answer) or `failed` (every attempt failed).
     pub status: DeliveryStatus,
+    /// Attempts made so far (a manual redelivery starts again from 0).
     pub attempts: i32,
     /// When it is tried next (pending deliveries).
     pub next_attempt_at: Option<DateTime<Utc>>,
     /// The receiver's last HTTP status.
     pub last_status: Option<i32>,
+    /// What went wrong at the last failed attempt.
     pub last_error: Option<String>,
+    /// When the receiver accepted it (RFC 3339, UTC).
     pub delivered_at: Option<DateTime<Utc>>,
+    /// When the delivery was queued (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
 }
 

@@ -1,5 +1,6 @@
 import { quietApi } from '@/api/client'
 import { fetchAll, MAX_PAGE } from '@/api/paging'
+import { known } from '@/api/codes'
 import type { paths } from '@/api/schema'
 import type { Campaign, Compliance, Coverage, Grade, Organization, Ranking } from '@/api/types'
 
@@ -146,8 +147,12 @@ export async function evaluationsOf(orgId: number, year: number): Promise<Evalua
   for (const entry of entries.flat()) {
     summary.members += 1
     if (!entry.gradable) summary.notGradable += 1
-    else if (entry.final_grade) summary.grades[entry.final_grade] += 1
-    else summary.ungraded += 1
+    else if (!entry.final_grade) summary.ungraded += 1
+    else {
+      // A grade this build does not know counts among the members only, as on the printed result.
+      const grade = known(GRADES, entry.final_grade)
+      if (grade) summary.grades[grade] += 1
+    }
   }
   return summary
 }

@@ -23,16 +23,16 @@ class AccountChangeRequest:
 
     Attributes:
         change (UpdateUser): Changes to an account; absent fields stay as they are.
-        id (int):
-        requested_at (datetime.datetime):
-        requested_by (int):
-        requested_by_username (str):
-        status (ChangeStatus): `pending` 待确认, `confirmed` 已确认, `declined` 已撤回
+        id (int): The account change's id.
+        requested_at (datetime.datetime): When the change was asked (RFC 3339, UTC).
+        requested_by (int): The administrator who asked for the change.
+        requested_by_username (str): Username of that administrator, for display.
+        status (ChangeStatus | str): `pending` (waits for a second administrator), `confirmed` (applied) or `declined`.
         user_id (int): The account to change.
-        username (str):
-        decided_at (datetime.datetime | None | Unset):
-        decided_by (int | None | Unset):
-        decided_by_username (None | str | Unset):
+        username (str): Username of the account to change, for display.
+        decided_at (datetime.datetime | None | Unset): When it was confirmed or declined (RFC 3339, UTC).
+        decided_by (int | None | Unset): The administrator who confirmed or declined it.
+        decided_by_username (None | str | Unset): Username of that administrator, for display.
     """
 
     change: UpdateUser
@@ -40,7 +40,7 @@ class AccountChangeRequest:
     requested_at: datetime.datetime
     requested_by: int
     requested_by_username: str
-    status: ChangeStatus
+    status: ChangeStatus | str
     user_id: int
     username: str
     decided_at: datetime.datetime | None | Unset = UNSET
@@ -59,7 +59,11 @@ class AccountChangeRequest:
 
         requested_by_username = self.requested_by_username
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, ChangeStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         user_id = self.user_id
 
@@ -123,7 +127,18 @@ class AccountChangeRequest:
 
         requested_by_username = d.pop("requested_by_username")
 
-        status = ChangeStatus(d.pop("status"))
+        def _parse_status(data: object) -> ChangeStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = ChangeStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChangeStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         user_id = d.pop("user_id")
 

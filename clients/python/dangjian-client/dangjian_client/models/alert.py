@@ -24,21 +24,21 @@ class Alert:
     Attributes:
         detail (str): The alert in English, for API users.
         due_on (datetime.date): The date it is due (or overdue since).
-        kind (AlertKind): Kind of alert.
+        kind (AlertKind | str): What kind of deadline or shortfall the alert is about.
         params (AlertParams): The values the alert's text is made of (dates, counts, codes), for rendering it in
             the reader's language from `kind`.
         area_id (int | None | Unset): For alerts about an area (a grid).
-        area_name (None | str | Unset):
-        member_id (int | None | Unset):
-        member_name (None | str | Unset):
+        area_name (None | str | Unset): Name of the area, for display.
+        member_id (int | None | Unset): For alerts about a person (applicant, activist or member).
+        member_name (None | str | Unset): Name of the person, for display.
         org_id (int | None | Unset): For alerts about an organization.
-        org_name (None | str | Unset):
+        org_name (None | str | Unset): Name of the organization, for display.
         request_id (int | None | Unset): For alerts about a resident request.
     """
 
     detail: str
     due_on: datetime.date
-    kind: AlertKind
+    kind: AlertKind | str
     params: AlertParams
     area_id: int | None | Unset = UNSET
     area_name: None | str | Unset = UNSET
@@ -54,7 +54,11 @@ class Alert:
 
         due_on = self.due_on.isoformat()
 
-        kind = self.kind.value
+        kind: str
+        if isinstance(self.kind, AlertKind):
+            kind = self.kind.value
+        else:
+            kind = self.kind
 
         params = self.params.to_dict()
 
@@ -136,7 +140,18 @@ class Alert:
 
         due_on = datetime.date.fromisoformat(d.pop("due_on"))
 
-        kind = AlertKind(d.pop("kind"))
+        def _parse_kind(data: object) -> AlertKind | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                kind_type_0 = AlertKind(data)
+
+                return kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlertKind | str, data)
+
+        kind = _parse_kind(d.pop("kind"))
 
         params = AlertParams.from_dict(d.pop("params"))
 

@@ -19,25 +19,25 @@ class Area:
     """A governance area.
 
     Attributes:
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): When the area was created (RFC 3339, UTC).
         depth (int): 0 for the city.
-        id (int):
-        kind (AreaKind): `city` 市, `district` 县区, `street` 街道/镇, `community` 社区, `grid` 网格, `central_household` 中心户
-        name (str):
-        updated_at (datetime.datetime):
+        id (int): The area's id.
+        kind (AreaKind | str): Level: city 市, district 县区, street 街道/镇, community 社区, grid 网格 or central household 中心户.
+        name (str): The area's name.
+        updated_at (datetime.datetime): When the area was last changed (RFC 3339, UTC).
         code (None | str | Unset): Administrative division code, if known.
-        community_type (CommunityType | None | Unset):
-        parent_id (int | None | Unset):
+        community_type (CommunityType | None | str | Unset):
+        parent_id (int | None | Unset): The area directly above; none for the city.
     """
 
     created_at: datetime.datetime
     depth: int
     id: int
-    kind: AreaKind
+    kind: AreaKind | str
     name: str
     updated_at: datetime.datetime
     code: None | str | Unset = UNSET
-    community_type: CommunityType | None | Unset = UNSET
+    community_type: CommunityType | None | str | Unset = UNSET
     parent_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,7 +48,11 @@ class Area:
 
         id = self.id
 
-        kind = self.kind.value
+        kind: str
+        if isinstance(self.kind, AreaKind):
+            kind = self.kind.value
+        else:
+            kind = self.kind
 
         name = self.name
 
@@ -104,7 +108,18 @@ class Area:
 
         id = d.pop("id")
 
-        kind = AreaKind(d.pop("kind"))
+        def _parse_kind(data: object) -> AreaKind | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                kind_type_0 = AreaKind(data)
+
+                return kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AreaKind | str, data)
+
+        kind = _parse_kind(d.pop("kind"))
 
         name = d.pop("name")
 
@@ -119,7 +134,7 @@ class Area:
 
         code = _parse_code(d.pop("code", UNSET))
 
-        def _parse_community_type(data: object) -> CommunityType | None | Unset:
+        def _parse_community_type(data: object) -> CommunityType | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -127,12 +142,12 @@ class Area:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                community_type_type_0 = CommunityType(data)
+                community_type_type_0_type_0 = CommunityType(data)
 
-                return community_type_type_0
+                return community_type_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CommunityType | None | Unset, data)
+            return cast(CommunityType | None | str | Unset, data)
 
         community_type = _parse_community_type(d.pop("community_type", UNSET))
 

@@ -17,15 +17,15 @@ class AreaFigures:
 
     Attributes:
         answered_in_time (int): Accepted or rejected within the accepting SLA.
-        rated (int):
-        received (int):
+        rated (int): Requests the resident rated.
+        received (int): Requests received in the period.
         resolved (int): Resolved or closed.
-        satisfied (int):
-        area_id (int):
-        area_name (str):
-        households (int):
-        median_hours_to_answer (float | None | Unset):
-        median_hours_to_resolve (float | None | Unset):
+        satisfied (int): Requests rated 4 or 5 (satisfied).
+        area_id (int): The area counted.
+        area_name (str): Name of the area, for display.
+        households (int): Households of the area.
+        median_hours_to_answer (float | None | Unset): Median hours from receipt to the first acceptance or rejection.
+        median_hours_to_resolve (float | None | Unset): Median hours from receipt to the (last) resolution.
         per_thousand_households (float | None | Unset): Received per 1,000 households of the area.
         resolution_rate (float | None | Unset): Resolved or closed ÷ received and not rejected.
         response_rate (float | None | Unset): Answered within the SLA ÷ received.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,20 +16,24 @@ class Assignee:
     """The assignee of a request, with its name.
 
     Attributes:
-        id (int):
-        kind (AssigneeKind): Who a request is dispatched to.
-        name (str):
+        id (int): The account, member, unit or department id, according to `kind`.
+        kind (AssigneeKind | str): `user` (grid leader's account), `member` (in-service member), `unit` or `department`.
+        name (str): Name of the assignee, for display.
     """
 
     id: int
-    kind: AssigneeKind
+    kind: AssigneeKind | str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        kind = self.kind.value
+        kind: str
+        if isinstance(self.kind, AssigneeKind):
+            kind = self.kind.value
+        else:
+            kind = self.kind
 
         name = self.name
 
@@ -50,7 +54,18 @@ class Assignee:
         d = dict(src_dict)
         id = d.pop("id")
 
-        kind = AssigneeKind(d.pop("kind"))
+        def _parse_kind(data: object) -> AssigneeKind | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                kind_type_0 = AssigneeKind(data)
+
+                return kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssigneeKind | str, data)
+
+        kind = _parse_kind(d.pop("kind"))
 
         name = d.pop("name")
 

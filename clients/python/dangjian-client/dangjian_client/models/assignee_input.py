@@ -15,7 +15,7 @@ class AssigneeInput:
     """Who a dispatch names.
 
     Attributes:
-        id (int):
+        id (int): The account, member, unit or department id, according to `kind`.
         kind (AssigneeKind): Who a request is dispatched to.
     """
 

@@ -17,14 +17,14 @@ class Attachment:
     """A file kept with a meeting.
 
     Attributes:
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): When the file was uploaded (RFC 3339, UTC).
         href (str): Where to download it (`GET`, with the caller's token).
-        id (int):
-        media_type (str):
-        meeting_id (int):
-        name (str):
-        size_bytes (int):
-        uploaded_by (int | None | Unset):
+        id (int): Attachment id.
+        media_type (str): Media type of the file, e.g. `image/jpeg` or `application/pdf`.
+        meeting_id (int): The meeting the file is kept with.
+        name (str): File name, as uploaded.
+        size_bytes (int): Size of the file in bytes.
+        uploaded_by (int | None | Unset): The user account that uploaded the file.
     """
 
     created_at: datetime.datetime

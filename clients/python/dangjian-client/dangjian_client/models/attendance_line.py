@@ -17,20 +17,24 @@ class AttendanceLine:
     """One member's attendance.
 
     Attributes:
-        attendance (Attendance): `present` 出席, `leave` 请假, `absent` 缺席
-        member_id (int):
-        name (str):
-        leave_reason (None | str | Unset):
+        attendance (Attendance | str): `present` (出席), `leave` (请假) or `absent` (缺席: neither present nor on leave).
+        member_id (int): The member (a member of the organization when the meeting was held).
+        name (str): Name of the member, for display.
+        leave_reason (None | str | Unset): Why the member was on leave, when on leave.
     """
 
-    attendance: Attendance
+    attendance: Attendance | str
     member_id: int
     name: str
     leave_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attendance = self.attendance.value
+        attendance: str
+        if isinstance(self.attendance, Attendance):
+            attendance = self.attendance.value
+        else:
+            attendance = self.attendance
 
         member_id = self.member_id
 
@@ -59,7 +63,19 @@ class AttendanceLine:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attendance = Attendance(d.pop("attendance"))
+
+        def _parse_attendance(data: object) -> Attendance | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                attendance_type_0 = Attendance(data)
+
+                return attendance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Attendance | str, data)
+
+        attendance = _parse_attendance(d.pop("attendance"))
 
         member_id = d.pop("member_id")
 

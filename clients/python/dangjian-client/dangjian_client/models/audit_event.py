@@ -18,15 +18,16 @@ class AuditEvent:
 
     Attributes:
         action (str): `auth.login`, `auth.refresh`, `auth.logout`, `<resource>.create|update|delete`, ...
-        id (int):
-        object_type (str):
-        occurred_at (datetime.datetime):
+        id (int): The event's id (its place in the chain).
+        object_type (str): The kind of object acted on (`member`, `organization`, `user`, ...).
+        occurred_at (datetime.datetime): When it happened (RFC 3339, UTC).
         outcome (str): `success`, `failure` or `denied`.
         actor_id (int | None | Unset): The account that acted (none for an unknown login name).
-        actor_username (None | str | Unset):
-        client_addr (None | str | Unset):
-        detail (None | str | Unset):
-        object_id (None | str | Unset):
+        actor_username (None | str | Unset): The actor's username; for a login, the name given, even one that names no
+            account.
+        client_addr (None | str | Unset): The client's IP address.
+        detail (None | str | Unset): What else the event records (never personal data in clear).
+        object_id (None | str | Unset): The id of the object acted on, if any.
         object_name (None | str | Unset): The object's name (organizations, areas, members, points rules, accounts) as
             it is
             now; none once the object is gone.

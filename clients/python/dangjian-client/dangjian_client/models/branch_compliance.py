@@ -19,13 +19,13 @@ class BranchCompliance:
 
     Attributes:
         compliant (bool): Nothing missed: every requirement met or still in progress.
-        full_members (int):
+        full_members (int): Full members (正式党员) of the branch.
         has_committee (bool): ≥7 full members: a branch committee is expected and its monthly meeting required.
-        has_groups (bool):
-        members (int):
-        name (str):
-        org_id (int):
-        requirements (list[RequirementLine]):
+        has_groups (bool): The branch has Party groups (党小组), so their monthly group meeting is required.
+        members (int): Probationary and full members of the branch.
+        name (str): Name of the branch, for display.
+        org_id (int): The branch.
+        requirements (list[RequirementLine]): Each required meeting type, checked over the period.
     """
 
     compliant: bool

@@ -15,7 +15,7 @@ class Bucket:
 
     Attributes:
         from_ (int): Lowest total in the bucket (inclusive).
-        members (int):
+        members (int): Number of members with a total in the bucket.
         to (int): Highest total in the bucket (inclusive).
     """
 

@@ -17,7 +17,7 @@ class CalendarDay:
     """A date the calendar overrides.
 
     Attributes:
-        date (datetime.date):
+        date (datetime.date): The date overridden (China Standard Time calendar date).
         kind (DayKind): `holiday` 节假日, `working_day` 调休上班
         name (None | str | Unset): E.g. 春节.
     """

@@ -17,7 +17,8 @@ class CalendarUpload:
     """A year's overrides as loaded.
 
     Attributes:
-        days (list[CalendarDay]):
+        days (list[CalendarDay]): Every override of the year (holidays and adjusted working days); replaces those
+            stored.
     """
 
     days: list[CalendarDay]

@@ -20,7 +20,7 @@ class CalendarYear:
     Attributes:
         days (list[CalendarDay]): Dates that differ from the Monday–Friday rule.
         working_days (int): Working days in the year.
-        year (int):
+        year (int): The calendar year.
     """
 
     days: list[CalendarDay]

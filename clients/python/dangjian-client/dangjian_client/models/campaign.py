@@ -15,14 +15,14 @@ class Campaign:
     """An evaluation campaign.
 
     Attributes:
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): When the campaign was opened (RFC 3339, UTC).
         deadline (datetime.date): Opinions and grades are due by this date.
-        excellent (int):
+        excellent (int): Members graded `excellent` (优秀) in this campaign.
         graded (int): Members with a final grade.
-        id (int):
+        id (int): Campaign id.
         members (int): Members taking part (probationary and full members of the organization's subtree).
-        org_id (int):
-        year (int):
+        org_id (int): The organization whose subtree's members are evaluated.
+        year (int): The year evaluated.
     """
 
     created_at: datetime.datetime

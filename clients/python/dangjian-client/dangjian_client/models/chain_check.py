@@ -16,9 +16,9 @@ class ChainCheck:
     """The result of recomputing a member's chain.
 
     Attributes:
-        entries_checked (int):
-        member_id (int):
-        valid (bool):
+        entries_checked (int): Number of the member's ledger entries recomputed.
+        member_id (int): The member whose chain was checked.
+        valid (bool): Whether the whole chain holds up to its anchored head.
         broken (None | str | Unset): Where the chain stops holding: `changed` (an entry or a decision does not follow
             from
             its content and the link before), `unchained` (an entry outside the chain) or `head`

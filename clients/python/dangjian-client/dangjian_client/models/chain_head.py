@@ -15,8 +15,8 @@ class ChainHead:
     system) and check later with [`holds_anchor`] that the log was not cut back behind it.
 
         Attributes:
-            hash_ (str):
-            id (int):
+            hash_ (str): The event's chain hash (hex HMAC-SHA256).
+            id (int): The audit event's id.
     """
 
     hash_: str

@@ -19,11 +19,11 @@ class Compliance:
     """Compliance of a subtree's branches in a period.
 
     Attributes:
-        branches (list[BranchCompliance]):
-        first (datetime.date):
-        last (datetime.date):
-        org_id (int):
-        period (str):
+        branches (list[BranchCompliance]): Each branch of the subtree with the required meetings held or missing.
+        first (datetime.date): First day of the period (China Standard Time).
+        last (datetime.date): Last day of the period (China Standard Time).
+        org_id (int): The organization whose subtree's branches are checked.
+        period (str): The period asked for: a month `2026-03`, a quarter `2026-Q1` or a year `2026`.
     """
 
     branches: list[BranchCompliance]

@@ -18,11 +18,11 @@ class Coverage:
     """Party-organization coverage (覆盖率) of the units an organization reaches.
 
     Attributes:
-        covered (int):
+        covered (int): Of those, units covered by a Party organization.
         fields (list[FieldCoverage]): Per field, only fields with units.
-        organization_id (int):
-        ratio (float):
-        units (int):
+        organization_id (int): The organization whose reach is counted.
+        ratio (float): covered ÷ units (0 when there are no units).
+        units (int): Units in reach, all fields.
     """
 
     covered: int

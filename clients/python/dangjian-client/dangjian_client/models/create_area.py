@@ -18,8 +18,8 @@ class CreateArea:
 
     Attributes:
         kind (AreaKind): `city` 市, `district` 县区, `street` 街道/镇, `community` 社区, `grid` 网格, `central_household` 中心户
-        name (str):
-        code (None | str | Unset):
+        name (str): The area's name.
+        code (None | str | Unset): Administrative division code, if known.
         community_type (CommunityType | None | Unset):
         parent_id (int | None | Unset): The area above (none only for a city, by the system administrator).
     """

@@ -23,10 +23,10 @@ class CreateOrganization:
             非公企业, `social_organization` 社会组织, `community` 社区, `business_building` 商务楼宇, `park` 园区, `market` 商圈市场, `internet`
             互联网业
         kind (OrgKind): `committee` 党委, `working_committee` 党工委, `general_branch` 党总支, `branch` 党支部, `group` 党小组
-        name (str):
+        name (str): The organization's name.
         setting_type (SettingType): `independent` 独立型, `joint` 联合型, `affiliated` 挂靠型, `extended` 拓展型, `special` 特设型,
             `regional` 区域性, `industry` 行业性
-        code (None | str | Unset):
+        code (None | str | Unset): The organization's code, if it has one.
         led_area_id (int | None | Unset): The area it leads, if any.
         online (bool | Unset): A 网络党支部 (online branch).
         parent_id (int | None | Unset): The organization above (none only for a root committee, by the system

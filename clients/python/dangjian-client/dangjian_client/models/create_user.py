@@ -18,7 +18,7 @@ class CreateUser:
     """New account.
 
     Attributes:
-        display_name (str):
+        display_name (str): Name shown for the account (e.g. the person's real name).
         username (str): Login name (letters, digits, `.`, `_`, `-`).
         allowed_addresses (list[str] | None | Unset): The client networks a service account may be used from (addresses
             or CIDR blocks;
@@ -30,7 +30,8 @@ class CreateUser:
             when this is left out (or given here: at least 32 random characters).
         roles (list[Role] | Unset): Must be empty: the system administrator creates accounts and the security
             administrator grants their roles afterwards (三员分立).
-        scope_org_id (int | None | Unset):
+        scope_org_id (int | None | Unset): The organization whose subtree the account will see (none for the three
+            administrators).
         scopes (list[ApiScope] | None | Unset): A service account's OAuth 2.0 scopes (none: it may call only what needs
             no scope).
     """

@@ -18,14 +18,14 @@ class Dashboard:
     """The counts of a subtree.
 
     Attributes:
-        branches (int):
-        compliant_branches (int):
-        coverage_ratio (float):
-        covered_units (int):
+        branches (int): Branches of the subtree.
+        compliant_branches (int): Branches that missed no required meeting this quarter so far.
+        coverage_ratio (float): Coverage (覆盖率): covered units ÷ units; 0 without units.
+        covered_units (int): Of those, units covered by a Party organization.
         members (list[MemberCount]): Members whose membership lies in the subtree, by category and stage.
-        org_id (int):
+        org_id (int): The organization whose subtree is counted.
         period (str): This quarter: branches, and those holding every required meeting so far.
-        units (int):
+        units (int): Units (驻区单位) the subtree reaches: covered by its organizations or located in its led area.
     """
 
     branches: int

@@ -19,30 +19,27 @@ class Delivery:
     """One delivery of a change to a subscription.
 
     Attributes:
-        attempts (int):
-        created_at (datetime.datetime):
-        event_type (EventType): `member.created` 党员登记, `member.updated` 党员信息变更, `member.transferred` 组织关系转接,
-            `member.stage_changed` 发展阶段变更, `publicity.started` 公示开始, `publicity.objection` 公示异议, `points_entry.recorded`
-            积分登记, `points_entry.approved` 积分审核通过, `points_entry.reversed` 积分冲正, `request.created` 诉求登记,
-            `request.state_changed` 诉求状态变更, `organization.created` 党组织新建, `organization.updated` 党组织变更,
-            `organization.deleted` 党组织撤销, `unit.created` 单位新建, `unit.updated` 单位变更, `unit.deleted` 单位删除
+        attempts (int): Attempts made so far (a manual redelivery starts again from 0).
+        created_at (datetime.datetime): When the delivery was queued (RFC 3339, UTC).
+        event_type (EventType | str): The kind of change delivered.
         id (int): Also the `webhook-id` it is sent with (`msg_` and this id).
         object_ (str): The kind and id of the object that changed.
-        object_id (int):
-        status (DeliveryStatus): `pending` 待投递, `delivered` 已投递, `failed` 投递失败
-        delivered_at (datetime.datetime | None | Unset):
-        last_error (None | str | Unset):
+        object_id (int): The id of the object that changed.
+        status (DeliveryStatus | str): `pending` (waiting for its next attempt), `delivered` (2xx answer) or `failed`
+            (every attempt failed).
+        delivered_at (datetime.datetime | None | Unset): When the receiver accepted it (RFC 3339, UTC).
+        last_error (None | str | Unset): What went wrong at the last failed attempt.
         last_status (int | None | Unset): The receiver's last HTTP status.
         next_attempt_at (datetime.datetime | None | Unset): When it is tried next (pending deliveries).
     """
 
     attempts: int
     created_at: datetime.datetime
-    event_type: EventType
+    event_type: EventType | str
     id: int
     object_: str
     object_id: int
-    status: DeliveryStatus
+    status: DeliveryStatus | str
     delivered_at: datetime.datetime | None | Unset = UNSET
     last_error: None | str | Unset = UNSET
     last_status: int | None | Unset = UNSET
@@ -54,7 +51,11 @@ class Delivery:
 
         created_at = self.created_at.isoformat()
 
-        event_type = self.event_type.value
+        event_type: str
+        if isinstance(self.event_type, EventType):
+            event_type = self.event_type.value
+        else:
+            event_type = self.event_type
 
         id = self.id
 
@@ -62,7 +63,11 @@ class Delivery:
 
         object_id = self.object_id
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, DeliveryStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         delivered_at: None | str | Unset
         if isinstance(self.delivered_at, Unset):
@@ -123,7 +128,18 @@ class Delivery:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        event_type = EventType(d.pop("event_type"))
+        def _parse_event_type(data: object) -> EventType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                event_type_type_0 = EventType(data)
+
+                return event_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EventType | str, data)
+
+        event_type = _parse_event_type(d.pop("event_type"))
 
         id = d.pop("id")
 
@@ -131,7 +147,18 @@ class Delivery:
 
         object_id = d.pop("object_id")
 
-        status = DeliveryStatus(d.pop("status"))
+        def _parse_status(data: object) -> DeliveryStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = DeliveryStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeliveryStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -17,11 +17,11 @@ class Department:
 
     Attributes:
         area_id (int): The district it serves.
-        area_name (str):
-        id (int):
-        name (str):
+        area_name (str): Name of the district, for display.
+        id (int): Department id.
+        name (str): Name of the department.
         org_id (int | None | Unset): Its Party organization, whose staff handle what is escalated to it.
-        org_name (None | str | Unset):
+        org_name (None | str | Unset): Name of the organization, for display.
     """
 
     area_id: int

@@ -18,7 +18,7 @@ class DepartmentList:
     """Every department (the list is short).
 
     Attributes:
-        items (list[Department]):
+        items (list[Department]): Every district department.
     """
 
     items: list[Department]

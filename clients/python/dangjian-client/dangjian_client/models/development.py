@@ -22,20 +22,20 @@ class Development:
     """A person's development: stage, steps, and what is missing for the next stage today.
 
     Attributes:
-        member_id (int):
-        missing (list[Missing]):
-        name (str):
-        stage (Stage): `applicant` 入党申请人, `activist` 入党积极分子, `candidate` 发展对象, `probationary` 预备党员, `full` 正式党员
-        steps (list[DevelopmentStep]):
-        next_stage (None | Stage | Unset):
+        member_id (int): The person (member record) whose development this is.
+        missing (list[Missing]): Rules not yet met for the next stage today; empty when it may be reached.
+        name (str): Name of the person, for display.
+        stage (Stage | str): The current stage.
+        steps (list[DevelopmentStep]): The recorded steps, oldest first.
+        next_stage (None | Stage | str | Unset):
     """
 
     member_id: int
     missing: list[Missing]
     name: str
-    stage: Stage
+    stage: Stage | str
     steps: list[DevelopmentStep]
-    next_stage: None | Stage | Unset = UNSET
+    next_stage: None | Stage | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +48,11 @@ class Development:
 
         name = self.name
 
-        stage = self.stage.value
+        stage: str
+        if isinstance(self.stage, Stage):
+            stage = self.stage.value
+        else:
+            stage = self.stage
 
         steps = []
         for steps_item_data in self.steps:
@@ -96,7 +100,18 @@ class Development:
 
         name = d.pop("name")
 
-        stage = Stage(d.pop("stage"))
+        def _parse_stage(data: object) -> Stage | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stage_type_0 = Stage(data)
+
+                return stage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Stage | str, data)
+
+        stage = _parse_stage(d.pop("stage"))
 
         steps = []
         _steps = d.pop("steps")
@@ -105,7 +120,7 @@ class Development:
 
             steps.append(steps_item)
 
-        def _parse_next_stage(data: object) -> None | Stage | Unset:
+        def _parse_next_stage(data: object) -> None | Stage | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -113,12 +128,12 @@ class Development:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                next_stage_type_0 = Stage(data)
+                next_stage_type_0_type_0 = Stage(data)
 
-                return next_stage_type_0
+                return next_stage_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Stage | Unset, data)
+            return cast(None | Stage | str | Unset, data)
 
         next_stage = _parse_next_stage(d.pop("next_stage", UNSET))
 

@@ -23,30 +23,28 @@ class DevelopmentStep:
     """A recorded step.
 
     Attributes:
-        created_at (datetime.datetime):
-        id (int):
-        kind (StepKind): `application` 递交入党申请书, `talk` 谈话, `contacts` 确定培养联系人, `political_review` 政治审查, `training` 集中培训,
-            `filing` 报上级党委备案, `branch_meeting` 支部党员大会, `committee_approval` 上级党委审批, `probation_extension` 延长预备期,
-            `stage_change` 阶段变更
-        occurred_on (datetime.date):
+        created_at (datetime.datetime): When the step was recorded (RFC 3339, UTC).
+        id (int): The step's id.
+        kind (StepKind | str): What the step was (application, talk, training, branch meeting, stage change, ...).
+        occurred_on (datetime.date): The date of the step (China Standard Time).
         contacts (None | str | Unset): Names of the two contacts (培养联系人).
         decision_record (None | str | Unset): Decision record (决议/记录), or for a stage change the stage reached.
         months (int | None | Unset): Months of a probation extension.
-        purpose (None | Purpose | Unset):
-        recorded_by_name (None | str | Unset):
-        training_days (int | None | Unset):
-        training_hours (int | None | Unset):
+        purpose (None | Purpose | str | Unset):
+        recorded_by_name (None | str | Unset): Name of the user who recorded the step, for display.
+        training_days (int | None | Unset): Training: days of centralized training (集中培训).
+        training_hours (int | None | Unset): Training: class hours (学时).
         vote (None | Unset | VoteResult):
     """
 
     created_at: datetime.datetime
     id: int
-    kind: StepKind
+    kind: StepKind | str
     occurred_on: datetime.date
     contacts: None | str | Unset = UNSET
     decision_record: None | str | Unset = UNSET
     months: int | None | Unset = UNSET
-    purpose: None | Purpose | Unset = UNSET
+    purpose: None | Purpose | str | Unset = UNSET
     recorded_by_name: None | str | Unset = UNSET
     training_days: int | None | Unset = UNSET
     training_hours: int | None | Unset = UNSET
@@ -60,7 +58,11 @@ class DevelopmentStep:
 
         id = self.id
 
-        kind = self.kind.value
+        kind: str
+        if isinstance(self.kind, StepKind):
+            kind = self.kind.value
+        else:
+            kind = self.kind
 
         occurred_on = self.occurred_on.isoformat()
 
@@ -154,7 +156,18 @@ class DevelopmentStep:
 
         id = d.pop("id")
 
-        kind = StepKind(d.pop("kind"))
+        def _parse_kind(data: object) -> StepKind | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                kind_type_0 = StepKind(data)
+
+                return kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(StepKind | str, data)
+
+        kind = _parse_kind(d.pop("kind"))
 
         occurred_on = datetime.date.fromisoformat(d.pop("occurred_on"))
 
@@ -185,7 +198,7 @@ class DevelopmentStep:
 
         months = _parse_months(d.pop("months", UNSET))
 
-        def _parse_purpose(data: object) -> None | Purpose | Unset:
+        def _parse_purpose(data: object) -> None | Purpose | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -193,12 +206,12 @@ class DevelopmentStep:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                purpose_type_0 = Purpose(data)
+                purpose_type_0_type_0 = Purpose(data)
 
-                return purpose_type_0
+                return purpose_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Purpose | Unset, data)
+            return cast(None | Purpose | str | Unset, data)
 
         purpose = _parse_purpose(d.pop("purpose", UNSET))
 

@@ -19,42 +19,47 @@ class Entry:
     """One member in a campaign, with both opinions side by side.
 
     Attributes:
-        category (Category): `registered` 在籍党员, `in_service` 在职党员, `mobile` 流动党员, `relocated` 搬迁入住党员
+        category (Category | str): The member's category, which decides the opinions needed (两地评议).
         gradable (bool): Probationary members take part but are not graded.
-        member_id (int):
+        member_id (int): The member evaluated.
         membership_opinion_required (bool): Whether the category needs each opinion before grading.
-        name (str):
+        name (str): Name of the member, for display.
         reported_in (bool): In-service members: reported in to the residence community this year.
-        residence_opinion_required (bool):
-        stage (Stage): `applicant` 入党申请人, `activist` 入党积极分子, `candidate` 发展对象, `probationary` 预备党员, `full` 正式党员
-        final_grade (Grade | None | Unset):
-        membership_comment (None | str | Unset):
-        membership_opinion (Grade | None | Unset):
-        reason (None | str | Unset):
-        residence_comment (None | str | Unset):
-        residence_opinion (Grade | None | Unset):
-        suggested_grade (Grade | None | Unset):
+        residence_opinion_required (bool): Whether the residence organization's opinion is needed before grading.
+        stage (Stage | str): The member's stage; only full members (正式党员) are graded.
+        final_grade (Grade | None | str | Unset):
+        membership_comment (None | str | Unset): Comment of the membership organization's opinion.
+        membership_opinion (Grade | None | str | Unset):
+        reason (None | str | Unset): The reason given with the final grade (required when it differs from the suggested
+            one).
+        residence_comment (None | str | Unset): Comment of the residence organization's opinion.
+        residence_opinion (Grade | None | str | Unset):
+        suggested_grade (Grade | None | str | Unset):
     """
 
-    category: Category
+    category: Category | str
     gradable: bool
     member_id: int
     membership_opinion_required: bool
     name: str
     reported_in: bool
     residence_opinion_required: bool
-    stage: Stage
-    final_grade: Grade | None | Unset = UNSET
+    stage: Stage | str
+    final_grade: Grade | None | str | Unset = UNSET
     membership_comment: None | str | Unset = UNSET
-    membership_opinion: Grade | None | Unset = UNSET
+    membership_opinion: Grade | None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
     residence_comment: None | str | Unset = UNSET
-    residence_opinion: Grade | None | Unset = UNSET
-    suggested_grade: Grade | None | Unset = UNSET
+    residence_opinion: Grade | None | str | Unset = UNSET
+    suggested_grade: Grade | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category = self.category.value
+        category: str
+        if isinstance(self.category, Category):
+            category = self.category.value
+        else:
+            category = self.category
 
         gradable = self.gradable
 
@@ -68,7 +73,11 @@ class Entry:
 
         residence_opinion_required = self.residence_opinion_required
 
-        stage = self.stage.value
+        stage: str
+        if isinstance(self.stage, Stage):
+            stage = self.stage.value
+        else:
+            stage = self.stage
 
         final_grade: None | str | Unset
         if isinstance(self.final_grade, Unset):
@@ -154,7 +163,19 @@ class Entry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category = Category(d.pop("category"))
+
+        def _parse_category(data: object) -> Category | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_0 = Category(data)
+
+                return category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Category | str, data)
+
+        category = _parse_category(d.pop("category"))
 
         gradable = d.pop("gradable")
 
@@ -168,9 +189,20 @@ class Entry:
 
         residence_opinion_required = d.pop("residence_opinion_required")
 
-        stage = Stage(d.pop("stage"))
+        def _parse_stage(data: object) -> Stage | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stage_type_0 = Stage(data)
 
-        def _parse_final_grade(data: object) -> Grade | None | Unset:
+                return stage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Stage | str, data)
+
+        stage = _parse_stage(d.pop("stage"))
+
+        def _parse_final_grade(data: object) -> Grade | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -178,12 +210,12 @@ class Entry:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                final_grade_type_0 = Grade(data)
+                final_grade_type_0_type_0 = Grade(data)
 
-                return final_grade_type_0
+                return final_grade_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Grade | None | Unset, data)
+            return cast(Grade | None | str | Unset, data)
 
         final_grade = _parse_final_grade(d.pop("final_grade", UNSET))
 
@@ -196,7 +228,7 @@ class Entry:
 
         membership_comment = _parse_membership_comment(d.pop("membership_comment", UNSET))
 
-        def _parse_membership_opinion(data: object) -> Grade | None | Unset:
+        def _parse_membership_opinion(data: object) -> Grade | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -204,12 +236,12 @@ class Entry:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                membership_opinion_type_0 = Grade(data)
+                membership_opinion_type_0_type_0 = Grade(data)
 
-                return membership_opinion_type_0
+                return membership_opinion_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Grade | None | Unset, data)
+            return cast(Grade | None | str | Unset, data)
 
         membership_opinion = _parse_membership_opinion(d.pop("membership_opinion", UNSET))
 
@@ -231,7 +263,7 @@ class Entry:
 
         residence_comment = _parse_residence_comment(d.pop("residence_comment", UNSET))
 
-        def _parse_residence_opinion(data: object) -> Grade | None | Unset:
+        def _parse_residence_opinion(data: object) -> Grade | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -239,16 +271,16 @@ class Entry:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                residence_opinion_type_0 = Grade(data)
+                residence_opinion_type_0_type_0 = Grade(data)
 
-                return residence_opinion_type_0
+                return residence_opinion_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Grade | None | Unset, data)
+            return cast(Grade | None | str | Unset, data)
 
         residence_opinion = _parse_residence_opinion(d.pop("residence_opinion", UNSET))
 
-        def _parse_suggested_grade(data: object) -> Grade | None | Unset:
+        def _parse_suggested_grade(data: object) -> Grade | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -256,12 +288,12 @@ class Entry:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                suggested_grade_type_0 = Grade(data)
+                suggested_grade_type_0_type_0 = Grade(data)
 
-                return suggested_grade_type_0
+                return suggested_grade_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Grade | None | Unset, data)
+            return cast(Grade | None | str | Unset, data)
 
         suggested_grade = _parse_suggested_grade(d.pop("suggested_grade", UNSET))
 

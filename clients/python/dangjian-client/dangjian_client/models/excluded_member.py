@@ -15,7 +15,7 @@ class ExcludedMember:
     """A full member a branch meeting does not count as entitled to vote, and why.
 
     Attributes:
-        member_id (int):
+        member_id (int): The full member to exclude (must be on the branch's roster on the meeting date).
         reason (ExclusionReason): `abroad` 长期出国（境）, `serious_illness` 身患重病, `rights_suspended` 被停止表决权
     """
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,14 +16,15 @@ class Exclusion:
     """A full member not counted among those entitled to vote.
 
     Attributes:
-        member_id (int):
-        name (str):
-        reason (ExclusionReason): `abroad` 长期出国（境）, `serious_illness` 身患重病, `rights_suspended` 被停止表决权
+        member_id (int): The excluded full member.
+        name (str): Name of the member, for display.
+        reason (ExclusionReason | str): Why the member is not counted (abroad, serious illness, voting rights
+            suspended).
     """
 
     member_id: int
     name: str
-    reason: ExclusionReason
+    reason: ExclusionReason | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,7 +32,11 @@ class Exclusion:
 
         name = self.name
 
-        reason = self.reason.value
+        reason: str
+        if isinstance(self.reason, ExclusionReason):
+            reason = self.reason.value
+        else:
+            reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,7 +57,18 @@ class Exclusion:
 
         name = d.pop("name")
 
-        reason = ExclusionReason(d.pop("reason"))
+        def _parse_reason(data: object) -> ExclusionReason | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reason_type_0 = ExclusionReason(data)
+
+                return reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExclusionReason | str, data)
+
+        reason = _parse_reason(d.pop("reason"))
 
         exclusion = cls(
             member_id=member_id,

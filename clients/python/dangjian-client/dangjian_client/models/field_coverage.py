@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,15 +17,13 @@ class FieldCoverage:
 
     Attributes:
         covered (int): Of those, units covered by a Party organization.
-        field (Field): `government_agency` 机关, `public_institution` 事业单位, `state_enterprise` 国有企业, `private_enterprise`
-            非公企业, `social_organization` 社会组织, `community` 社区, `business_building` 商务楼宇, `park` 园区, `market` 商圈市场, `internet`
-            互联网业
+        field (Field | str): The field (领域).
         ratio (float): covered ÷ units (0 when there are no units).
         units (int): Units of the field in reach.
     """
 
     covered: int
-    field: Field
+    field: Field | str
     ratio: float
     units: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +31,11 @@ class FieldCoverage:
     def to_dict(self) -> dict[str, Any]:
         covered = self.covered
 
-        field = self.field.value
+        field: str
+        if isinstance(self.field, Field):
+            field = self.field.value
+        else:
+            field = self.field
 
         ratio = self.ratio
 
@@ -57,7 +59,18 @@ class FieldCoverage:
         d = dict(src_dict)
         covered = d.pop("covered")
 
-        field = Field(d.pop("field"))
+        def _parse_field(data: object) -> Field | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                field_type_0 = Field(data)
+
+                return field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Field | str, data)
+
+        field = _parse_field(d.pop("field"))
 
         ratio = d.pop("ratio")
 

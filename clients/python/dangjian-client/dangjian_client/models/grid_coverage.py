@@ -16,11 +16,11 @@ class GridCoverage:
     """A grid's coverage.
 
     Attributes:
-        area_id (int):
-        area_name (str):
-        below_target (bool):
-        households (int):
-        visited (int):
+        area_id (int): The grid.
+        area_name (str): Name of the grid, for display.
+        below_target (bool): Whether coverage is below the target (never for a grid without households).
+        households (int): Households of the grid.
+        visited (int): Of those, households visited in the period.
         coverage (float | None | Unset): Visited ÷ households (none without households).
     """
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,15 +17,15 @@ class GridStaff:
 
     Attributes:
         area_name (str): The area a grid leader's scope leads, or where the member lives.
-        display_name (str):
+        display_name (str): Name of the grid leader or member, for display.
         id (int): The account or member id, as the dispatch names it.
-        kind (AssigneeKind): Who a request is dispatched to.
+        kind (AssigneeKind | str): `user`: a grid leader's account; `member`: an in-service member who reported in.
     """
 
     area_name: str
     display_name: str
     id: int
-    kind: AssigneeKind
+    kind: AssigneeKind | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +35,11 @@ class GridStaff:
 
         id = self.id
 
-        kind = self.kind.value
+        kind: str
+        if isinstance(self.kind, AssigneeKind):
+            kind = self.kind.value
+        else:
+            kind = self.kind
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,7 +63,18 @@ class GridStaff:
 
         id = d.pop("id")
 
-        kind = AssigneeKind(d.pop("kind"))
+        def _parse_kind(data: object) -> AssigneeKind | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                kind_type_0 = AssigneeKind(data)
+
+                return kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssigneeKind | str, data)
+
+        kind = _parse_kind(d.pop("kind"))
 
         grid_staff = cls(
             area_name=area_name,

@@ -18,7 +18,7 @@ class GridStaffList:
     """The grid staff a request can be dispatched to.
 
     Attributes:
-        items (list[GridStaff]):
+        items (list[GridStaff]): Grid leaders first, then in-service members who reported in (at most 200 of each).
     """
 
     items: list[GridStaff]

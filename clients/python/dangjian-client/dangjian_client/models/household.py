@@ -17,20 +17,20 @@ class Household:
     """A household (户), its head's data masked.
 
     Attributes:
-        address (str):
+        address (str): The household's address, masked (only the community is shown).
         area_id (int): The grid or central household it belongs to.
-        area_name (str):
-        created_at (datetime.datetime):
-        head_name (str):
-        id (int):
-        residents (int):
+        area_name (str): Name of the grid or central household, for display.
+        created_at (datetime.datetime): When the household was added (RFC 3339, UTC).
+        head_name (str): Name of the head of household (户主), masked.
+        id (int): Household id.
+        residents (int): Number of people living in the household.
         last_visited_on (datetime.date | None | Unset): The day of the latest visit.
-        note (None | str | Unset):
-        origin_contact (None | str | Unset):
+        note (None | str | Unset): Free-text note about the household.
+        origin_contact (None | str | Unset): Phone of the contact at the village of origin, masked.
         origin_village (None | str | Unset): For relocated households (移民搬迁): the village of origin, which keeps their
             land and
             forest, and a contact there (masked).
-        phone (None | str | Unset):
+        phone (None | str | Unset): The household's phone, masked.
     """
 
     address: str

@@ -16,11 +16,11 @@ class HouseholdPersonalData:
     """A household's data in full.
 
     Attributes:
-        address (str):
-        head_name (str):
-        household_id (int):
-        origin_contact (None | str | Unset):
-        phone (None | str | Unset):
+        address (str): The household's address, in full.
+        head_name (str): Name of the head of household (户主), in full.
+        household_id (int): The household.
+        origin_contact (None | str | Unset): Phone of the contact at the village of origin, in full.
+        phone (None | str | Unset): The household's phone, in full.
     """
 
     address: str

@@ -13,8 +13,8 @@ class Leave:
     """A member on leave.
 
     Attributes:
-        member_id (int):
-        reason (str):
+        member_id (int): The member on leave (请假).
+        reason (str): Why the member is on leave.
     """
 
     member_id: int

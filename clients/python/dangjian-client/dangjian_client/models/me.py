@@ -22,16 +22,16 @@ class Me:
         attachment_max_bytes (int): The largest attachment taken, in bytes (`DANGJIAN_ATTACHMENT_MAX_MB`), so a client
             refuses a larger file before sending it.
         attachment_media_types (list[str]): The attachment media types taken (`DANGJIAN_ATTACHMENT_TYPES`).
-        display_name (str):
-        id (int):
+        display_name (str): Name shown for the caller.
+        id (int): The caller's account id.
         idle_logout_minutes (int): Minutes without activity after which the session ends
             (`DANGJIAN_SESSION_IDLE_MINUTES`);
             the SPA logs out after them.
-        kind (AccountKind): `person` 人员, `service` 第三方系统
-        permissions (list[Action]): What the caller's roles allow; inside its scope for the scoped ones.
-        roles (list[Role]):
+        kind (AccountKind | str): `person` or `service` (a third-party system).
+        permissions (list[Action | str]): What the caller's roles allow; inside its scope for the scoped ones.
+        roles (list[Role | str]): The roles granted to the caller.
         second_factor_enabled (bool): Whether the caller logs in with a second factor (TOTP).
-        username (str):
+        username (str): The caller's login name.
         scope_org_id (int | None | Unset): The organization whose subtree the caller sees (none for the three
             administrators).
         scope_org_name (None | str | Unset): The organization's name, for showing where the caller works.
@@ -42,9 +42,9 @@ class Me:
     display_name: str
     id: int
     idle_logout_minutes: int
-    kind: AccountKind
-    permissions: list[Action]
-    roles: list[Role]
+    kind: AccountKind | str
+    permissions: list[Action | str]
+    roles: list[Role | str]
     second_factor_enabled: bool
     username: str
     scope_org_id: int | None | Unset = UNSET
@@ -62,16 +62,28 @@ class Me:
 
         idle_logout_minutes = self.idle_logout_minutes
 
-        kind = self.kind.value
+        kind: str
+        if isinstance(self.kind, AccountKind):
+            kind = self.kind.value
+        else:
+            kind = self.kind
 
         permissions = []
         for permissions_item_data in self.permissions:
-            permissions_item = permissions_item_data.value
+            permissions_item: str
+            if isinstance(permissions_item_data, Action):
+                permissions_item = permissions_item_data.value
+            else:
+                permissions_item = permissions_item_data
             permissions.append(permissions_item)
 
         roles = []
         for roles_item_data in self.roles:
-            roles_item = roles_item_data.value
+            roles_item: str
+            if isinstance(roles_item_data, Role):
+                roles_item = roles_item_data.value
+            else:
+                roles_item = roles_item_data
             roles.append(roles_item)
 
         second_factor_enabled = self.second_factor_enabled
@@ -126,19 +138,54 @@ class Me:
 
         idle_logout_minutes = d.pop("idle_logout_minutes")
 
-        kind = AccountKind(d.pop("kind"))
+        def _parse_kind(data: object) -> AccountKind | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                kind_type_0 = AccountKind(data)
+
+                return kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountKind | str, data)
+
+        kind = _parse_kind(d.pop("kind"))
 
         permissions = []
         _permissions = d.pop("permissions")
         for permissions_item_data in _permissions:
-            permissions_item = Action(permissions_item_data)
+
+            def _parse_permissions_item(data: object) -> Action | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    permissions_item_type_0 = Action(data)
+
+                    return permissions_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Action | str, data)
+
+            permissions_item = _parse_permissions_item(permissions_item_data)
 
             permissions.append(permissions_item)
 
         roles = []
         _roles = d.pop("roles")
         for roles_item_data in _roles:
-            roles_item = Role(roles_item_data)
+
+            def _parse_roles_item(data: object) -> Role | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    roles_item_type_0 = Role(data)
+
+                    return roles_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Role | str, data)
+
+            roles_item = _parse_roles_item(roles_item_data)
 
             roles.append(roles_item)
 

@@ -27,17 +27,16 @@ class Meeting:
         attendance (list[AttendanceLine]): Every member of the organization when it was held: present, on leave, or
             absent
             (those neither present nor on leave).
-        created_at (datetime.datetime):
-        held_on (datetime.date):
-        id (int):
-        meeting_type (MeetingType): `branch_general_meeting` 支部党员大会, `branch_committee` 支委会, `group_meeting` 党小组会,
-            `party_lecture` 党课, `themed_party_day` 主题党日, `organizational_life_meeting` 组织生活会, `joint_meeting` 联席会
+        created_at (datetime.datetime): When the meeting was recorded (RFC 3339, UTC).
+        held_on (datetime.date): The date the meeting was held (China Standard Time).
+        id (int): Meeting id.
+        meeting_type (MeetingType | str): Type of meeting (三会一课, 主题党日, 组织生活会, 联席会).
         online (bool): Held online (网络党支部, §10).
-        org_id (int):
-        org_name (str):
-        topic (str):
-        host (None | str | Unset):
-        minutes (None | str | Unset):
+        org_id (int): The organization that held the meeting.
+        org_name (str): Name of the organization, for display.
+        topic (str): Topic of the meeting.
+        host (None | str | Unset): Who chaired the meeting (主持人).
+        minutes (None | str | Unset): The minutes (会议记录).
     """
 
     attachments: list[Attachment]
@@ -45,7 +44,7 @@ class Meeting:
     created_at: datetime.datetime
     held_on: datetime.date
     id: int
-    meeting_type: MeetingType
+    meeting_type: MeetingType | str
     online: bool
     org_id: int
     org_name: str
@@ -71,7 +70,11 @@ class Meeting:
 
         id = self.id
 
-        meeting_type = self.meeting_type.value
+        meeting_type: str
+        if isinstance(self.meeting_type, MeetingType):
+            meeting_type = self.meeting_type.value
+        else:
+            meeting_type = self.meeting_type
 
         online = self.online
 
@@ -142,7 +145,18 @@ class Meeting:
 
         id = d.pop("id")
 
-        meeting_type = MeetingType(d.pop("meeting_type"))
+        def _parse_meeting_type(data: object) -> MeetingType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                meeting_type_type_0 = MeetingType(data)
+
+                return meeting_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MeetingType | str, data)
+
+        meeting_type = _parse_meeting_type(d.pop("meeting_type"))
 
         online = d.pop("online")
 

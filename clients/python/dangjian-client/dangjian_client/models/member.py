@@ -25,38 +25,38 @@ class Member:
 
         Attributes:
             birth_year (int): Year of birth (the full date is personal data).
-            category (Category): `registered` 在籍党员, `in_service` 在职党员, `mobile` 流动党员, `relocated` 搬迁入住党员
-            created_at (datetime.datetime):
+            category (Category | str): How the residence community relates to the member (在籍, 在职, 流动 or 搬迁入住党员).
+            created_at (datetime.datetime): When the member was registered (RFC 3339, UTC).
             ethnicity (str): 民族
-            gender (Gender): `male` 男, `female` 女
-            id (int):
+            gender (Gender | str): Gender as on the ID card.
+            id (int): The member's id.
             id_number (str): Masked: `6109**********123X` (province and city, and the last four characters).
-            managed_as (ManagementSide): Which management link the caller holds for a member.
+            managed_as (ManagementSide | str): The link through which the caller sees this member.
             membership_org_id (int): 组织关系所在党组织.
-            membership_org_name (str):
-            name (str):
+            membership_org_name (str): Name of the membership organization, for display.
+            name (str): The member's name.
             residence_area_id (int): Community, grid or central household the member lives in.
-            residence_area_name (str):
+            residence_area_name (str): Name of the residence area, for display.
             residence_org_id (int): The organization leading the community the member lives in.
-            residence_org_name (str):
-            stage (Stage): `applicant` 入党申请人, `activist` 入党积极分子, `candidate` 发展对象, `probationary` 预备党员, `full` 正式党员
-            updated_at (datetime.datetime):
+            residence_org_name (str): Name of the residence organization, for display.
+            stage (Stage | str): Stage in the development pipeline (e.g. `probationary` 预备党员, `full` 正式党员).
+            updated_at (datetime.datetime): When the member was last changed (RFC 3339, UTC).
             address (None | str | Unset): Masked to the community the member lives in: `育才社区****`.
             conversion_date (datetime.date | None | Unset): 转正日期.
-            education (Education | None | Unset):
+            education (Education | None | str | Unset):
             join_date (datetime.date | None | Unset): 入党日期 (admission as probationary member).
             phone (None | str | Unset): Masked: `138****5678`.
             work_unit_id (int | None | Unset): The work unit (in-service members).
     """
 
     birth_year: int
-    category: Category
+    category: Category | str
     created_at: datetime.datetime
     ethnicity: str
-    gender: Gender
+    gender: Gender | str
     id: int
     id_number: str
-    managed_as: ManagementSide
+    managed_as: ManagementSide | str
     membership_org_id: int
     membership_org_name: str
     name: str
@@ -64,11 +64,11 @@ class Member:
     residence_area_name: str
     residence_org_id: int
     residence_org_name: str
-    stage: Stage
+    stage: Stage | str
     updated_at: datetime.datetime
     address: None | str | Unset = UNSET
     conversion_date: datetime.date | None | Unset = UNSET
-    education: Education | None | Unset = UNSET
+    education: Education | None | str | Unset = UNSET
     join_date: datetime.date | None | Unset = UNSET
     phone: None | str | Unset = UNSET
     work_unit_id: int | None | Unset = UNSET
@@ -77,19 +77,31 @@ class Member:
     def to_dict(self) -> dict[str, Any]:
         birth_year = self.birth_year
 
-        category = self.category.value
+        category: str
+        if isinstance(self.category, Category):
+            category = self.category.value
+        else:
+            category = self.category
 
         created_at = self.created_at.isoformat()
 
         ethnicity = self.ethnicity
 
-        gender = self.gender.value
+        gender: str
+        if isinstance(self.gender, Gender):
+            gender = self.gender.value
+        else:
+            gender = self.gender
 
         id = self.id
 
         id_number = self.id_number
 
-        managed_as = self.managed_as.value
+        managed_as: str
+        if isinstance(self.managed_as, ManagementSide):
+            managed_as = self.managed_as.value
+        else:
+            managed_as = self.managed_as
 
         membership_org_id = self.membership_org_id
 
@@ -105,7 +117,11 @@ class Member:
 
         residence_org_name = self.residence_org_name
 
-        stage = self.stage.value
+        stage: str
+        if isinstance(self.stage, Stage):
+            stage = self.stage.value
+        else:
+            stage = self.stage
 
         updated_at = self.updated_at.isoformat()
 
@@ -194,19 +210,52 @@ class Member:
         d = dict(src_dict)
         birth_year = d.pop("birth_year")
 
-        category = Category(d.pop("category"))
+        def _parse_category(data: object) -> Category | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_0 = Category(data)
+
+                return category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Category | str, data)
+
+        category = _parse_category(d.pop("category"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         ethnicity = d.pop("ethnicity")
 
-        gender = Gender(d.pop("gender"))
+        def _parse_gender(data: object) -> Gender | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gender_type_0 = Gender(data)
+
+                return gender_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Gender | str, data)
+
+        gender = _parse_gender(d.pop("gender"))
 
         id = d.pop("id")
 
         id_number = d.pop("id_number")
 
-        managed_as = ManagementSide(d.pop("managed_as"))
+        def _parse_managed_as(data: object) -> ManagementSide | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                managed_as_type_0 = ManagementSide(data)
+
+                return managed_as_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ManagementSide | str, data)
+
+        managed_as = _parse_managed_as(d.pop("managed_as"))
 
         membership_org_id = d.pop("membership_org_id")
 
@@ -222,7 +271,18 @@ class Member:
 
         residence_org_name = d.pop("residence_org_name")
 
-        stage = Stage(d.pop("stage"))
+        def _parse_stage(data: object) -> Stage | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stage_type_0 = Stage(data)
+
+                return stage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Stage | str, data)
+
+        stage = _parse_stage(d.pop("stage"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
@@ -252,7 +312,7 @@ class Member:
 
         conversion_date = _parse_conversion_date(d.pop("conversion_date", UNSET))
 
-        def _parse_education(data: object) -> Education | None | Unset:
+        def _parse_education(data: object) -> Education | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -260,12 +320,12 @@ class Member:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                education_type_0 = Education(data)
+                education_type_0_type_0 = Education(data)
 
-                return education_type_0
+                return education_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Education | None | Unset, data)
+            return cast(Education | None | str | Unset, data)
 
         education = _parse_education(d.pop("education", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,22 +17,30 @@ class MemberCount:
     """Members of one category at one stage.
 
     Attributes:
-        category (Category): `registered` 在籍党员, `in_service` 在职党员, `mobile` 流动党员, `relocated` 搬迁入住党员
-        members (int):
-        stage (Stage): `applicant` 入党申请人, `activist` 入党积极分子, `candidate` 发展对象, `probationary` 预备党员, `full` 正式党员
+        category (Category | str): The members' category (在籍, 在职, 流动, 搬迁入住).
+        members (int): Number of members of this category at this stage.
+        stage (Stage | str): The members' stage.
     """
 
-    category: Category
+    category: Category | str
     members: int
-    stage: Stage
+    stage: Stage | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category = self.category.value
+        category: str
+        if isinstance(self.category, Category):
+            category = self.category.value
+        else:
+            category = self.category
 
         members = self.members
 
-        stage = self.stage.value
+        stage: str
+        if isinstance(self.stage, Stage):
+            stage = self.stage.value
+        else:
+            stage = self.stage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,11 +57,34 @@ class MemberCount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category = Category(d.pop("category"))
+
+        def _parse_category(data: object) -> Category | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_0 = Category(data)
+
+                return category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Category | str, data)
+
+        category = _parse_category(d.pop("category"))
 
         members = d.pop("members")
 
-        stage = Stage(d.pop("stage"))
+        def _parse_stage(data: object) -> Stage | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stage_type_0 = Stage(data)
+
+                return stage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Stage | str, data)
+
+        stage = _parse_stage(d.pop("stage"))
 
         member_count = cls(
             category=category,

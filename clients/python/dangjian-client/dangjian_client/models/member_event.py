@@ -18,27 +18,25 @@ class MemberEvent:
     """One event in a member's history.
 
     Attributes:
-        created_at (datetime.datetime):
-        id (int):
-        kind (EventKind): `registered` 登记, `updated` 信息变更, `transfer_issued` 转出, `transfer_confirmed` 转入,
-            `transfer_returned` 退回, `inflow_registration` 流入登记, `outflow_registration` 流出登记, `relocation` 搬迁入住, `report_in`
-            报到, `service` 志愿服务, `commitment` 承诺, `post` 设岗定责, `note` 备注, `stage_change` 阶段变更
-        member_id (int):
-        occurred_on (datetime.date):
+        created_at (datetime.datetime): When the event was recorded (RFC 3339, UTC).
+        id (int): The event's id.
+        kind (EventKind | str): What happened (report-in 报到, service, transfer, relocation, stage change, ...).
+        member_id (int): The member the event belongs to.
+        occurred_on (datetime.date): The date it happened (China Standard Time).
         certificate_no (None | str | Unset): 流动党员活动证 number (inflow/outflow registration).
-        content (None | str | Unset):
+        content (None | str | Unset): Free text: what was promised, the post, the service, or the note.
         counterpart_org_id (int | None | Unset): The other organization (transfers: the receiving or sending one).
-        counterpart_org_name (None | str | Unset):
+        counterpart_org_name (None | str | Unset): Name of the other organization, for display.
         org_id (int | None | Unset): The organization that recorded it.
-        org_name (None | str | Unset):
-        recorded_by (int | None | Unset):
-        recorded_by_name (None | str | Unset):
+        org_name (None | str | Unset): Name of the recording organization, for display.
+        recorded_by (int | None | Unset): The user account that recorded it.
+        recorded_by_name (None | str | Unset): Name of that user when it was recorded, for display.
         service_hours (float | None | Unset): Volunteer service hours (service and report-in).
     """
 
     created_at: datetime.datetime
     id: int
-    kind: EventKind
+    kind: EventKind | str
     member_id: int
     occurred_on: datetime.date
     certificate_no: None | str | Unset = UNSET
@@ -57,7 +55,11 @@ class MemberEvent:
 
         id = self.id
 
-        kind = self.kind.value
+        kind: str
+        if isinstance(self.kind, EventKind):
+            kind = self.kind.value
+        else:
+            kind = self.kind
 
         member_id = self.member_id
 
@@ -156,7 +158,18 @@ class MemberEvent:
 
         id = d.pop("id")
 
-        kind = EventKind(d.pop("kind"))
+        def _parse_kind(data: object) -> EventKind | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                kind_type_0 = EventKind(data)
+
+                return kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EventKind | str, data)
+
+        kind = _parse_kind(d.pop("kind"))
 
         member_id = d.pop("member_id")
 

@@ -25,15 +25,17 @@ class MemberInput:
         ethnicity (str): 民族, e.g. 汉族.
         gender (Gender): `male` 男, `female` 女
         id_number (str): 18-character ID number (GB 11643 checksum).
-        membership_org_id (int):
-        name (str):
-        residence_area_id (int):
-        residence_org_id (int):
+        membership_org_id (int): The membership organization (组织关系所在党组织).
+        name (str): The member's name.
+        residence_area_id (int): The community, grid or central household the member lives in.
+        residence_org_id (int): The organization leading the community the member lives in.
         stage (Stage): `applicant` 入党申请人, `activist` 入党积极分子, `candidate` 发展对象, `probationary` 预备党员, `full` 正式党员
-        address (None | str | Unset):
-        conversion_date (datetime.date | None | Unset):
+        address (None | str | Unset): Home address (stored encrypted, shown masked).
+        conversion_date (datetime.date | None | Unset): Date of becoming a full member (转正日期); not before `join_date`
+            nor after today.
         education (Education | None | Unset):
-        join_date (datetime.date | None | Unset):
+        join_date (datetime.date | None | Unset): Date admitted as a probationary member (入党日期); not after today (China
+            Standard Time).
         phone (None | str | Unset): Mobile (11 digits) or landline.
         work_unit_id (int | None | Unset): Required for `in_service` members.
     """

@@ -20,21 +20,22 @@ class MemberPatch:
     """Changes to a member; absent fields stay as they are.
 
     Attributes:
-        address (None | str | Unset):
-        birth_date (datetime.date | None | Unset):
+        address (None | str | Unset): New home address (stored encrypted, shown masked).
+        birth_date (datetime.date | None | Unset): New date of birth; must equal the birth date in the ID number.
         category (Category | None | Unset):
-        conversion_date (datetime.date | None | Unset):
+        conversion_date (datetime.date | None | Unset): Date of becoming a full member (转正日期); not before `join_date`
+            nor after today.
         education (Education | None | Unset):
-        ethnicity (None | str | Unset):
+        ethnicity (None | str | Unset): New ethnicity (民族).
         gender (Gender | None | Unset):
-        id_number (None | str | Unset):
-        join_date (datetime.date | None | Unset):
-        name (None | str | Unset):
-        phone (None | str | Unset):
-        residence_area_id (int | None | Unset):
-        residence_org_id (int | None | Unset):
+        id_number (None | str | Unset): New 18-character ID number (GB 11643 checksum).
+        join_date (datetime.date | None | Unset): Date admitted as a probationary member (入党日期); not after today.
+        name (None | str | Unset): New name.
+        phone (None | str | Unset): New phone number: mobile (11 digits) or landline.
+        residence_area_id (int | None | Unset): The community, grid or central household the member now lives in.
+        residence_org_id (int | None | Unset): The organization leading the community the member now lives in.
         stage (None | Stage | Unset):
-        work_unit_id (int | None | Unset):
+        work_unit_id (int | None | Unset): The work unit (required for `in_service` members).
     """
 
     address: None | str | Unset = UNSET

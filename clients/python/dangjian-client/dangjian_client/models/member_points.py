@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,21 +20,21 @@ class MemberPoints:
     """A member's year of points.
 
     Attributes:
-        base (int):
+        base (int): The base every member starts the year from (基础分, default 60).
         entries (list[PointsEntry]): The year's entries the caller sees, newest first.
-        member_id (int):
-        pending (int):
-        suggested_grade (Grade): `excellent` 优秀, `qualified` 合格, `basically_qualified` 基本合格, `unqualified` 不合格
+        member_id (int): The member whose points these are.
+        pending (int): Number of the year's entries still waiting for approval.
+        suggested_grade (Grade | str): The grade the total suggests to the evaluation.
         total (int): Base plus approved entries; 0 after a veto.
-        vetoed (bool):
-        year (int):
+        vetoed (bool): Whether a veto (一票否决) still stands over the year (a reversed one does not).
+        year (int): The year counted.
     """
 
     base: int
     entries: list[PointsEntry]
     member_id: int
     pending: int
-    suggested_grade: Grade
+    suggested_grade: Grade | str
     total: int
     vetoed: bool
     year: int
@@ -52,7 +52,11 @@ class MemberPoints:
 
         pending = self.pending
 
-        suggested_grade = self.suggested_grade.value
+        suggested_grade: str
+        if isinstance(self.suggested_grade, Grade):
+            suggested_grade = self.suggested_grade.value
+        else:
+            suggested_grade = self.suggested_grade
 
         total = self.total
 
@@ -95,7 +99,18 @@ class MemberPoints:
 
         pending = d.pop("pending")
 
-        suggested_grade = Grade(d.pop("suggested_grade"))
+        def _parse_suggested_grade(data: object) -> Grade | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                suggested_grade_type_0 = Grade(data)
+
+                return suggested_grade_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Grade | str, data)
+
+        suggested_grade = _parse_suggested_grade(d.pop("suggested_grade"))
 
         total = d.pop("total")
 

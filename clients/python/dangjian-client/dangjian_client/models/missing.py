@@ -18,7 +18,7 @@ class Missing:
 
     Attributes:
         code (str): The rule (`activist-period-not-met`, `publicity-incomplete`, `quorum-not-met`, ...).
-        detail (str):
+        detail (str): What is missing, in words.
         met_on (datetime.date | None | Unset): When waiting is all it takes: the date it is met.
     """
 

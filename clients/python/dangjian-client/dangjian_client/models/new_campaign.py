@@ -14,9 +14,9 @@ class NewCampaign:
     """A new campaign.
 
     Attributes:
-        deadline (datetime.date):
-        org_id (int):
-        year (int):
+        deadline (datetime.date): The date opinions and grades are due by (China Standard Time).
+        org_id (int): The organization whose subtree's members are evaluated.
+        year (int): The year evaluated; one campaign per organization and year.
     """
 
     deadline: datetime.date

@@ -16,7 +16,7 @@ class NewDepartmentInput:
 
     Attributes:
         area_id (int): The district.
-        name (str):
+        name (str): Name of the department.
         org_id (int | None | Unset): Its Party organization.
     """
 

@@ -15,8 +15,8 @@ class NewEntry:
 
     Attributes:
         evidence (str): What happened (evidence).
-        member_id (int):
-        occurred_on (datetime.date):
+        member_id (int): The member awarded or deducted.
+        occurred_on (datetime.date): The date of the fact the points are for (China Standard Time); not after today.
         rule_id (int): The current version of the rule.
     """
 

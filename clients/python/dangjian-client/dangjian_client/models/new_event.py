@@ -20,7 +20,7 @@ class NewEvent:
         kind (EventKind): `registered` 登记, `updated` 信息变更, `transfer_issued` 转出, `transfer_confirmed` 转入,
             `transfer_returned` 退回, `inflow_registration` 流入登记, `outflow_registration` 流出登记, `relocation` 搬迁入住, `report_in`
             报到, `service` 志愿服务, `commitment` 承诺, `post` 设岗定责, `note` 备注, `stage_change` 阶段变更
-        occurred_on (datetime.date):
+        occurred_on (datetime.date): The date it happened (China Standard Time); not after today.
         certificate_no (None | str | Unset): 流动党员活动证 number.
         content (None | str | Unset): What was promised, the post, the service, or the note.
         service_hours (float | None | Unset): Hours of volunteer service (service; optional on report-in), 0.5–24.

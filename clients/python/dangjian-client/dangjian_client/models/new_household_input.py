@@ -15,14 +15,16 @@ class NewHouseholdInput:
     """A new household.
 
     Attributes:
-        address (str):
+        address (str): The household's address; kept encrypted, shown masked.
         area_id (int): The grid or central household.
-        head_name (str):
-        residents (int):
-        note (None | str | Unset):
-        origin_contact (None | str | Unset):
-        origin_village (None | str | Unset):
-        phone (None | str | Unset):
+        head_name (str): Name of the head of household (户主); kept encrypted, shown masked.
+        residents (int): Number of people living in the household (at least 1).
+        note (None | str | Unset): Free-text note about the household.
+        origin_contact (None | str | Unset): Phone of a contact at the village of origin (only with `origin_village`);
+            shown masked.
+        origin_village (None | str | Unset): For relocated households (移民搬迁): the village of origin, which keeps their
+            land and forest.
+        phone (None | str | Unset): The household's phone; kept encrypted, shown masked.
     """
 
     address: str

@@ -21,16 +21,16 @@ class NewMeeting:
     """A meeting to record.
 
     Attributes:
-        held_on (datetime.date):
+        held_on (datetime.date): The date the meeting was held (China Standard Time); not after today.
         meeting_type (MeetingType): `branch_general_meeting` 支部党员大会, `branch_committee` 支委会, `group_meeting` 党小组会,
             `party_lecture` 党课, `themed_party_day` 主题党日, `organizational_life_meeting` 组织生活会, `joint_meeting` 联席会
         org_id (int): The organization holding it (a branch, usually).
         present (list[int]): Members present (of the organization's members).
-        topic (str):
-        host (None | str | Unset):
+        topic (str): Topic of the meeting.
+        host (None | str | Unset): Who chaired the meeting (主持人).
         leave (list[Leave] | Unset): Members on leave, with the reason.
-        minutes (None | str | Unset):
-        online (bool | Unset):
+        minutes (None | str | Unset): The minutes (会议记录).
+        online (bool | Unset): Held online (网络党支部, §10); default false.
     """
 
     held_on: datetime.date

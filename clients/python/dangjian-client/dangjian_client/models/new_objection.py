@@ -16,8 +16,8 @@ class NewObjection:
     """An objection to a publicity.
 
     Attributes:
-        content (str):
-        raised_on (datetime.date):
+        content (str): What the objection says.
+        raised_on (datetime.date): The date the objection was raised, inside the site's period (China Standard Time).
         contact (None | str | Unset): How to reach whoever raised it (kept masked in answers).
     """
 

@@ -17,9 +17,9 @@ class NewOpinion:
     """An opinion on a member for a year.
 
     Attributes:
-        comment (str):
+        comment (str): The comment with the grade.
         grade (Grade): `excellent` 优秀, `qualified` 合格, `basically_qualified` 基本合格, `unqualified` 不合格
-        year (int):
+        year (int): The year the opinion is for.
         side (ManagementSide | None | Unset):
     """
 

@@ -15,7 +15,7 @@ class NewPublicity:
     """A new publicity.
 
     Attributes:
-        member_id (int):
+        member_id (int): The member: a candidate (for admission) or a probationary member (for conversion).
         purpose (Purpose): `admission` 接收预备党员, `conversion` 预备党员转正
     """
 

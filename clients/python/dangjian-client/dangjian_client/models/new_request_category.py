@@ -16,8 +16,8 @@ class NewRequestCategory:
 
     Attributes:
         code (str): Letters, digits, `-` and `_`.
-        name (str):
-        description (None | str | Unset):
+        name (str): Name of the category, for display.
+        description (None | str | Unset): What requests of the category are about.
     """
 
     code: str

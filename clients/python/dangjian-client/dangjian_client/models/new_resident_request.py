@@ -23,7 +23,7 @@ class NewResidentRequest:
 
     Attributes:
         area_id (int): Where it is: a grid, central household or community.
-        description (str):
+        description (str): What the resident asks or reports.
         request_type (RequestType): `consultation` 咨询, `help` 求助, `complaint` 投诉, `report` 举报, `suggestion` 建议
         category_id (int | None | Unset): From the catalogue (`GET /request-categories`).
         channel (Channel | None | Unset):
@@ -31,8 +31,10 @@ class NewResidentRequest:
             account
             answers the request already taken in (200) instead of a new one.
         household_id (int | None | Unset): The household it concerns, if known.
-        latitude (float | None | Unset):
-        longitude (float | None | Unset):
+        latitude (float | None | Unset): Latitude of the place, in decimal degrees (kept only together with
+            `longitude`).
+        longitude (float | None | Unset): Longitude of the place, in decimal degrees (kept only together with
+            `latitude`).
         received_at (datetime.datetime | None | Unset): When the resident asked (defaults to now; never in the future).
             The SLA clock counts
             from this day.

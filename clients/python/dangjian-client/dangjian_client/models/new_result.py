@@ -17,7 +17,7 @@ class NewResult:
 
     Attributes:
         grade (Grade): `excellent` 优秀, `qualified` 合格, `basically_qualified` 基本合格, `unqualified` 不合格
-        member_id (int):
+        member_id (int): The member graded; their membership organization must be in the campaign's subtree.
         reason (None | str | Unset): Required when the grade differs from the suggested one (audited).
     """
 

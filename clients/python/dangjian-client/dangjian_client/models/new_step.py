@@ -25,9 +25,10 @@ class NewStep:
         kind (StepKind): `application` 递交入党申请书, `talk` 谈话, `contacts` 确定培养联系人, `political_review` 政治审查, `training` 集中培训,
             `filing` 报上级党委备案, `branch_meeting` 支部党员大会, `committee_approval` 上级党委审批, `probation_extension` 延长预备期,
             `stage_change` 阶段变更
-        occurred_on (datetime.date):
+        occurred_on (datetime.date): The date of the step (China Standard Time); not after today.
         contacts (None | str | Unset): Contacts: the two names, separated by 、 or commas.
-        decision_record (None | str | Unset):
+        decision_record (None | str | Unset): Decision record (决议/记录); required for branch meetings and committee
+            approval.
         entitled (int | None | Unset): Branch meetings: members entitled to vote, if typed in as a check. The number is
             derived from the roster (the branch's full members on the meeting date, less
             `excluded`); a typed number that differs is refused with `/problems/entitled-mismatch`.
@@ -37,8 +38,8 @@ class NewStep:
         months (int | None | Unset): Probation extension: months (at most 12 by default).
         present (int | None | Unset): Branch meetings: entitled members present.
         purpose (None | Purpose | Unset):
-        training_days (int | None | Unset):
-        training_hours (int | None | Unset):
+        training_days (int | None | Unset): Training: days of centralized training (集中培训).
+        training_hours (int | None | Unset): Training: class hours (学时).
     """
 
     kind: StepKind

@@ -16,11 +16,11 @@ class NewTransfer:
     """A new transfer letter.
 
     Attributes:
-        member_id (int):
+        member_id (int): The member to transfer (the caller must hold the membership organization).
         to_org_id (int): The receiving organization (anywhere in the tree).
         cross_province (bool | Unset): Across provinces the letter is valid 6 months instead of 3.
         issued_on (datetime.date | None | Unset): Defaults to today (China Standard Time).
-        note (None | str | Unset):
+        note (None | str | Unset): Note on the letter.
     """
 
     member_id: int

@@ -16,9 +16,9 @@ class NewVisitInput:
     """A visit to log.
 
     Attributes:
-        topic (str):
-        findings (None | str | Unset):
-        follow_up (None | str | Unset):
+        topic (str): What the visit was about.
+        findings (None | str | Unset): What the visitor found.
+        follow_up (None | str | Unset): What follows from the visit.
         request_id (int | None | Unset): A request opened for what the visit found (`POST /requests` with the
             household).
         visited_on (datetime.date | None | Unset): Defaults to today; never after today.

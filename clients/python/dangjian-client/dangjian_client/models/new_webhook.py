@@ -16,7 +16,7 @@ class NewWebhook:
     """A subscription as asked for.
 
     Attributes:
-        event_types (list[EventType]):
+        event_types (list[EventType]): The kinds of change to deliver; each must be one the account may read.
         url (str): Where to deliver: an https URL on a host the security administrator allowed. Example:
             https://api.hotline.example.gov.cn/dangjian/events.
         active (bool | None | Unset): Default true.

@@ -15,7 +15,7 @@ class NewWebhookHost:
     """A host to allow.
 
     Attributes:
-        pattern (str):  Example: *.hotline.example.gov.cn.
+        pattern (str): A host name, or `*.` and a domain for every host below it. Example: *.hotline.example.gov.cn.
         private (bool | None | Unset): Default false.
     """
 

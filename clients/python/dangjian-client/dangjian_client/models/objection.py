@@ -18,22 +18,22 @@ class Objection:
     """An objection raised during a publicity.
 
     Attributes:
-        content (str):
-        id (int):
-        raised_on (datetime.date):
-        site_id (int):
-        status (ObjectionStatus): `open` 待处理, `upheld` 反映属实, `dismissed` 不属实
+        content (str): What the objection says.
+        id (int): Objection id.
+        raised_on (datetime.date): The date the objection was raised (China Standard Time).
+        site_id (int): The publicity site the objection was raised at.
+        status (ObjectionStatus | str): `open` (待处理), `upheld` (反映属实, fails the site) or `dismissed` (不属实).
         contact (None | str | Unset): Masked contact of whoever raised it.
-        decided_by_name (None | str | Unset):
-        decided_on (datetime.date | None | Unset):
-        decision_note (None | str | Unset):
+        decided_by_name (None | str | Unset): Username of the account that decided it.
+        decided_on (datetime.date | None | Unset): The date the objection was decided (China Standard Time).
+        decision_note (None | str | Unset): Why the objection was upheld or dismissed.
     """
 
     content: str
     id: int
     raised_on: datetime.date
     site_id: int
-    status: ObjectionStatus
+    status: ObjectionStatus | str
     contact: None | str | Unset = UNSET
     decided_by_name: None | str | Unset = UNSET
     decided_on: datetime.date | None | Unset = UNSET
@@ -49,7 +49,11 @@ class Objection:
 
         site_id = self.site_id
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, ObjectionStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         contact: None | str | Unset
         if isinstance(self.contact, Unset):
@@ -110,7 +114,18 @@ class Objection:
 
         site_id = d.pop("site_id")
 
-        status = ObjectionStatus(d.pop("status"))
+        def _parse_status(data: object) -> ObjectionStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = ObjectionStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ObjectionStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_contact(data: object) -> None | str | Unset:
             if data is None:

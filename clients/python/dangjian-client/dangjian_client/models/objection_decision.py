@@ -15,7 +15,7 @@ class ObjectionDecision:
     """The decision on an objection.
 
     Attributes:
-        note (str):
+        note (str): Why the objection is upheld or dismissed.
         status (ObjectionStatus): `open` 待处理, `upheld` 反映属实, `dismissed` 不属实
     """
 

@@ -21,19 +21,16 @@ class Organization:
 
     Attributes:
         area_id (int): The area it is located in (驻地).
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): When the organization was created (RFC 3339, UTC).
         depth (int): 0 for a root organization.
-        field (Field): `government_agency` 机关, `public_institution` 事业单位, `state_enterprise` 国有企业, `private_enterprise`
-            非公企业, `social_organization` 社会组织, `community` 社区, `business_building` 商务楼宇, `park` 园区, `market` 商圈市场, `internet`
-            互联网业
-        id (int):
-        kind (OrgKind): `committee` 党委, `working_committee` 党工委, `general_branch` 党总支, `branch` 党支部, `group` 党小组
-        name (str):
+        field (Field | str): The field (领域) it works in, e.g. government agency, private enterprise, community.
+        id (int): The organization's id.
+        kind (OrgKind | str): Committee 党委, working committee 党工委, general branch 党总支, branch 党支部 or group 党小组.
+        name (str): The organization's name.
         online (bool): A 网络党支部 (online branch, §10).
-        setting_type (SettingType): `independent` 独立型, `joint` 联合型, `affiliated` 挂靠型, `extended` 拓展型, `special` 特设型,
-            `regional` 区域性, `industry` 行业性
-        updated_at (datetime.datetime):
-        code (None | str | Unset):
+        setting_type (SettingType | str): How it is set up (设置方式): independent, joint, affiliated, extended, ...
+        updated_at (datetime.datetime): When the organization was last changed (RFC 3339, UTC).
+        code (None | str | Unset): The organization's code, if it has one.
         led_area_id (int | None | Unset): The area it leads, if any (a street's 党工委 leads the street).
         parent_id (int | None | Unset): The organization above in the Party hierarchy.
     """
@@ -41,12 +38,12 @@ class Organization:
     area_id: int
     created_at: datetime.datetime
     depth: int
-    field: Field
+    field: Field | str
     id: int
-    kind: OrgKind
+    kind: OrgKind | str
     name: str
     online: bool
-    setting_type: SettingType
+    setting_type: SettingType | str
     updated_at: datetime.datetime
     code: None | str | Unset = UNSET
     led_area_id: int | None | Unset = UNSET
@@ -60,17 +57,29 @@ class Organization:
 
         depth = self.depth
 
-        field = self.field.value
+        field: str
+        if isinstance(self.field, Field):
+            field = self.field.value
+        else:
+            field = self.field
 
         id = self.id
 
-        kind = self.kind.value
+        kind: str
+        if isinstance(self.kind, OrgKind):
+            kind = self.kind.value
+        else:
+            kind = self.kind
 
         name = self.name
 
         online = self.online
 
-        setting_type = self.setting_type.value
+        setting_type: str
+        if isinstance(self.setting_type, SettingType):
+            setting_type = self.setting_type.value
+        else:
+            setting_type = self.setting_type
 
         updated_at = self.updated_at.isoformat()
 
@@ -126,17 +135,50 @@ class Organization:
 
         depth = d.pop("depth")
 
-        field = Field(d.pop("field"))
+        def _parse_field(data: object) -> Field | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                field_type_0 = Field(data)
+
+                return field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Field | str, data)
+
+        field = _parse_field(d.pop("field"))
 
         id = d.pop("id")
 
-        kind = OrgKind(d.pop("kind"))
+        def _parse_kind(data: object) -> OrgKind | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                kind_type_0 = OrgKind(data)
+
+                return kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(OrgKind | str, data)
+
+        kind = _parse_kind(d.pop("kind"))
 
         name = d.pop("name")
 
         online = d.pop("online")
 
-        setting_type = SettingType(d.pop("setting_type"))
+        def _parse_setting_type(data: object) -> SettingType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setting_type_type_0 = SettingType(data)
+
+                return setting_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SettingType | str, data)
+
+        setting_type = _parse_setting_type(d.pop("setting_type"))
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 

@@ -16,8 +16,8 @@ class OrganizationName:
     """An organization as anyone may see it: its name and the name of the organization above.
 
     Attributes:
-        id (int):
-        name (str):
+        id (int): The organization's id (e.g. for a transfer's `to_org_id`).
+        name (str): The organization's name.
         parent_name (None | str | Unset): The organization above, to tell apart branches of the same name.
     """
 

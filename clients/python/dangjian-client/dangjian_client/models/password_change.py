@@ -13,7 +13,7 @@ class PasswordChange:
     """Password change.
 
     Attributes:
-        current_password (str):
+        current_password (str): The password in use now.
         new_password (str): The password rules (docs/SECURITY.md): by default at least 8 characters of three of
             lower case, upper case, digits and other characters, not the username, none of the
             last 5, and not guessable; a refusal is `/problems/password-policy` naming each rule.

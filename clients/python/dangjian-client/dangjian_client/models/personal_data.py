@@ -17,11 +17,11 @@ class PersonalData:
     """Unmasked personal data (reading it is audited).
 
     Attributes:
-        birth_date (datetime.date):
-        id_number (str):
-        member_id (int):
-        address (None | str | Unset):
-        phone (None | str | Unset):
+        birth_date (datetime.date): The full date of birth (unmasked).
+        id_number (str): The full ID card number (unmasked).
+        member_id (int): The member the data belongs to.
+        address (None | str | Unset): The full home address (unmasked).
+        phone (None | str | Unset): The full phone number (unmasked).
     """
 
     birth_date: datetime.date

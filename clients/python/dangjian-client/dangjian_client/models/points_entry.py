@@ -19,25 +19,26 @@ class PointsEntry:
 
     Attributes:
         awarding_org_id (int): The organization that awarded it (either management link).
-        awarding_org_name (str):
-        created_at (datetime.datetime):
-        evidence (str):
+        awarding_org_name (str): Name of the awarding organization, for display.
+        created_at (datetime.datetime): When the entry was recorded (RFC 3339, UTC).
+        evidence (str): What happened (evidence); for a reversal, the entry reversed and why.
         hash_ (str): SHA-256 chained to the member's previous entry.
-        id (int):
-        member_id (int):
-        member_name (str):
-        occurred_on (datetime.date):
-        points (int):
-        rule_code (str):
-        rule_id (int):
-        rule_name (str):
-        rule_version (int):
+        id (int): Entry id.
+        member_id (int): The member the entry is for.
+        member_name (str): Name of the member, for display.
+        occurred_on (datetime.date): The date of the fact the points are for (China Standard Time).
+        points (int): Points of the entry; negative for deductions (扣分) and reversals of awards.
+        rule_code (str): Code of the rule, e.g. `A01`.
+        rule_id (int): The rule version the entry was scored under.
+        rule_name (str): Name of the rule, for display.
+        rule_version (int): Version of the rule the entry was scored under.
         source (str): `manual`, `meeting` (attendance) or `reversal` (a correction).
-        status (EntryStatus): `pending` 待审核, `approved` 已生效, `rejected` 已驳回
-        veto (bool):
-        year (int):
-        decided_on (datetime.date | None | Unset):
-        meeting_id (int | None | Unset):
+        status (EntryStatus | str): Approval state: `pending` (待审核), `approved` (已生效) or `rejected` (已驳回).
+        veto (bool): A veto (一票否决), which zeroes the year; also set on the reversal that lifts one.
+        year (int): The year the entry counts in (a reversal counts in the reversed entry's year).
+        decided_on (datetime.date | None | Unset): The date it was approved or rejected (China Standard Time); absent if
+            never decided.
+        meeting_id (int | None | Unset): For an entry from attendance (`meeting`): the meeting attended.
         reverses_entry_id (int | None | Unset): For a correction: the entry it reverses.
     """
 
@@ -56,7 +57,7 @@ class PointsEntry:
     rule_name: str
     rule_version: int
     source: str
-    status: EntryStatus
+    status: EntryStatus | str
     veto: bool
     year: int
     decided_on: datetime.date | None | Unset = UNSET
@@ -95,7 +96,11 @@ class PointsEntry:
 
         source = self.source
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, EntryStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         veto = self.veto
 
@@ -187,7 +192,18 @@ class PointsEntry:
 
         source = d.pop("source")
 
-        status = EntryStatus(d.pop("status"))
+        def _parse_status(data: object) -> EntryStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = EntryStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EntryStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         veto = d.pop("veto")
 

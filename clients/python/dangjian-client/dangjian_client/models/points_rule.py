@@ -19,13 +19,13 @@ class PointsRule:
     """A version of a points rule.
 
     Attributes:
-        category (RuleCategory): `base` 基础积分, `activity` 活动积分, `bonus` 奖励积分, `deduction` 扣分, `veto` 一票否决
-        code (str):
-        created_at (datetime.datetime):
+        category (RuleCategory | str): Category: `base`, `activity`, `bonus`, `deduction` (扣分) or `veto` (一票否决).
+        code (str): The rule's code, shared by all its versions, e.g. `A01`.
+        created_at (datetime.datetime): When this version was created (RFC 3339, UTC).
         current (bool): Whether this is the rule's current version.
-        id (int):
-        member_categories (list[Category]): Member categories it applies to (empty: all).
-        name (str):
+        id (int): Id of this rule version.
+        member_categories (list[Category | str]): Member categories it applies to (empty: all).
+        name (str): Name of the item.
         needs_approval (bool): Entries stay pending until approved.
         org_id (int): The organization that defined it; it applies in that organization's subtree.
         org_name (str): Its name (also for an organization above the caller's scope).
@@ -34,12 +34,12 @@ class PointsRule:
         cap_per_year (int | None | Unset): Most points counted per member and year.
     """
 
-    category: RuleCategory
+    category: RuleCategory | str
     code: str
     created_at: datetime.datetime
     current: bool
     id: int
-    member_categories: list[Category]
+    member_categories: list[Category | str]
     name: str
     needs_approval: bool
     org_id: int
@@ -50,7 +50,11 @@ class PointsRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category = self.category.value
+        category: str
+        if isinstance(self.category, RuleCategory):
+            category = self.category.value
+        else:
+            category = self.category
 
         code = self.code
 
@@ -62,7 +66,11 @@ class PointsRule:
 
         member_categories = []
         for member_categories_item_data in self.member_categories:
-            member_categories_item = member_categories_item_data.value
+            member_categories_item: str
+            if isinstance(member_categories_item_data, Category):
+                member_categories_item = member_categories_item_data.value
+            else:
+                member_categories_item = member_categories_item_data
             member_categories.append(member_categories_item)
 
         name = self.name
@@ -109,7 +117,19 @@ class PointsRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category = RuleCategory(d.pop("category"))
+
+        def _parse_category(data: object) -> RuleCategory | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                category_type_0 = RuleCategory(data)
+
+                return category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RuleCategory | str, data)
+
+        category = _parse_category(d.pop("category"))
 
         code = d.pop("code")
 
@@ -122,7 +142,19 @@ class PointsRule:
         member_categories = []
         _member_categories = d.pop("member_categories")
         for member_categories_item_data in _member_categories:
-            member_categories_item = Category(member_categories_item_data)
+
+            def _parse_member_categories_item(data: object) -> Category | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    member_categories_item_type_0 = Category(data)
+
+                    return member_categories_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Category | str, data)
+
+            member_categories_item = _parse_member_categories_item(member_categories_item_data)
 
             member_categories.append(member_categories_item)
 

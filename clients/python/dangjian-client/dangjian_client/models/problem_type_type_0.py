@@ -76,7 +76,15 @@ class ProblemTypeType0(StrEnum):
     VALUE_73 = "/problems/request-state"
     VALUE_74 = "/problems/escalation-top-level"
     VALUE_75 = "/problems/reopen-window-closed"
+    VALUE_76 = "/problems/joint-level"
+    VALUE_77 = "/problems/convener-not-from-above"
+    VALUE_78 = "/problems/seat-not-allowed"
+    VALUE_79 = "/problems/resource-unavailable"
     VALUE_8 = "/problems/precondition-failed"
+    VALUE_80 = "/problems/project-state"
+    VALUE_81 = "/problems/need-taken"
+    VALUE_82 = "/problems/task-assignee-outside"
+    VALUE_83 = "/problems/task-closed"
     VALUE_9 = "/problems/not-found"
 
     def __str__(self) -> str:

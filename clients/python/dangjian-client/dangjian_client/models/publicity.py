@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,13 +21,14 @@ class Publicity:
     """A publicity and its sites.
 
     Attributes:
-        created_at (datetime.datetime):
-        id (int):
-        member_id (int):
+        created_at (datetime.datetime): When the publicity was started (RFC 3339, UTC).
+        id (int): Publicity id.
+        member_id (int): The member publicized.
         member_name (str): Shown at both sites, whichever side reads it.
         passed (bool): Every required site has passed.
-        purpose (Purpose): `admission` 接收预备党员, `conversion` 预备党员转正
-        sites (list[PublicitySite]):
+        purpose (Purpose | str): `admission` (candidate → probationary) or `conversion` (probationary → full).
+        sites (list[PublicitySite]): Where it is posted: the membership organization, and for mobile and relocated
+            members the residence one.
     """
 
     created_at: datetime.datetime
@@ -35,7 +36,7 @@ class Publicity:
     member_id: int
     member_name: str
     passed: bool
-    purpose: Purpose
+    purpose: Purpose | str
     sites: list[PublicitySite]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,7 +51,11 @@ class Publicity:
 
         passed = self.passed
 
-        purpose = self.purpose.value
+        purpose: str
+        if isinstance(self.purpose, Purpose):
+            purpose = self.purpose.value
+        else:
+            purpose = self.purpose
 
         sites = []
         for sites_item_data in self.sites:
@@ -88,7 +93,18 @@ class Publicity:
 
         passed = d.pop("passed")
 
-        purpose = Purpose(d.pop("purpose"))
+        def _parse_purpose(data: object) -> Purpose | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                purpose_type_0 = Purpose(data)
+
+                return purpose_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Purpose | str, data)
+
+        purpose = _parse_purpose(d.pop("purpose"))
 
         sites = []
         _sites = d.pop("sites")

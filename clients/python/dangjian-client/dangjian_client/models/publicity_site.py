@@ -23,15 +23,16 @@ class PublicitySite:
     """One place a publicity is posted.
 
     Attributes:
-        id (int):
-        objections (list[Objection]):
-        org_id (int):
-        org_name (str):
-        role (SiteRole): `membership` 组织关系所在地, `residence` 居住地
-        status (SiteStatus): `running` 公示中, `passed` 已通过, `failed` 未通过, `blocked` 待处理异议
+        id (int): Site id.
+        objections (list[Objection]): Objections raised at this site.
+        org_id (int): The organization posting the publicity at this site.
+        org_name (str): Name of the organization, for display.
+        role (SiteRole | str): Which of the member's organizations posts it.
+        status (SiteStatus | str): `running`, `passed`, `failed` (objection upheld) or `blocked` (objection open after
+            the period); `running` also before a period is set.
         version (int): The site's version, for `If-Match` when setting its period.
-        end_on (datetime.date | None | Unset):
-        start_on (datetime.date | None | Unset):
+        end_on (datetime.date | None | Unset): Last day of the period (China Standard Time); absent until set.
+        start_on (datetime.date | None | Unset): First day of the period (China Standard Time); absent until set.
         working_days (int | None | Unset): Working days in the period, on the calendar.
     """
 
@@ -39,8 +40,8 @@ class PublicitySite:
     objections: list[Objection]
     org_id: int
     org_name: str
-    role: SiteRole
-    status: SiteStatus
+    role: SiteRole | str
+    status: SiteStatus | str
     version: int
     end_on: datetime.date | None | Unset = UNSET
     start_on: datetime.date | None | Unset = UNSET
@@ -59,9 +60,17 @@ class PublicitySite:
 
         org_name = self.org_name
 
-        role = self.role.value
+        role: str
+        if isinstance(self.role, SiteRole):
+            role = self.role.value
+        else:
+            role = self.role
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, SiteStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         version = self.version
 
@@ -127,9 +136,31 @@ class PublicitySite:
 
         org_name = d.pop("org_name")
 
-        role = SiteRole(d.pop("role"))
+        def _parse_role(data: object) -> SiteRole | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_0 = SiteRole(data)
 
-        status = SiteStatus(d.pop("status"))
+                return role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SiteRole | str, data)
+
+        role = _parse_role(d.pop("role"))
+
+        def _parse_status(data: object) -> SiteStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = SiteStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SiteStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         version = d.pop("version")
 

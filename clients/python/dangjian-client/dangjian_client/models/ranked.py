@@ -14,11 +14,11 @@ class Ranked:
     """A member's place in a ranking.
 
     Attributes:
-        member_id (int):
-        name (str):
+        member_id (int): The member ranked.
+        name (str): Name of the member, for display.
         percentile (float): Share of members with a lower total, 0–100.
         rank (int): 1 for the highest total.
-        total (int):
+        total (int): The member's total for the year: base plus approved entries; 0 after a veto.
     """
 
     member_id: int

@@ -22,10 +22,10 @@ class Ranking:
 
     Attributes:
         distribution (list[Bucket]): Counts per 10-point band.
-        members (int):
-        org_id (int):
-        top (list[Ranked]):
-        year (int):
+        members (int): Members ranked: probationary and full members whose membership lies in the subtree.
+        org_id (int): The organization whose subtree is ranked.
+        top (list[Ranked]): The highest totals, highest first (`top` of the query, default 50).
+        year (int): The year ranked.
         member (None | Ranked | Unset):
     """
 

@@ -16,7 +16,7 @@ class RatingInput:
 
     Attributes:
         rating (int): 1 (very dissatisfied) to 5 (very satisfied).
-        comment (None | str | Unset):
+        comment (None | str | Unset): The resident's comment with the rating.
     """
 
     rating: int

@@ -19,19 +19,19 @@ class RatingInvitation:
     """What the resident sees behind a rating link: the request, never anyone's personal data.
 
     Attributes:
-        area_name (str):
-        description (str):
-        request_type (RequestType): `consultation` 咨询, `help` 求助, `complaint` 投诉, `report` 举报, `suggestion` 建议
-        state (RequestState): `submitted` 已提交, `accepted` 已受理, `in_progress` 办理中, `suspended` 挂起, `resolved` 已办结,
-            `closed` 已关闭, `rejected` 不予受理, `escalated` 已上报, `reopened` 已重办
+        area_name (str): Name of the place (community, grid or central household), for display.
+        description (str): What the resident asked or reported.
+        request_type (RequestType | str): Type: consultation (咨询), help (求助), complaint (投诉), report (举报) or suggestion
+            (建议).
+        state (RequestState | str): Where the request stands now.
         resolution (None | str | Unset): What the handler wrote when resolving it.
-        resolved_on (datetime.date | None | Unset):
+        resolved_on (datetime.date | None | Unset): The date the request was resolved (China Standard Time).
     """
 
     area_name: str
     description: str
-    request_type: RequestType
-    state: RequestState
+    request_type: RequestType | str
+    state: RequestState | str
     resolution: None | str | Unset = UNSET
     resolved_on: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,9 +41,17 @@ class RatingInvitation:
 
         description = self.description
 
-        request_type = self.request_type.value
+        request_type: str
+        if isinstance(self.request_type, RequestType):
+            request_type = self.request_type.value
+        else:
+            request_type = self.request_type
 
-        state = self.state.value
+        state: str
+        if isinstance(self.state, RequestState):
+            state = self.state.value
+        else:
+            state = self.state
 
         resolution: None | str | Unset
         if isinstance(self.resolution, Unset):
@@ -83,9 +91,31 @@ class RatingInvitation:
 
         description = d.pop("description")
 
-        request_type = RequestType(d.pop("request_type"))
+        def _parse_request_type(data: object) -> RequestType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                request_type_type_0 = RequestType(data)
 
-        state = RequestState(d.pop("state"))
+                return request_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RequestType | str, data)
+
+        request_type = _parse_request_type(d.pop("request_type"))
+
+        def _parse_state(data: object) -> RequestState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = RequestState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RequestState | str, data)
+
+        state = _parse_state(d.pop("state"))
 
         def _parse_resolution(data: object) -> None | str | Unset:
             if data is None:

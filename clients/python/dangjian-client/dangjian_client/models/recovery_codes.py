@@ -14,7 +14,7 @@ class RecoveryCodes:
     """Recovery codes, shown once: each logs in once in place of a TOTP code.
 
     Attributes:
-        recovery_codes (list[str]):
+        recovery_codes (list[str]): Ten recovery codes (`xxxxx-xxxxx`), each good for one login; shown only now.
     """
 
     recovery_codes: list[str]

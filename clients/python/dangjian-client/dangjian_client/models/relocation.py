@@ -14,7 +14,7 @@ class Relocation:
     """Moving into a relocation community.
 
     Attributes:
-        occurred_on (datetime.date):
+        occurred_on (datetime.date): The date the member moved in (China Standard Time); not after today.
         residence_area_id (int): The area (relocation community, grid or household) the member moves into.
         residence_org_id (int): The organization leading the relocation community.
     """

@@ -17,15 +17,15 @@ class RequestAttachment:
     """A file kept with a request.
 
     Attributes:
-        created_at (datetime.datetime):
+        created_at (datetime.datetime): When the file was uploaded (RFC 3339, UTC).
         href (str): Where to download it (`GET`, with the caller's token).
-        id (int):
-        media_type (str):
-        name (str):
-        request_id (int):
-        size_bytes (int):
-        uploaded_by (int | None | Unset):
-        uploaded_by_name (None | str | Unset):
+        id (int): Attachment id.
+        media_type (str): Media type of the file, e.g. `image/jpeg` or `application/pdf`.
+        name (str): File name, as uploaded.
+        request_id (int): The request the file is kept with.
+        size_bytes (int): Size of the file in bytes.
+        uploaded_by (int | None | Unset): The user account that uploaded the file.
+        uploaded_by_name (None | str | Unset): Name of the uploading account, for display.
     """
 
     created_at: datetime.datetime

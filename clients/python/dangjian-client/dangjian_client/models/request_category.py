@@ -17,12 +17,12 @@ class RequestCategory:
     """A category of the catalogue (e.g. 环境卫生, 物业管理).
 
     Attributes:
-        active (bool):
+        active (bool): Whether new requests may take this category (Open311 lists only active ones).
         code (str): Stable code; Open311's `service_code`.
-        created_at (datetime.datetime):
-        id (int):
-        name (str):
-        description (None | str | Unset):
+        created_at (datetime.datetime): When the category was added (RFC 3339, UTC).
+        id (int): Category id.
+        name (str): Name of the category, for display.
+        description (None | str | Unset): What requests of the category are about.
     """
 
     active: bool

@@ -18,7 +18,7 @@ class RequestCategoryList:
     """The whole catalogue (it is short).
 
     Attributes:
-        items (list[RequestCategory]):
+        items (list[RequestCategory]): Every category of the catalogue.
     """
 
     items: list[RequestCategory]

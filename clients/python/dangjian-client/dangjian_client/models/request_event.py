@@ -19,37 +19,44 @@ class RequestEvent:
     """A step in a request's life.
 
     Attributes:
-        actor_name (str):
-        level (Level): `community` 社区, `street` 街道, `department` 区级部门
-        occurred_at (datetime.datetime):
+        actor_name (str): Name of who took the step, for display (`SLA` for the clock, `resident` for a rating).
+        level (Level | str): The level that holds the request after the step.
+        occurred_at (datetime.datetime): When the step was taken (RFC 3339, UTC).
         step (str): `submit`, or the step taken.
-        to_state (RequestState): `submitted` 已提交, `accepted` 已受理, `in_progress` 办理中, `suspended` 挂起, `resolved` 已办结,
-            `closed` 已关闭, `rejected` 不予受理, `escalated` 已上报, `reopened` 已重办
+        to_state (RequestState | str): The state after the step.
         actor_id (int | None | Unset): Who took it; none for the clock.
-        from_state (None | RequestState | Unset):
-        note (None | str | Unset):
+        from_state (None | RequestState | str | Unset):
+        note (None | str | Unset): What was done, or why.
     """
 
     actor_name: str
-    level: Level
+    level: Level | str
     occurred_at: datetime.datetime
     step: str
-    to_state: RequestState
+    to_state: RequestState | str
     actor_id: int | None | Unset = UNSET
-    from_state: None | RequestState | Unset = UNSET
+    from_state: None | RequestState | str | Unset = UNSET
     note: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         actor_name = self.actor_name
 
-        level = self.level.value
+        level: str
+        if isinstance(self.level, Level):
+            level = self.level.value
+        else:
+            level = self.level
 
         occurred_at = self.occurred_at.isoformat()
 
         step = self.step
 
-        to_state = self.to_state.value
+        to_state: str
+        if isinstance(self.to_state, RequestState):
+            to_state = self.to_state.value
+        else:
+            to_state = self.to_state
 
         actor_id: int | None | Unset
         if isinstance(self.actor_id, Unset):
@@ -96,13 +103,35 @@ class RequestEvent:
         d = dict(src_dict)
         actor_name = d.pop("actor_name")
 
-        level = Level(d.pop("level"))
+        def _parse_level(data: object) -> Level | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                level_type_0 = Level(data)
+
+                return level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Level | str, data)
+
+        level = _parse_level(d.pop("level"))
 
         occurred_at = datetime.datetime.fromisoformat(d.pop("occurred_at"))
 
         step = d.pop("step")
 
-        to_state = RequestState(d.pop("to_state"))
+        def _parse_to_state(data: object) -> RequestState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                to_state_type_0 = RequestState(data)
+
+                return to_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RequestState | str, data)
+
+        to_state = _parse_to_state(d.pop("to_state"))
 
         def _parse_actor_id(data: object) -> int | None | Unset:
             if data is None:
@@ -113,7 +142,7 @@ class RequestEvent:
 
         actor_id = _parse_actor_id(d.pop("actor_id", UNSET))
 
-        def _parse_from_state(data: object) -> None | RequestState | Unset:
+        def _parse_from_state(data: object) -> None | RequestState | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -121,12 +150,12 @@ class RequestEvent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                from_state_type_0 = RequestState(data)
+                from_state_type_0_type_0 = RequestState(data)
 
-                return from_state_type_0
+                return from_state_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RequestState | Unset, data)
+            return cast(None | RequestState | str | Unset, data)
 
         from_state = _parse_from_state(d.pop("from_state", UNSET))
 

@@ -20,7 +20,8 @@ class RequestMetrics:
 
     Attributes:
         from_ (datetime.date): Requests received from this day …
-        parts (list[AreaFigures]):
+        parts (list[AreaFigures]): The figures of each area one level below (a street's communities, a community's
+            grids).
         to (datetime.date): … to this day, both included (China Standard Time).
         total (AreaFigures): The figures of one area.
     """

@@ -16,10 +16,10 @@ class RequestResident:
     """A resident's data in full.
 
     Attributes:
-        request_id (int):
-        address (None | str | Unset):
-        name (None | str | Unset):
-        phone (None | str | Unset):
+        request_id (int): The request the resident made.
+        address (None | str | Unset): The resident's address, in full.
+        name (None | str | Unset): The resident's name, in full.
+        phone (None | str | Unset): The resident's phone, in full.
     """
 
     request_id: int

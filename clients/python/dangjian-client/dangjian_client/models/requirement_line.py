@@ -17,27 +17,31 @@ class RequirementLine:
     """One requirement of a branch in a period.
 
     Attributes:
-        held (int):
-        meeting_type (MeetingType): `branch_general_meeting` 支部党员大会, `branch_committee` 支委会, `group_meeting` 党小组会,
-            `party_lecture` 党课, `themed_party_day` 主题党日, `organizational_life_meeting` 组织生活会, `joint_meeting` 联席会
+        held (int): Meetings of the type the branch held in the period.
+        meeting_type (MeetingType | str): The type of meeting required (三会一课, 主题党日, 组织生活会).
         met (bool): Every part of the period has its meeting.
         missed (list[str]): The finished months or quarters without a meeting (`2026-05`, `2026-Q2`).
         required (int): One meeting per month, quarter or year of the period, as the type requires.
-        standing (Standing): `met` 已达标, `in_progress` 进行中, `missing` 未达标
+        standing (Standing | str): `met`, `in_progress` (nothing missed; a running month or quarter has no meeting yet)
+            or `missing`.
     """
 
     held: int
-    meeting_type: MeetingType
+    meeting_type: MeetingType | str
     met: bool
     missed: list[str]
     required: int
-    standing: Standing
+    standing: Standing | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         held = self.held
 
-        meeting_type = self.meeting_type.value
+        meeting_type: str
+        if isinstance(self.meeting_type, MeetingType):
+            meeting_type = self.meeting_type.value
+        else:
+            meeting_type = self.meeting_type
 
         met = self.met
 
@@ -45,7 +49,11 @@ class RequirementLine:
 
         required = self.required
 
-        standing = self.standing.value
+        standing: str
+        if isinstance(self.standing, Standing):
+            standing = self.standing.value
+        else:
+            standing = self.standing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,7 +75,18 @@ class RequirementLine:
         d = dict(src_dict)
         held = d.pop("held")
 
-        meeting_type = MeetingType(d.pop("meeting_type"))
+        def _parse_meeting_type(data: object) -> MeetingType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                meeting_type_type_0 = MeetingType(data)
+
+                return meeting_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MeetingType | str, data)
+
+        meeting_type = _parse_meeting_type(d.pop("meeting_type"))
 
         met = d.pop("met")
 
@@ -75,7 +94,18 @@ class RequirementLine:
 
         required = d.pop("required")
 
-        standing = Standing(d.pop("standing"))
+        def _parse_standing(data: object) -> Standing | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                standing_type_0 = Standing(data)
+
+                return standing_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Standing | str, data)
+
+        standing = _parse_standing(d.pop("standing"))
 
         requirement_line = cls(
             held=held,

@@ -15,8 +15,8 @@ class ResidentInput:
     """The resident who asks; leave out for an anonymous request.
 
     Attributes:
-        address (None | str | Unset):
-        name (None | str | Unset):
+        address (None | str | Unset): The resident's address (kept encrypted; shown masked).
+        name (None | str | Unset): The resident's name (kept encrypted; shown masked).
         phone (None | str | Unset): Mobile or landline number.
     """
 

@@ -28,36 +28,37 @@ class ResidentRequest:
     Attributes:
         answered_in_time (bool): Accepted (or rejected) within the accepting SLA.
         area_id (int): Where it is: a grid, central household or community.
-        area_name (str):
+        area_name (str): Name of the area, for display.
         auto_escalated (bool): Escalated by the clock once, for running over at the community.
-        channel (Channel): `grid_phone` 网格长手机终端, `central_household` 中心户长, `community_window` 社区窗口, `street_platform`
-            街镇服务平台, `hotline` 12345热线, `open311` Open311接口, `other_system` 其他系统
-        clock (ClockKind): Which clock runs.
-        community_area_id (int):
-        community_name (str):
-        created_at (datetime.datetime):
-        description (str):
-        id (int):
-        level (Level): `community` 社区, `street` 街道, `department` 区级部门
+        channel (Channel | str): How it came in, e.g. `grid_phone`, `community_window`, `hotline` (12345) or
+            `other_system`.
+        clock (ClockKind | str): Which SLA clock runs: `accept`, `resolve`, or `stopped`.
+        community_area_id (int): The community the request is located in.
+        community_name (str): Name of the community, for display.
+        created_at (datetime.datetime): When the request was registered (RFC 3339, UTC).
+        description (str): What the resident asks or reports.
+        id (int): Request id.
+        level (Level | str): The level that holds it: community, street or department.
         overdue (bool): Past `due_on` today.
-        received_at (datetime.datetime):
-        request_type (RequestType): `consultation` 咨询, `help` 求助, `complaint` 投诉, `report` 举报, `suggestion` 建议
-        state (RequestState): `submitted` 已提交, `accepted` 已受理, `in_progress` 办理中, `suspended` 挂起, `resolved` 已办结,
-            `closed` 已关闭, `rejected` 不予受理, `escalated` 已上报, `reopened` 已重办
-        street_area_id (int):
-        street_name (str):
-        updated_at (datetime.datetime):
-        answered_at (datetime.datetime | None | Unset):
+        received_at (datetime.datetime): When the resident asked; the SLA clock counts from this day (RFC 3339, UTC).
+        request_type (RequestType | str): Type: consultation (咨询), help (求助), complaint (投诉), report (举报) or suggestion
+            (建议).
+        state (RequestState | str): Where the request stands, e.g. `submitted`, `in_progress`, `resolved` or `closed`.
+        street_area_id (int): The street or town the request is located in.
+        street_name (str): Name of the street or town, for display.
+        updated_at (datetime.datetime): When the request last changed (RFC 3339, UTC).
+        answered_at (datetime.datetime | None | Unset): When the request was first accepted or rejected (RFC 3339, UTC).
         assignee (Assignee | None | Unset):
-        category_id (int | None | Unset):
-        category_name (None | str | Unset):
+        category_id (int | None | Unset): The category from the catalogue (`GET /request-categories`), if given.
+        category_name (None | str | Unset): Name of the category, for display.
         department_id (int | None | Unset): The department it was escalated to.
-        department_name (None | str | Unset):
+        department_name (None | str | Unset): Name of the department, for display.
         due_on (datetime.date | None | Unset): The last working day of the running clock (China Standard Time).
-        external_id (None | str | Unset):
-        household_id (int | None | Unset):
+        external_id (None | str | Unset): The request's id in the system that handed it over.
+        household_id (int | None | Unset): The household it concerns, if known.
         rating (int | None | Unset): The resident's rating, 1–5.
-        resolved_at (datetime.datetime | None | Unset):
+        resolved_at (datetime.datetime | None | Unset): When the request was last resolved (RFC 3339, UTC); cleared when
+            it is reopened.
         source (None | str | Unset): The account of the system that handed it over, with its own id there.
     """
 
@@ -65,18 +66,18 @@ class ResidentRequest:
     area_id: int
     area_name: str
     auto_escalated: bool
-    channel: Channel
-    clock: ClockKind
+    channel: Channel | str
+    clock: ClockKind | str
     community_area_id: int
     community_name: str
     created_at: datetime.datetime
     description: str
     id: int
-    level: Level
+    level: Level | str
     overdue: bool
     received_at: datetime.datetime
-    request_type: RequestType
-    state: RequestState
+    request_type: RequestType | str
+    state: RequestState | str
     street_area_id: int
     street_name: str
     updated_at: datetime.datetime
@@ -105,9 +106,17 @@ class ResidentRequest:
 
         auto_escalated = self.auto_escalated
 
-        channel = self.channel.value
+        channel: str
+        if isinstance(self.channel, Channel):
+            channel = self.channel.value
+        else:
+            channel = self.channel
 
-        clock = self.clock.value
+        clock: str
+        if isinstance(self.clock, ClockKind):
+            clock = self.clock.value
+        else:
+            clock = self.clock
 
         community_area_id = self.community_area_id
 
@@ -119,15 +128,27 @@ class ResidentRequest:
 
         id = self.id
 
-        level = self.level.value
+        level: str
+        if isinstance(self.level, Level):
+            level = self.level.value
+        else:
+            level = self.level
 
         overdue = self.overdue
 
         received_at = self.received_at.isoformat()
 
-        request_type = self.request_type.value
+        request_type: str
+        if isinstance(self.request_type, RequestType):
+            request_type = self.request_type.value
+        else:
+            request_type = self.request_type
 
-        state = self.state.value
+        state: str
+        if isinstance(self.state, RequestState):
+            state = self.state.value
+        else:
+            state = self.state
 
         street_area_id = self.street_area_id
 
@@ -280,9 +301,31 @@ class ResidentRequest:
 
         auto_escalated = d.pop("auto_escalated")
 
-        channel = Channel(d.pop("channel"))
+        def _parse_channel(data: object) -> Channel | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_0 = Channel(data)
 
-        clock = ClockKind(d.pop("clock"))
+                return channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Channel | str, data)
+
+        channel = _parse_channel(d.pop("channel"))
+
+        def _parse_clock(data: object) -> ClockKind | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                clock_type_0 = ClockKind(data)
+
+                return clock_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClockKind | str, data)
+
+        clock = _parse_clock(d.pop("clock"))
 
         community_area_id = d.pop("community_area_id")
 
@@ -294,15 +337,48 @@ class ResidentRequest:
 
         id = d.pop("id")
 
-        level = Level(d.pop("level"))
+        def _parse_level(data: object) -> Level | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                level_type_0 = Level(data)
+
+                return level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Level | str, data)
+
+        level = _parse_level(d.pop("level"))
 
         overdue = d.pop("overdue")
 
         received_at = datetime.datetime.fromisoformat(d.pop("received_at"))
 
-        request_type = RequestType(d.pop("request_type"))
+        def _parse_request_type(data: object) -> RequestType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                request_type_type_0 = RequestType(data)
 
-        state = RequestState(d.pop("state"))
+                return request_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RequestType | str, data)
+
+        request_type = _parse_request_type(d.pop("request_type"))
+
+        def _parse_state(data: object) -> RequestState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = RequestState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RequestState | str, data)
+
+        state = _parse_state(d.pop("state"))
 
         street_area_id = d.pop("street_area_id")
 

@@ -31,69 +31,70 @@ class ResidentRequestDetail:
     Attributes:
         answered_in_time (bool): Accepted (or rejected) within the accepting SLA.
         area_id (int): Where it is: a grid, central household or community.
-        area_name (str):
+        area_name (str): Name of the area, for display.
         auto_escalated (bool): Escalated by the clock once, for running over at the community.
-        channel (Channel): `grid_phone` 网格长手机终端, `central_household` 中心户长, `community_window` 社区窗口, `street_platform`
-            街镇服务平台, `hotline` 12345热线, `open311` Open311接口, `other_system` 其他系统
-        clock (ClockKind): Which clock runs.
-        community_area_id (int):
-        community_name (str):
-        created_at (datetime.datetime):
-        description (str):
-        id (int):
-        level (Level): `community` 社区, `street` 街道, `department` 区级部门
+        channel (Channel | str): How it came in, e.g. `grid_phone`, `community_window`, `hotline` (12345) or
+            `other_system`.
+        clock (ClockKind | str): Which SLA clock runs: `accept`, `resolve`, or `stopped`.
+        community_area_id (int): The community the request is located in.
+        community_name (str): Name of the community, for display.
+        created_at (datetime.datetime): When the request was registered (RFC 3339, UTC).
+        description (str): What the resident asks or reports.
+        id (int): Request id.
+        level (Level | str): The level that holds it: community, street or department.
         overdue (bool): Past `due_on` today.
-        received_at (datetime.datetime):
-        request_type (RequestType): `consultation` 咨询, `help` 求助, `complaint` 投诉, `report` 举报, `suggestion` 建议
-        state (RequestState): `submitted` 已提交, `accepted` 已受理, `in_progress` 办理中, `suspended` 挂起, `resolved` 已办结,
-            `closed` 已关闭, `rejected` 不予受理, `escalated` 已上报, `reopened` 已重办
-        street_area_id (int):
-        street_name (str):
-        updated_at (datetime.datetime):
+        received_at (datetime.datetime): When the resident asked; the SLA clock counts from this day (RFC 3339, UTC).
+        request_type (RequestType | str): Type: consultation (咨询), help (求助), complaint (投诉), report (举报) or suggestion
+            (建议).
+        state (RequestState | str): Where the request stands, e.g. `submitted`, `in_progress`, `resolved` or `closed`.
+        street_area_id (int): The street or town the request is located in.
+        street_name (str): Name of the street or town, for display.
+        updated_at (datetime.datetime): When the request last changed (RFC 3339, UTC).
         attachments (list[RequestAttachment]): Photos of the spot and of the work done, oldest first.
-        available_steps (list[RequestStep]): Steps the caller may take now.
-        events (list[RequestEvent]):
-        answered_at (datetime.datetime | None | Unset):
+        available_steps (list[RequestStep | str]): Steps the caller may take now.
+        events (list[RequestEvent]): The request's steps, oldest first.
+        answered_at (datetime.datetime | None | Unset): When the request was first accepted or rejected (RFC 3339, UTC).
         assignee (Assignee | None | Unset):
-        category_id (int | None | Unset):
-        category_name (None | str | Unset):
+        category_id (int | None | Unset): The category from the catalogue (`GET /request-categories`), if given.
+        category_name (None | str | Unset): Name of the category, for display.
         department_id (int | None | Unset): The department it was escalated to.
-        department_name (None | str | Unset):
+        department_name (None | str | Unset): Name of the department, for display.
         due_on (datetime.date | None | Unset): The last working day of the running clock (China Standard Time).
-        external_id (None | str | Unset):
-        household_id (int | None | Unset):
+        external_id (None | str | Unset): The request's id in the system that handed it over.
+        household_id (int | None | Unset): The household it concerns, if known.
         rating (int | None | Unset): The resident's rating, 1–5.
-        resolved_at (datetime.datetime | None | Unset):
+        resolved_at (datetime.datetime | None | Unset): When the request was last resolved (RFC 3339, UTC); cleared when
+            it is reopened.
         source (None | str | Unset): The account of the system that handed it over, with its own id there.
-        address (None | str | Unset):
-        latitude (float | None | Unset):
-        longitude (float | None | Unset):
-        rating_comment (None | str | Unset):
+        address (None | str | Unset): The resident's address, masked (only the community is shown).
+        latitude (float | None | Unset): Latitude of the place, in decimal degrees, if given.
+        longitude (float | None | Unset): Longitude of the place, in decimal degrees, if given.
+        rating_comment (None | str | Unset): The resident's comment given with the rating through the rating link.
         resident_name (None | str | Unset): Masked; `GET /requests/{id}/resident` reads it in full (audited).
-        resident_phone (None | str | Unset):
+        resident_phone (None | str | Unset): The resident's phone, masked.
     """
 
     answered_in_time: bool
     area_id: int
     area_name: str
     auto_escalated: bool
-    channel: Channel
-    clock: ClockKind
+    channel: Channel | str
+    clock: ClockKind | str
     community_area_id: int
     community_name: str
     created_at: datetime.datetime
     description: str
     id: int
-    level: Level
+    level: Level | str
     overdue: bool
     received_at: datetime.datetime
-    request_type: RequestType
-    state: RequestState
+    request_type: RequestType | str
+    state: RequestState | str
     street_area_id: int
     street_name: str
     updated_at: datetime.datetime
     attachments: list[RequestAttachment]
-    available_steps: list[RequestStep]
+    available_steps: list[RequestStep | str]
     events: list[RequestEvent]
     answered_at: datetime.datetime | None | Unset = UNSET
     assignee: Assignee | None | Unset = UNSET
@@ -126,9 +127,17 @@ class ResidentRequestDetail:
 
         auto_escalated = self.auto_escalated
 
-        channel = self.channel.value
+        channel: str
+        if isinstance(self.channel, Channel):
+            channel = self.channel.value
+        else:
+            channel = self.channel
 
-        clock = self.clock.value
+        clock: str
+        if isinstance(self.clock, ClockKind):
+            clock = self.clock.value
+        else:
+            clock = self.clock
 
         community_area_id = self.community_area_id
 
@@ -140,15 +149,27 @@ class ResidentRequestDetail:
 
         id = self.id
 
-        level = self.level.value
+        level: str
+        if isinstance(self.level, Level):
+            level = self.level.value
+        else:
+            level = self.level
 
         overdue = self.overdue
 
         received_at = self.received_at.isoformat()
 
-        request_type = self.request_type.value
+        request_type: str
+        if isinstance(self.request_type, RequestType):
+            request_type = self.request_type.value
+        else:
+            request_type = self.request_type
 
-        state = self.state.value
+        state: str
+        if isinstance(self.state, RequestState):
+            state = self.state.value
+        else:
+            state = self.state
 
         street_area_id = self.street_area_id
 
@@ -163,7 +184,11 @@ class ResidentRequestDetail:
 
         available_steps = []
         for available_steps_item_data in self.available_steps:
-            available_steps_item = available_steps_item_data.value
+            available_steps_item: str
+            if isinstance(available_steps_item_data, RequestStep):
+                available_steps_item = available_steps_item_data.value
+            else:
+                available_steps_item = available_steps_item_data
             available_steps.append(available_steps_item)
 
         events = []
@@ -369,9 +394,31 @@ class ResidentRequestDetail:
 
         auto_escalated = d.pop("auto_escalated")
 
-        channel = Channel(d.pop("channel"))
+        def _parse_channel(data: object) -> Channel | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_0 = Channel(data)
 
-        clock = ClockKind(d.pop("clock"))
+                return channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Channel | str, data)
+
+        channel = _parse_channel(d.pop("channel"))
+
+        def _parse_clock(data: object) -> ClockKind | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                clock_type_0 = ClockKind(data)
+
+                return clock_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClockKind | str, data)
+
+        clock = _parse_clock(d.pop("clock"))
 
         community_area_id = d.pop("community_area_id")
 
@@ -383,15 +430,48 @@ class ResidentRequestDetail:
 
         id = d.pop("id")
 
-        level = Level(d.pop("level"))
+        def _parse_level(data: object) -> Level | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                level_type_0 = Level(data)
+
+                return level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Level | str, data)
+
+        level = _parse_level(d.pop("level"))
 
         overdue = d.pop("overdue")
 
         received_at = datetime.datetime.fromisoformat(d.pop("received_at"))
 
-        request_type = RequestType(d.pop("request_type"))
+        def _parse_request_type(data: object) -> RequestType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                request_type_type_0 = RequestType(data)
 
-        state = RequestState(d.pop("state"))
+                return request_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RequestType | str, data)
+
+        request_type = _parse_request_type(d.pop("request_type"))
+
+        def _parse_state(data: object) -> RequestState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = RequestState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RequestState | str, data)
+
+        state = _parse_state(d.pop("state"))
 
         street_area_id = d.pop("street_area_id")
 
@@ -409,7 +489,19 @@ class ResidentRequestDetail:
         available_steps = []
         _available_steps = d.pop("available_steps")
         for available_steps_item_data in _available_steps:
-            available_steps_item = RequestStep(available_steps_item_data)
+
+            def _parse_available_steps_item(data: object) -> RequestStep | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    available_steps_item_type_0 = RequestStep(data)
+
+                    return available_steps_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(RequestStep | str, data)
+
+            available_steps_item = _parse_available_steps_item(available_steps_item_data)
 
             available_steps.append(available_steps_item)
 

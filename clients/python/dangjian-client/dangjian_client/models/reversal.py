@@ -13,7 +13,7 @@ class Reversal:
     """Why an entry is reversed.
 
     Attributes:
-        reason (str):
+        reason (str): Why the entry is reversed; recorded in the reversing entry's evidence.
     """
 
     reason: str

@@ -14,8 +14,8 @@ class RosterMember:
     """A member on a voting roster.
 
     Attributes:
-        member_id (int):
-        name (str):
+        member_id (int): The full member.
+        name (str): Name of the member, for display.
     """
 
     member_id: int

@@ -19,12 +19,12 @@ class RuleInput:
     Attributes:
         category (RuleCategory): `base` 基础积分, `activity` 活动积分, `bonus` 奖励积分, `deduction` 扣分, `veto` 一票否决
         code (str): Unique code, e.g. `A01`.
-        name (str):
+        name (str): Name of the item.
         org_id (int): The defining organization (the city committee for standard items).
-        points (int):
-        cap_per_year (int | None | Unset):
+        points (int): Points per entry: positive, negative for `deduction`, 0 for `veto`.
+        cap_per_year (int | None | Unset): Most points counted per member and year; absent for no cap.
         member_categories (list[Category] | Unset): Empty or absent: every category.
-        needs_approval (bool | Unset):
+        needs_approval (bool | Unset): Entries stay pending until the membership side approves them (default false).
     """
 
     category: RuleCategory

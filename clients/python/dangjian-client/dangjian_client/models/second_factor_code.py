@@ -13,7 +13,7 @@ class SecondFactorCode:
     """A code from the authenticator app.
 
     Attributes:
-        code (str):
+        code (str): The 6-digit code the authenticator app shows now.
     """
 
     code: str

@@ -13,7 +13,7 @@ class SecondFactorStart:
     """The password again, before a second factor is set up.
 
     Attributes:
-        password (str):
+        password (str): The caller's current password.
     """
 
     password: str

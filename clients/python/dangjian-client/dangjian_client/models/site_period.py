@@ -14,8 +14,9 @@ class SitePeriod:
     """A site's period.
 
     Attributes:
-        end_on (datetime.date):
-        start_on (datetime.date):
+        end_on (datetime.date): Last day of the publicity at this site (China Standard Time); the period spans at least
+            5 working days (configurable).
+        start_on (datetime.date): First day of the publicity at this site (China Standard Time).
     """
 
     end_on: datetime.date

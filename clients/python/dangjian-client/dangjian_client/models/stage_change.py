@@ -17,7 +17,7 @@ class StageChange:
 
     Attributes:
         decision_record (str): The decision record (决议) behind the change.
-        occurred_on (datetime.date):
+        occurred_on (datetime.date): The date of the change (China Standard Time); not after today.
         to_stage (Stage): `applicant` 入党申请人, `activist` 入党积极分子, `candidate` 发展对象, `probationary` 预备党员, `full` 正式党员
     """
 

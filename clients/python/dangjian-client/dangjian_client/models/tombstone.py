@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,25 +19,33 @@ class Tombstone:
 
     Attributes:
         id (int): The object's id.
-        reason (Departure): `deleted` 已删除, `moved` 已迁出
+        reason (Departure | str): `deleted` (gone for everyone) or `moved` (moved out of the caller's part of the tree).
         removed_at (datetime.datetime): When it was deleted or moved.
-        resource (Resource): `member` 党员, `organization` 党组织, `unit` 单位, `area` 区域
+        resource (Resource | str): The kind of object: `member`, `organization`, `unit` or `area`.
     """
 
     id: int
-    reason: Departure
+    reason: Departure | str
     removed_at: datetime.datetime
-    resource: Resource
+    resource: Resource | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        reason = self.reason.value
+        reason: str
+        if isinstance(self.reason, Departure):
+            reason = self.reason.value
+        else:
+            reason = self.reason
 
         removed_at = self.removed_at.isoformat()
 
-        resource = self.resource.value
+        resource: str
+        if isinstance(self.resource, Resource):
+            resource = self.resource.value
+        else:
+            resource = self.resource
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,11 +65,33 @@ class Tombstone:
         d = dict(src_dict)
         id = d.pop("id")
 
-        reason = Departure(d.pop("reason"))
+        def _parse_reason(data: object) -> Departure | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reason_type_0 = Departure(data)
+
+                return reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Departure | str, data)
+
+        reason = _parse_reason(d.pop("reason"))
 
         removed_at = datetime.datetime.fromisoformat(d.pop("removed_at"))
 
-        resource = Resource(d.pop("resource"))
+        def _parse_resource(data: object) -> Resource | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resource_type_0 = Resource(data)
+
+                return resource_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Resource | str, data)
+
+        resource = _parse_resource(d.pop("resource"))
 
         tombstone = cls(
             id=id,

@@ -18,21 +18,22 @@ class Transfer:
     """A transfer letter (组织关系介绍信).
 
     Attributes:
-        created_at (datetime.datetime):
-        cross_province (bool):
+        created_at (datetime.datetime): When the letter was recorded (RFC 3339, UTC).
+        cross_province (bool): Whether the transfer crosses provinces (the letter is then valid 6 months).
         expires_on (datetime.date): Last day the receiving organization can confirm (3 months; 6 across provinces).
-        from_org_id (int):
-        from_org_name (str):
-        id (int):
-        issued_on (datetime.date):
-        member_id (int):
-        member_name (str):
-        status (TransferStatus): `issued` 已开具, `confirmed` 已接收, `returned` 已退回, `expired` 已过期
-        to_org_id (int):
-        to_org_name (str):
-        updated_at (datetime.datetime):
-        decided_on (datetime.date | None | Unset):
-        note (None | str | Unset):
+        from_org_id (int): The sending organization (the member's membership organization when issued).
+        from_org_name (str): Name of the sending organization, for display.
+        id (int): The letter's id.
+        issued_on (datetime.date): The date the letter was issued (China Standard Time).
+        member_id (int): The member whose membership is transferred.
+        member_name (str): Name of the member, for display.
+        status (str | TransferStatus): `issued`, `confirmed`, `returned`, or `expired` (issued and past its expiry).
+        to_org_id (int): The receiving organization.
+        to_org_name (str): Name of the receiving organization, for display.
+        updated_at (datetime.datetime): When the letter last changed (RFC 3339, UTC).
+        decided_on (datetime.date | None | Unset): The date the receiving organization confirmed or returned it (China
+            Standard Time).
+        note (None | str | Unset): Note written when the letter was issued.
     """
 
     created_at: datetime.datetime
@@ -44,7 +45,7 @@ class Transfer:
     issued_on: datetime.date
     member_id: int
     member_name: str
-    status: TransferStatus
+    status: str | TransferStatus
     to_org_id: int
     to_org_name: str
     updated_at: datetime.datetime
@@ -71,7 +72,11 @@ class Transfer:
 
         member_name = self.member_name
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, TransferStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         to_org_id = self.to_org_id
 
@@ -140,7 +145,18 @@ class Transfer:
 
         member_name = d.pop("member_name")
 
-        status = TransferStatus(d.pop("status"))
+        def _parse_status(data: object) -> str | TransferStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = TransferStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | TransferStatus, data)
+
+        status = _parse_status(d.pop("status"))
 
         to_org_id = d.pop("to_org_id")
 

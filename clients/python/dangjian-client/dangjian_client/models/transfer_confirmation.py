@@ -17,7 +17,8 @@ class TransferConfirmation:
 
     Attributes:
         category (Category | None | Unset):
-        residence_area_id (int | None | Unset):
+        residence_area_id (int | None | Unset): The community, grid or central household the member lives in from now
+            on.
         residence_org_id (int | None | Unset): Where the member lives from now on, when that changes too.
     """
 

@@ -13,7 +13,7 @@ class TransferReturn:
     """Why a letter is returned.
 
     Attributes:
-        reason (str):
+        reason (str): Why the letter is returned (kept in the member's history).
     """
 
     reason: str

@@ -20,26 +20,24 @@ class Unit:
 
     Attributes:
         area_id (int): The area it is located in.
-        coverage (UnitCoverage): `own` 单独组建, `joint` 联合组建, `affiliated` 挂靠, `none` 未覆盖
-        created_at (datetime.datetime):
+        coverage (str | UnitCoverage): How a Party organization covers it: `own`, `joint`, `affiliated` or `none` (未覆盖).
+        created_at (datetime.datetime): When the unit was created (RFC 3339, UTC).
         credit_code (str): 统一社会信用代码 (GB 32100).
-        field (Field): `government_agency` 机关, `public_institution` 事业单位, `state_enterprise` 国有企业, `private_enterprise`
-            非公企业, `social_organization` 社会组织, `community` 社区, `business_building` 商务楼宇, `park` 园区, `market` 商圈市场, `internet`
-            互联网业
-        id (int):
-        name (str):
+        field (Field | str): The field (领域) the unit belongs to, e.g. private enterprise, business building.
+        id (int): The unit's id.
+        name (str): The unit's name.
         party_member_count (int): Party members among the staff.
-        staff_count (int):
-        updated_at (datetime.datetime):
+        staff_count (int): Number of staff.
+        updated_at (datetime.datetime): When the unit was last changed (RFC 3339, UTC).
         covering_org_id (int | None | Unset): The organization that covers it (own, joint or affiliated).
         instructor (None | str | Unset): 党建工作指导员 (Party-building instructor), for units in buildings.
     """
 
     area_id: int
-    coverage: UnitCoverage
+    coverage: str | UnitCoverage
     created_at: datetime.datetime
     credit_code: str
-    field: Field
+    field: Field | str
     id: int
     name: str
     party_member_count: int
@@ -52,13 +50,21 @@ class Unit:
     def to_dict(self) -> dict[str, Any]:
         area_id = self.area_id
 
-        coverage = self.coverage.value
+        coverage: str
+        if isinstance(self.coverage, UnitCoverage):
+            coverage = self.coverage.value
+        else:
+            coverage = self.coverage
 
         created_at = self.created_at.isoformat()
 
         credit_code = self.credit_code
 
-        field = self.field.value
+        field: str
+        if isinstance(self.field, Field):
+            field = self.field.value
+        else:
+            field = self.field
 
         id = self.id
 
@@ -110,13 +116,35 @@ class Unit:
         d = dict(src_dict)
         area_id = d.pop("area_id")
 
-        coverage = UnitCoverage(d.pop("coverage"))
+        def _parse_coverage(data: object) -> str | UnitCoverage:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                coverage_type_0 = UnitCoverage(data)
+
+                return coverage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | UnitCoverage, data)
+
+        coverage = _parse_coverage(d.pop("coverage"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         credit_code = d.pop("credit_code")
 
-        field = Field(d.pop("field"))
+        def _parse_field(data: object) -> Field | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                field_type_0 = Field(data)
+
+                return field_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Field | str, data)
+
+        field = _parse_field(d.pop("field"))
 
         id = d.pop("id")
 

@@ -17,17 +17,18 @@ class UnitInput:
     """A unit as written (create replaces nothing; update replaces every field).
 
     Attributes:
-        area_id (int):
+        area_id (int): The area it is located in.
         coverage (UnitCoverage): `own` 单独组建, `joint` 联合组建, `affiliated` 挂靠, `none` 未覆盖
         credit_code (str): 统一社会信用代码: 18 characters with a valid GB 32100 check character.
         field (Field): `government_agency` 机关, `public_institution` 事业单位, `state_enterprise` 国有企业, `private_enterprise`
             非公企业, `social_organization` 社会组织, `community` 社区, `business_building` 商务楼宇, `park` 园区, `market` 商圈市场, `internet`
             互联网业
-        name (str):
-        party_member_count (int):
-        staff_count (int):
-        covering_org_id (int | None | Unset):
-        instructor (None | str | Unset):
+        name (str): The unit's name.
+        party_member_count (int): Party members among the staff (at most `staff_count`).
+        staff_count (int): Number of staff.
+        covering_org_id (int | None | Unset): The organization that covers it; required unless `coverage` is `none`,
+            absent then.
+        instructor (None | str | Unset): Party-building instructor (党建工作指导员), for units in buildings.
     """
 
     area_id: int

@@ -16,9 +16,9 @@ class UpdateArea:
     """Changes to an area; absent fields stay as they are.
 
     Attributes:
-        code (None | str | Unset):
+        code (None | str | Unset): New administrative division code; `null` removes it.
         community_type (CommunityType | None | Unset):
-        name (None | str | Unset):
+        name (None | str | Unset): New name.
         parent_id (int | None | Unset): Move the area (and everything below it) under another area of the level above.
     """
 

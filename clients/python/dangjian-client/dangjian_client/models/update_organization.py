@@ -17,12 +17,12 @@ class UpdateOrganization:
     """Changes to an organization; absent fields stay as they are.
 
     Attributes:
-        area_id (int | None | Unset):
-        code (None | str | Unset):
+        area_id (int | None | Unset): The area it is now located in (驻地).
+        code (None | str | Unset): New code; `null` removes it.
         field (Field | None | Unset):
-        led_area_id (int | None | Unset):
-        name (None | str | Unset):
-        online (bool | None | Unset):
+        led_area_id (int | None | Unset): The area it now leads; `null` when it leads none.
+        name (None | str | Unset): New name.
+        online (bool | None | Unset): Whether it is an online branch (网络党支部).
         parent_id (int | None | Unset): Move the organization and its whole subtree under another organization.
         setting_type (None | SettingType | Unset):
     """

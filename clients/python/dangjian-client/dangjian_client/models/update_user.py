@@ -21,7 +21,7 @@ class UpdateUser:
             administrator only; empty:
             anywhere).
         disabled (bool | None | Unset): Disable (revokes its refresh tokens) or enable the account.
-        display_name (None | str | Unset):
+        display_name (None | str | Unset): New name shown for the account.
         locked (bool | None | Unset): Clear a login lock (`false`).
         roles (list[Role] | None | Unset): Replace the roles (security administrator only).
         scope_org_id (int | None | Unset): Replace the scope organization (security administrator only); `null` removes

@@ -21,20 +21,20 @@ class User:
 
     Attributes:
         allowed_addresses (list[str]): The client networks a service account may be used from (empty: anywhere).
-        created_at (datetime.datetime):
-        disabled (bool):
-        display_name (str):
-        id (int):
-        kind (AccountKind): `person` 人员, `service` 第三方系统
-        roles (list[Role]):
-        updated_at (datetime.datetime):
-        username (str):
+        created_at (datetime.datetime): When the account was created (RFC 3339, UTC).
+        disabled (bool): Whether the account is disabled (it cannot log in).
+        display_name (str): Name shown for the account.
+        id (int): The account's id.
+        kind (AccountKind | str): `person` or `service` (a third-party system using client credentials).
+        roles (list[Role | str]): The roles granted to the account.
+        updated_at (datetime.datetime): When the account was last changed (RFC 3339, UTC).
+        username (str): Login name.
         client_secret (None | str | Unset): A generated client secret, in the answer that created the service account
             only.
         locked_until (datetime.datetime | None | Unset): End of a login lock after too many failed logins.
         scope_org_id (int | None | Unset): The organization whose subtree the account sees.
-        scope_org_name (None | str | Unset):
-        scopes (list[ApiScope] | None | Unset): A service account's allowed OAuth 2.0 scopes (none for a person).
+        scope_org_name (None | str | Unset): Name of the scope organization, for display.
+        scopes (list[ApiScope | str] | None | Unset): A service account's allowed OAuth 2.0 scopes (none for a person).
     """
 
     allowed_addresses: list[str]
@@ -42,15 +42,15 @@ class User:
     disabled: bool
     display_name: str
     id: int
-    kind: AccountKind
-    roles: list[Role]
+    kind: AccountKind | str
+    roles: list[Role | str]
     updated_at: datetime.datetime
     username: str
     client_secret: None | str | Unset = UNSET
     locked_until: datetime.datetime | None | Unset = UNSET
     scope_org_id: int | None | Unset = UNSET
     scope_org_name: None | str | Unset = UNSET
-    scopes: list[ApiScope] | None | Unset = UNSET
+    scopes: list[ApiScope | str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,11 +64,19 @@ class User:
 
         id = self.id
 
-        kind = self.kind.value
+        kind: str
+        if isinstance(self.kind, AccountKind):
+            kind = self.kind.value
+        else:
+            kind = self.kind
 
         roles = []
         for roles_item_data in self.roles:
-            roles_item = roles_item_data.value
+            roles_item: str
+            if isinstance(roles_item_data, Role):
+                roles_item = roles_item_data.value
+            else:
+                roles_item = roles_item_data
             roles.append(roles_item)
 
         updated_at = self.updated_at.isoformat()
@@ -107,7 +115,11 @@ class User:
         elif isinstance(self.scopes, list):
             scopes = []
             for scopes_type_0_item_data in self.scopes:
-                scopes_type_0_item = scopes_type_0_item_data.value
+                scopes_type_0_item: str
+                if isinstance(scopes_type_0_item_data, ApiScope):
+                    scopes_type_0_item = scopes_type_0_item_data.value
+                else:
+                    scopes_type_0_item = scopes_type_0_item_data
                 scopes.append(scopes_type_0_item)
 
         else:
@@ -154,12 +166,35 @@ class User:
 
         id = d.pop("id")
 
-        kind = AccountKind(d.pop("kind"))
+        def _parse_kind(data: object) -> AccountKind | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                kind_type_0 = AccountKind(data)
+
+                return kind_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountKind | str, data)
+
+        kind = _parse_kind(d.pop("kind"))
 
         roles = []
         _roles = d.pop("roles")
         for roles_item_data in _roles:
-            roles_item = Role(roles_item_data)
+
+            def _parse_roles_item(data: object) -> Role | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    roles_item_type_0 = Role(data)
+
+                    return roles_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Role | str, data)
+
+            roles_item = _parse_roles_item(roles_item_data)
 
             roles.append(roles_item)
 
@@ -211,7 +246,7 @@ class User:
 
         scope_org_name = _parse_scope_org_name(d.pop("scope_org_name", UNSET))
 
-        def _parse_scopes(data: object) -> list[ApiScope] | None | Unset:
+        def _parse_scopes(data: object) -> list[ApiScope | str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -222,14 +257,26 @@ class User:
                 scopes_type_0 = []
                 _scopes_type_0 = data
                 for scopes_type_0_item_data in _scopes_type_0:
-                    scopes_type_0_item = ApiScope(scopes_type_0_item_data)
+
+                    def _parse_scopes_type_0_item(data: object) -> ApiScope | str:
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            scopes_type_0_item_type_0 = ApiScope(data)
+
+                            return scopes_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(ApiScope | str, data)
+
+                    scopes_type_0_item = _parse_scopes_type_0_item(scopes_type_0_item_data)
 
                     scopes_type_0.append(scopes_type_0_item)
 
                 return scopes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ApiScope] | None | Unset, data)
+            return cast(list[ApiScope | str] | None | Unset, data)
 
         scopes = _parse_scopes(d.pop("scopes", UNSET))
 

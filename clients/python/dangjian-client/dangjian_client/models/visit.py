@@ -17,14 +17,14 @@ class Visit:
     """A household visit.
 
     Attributes:
-        created_at (datetime.datetime):
-        household_id (int):
-        id (int):
-        topic (str):
-        visited_on (datetime.date):
+        created_at (datetime.datetime): When the visit was logged (RFC 3339, UTC).
+        household_id (int): The household visited.
+        id (int): Visit id.
+        topic (str): What the visit was about.
+        visited_on (datetime.date): The date of the visit (China Standard Time).
         visitor_name (str): Who visited (the account's display name).
-        findings (None | str | Unset):
-        follow_up (None | str | Unset):
+        findings (None | str | Unset): What the visitor found.
+        follow_up (None | str | Unset): What follows from the visit.
         request_id (int | None | Unset): The request opened for it, if any.
     """
 

@@ -19,9 +19,9 @@ class VisitCoverage:
     """The coverage of every grid in an area for one period.
 
     Attributes:
-        grids (list[GridCoverage]):
-        period_end (datetime.date):
-        period_start (datetime.date):
+        grids (list[GridCoverage]): Each grid of the area (or the area itself when it is a grid).
+        period_end (datetime.date): Last day of the period (China Standard Time).
+        period_start (datetime.date): First day of the period (China Standard Time).
         target_percent (int): The target in percent of households.
     """
 

@@ -18,7 +18,7 @@ class VisitList:
     """The visits of a household, latest first (the last 50).
 
     Attributes:
-        items (list[Visit]):
+        items (list[Visit]): The household's visits, latest first (at most 50).
     """
 
     items: list[Visit]

@@ -23,9 +23,9 @@ class VoteResult:
         entitled (int): The branch's full members on the meeting date less `excluded` (derived from the roster;
             typed in by hand only in records older than that rule).
         excluded (list[Exclusion]): Full members not counted as entitled, by name, with the reason.
-        in_favour (int):
+        in_favour (int): Votes in favour.
         majority_met (bool): In favour > half of entitled.
-        present (int):
+        present (int): Entitled members present at the meeting.
         quorum_met (bool): Present > half of entitled.
         roster (int | None | Unset): The branch's full members on the meeting date.
     """

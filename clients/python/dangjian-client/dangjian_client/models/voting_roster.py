@@ -20,9 +20,9 @@ class VotingRoster:
     any named exclusion.
 
         Attributes:
-            full_members (list[RosterMember]):
-            on (datetime.date):
-            org_id (int):
+            full_members (list[RosterMember]): The branch's full members (正式党员) on that date.
+            on (datetime.date): The meeting date the roster is for.
+            org_id (int): The branch.
     """
 
     full_members: list[RosterMember]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,17 +18,17 @@ class Webhook:
 
     Attributes:
         active (bool): Paused subscriptions collect nothing.
-        created_at (datetime.datetime):
-        event_types (list[EventType]):
-        id (int):
-        updated_at (datetime.datetime):
-        url (str):
+        created_at (datetime.datetime): When the subscription was created (RFC 3339, UTC).
+        event_types (list[EventType | str]): The kinds of change delivered (`member.created`, `request.created`, ...).
+        id (int): The subscription's id.
+        updated_at (datetime.datetime): When the subscription was last changed (RFC 3339, UTC).
+        url (str): Where deliveries are sent.
         user_id (int): The account that subscribed (deliveries only name what it may read).
     """
 
     active: bool
     created_at: datetime.datetime
-    event_types: list[EventType]
+    event_types: list[EventType | str]
     id: int
     updated_at: datetime.datetime
     url: str
@@ -42,7 +42,11 @@ class Webhook:
 
         event_types = []
         for event_types_item_data in self.event_types:
-            event_types_item = event_types_item_data.value
+            event_types_item: str
+            if isinstance(event_types_item_data, EventType):
+                event_types_item = event_types_item_data.value
+            else:
+                event_types_item = event_types_item_data
             event_types.append(event_types_item)
 
         id = self.id
@@ -79,7 +83,19 @@ class Webhook:
         event_types = []
         _event_types = d.pop("event_types")
         for event_types_item_data in _event_types:
-            event_types_item = EventType(event_types_item_data)
+
+            def _parse_event_types_item(data: object) -> EventType | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    event_types_item_type_0 = EventType(data)
+
+                    return event_types_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EventType | str, data)
+
+            event_types_item = _parse_event_types_item(event_types_item_data)
 
             event_types.append(event_types_item)
 

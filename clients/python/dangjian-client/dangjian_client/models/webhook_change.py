@@ -16,9 +16,9 @@ class WebhookChange:
     """Changes to a subscription.
 
     Attributes:
-        active (bool | None | Unset):
-        event_types (list[EventType] | None | Unset):
-        url (None | str | Unset):
+        active (bool | None | Unset): Pause (`false`) or resume (`true`) the subscription.
+        event_types (list[EventType] | None | Unset): New kinds of change to deliver (replaces the list).
+        url (None | str | Unset): New delivery URL, on a host the security administrator allowed.
     """
 
     active: bool | None | Unset = UNSET

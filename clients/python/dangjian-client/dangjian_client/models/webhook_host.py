@@ -15,8 +15,8 @@ class WebhookHost:
     """A host webhook deliveries may go to.
 
     Attributes:
-        created_at (datetime.datetime):
-        id (int):
+        created_at (datetime.datetime): When the host was allowed (RFC 3339, UTC).
+        id (int): The allowed host's id.
         pattern (str): A host name, or `*.` and a domain for every host below it.
         private (bool): Whether the host may resolve to private, loopback or link-local addresses (a
             receiver on the government intranet) and be reached over plain http.

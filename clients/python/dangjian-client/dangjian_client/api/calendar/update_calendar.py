@@ -9,13 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.calendar_upload import CalendarUpload
 from ...models.calendar_year import CalendarYear
 from ...models.problem import Problem
-from ...types import UNSET, Response
+from ...types import UNSET, File, Response
 
 
 def _get_kwargs(
     year: int,
     *,
-    body: CalendarUpload | str | Unset = UNSET,
+    body: CalendarUpload | File | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,7 +30,7 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, str):
+    if isinstance(body, File):
         _kwargs["content"] = body.payload
         headers["Content-Type"] = "text/csv"
 
@@ -115,7 +115,7 @@ def sync_detailed(
     year: int,
     *,
     client: AuthenticatedClient,
-    body: CalendarUpload | str | Unset = UNSET,
+    body: CalendarUpload | File | Unset = UNSET,
 ) -> Response[CalendarYear | Problem]:
     """Load a year's holidays and adjusted working days (system administrator), as JSON
     `{"days": [...]}` or as CSV lines `date,kind,name`. Replaces the year's overrides.
@@ -128,7 +128,7 @@ def sync_detailed(
     Args:
         year (int):
         body (CalendarUpload): A year's overrides as loaded.
-        body (str):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +154,7 @@ def sync(
     year: int,
     *,
     client: AuthenticatedClient,
-    body: CalendarUpload | str | Unset = UNSET,
+    body: CalendarUpload | File | Unset = UNSET,
 ) -> CalendarYear | Problem | None:
     """Load a year's holidays and adjusted working days (system administrator), as JSON
     `{"days": [...]}` or as CSV lines `date,kind,name`. Replaces the year's overrides.
@@ -167,7 +167,7 @@ def sync(
     Args:
         year (int):
         body (CalendarUpload): A year's overrides as loaded.
-        body (str):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     year: int,
     *,
     client: AuthenticatedClient,
-    body: CalendarUpload | str | Unset = UNSET,
+    body: CalendarUpload | File | Unset = UNSET,
 ) -> Response[CalendarYear | Problem]:
     """Load a year's holidays and adjusted working days (system administrator), as JSON
     `{"days": [...]}` or as CSV lines `date,kind,name`. Replaces the year's overrides.
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     Args:
         year (int):
         body (CalendarUpload): A year's overrides as loaded.
-        body (str):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +225,7 @@ async def asyncio(
     year: int,
     *,
     client: AuthenticatedClient,
-    body: CalendarUpload | str | Unset = UNSET,
+    body: CalendarUpload | File | Unset = UNSET,
 ) -> CalendarYear | Problem | None:
     """Load a year's holidays and adjusted working days (system administrator), as JSON
     `{"days": [...]}` or as CSV lines `date,kind,name`. Replaces the year's overrides.
@@ -238,7 +238,7 @@ async def asyncio(
     Args:
         year (int):
         body (CalendarUpload): A year's overrides as loaded.
-        body (str):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

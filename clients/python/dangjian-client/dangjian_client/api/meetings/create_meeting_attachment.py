@@ -8,13 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.attachment import Attachment
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: list[int],
+    body: File,
     name: str,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -120,7 +120,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: list[int],
+    body: File,
     name: str,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Attachment | Problem]:
@@ -138,7 +138,7 @@ def sync_detailed(
         id (int):
         name (str):
         idempotency_key (str | Unset):
-        body (list[int]):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: list[int],
+    body: File,
     name: str,
     idempotency_key: str | Unset = UNSET,
 ) -> Attachment | Problem | None:
@@ -184,7 +184,7 @@ def sync(
         id (int):
         name (str):
         idempotency_key (str | Unset):
-        body (list[int]):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +207,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: list[int],
+    body: File,
     name: str,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Attachment | Problem]:
@@ -225,7 +225,7 @@ async def asyncio_detailed(
         id (int):
         name (str):
         idempotency_key (str | Unset):
-        body (list[int]):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,7 +251,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: list[int],
+    body: File,
     name: str,
     idempotency_key: str | Unset = UNSET,
 ) -> Attachment | Problem | None:
@@ -269,7 +269,7 @@ async def asyncio(
         id (int):
         name (str):
         idempotency_key (str | Unset):
-        body (list[int]):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -49,20 +49,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
-    if response.status_code == 412:
-        response_412 = Problem.from_dict(response.json())
-
-        return response_412
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
         return response_422
-
-    if response.status_code == 428:
-        response_428 = Problem.from_dict(response.json())
-
-        return response_428
 
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
@@ -97,8 +87,8 @@ def sync_detailed(
     """Remove a file from a meeting (uploaded in error).
 
      Remove a file from a meeting (uploaded in error). Needs a person's access token whose roles allow
-    it, or a service account's token with the `points:write` scope. Needs `If-Match` with the `ETag`
-    last read. Refusals are problem documents whose `type` is listed in `Problem`.
+    it, or a service account's token with the `points:write` scope. Refusals are problem documents whose
+    `type` is listed in `Problem`.
 
     Args:
         id (int):
@@ -130,8 +120,8 @@ def sync(
     """Remove a file from a meeting (uploaded in error).
 
      Remove a file from a meeting (uploaded in error). Needs a person's access token whose roles allow
-    it, or a service account's token with the `points:write` scope. Needs `If-Match` with the `ETag`
-    last read. Refusals are problem documents whose `type` is listed in `Problem`.
+    it, or a service account's token with the `points:write` scope. Refusals are problem documents whose
+    `type` is listed in `Problem`.
 
     Args:
         id (int):
@@ -158,8 +148,8 @@ async def asyncio_detailed(
     """Remove a file from a meeting (uploaded in error).
 
      Remove a file from a meeting (uploaded in error). Needs a person's access token whose roles allow
-    it, or a service account's token with the `points:write` scope. Needs `If-Match` with the `ETag`
-    last read. Refusals are problem documents whose `type` is listed in `Problem`.
+    it, or a service account's token with the `points:write` scope. Refusals are problem documents whose
+    `type` is listed in `Problem`.
 
     Args:
         id (int):
@@ -189,8 +179,8 @@ async def asyncio(
     """Remove a file from a meeting (uploaded in error).
 
      Remove a file from a meeting (uploaded in error). Needs a person's access token whose roles allow
-    it, or a service account's token with the `points:write` scope. Needs `If-Match` with the `ETag`
-    last read. Refusals are problem documents whose `type` is listed in `Problem`.
+    it, or a service account's token with the `points:write` scope. Refusals are problem documents whose
+    `type` is listed in `Problem`.
 
     Args:
         id (int):

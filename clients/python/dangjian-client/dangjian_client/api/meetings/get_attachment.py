@@ -1,5 +1,6 @@
 from http import HTTPStatus
-from typing import Any, cast
+from io import BytesIO
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import Response
+from ...types import File, Response
 
 
 def _get_kwargs(
@@ -24,9 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[int] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
     if response.status_code == 200:
-        response_200 = cast(list[int], response.content)
+        response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
@@ -66,7 +67,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[int]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +80,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[int]]:
+) -> Response[File | Problem]:
     """Download a meeting's file as it was uploaded.
 
      Download a meeting's file as it was uploaded. Needs a person's access token whose roles allow it, or
@@ -94,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[int]]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +113,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[int] | None:
+) -> File | Problem | None:
     """Download a meeting's file as it was uploaded.
 
      Download a meeting's file as it was uploaded. Needs a person's access token whose roles allow it, or
@@ -127,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[int]
+        File | Problem
     """
 
     return sync_detailed(
@@ -140,7 +141,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[Problem | list[int]]:
+) -> Response[File | Problem]:
     """Download a meeting's file as it was uploaded.
 
      Download a meeting's file as it was uploaded. Needs a person's access token whose roles allow it, or
@@ -155,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[int]]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +172,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-) -> Problem | list[int] | None:
+) -> File | Problem | None:
     """Download a meeting's file as it was uploaded.
 
      Download a meeting's file as it was uploaded. Needs a person's access token whose roles allow it, or
@@ -186,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[int]
+        File | Problem
     """
 
     return (

@@ -7,12 +7,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.import_report import ImportReport
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: str | str | Unset = UNSET,
+    body: File | File | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,10 +32,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, str):
+    if isinstance(body, File):
         _kwargs["content"] = body.payload
         headers["Content-Type"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    if isinstance(body, str):
+    if isinstance(body, File):
         _kwargs["content"] = body.payload
         headers["Content-Type"] = "text/csv"
 
@@ -119,7 +119,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: str | str | Unset = UNSET,
+    body: File | File | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ImportReport | Problem]:
@@ -136,8 +136,8 @@ def sync_detailed(
     Args:
         dry_run (bool | Unset):
         idempotency_key (str | Unset):
-        body (str):
-        body (str):
+        body (File):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +163,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: str | str | Unset = UNSET,
+    body: File | File | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ImportReport | Problem | None:
@@ -180,8 +180,8 @@ def sync(
     Args:
         dry_run (bool | Unset):
         idempotency_key (str | Unset):
-        body (str):
-        body (str):
+        body (File):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +202,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: str | str | Unset = UNSET,
+    body: File | File | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ImportReport | Problem]:
@@ -219,8 +219,8 @@ async def asyncio_detailed(
     Args:
         dry_run (bool | Unset):
         idempotency_key (str | Unset):
-        body (str):
-        body (str):
+        body (File):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,7 +244,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: str | str | Unset = UNSET,
+    body: File | File | Unset = UNSET,
     dry_run: bool | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> ImportReport | Problem | None:
@@ -261,8 +261,8 @@ async def asyncio(
     Args:
         dry_run (bool | Unset):
         idempotency_key (str | Unset):
-        body (str):
-        body (str):
+        body (File):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,5 +1,6 @@
 from http import HTTPStatus
-from typing import Any, cast
+from io import BytesIO
+from typing import Any
 
 import httpx
 
@@ -10,7 +11,7 @@ from ...models.get_member_export_link import GetMemberExportLink
 from ...models.get_member_export_sort import GetMemberExportSort
 from ...models.problem import Problem
 from ...models.stage import Stage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
@@ -73,9 +74,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = File(payload=BytesIO(response.content))
+
         return response_200
 
     if response.status_code == 401:
@@ -114,7 +116,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,7 +137,7 @@ def sync_detailed(
     sort: GetMemberExportSort | Unset = UNSET,
     personal_data: bool | Unset = UNSET,
     reason: str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[File | Problem]:
     """Export the filtered member list as `.xlsx` (导出). ID numbers, phones and addresses
     are masked and birth dates shown as years, as in the member list. With
     `personal_data=true` and a `reason`, a caller who may read personal data gets the full
@@ -168,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +204,7 @@ def sync(
     sort: GetMemberExportSort | Unset = UNSET,
     personal_data: bool | Unset = UNSET,
     reason: str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> File | Problem | None:
     """Export the filtered member list as `.xlsx` (导出). ID numbers, phones and addresses
     are masked and birth dates shown as years, as in the member list. With
     `personal_data=true` and a `reason`, a caller who may read personal data gets the full
@@ -235,7 +237,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        File | Problem
     """
 
     return sync_detailed(
@@ -264,7 +266,7 @@ async def asyncio_detailed(
     sort: GetMemberExportSort | Unset = UNSET,
     personal_data: bool | Unset = UNSET,
     reason: str | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[File | Problem]:
     """Export the filtered member list as `.xlsx` (导出). ID numbers, phones and addresses
     are masked and birth dates shown as years, as in the member list. With
     `personal_data=true` and a `reason`, a caller who may read personal data gets the full
@@ -297,7 +299,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -329,7 +331,7 @@ async def asyncio(
     sort: GetMemberExportSort | Unset = UNSET,
     personal_data: bool | Unset = UNSET,
     reason: str | Unset = UNSET,
-) -> Any | Problem | None:
+) -> File | Problem | None:
     """Export the filtered member list as `.xlsx` (导出). ID numbers, phones and addresses
     are masked and birth dates shown as years, as in the member list. With
     `personal_data=true` and a `reason`, a caller who may read personal data gets the full
@@ -362,7 +364,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        File | Problem
     """
 
     return (

@@ -1,12 +1,13 @@
 from http import HTTPStatus
-from typing import Any, cast
+from io import BytesIO
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
@@ -38,9 +39,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = File(payload=BytesIO(response.content))
+
         return response_200
 
     if response.status_code == 401:
@@ -79,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +97,7 @@ def sync_detailed(
     year: int | Unset = UNSET,
     top: int | Unset = UNSET,
     member_id: int | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[File | Problem]:
     """The ranking as `.xlsx` for the quarterly publicity of results (积分公示).
 
      The ranking as `.xlsx` for the quarterly publicity of results (积分公示). Needs a person's access token
@@ -113,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +139,7 @@ def sync(
     year: int | Unset = UNSET,
     top: int | Unset = UNSET,
     member_id: int | Unset = UNSET,
-) -> Any | Problem | None:
+) -> File | Problem | None:
     """The ranking as `.xlsx` for the quarterly publicity of results (积分公示).
 
      The ranking as `.xlsx` for the quarterly publicity of results (积分公示). Needs a person's access token
@@ -155,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        File | Problem
     """
 
     return sync_detailed(
@@ -174,7 +176,7 @@ async def asyncio_detailed(
     year: int | Unset = UNSET,
     top: int | Unset = UNSET,
     member_id: int | Unset = UNSET,
-) -> Response[Any | Problem]:
+) -> Response[File | Problem]:
     """The ranking as `.xlsx` for the quarterly publicity of results (积分公示).
 
      The ranking as `.xlsx` for the quarterly publicity of results (积分公示). Needs a person's access token
@@ -192,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Problem]
+        Response[File | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +216,7 @@ async def asyncio(
     year: int | Unset = UNSET,
     top: int | Unset = UNSET,
     member_id: int | Unset = UNSET,
-) -> Any | Problem | None:
+) -> File | Problem | None:
     """The ranking as `.xlsx` for the quarterly publicity of results (积分公示).
 
      The ranking as `.xlsx` for the quarterly publicity of results (积分公示). Needs a person's access token
@@ -232,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Problem
+        File | Problem
     """
 
     return (

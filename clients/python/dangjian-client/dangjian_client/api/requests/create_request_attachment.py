@@ -8,13 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.request_attachment import RequestAttachment
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: list[int],
+    body: File,
     name: str,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -122,7 +122,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: list[int],
+    body: File,
     name: str,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | RequestAttachment]:
@@ -140,7 +140,7 @@ def sync_detailed(
         id (int):
         name (str):
         idempotency_key (str | Unset):
-        body (list[int]):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: list[int],
+    body: File,
     name: str,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | RequestAttachment | None:
@@ -186,7 +186,7 @@ def sync(
         id (int):
         name (str):
         idempotency_key (str | Unset):
-        body (list[int]):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: list[int],
+    body: File,
     name: str,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Problem | RequestAttachment]:
@@ -227,7 +227,7 @@ async def asyncio_detailed(
         id (int):
         name (str):
         idempotency_key (str | Unset):
-        body (list[int]):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,7 +253,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: list[int],
+    body: File,
     name: str,
     idempotency_key: str | Unset = UNSET,
 ) -> Problem | RequestAttachment | None:
@@ -271,7 +271,7 @@ async def asyncio(
         id (int):
         name (str):
         idempotency_key (str | Unset):
-        body (list[int]):
+        body (File):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
