@@ -14,6 +14,7 @@ pub mod attachment;
 pub mod audit;
 pub mod calendar;
 pub mod changes;
+pub mod cobuilding;
 pub mod development;
 pub mod evaluation;
 pub mod facts;
