@@ -207,7 +207,29 @@ def writes(c, t, ex):
     webhook = c.op("create_webhook", t["hotline12345"], ex["NewWebhook"])[0]
     tag = c.etag("get_webhook", t["hotline12345"], id=webhook["id"])
     c.op("update_webhook", t["hotline12345"], ex["WebhookChange"], id=webhook["id"], if_match=tag)
+    co_building(c, t["laocheng_admin"], ex)
     accounts(c, t, ex)
+
+
+def co_building(c, street, ex):
+    """老城街道's joint meeting, a held meeting and its resolution, a need met by a project, tasks."""
+    body = c.op("create_joint_body", street, ex["JointBodyInput"])[0]
+    c.op("create_joint_seat", street, ex["SeatInput"], id=body["id"])
+    meeting = c.op("create_joint_meeting", street, ex["JointMeetingInput"], id=body["id"])[0]
+    tag = c.etag("get_joint_meeting", street, id=meeting["id"])
+    c.op("update_joint_meeting", street, ex["JointMeetingChange"], id=meeting["id"], if_match=tag)
+    c.op("create_joint_resolution", street, ex["ResolutionInput"], id=meeting["id"])
+    need = c.op("create_need", street, ex["NeedInput"])[0]
+    c.op("create_resource", street, ex["ResourceInput"])
+    c.op("get_need_suggestions", street, id=need["id"])
+    project = c.op("create_project", street, ex["ProjectInput"])[0]
+    c.op("create_project_progress", street, ex["ProgressInput"], id=project["id"])
+    c.op("create_project_transition", street, ex["ProjectTransition"], id=project["id"])
+    c.op("create_project_rating", street, ex["ProjectRating"], id=project["id"])
+    task = c.op("create_task", street, ex["TaskInput"])[0]
+    c.op("create_task_feedback", street, ex["TaskFeedback"], id=task["id"])
+    withdrawn = c.op("create_task", street, ex["TaskInput"])[0]
+    c.op("create_task_withdrawal", street, ex["TaskWithdrawal"], id=withdrawn["id"])
 
 
 def accounts(c, t, ex):
@@ -292,6 +314,14 @@ def reads(c, t, ex):
     c.op("get_calendar", city, year=2026)
     c.op("list_webhook_hosts", t["secadmin"])
     c.op("list_webhooks", hotline)
+    for listing in ("list_joint_bodies", "list_needs", "list_resources", "list_projects"):
+        c.op(listing, street, query="limit=1")
+    c.op("list_tasks", street, query="state=done&limit=1")
+    c.op("list_joint_meetings", street, id=1, query="limit=1")
+    c.op("get_joint_body", street, id=1)
+    c.op("get_project", street, id=1)
+    c.op("get_task", street, id=1)
+    c.op("get_recurring_needs", street, query="area_id=8&threshold=2")
     administration(c, t)
     # A refusal, last, so that the audit log read above does not end with it.
     wrong = dict(ex["MemberInput"], id_number=ex["MemberInput"]["id_number"][:17] + "0")

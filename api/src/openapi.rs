@@ -49,6 +49,8 @@ use crate::routes;
         (name = "meetings", description = "Organizational life (三会一课, 主题党日) and compliance"),
         (name = "requests", description = "Resident requests (接诉即办): intake, dispatch, clocks, rating"),
         (name = "households", description = "Households of the grids and household visits (入户走访)"),
+        (name = "joint-meetings", description = "Joint meetings (联席会) of streets and communities: seats, meetings, resolutions"),
+        (name = "co-building", description = "Co-building (共驻共建): needs, resources, projects and tasks"),
         (name = "dashboard", description = "Counts for the dashboards of every level"),
         (name = "alerts", description = "Deadlines and alerts for the caller's scope"),
         (name = "audit-events", description = "The audit log (audit administrator only)"),
@@ -64,7 +66,7 @@ struct ApiDoc;
 const PUBLIC_OPERATIONS: &[&str] = &["create_token", "create_logout", "get_health", "get_readiness"];
 
 /// Deletions of things that never change (a file, an allowed host): no version to match.
-const UNVERSIONED_DELETES: &[&str] = &["delete_attachment", "delete_webhook_host"];
+const UNVERSIONED_DELETES: &[&str] = &["delete_attachment", "delete_webhook_host", "delete_joint_seat"];
 
 /// Whether an operation changes a versioned resource, and so needs `If-Match`.
 fn conditional(method: &HttpMethod, operation: &Operation) -> bool {

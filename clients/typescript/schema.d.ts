@@ -287,6 +287,282 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/co-building/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the needs of the communities in the caller's areas, newest first.
+         * @description List the needs of the communities in the caller's areas, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_needs"];
+        put?: never;
+        /**
+         * List a need of a community.
+         * @description List a need of a community. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_need"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/needs/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resources worth matching with a need, best first (by kind, nearness and field).
+         * @description Resources worth matching with a need, best first (by kind, nearness and field). Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_need_suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the co-building projects of the caller's areas, newest first.
+         * @description List the co-building projects of the caller's areas, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_projects"];
+        put?: never;
+        /**
+         * Match a need with resources in a project.
+         * @description Match a need with resources in a project. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_project"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a project with its resources and progress.
+         * @description Get a project with its resources and progress. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_project"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/projects/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record progress on a project (a planned project starts with its first update).
+         * @description Record progress on a project (a planned project starts with its first update). Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_project_progress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/projects/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate a completed project (the community's say on what the unit did).
+         * @description Rate a completed project (the community's say on what the unit did). Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_project_rating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/projects/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete or cancel a project.
+         * @description Complete or cancel a project. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_project_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/recurring-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resident requests that keep coming back in a community (接诉即办): candidates for its need list.
+         * @description Resident requests that keep coming back in a community (接诉即办): candidates for its need list. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_recurring_needs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the resources the units in the caller's areas offer, newest first.
+         * @description List the resources the units in the caller's areas offer, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_resources"];
+        put?: never;
+        /**
+         * List a resource a unit offers.
+         * @description List a resource a unit offers. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_resource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the co-building tasks of the caller's areas, newest first.
+         * @description List the co-building tasks of the caller's areas, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_tasks"];
+        put?: never;
+        /**
+         * Assign a co-building task to a unit or an in-service member.
+         * @description Assign a co-building task to a unit or an in-service member. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_task"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a co-building task.
+         * @description Get a co-building task. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_task"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/tasks/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the feedback on a task (反馈): it is done.
+         * @description Give the feedback on a task (反馈): it is done. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_task_feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/tasks/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an open task.
+         * @description Withdraw an open task. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_task_withdrawal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -519,6 +795,158 @@ export interface paths {
          * @description Log a household visit (入户走访). Needs a person's access token whose roles allow it, or a service account's token with the `requests:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_visit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the joint meetings of the streets and communities in the caller's areas.
+         * @description List the joint meetings of the streets and communities in the caller's areas. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_joint_bodies"];
+        put?: never;
+        /**
+         * Set up the joint meeting of a street or community (once per area).
+         * @description Set up the joint meeting of a street or community (once per area). Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_joint_body"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-bodies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a joint meeting with its seats and rhythm.
+         * @description Get a joint meeting with its seats and rhythm. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_joint_body"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-bodies/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the meetings of a joint meeting, latest first.
+         * @description List the meetings of a joint meeting, latest first. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_joint_meetings"];
+        put?: never;
+        /**
+         * Plan a meeting of a joint meeting.
+         * @description Plan a meeting of a joint meeting. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_joint_meeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-bodies/{id}/seats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a seat to a joint meeting.
+         * @description Add a seat to a joint meeting. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_joint_seat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-bodies/{id}/seats/{seat_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a seat from a joint meeting.
+         * @description Remove a seat from a joint meeting. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        delete: operations["delete_joint_seat"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a meeting with its attendance and resolutions.
+         * @description Get a meeting with its attendance and resolutions. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_joint_meeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Record a meeting: the agenda sent, the meeting held with attendance and minutes.
+         * @description Record a meeting: the agenda sent, the meeting held with attendance and minutes. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        patch: operations["update_joint_meeting"];
+        trace?: never;
+    };
+    "/api/v1/joint-meetings/{id}/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a resolution of a held meeting.
+         * @description Record a resolution of a held meeting. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_joint_resolution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2328,10 +2756,10 @@ export interface components {
          */
         AccountKind: "person" | "service";
         /**
-         * @description `manage_accounts` 管理账号, `grant_roles` 授予角色, `read_audit` 查阅审计日志, `read_structure` 查看组织架构, `write_structure` 维护组织架构, `manage_calendar` 维护工作日历, `read_members` 查看党员, `write_members` 维护党员, `record_member_events` 登记党员活动, `read_personal_data` 查看完整个人信息, `read_own_record` 查看本人档案, `read_requests` 查看居民诉求, `submit_requests` 登记居民诉求, `handle_requests` 办理居民诉求, `record_visits` 入户走访, `subscribe_webhooks` 订阅变更通知
+         * @description `manage_accounts` 管理账号, `grant_roles` 授予角色, `read_audit` 查阅审计日志, `read_structure` 查看组织架构, `write_structure` 维护组织架构, `manage_calendar` 维护工作日历, `read_members` 查看党员, `write_members` 维护党员, `record_member_events` 登记党员活动, `read_personal_data` 查看完整个人信息, `read_own_record` 查看本人档案, `read_requests` 查看居民诉求, `submit_requests` 登记居民诉求, `handle_requests` 办理居民诉求, `record_visits` 入户走访, `subscribe_webhooks` 订阅变更通知, `read_co_building` 查看共驻共建, `manage_co_building` 管理共驻共建
          * @enum {string}
          */
-        Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record" | "read_requests" | "submit_requests" | "handle_requests" | "record_visits" | "subscribe_webhooks";
+        Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record" | "read_requests" | "submit_requests" | "handle_requests" | "record_visits" | "subscribe_webhooks" | "read_co_building" | "manage_co_building";
         /** @description Something due. */
         Alert: {
             /**
@@ -2431,10 +2859,10 @@ export interface components {
             total: number;
         };
         /**
-         * @description `organizations:read` 读取组织架构, `organizations:write` 维护组织架构, `members:read` 读取党员信息, `members:write` 维护党员信息, `points:read` 读取积分与组织生活, `points:write` 登记积分与组织生活, `requests:read` 读取居民诉求, `requests:write` 登记与办理居民诉求, `reports:read` 读取统计与提醒, `open311` Open311 接口, `webhooks` 订阅变更通知, `accounts:read` 读取账号, `accounts:write` 管理账号, `audit:read` 读取审计日志
+         * @description `organizations:read` 读取组织架构, `organizations:write` 维护组织架构, `members:read` 读取党员信息, `members:write` 维护党员信息, `points:read` 读取积分与组织生活, `points:write` 登记积分与组织生活, `requests:read` 读取居民诉求, `requests:write` 登记与办理居民诉求, `cobuilding:read` 读取共驻共建, `cobuilding:write` 维护共驻共建, `reports:read` 读取统计与提醒, `open311` Open311 接口, `webhooks` 订阅变更通知, `accounts:read` 读取账号, `accounts:write` 管理账号, `audit:read` 读取审计日志
          * @enum {string}
          */
-        ApiScope: "organizations:read" | "organizations:write" | "members:read" | "members:write" | "points:read" | "points:write" | "requests:read" | "requests:write" | "reports:read" | "open311" | "webhooks" | "accounts:read" | "accounts:write" | "audit:read";
+        ApiScope: "organizations:read" | "organizations:write" | "members:read" | "members:write" | "points:read" | "points:write" | "requests:read" | "requests:write" | "cobuilding:read" | "cobuilding:write" | "reports:read" | "open311" | "webhooks" | "accounts:read" | "accounts:write" | "audit:read";
         /**
          * @description A governance area.
          * @example {
@@ -3047,6 +3475,106 @@ export interface components {
          * @enum {string}
          */
         ClockKind: "accept" | "resolve" | "stopped";
+        /**
+         * @description A resource a unit offers.
+         * @example {
+         *       "amount_yuan": null,
+         *       "available_from": "2026-11-01",
+         *       "available_until": "2027-12-31",
+         *       "created_at": "2026-12-05T03:36:43.009118Z",
+         *       "description": "每月两次，每次 10 人，可承担送餐和陪护",
+         *       "id": 1,
+         *       "kind": "volunteers",
+         *       "title": "青年志愿服务队",
+         *       "unit_id": 16,
+         *       "unit_name": "国家税务总局安康市税务局"
+         *     }
+         */
+        CoResource: {
+            /**
+             * Format: int64
+             * @description For funds: the amount in yuan.
+             */
+            amount_yuan?: number | null;
+            /**
+             * Format: date
+             * @description The first day it is available.
+             */
+            available_from?: string | null;
+            /**
+             * Format: date
+             * @description The last day it is available.
+             */
+            available_until?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was listed (RFC 3339, UTC).
+             */
+            created_at: string;
+            /** @description What is offered, and on what terms. */
+            description: string;
+            /**
+             * Format: int64
+             * @description The resource's id.
+             */
+            id: number;
+            /** @description Venue, volunteers, funds or skills. */
+            kind: components["schemas"]["ResourceKind"] | string;
+            /** @description A short title. */
+            title: string;
+            /**
+             * Format: int64
+             * @description The unit offering it.
+             */
+            unit_id: number;
+            /** @description Name of the unit, for display. */
+            unit_name: string;
+        };
+        /**
+         * @description A page of resources.
+         * @example {
+         *       "items": [
+         *         {
+         *           "amount_yuan": null,
+         *           "available_from": "2026-11-01",
+         *           "available_until": "2027-12-31",
+         *           "created_at": "2026-12-05T03:36:43.009118Z",
+         *           "description": "每月两次，每次 10 人，可承担送餐和陪护",
+         *           "id": 1,
+         *           "kind": "volunteers",
+         *           "title": "青年志愿服务队",
+         *           "unit_id": 16,
+         *           "unit_name": "国家税务总局安康市税务局"
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        CoResourceList: {
+            /** @description The page of items. */
+            items: components["schemas"]["CoResource"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
         /**
          * @description `urban` 城市社区, `relocation` 移民搬迁社区, `village_to_community` 村改居社区
          * @enum {string}
@@ -4008,6 +4536,364 @@ export interface components {
             /** @description Data rows read. */
             rows: number;
         };
+        /**
+         * @description A joint meeting (联席会) of a street or community.
+         * @example {
+         *       "area_id": 4,
+         *       "area_name": "老城街道",
+         *       "convener_name": "王建国",
+         *       "convener_org_id": 2,
+         *       "convener_org_name": "中共安康市汉滨区委员会",
+         *       "convener_post": "区委副书记",
+         *       "id": 1,
+         *       "last_held_on": "2026-11-20",
+         *       "level": "street",
+         *       "next_due_on": "2027-05-20",
+         *       "overdue": false,
+         *       "seats": [
+         *         {
+         *           "holder_name": "国家税务总局安康市税务局",
+         *           "id": 1,
+         *           "kind": "unit",
+         *           "org_id": null,
+         *           "post": "机关党委书记",
+         *           "representative": "李明",
+         *           "unit_id": 16
+         *         }
+         *       ],
+         *       "set_up_on": "2026-01-05",
+         *       "updated_at": "2026-12-05T03:36:42.979315Z"
+         *     }
+         */
+        JointBody: {
+            /**
+             * Format: int64
+             * @description The street or community it belongs to.
+             */
+            area_id: number;
+            /** @description Name of the street or community, for display. */
+            area_name: string;
+            /** @description The convener (召集人), a member of that organization's leadership. */
+            convener_name: string;
+            /**
+             * Format: int64
+             * @description The Party organization of the level above the convener comes from.
+             */
+            convener_org_id: number;
+            /** @description Name of that organization, for display. */
+            convener_org_name: string;
+            /** @description The convener's post in it. */
+            convener_post: string;
+            /**
+             * Format: int64
+             * @description The joint meeting's id.
+             */
+            id: number;
+            /**
+             * Format: date
+             * @description The day of the last meeting held.
+             */
+            last_held_on?: string | null;
+            /** @description `street` or `community`. */
+            level: components["schemas"]["AreaKind"] | string;
+            /**
+             * Format: date
+             * @description The day by which the next meeting is due (every half year by default).
+             */
+            next_due_on: string;
+            /** @description Whether the next meeting is overdue today. */
+            overdue: boolean;
+            /** @description Who sits on it. */
+            seats: components["schemas"]["Seat"][];
+            /**
+             * Format: date
+             * @description The day it was set up (China Standard Time).
+             */
+            set_up_on: string;
+            /**
+             * Format: date-time
+             * @description When it was last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A joint meeting to set up.
+         * @example {
+         *       "area_id": 4,
+         *       "convener_name": "王建国",
+         *       "convener_org_id": 2,
+         *       "convener_post": "区委副书记",
+         *       "set_up_on": "2026-01-05"
+         *     }
+         */
+        JointBodyInput: {
+            /**
+             * Format: int64
+             * @description The street or community.
+             */
+            area_id: number;
+            /** @description The convener (召集人). */
+            convener_name: string;
+            /**
+             * Format: int64
+             * @description The Party organization of the level above (the district's for a street, the street's for
+             *     a community) whose leadership the convener belongs to.
+             */
+            convener_org_id: number;
+            /** @description The convener's post in that organization's leadership. */
+            convener_post: string;
+            /**
+             * Format: date
+             * @description The day it was set up; not after today.
+             */
+            set_up_on: string;
+        };
+        /**
+         * @description A page of joint meetings.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 4,
+         *           "area_name": "老城街道",
+         *           "convener_name": "王建国",
+         *           "convener_org_id": 2,
+         *           "convener_org_name": "中共安康市汉滨区委员会",
+         *           "convener_post": "区委副书记",
+         *           "id": 1,
+         *           "last_held_on": "2026-11-20",
+         *           "level": "street",
+         *           "next_due_on": "2027-05-20",
+         *           "overdue": false,
+         *           "seats": [
+         *             {
+         *               "holder_name": "国家税务总局安康市税务局",
+         *               "id": 1,
+         *               "kind": "unit",
+         *               "org_id": null,
+         *               "post": "机关党委书记",
+         *               "representative": "李明",
+         *               "unit_id": 16
+         *             }
+         *           ],
+         *           "set_up_on": "2026-01-05",
+         *           "updated_at": "2026-12-05T03:36:42.979315Z"
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        JointBodyList: {
+            /** @description The page of items. */
+            items: components["schemas"]["JointBody"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /**
+         * @description A meeting of a joint meeting.
+         * @example {
+         *       "agenda": "一、辖区养老服务共建；二、老旧小区改造协调",
+         *       "agenda_due_on": "2026-11-05",
+         *       "agenda_late": false,
+         *       "agenda_sent_on": "2026-11-01",
+         *       "attendance": [
+         *         {
+         *           "present": true,
+         *           "seat_id": 1
+         *         }
+         *       ],
+         *       "body_id": 1,
+         *       "held": true,
+         *       "id": 1,
+         *       "meets_on": "2026-11-20",
+         *       "minutes": "会议讨论了养老服务共建和老旧小区改造，形成决议两项。",
+         *       "resolutions": [
+         *         {
+         *           "created_at": "2026-12-05T03:36:42.996818Z",
+         *           "id": 1,
+         *           "meeting_id": 1,
+         *           "text": "税务局青年志愿者每月两次到育才社区开展老年助餐服务"
+         *         }
+         *       ],
+         *       "updated_at": "2026-12-05T03:36:42.991951Z"
+         *     }
+         */
+        JointMeeting: {
+            /** @description The agenda (议程). */
+            agenda: string;
+            /**
+             * Format: date
+             * @description The last day the agenda could be sent in time (15 days ahead by default).
+             */
+            agenda_due_on: string;
+            /** @description Whether the agenda is late: not sent by its due day, or sent after it. */
+            agenda_late: boolean;
+            /**
+             * Format: date
+             * @description The day the agenda was sent to the seats.
+             */
+            agenda_sent_on?: string | null;
+            /** @description Who was present, by seat. */
+            attendance: components["schemas"]["Presence"][];
+            /**
+             * Format: int64
+             * @description The joint meeting it belongs to.
+             */
+            body_id: number;
+            /** @description Whether the meeting was held. */
+            held: boolean;
+            /**
+             * Format: int64
+             * @description The meeting's id.
+             */
+            id: number;
+            /**
+             * Format: date
+             * @description The day it meets or met (China Standard Time).
+             */
+            meets_on: string;
+            /** @description The minutes (纪要) of a held meeting. */
+            minutes?: string | null;
+            /** @description What it resolved. */
+            resolutions: components["schemas"]["Resolution"][];
+            /**
+             * Format: date-time
+             * @description When it was last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A change to a meeting's record; absent fields stay as they are.
+         * @example {
+         *       "attendance": [
+         *         {
+         *           "present": true,
+         *           "seat_id": 1
+         *         }
+         *       ],
+         *       "held": true,
+         *       "minutes": "会议讨论了养老服务共建和老旧小区改造，形成决议两项。"
+         *     }
+         */
+        JointMeetingChange: {
+            /** @description The agenda. */
+            agenda?: string | null;
+            /**
+             * Format: date
+             * @description The day the agenda was sent; not after today.
+             */
+            agenda_sent_on?: string | null;
+            /** @description Who was present, by seat of the joint meeting (replaces the attendance recorded). */
+            attendance?: components["schemas"]["Presence"][] | null;
+            /** @description Whether it was held; a held meeting has minutes. */
+            held?: boolean | null;
+            /**
+             * Format: date
+             * @description The day it meets or met; a held meeting's day is not after today.
+             */
+            meets_on?: string | null;
+            /** @description The minutes (纪要). */
+            minutes?: string | null;
+        };
+        /**
+         * @description A meeting to plan: its day and agenda.
+         * @example {
+         *       "agenda": "一、辖区养老服务共建；二、老旧小区改造协调",
+         *       "agenda_sent_on": "2026-11-01",
+         *       "meets_on": "2026-11-20"
+         *     }
+         */
+        JointMeetingInput: {
+            /** @description The agenda (议程). */
+            agenda: string;
+            /**
+             * Format: date
+             * @description The day the agenda was sent to the seats, if it was; not after today.
+             */
+            agenda_sent_on?: string | null;
+            /**
+             * Format: date
+             * @description The day it meets.
+             */
+            meets_on: string;
+        };
+        /**
+         * @description A page of meetings of a joint meeting.
+         * @example {
+         *       "items": [
+         *         {
+         *           "agenda": "一、辖区养老服务共建；二、老旧小区改造协调",
+         *           "agenda_due_on": "2026-11-05",
+         *           "agenda_late": false,
+         *           "agenda_sent_on": "2026-11-01",
+         *           "attendance": [
+         *             {
+         *               "present": true,
+         *               "seat_id": 1
+         *             }
+         *           ],
+         *           "body_id": 1,
+         *           "held": true,
+         *           "id": 1,
+         *           "meets_on": "2026-11-20",
+         *           "minutes": "会议讨论了养老服务共建和老旧小区改造，形成决议两项。",
+         *           "resolutions": [
+         *             {
+         *               "created_at": "2026-12-05T03:36:42.996818Z",
+         *               "id": 1,
+         *               "meeting_id": 1,
+         *               "text": "税务局青年志愿者每月两次到育才社区开展老年助餐服务"
+         *             }
+         *           ],
+         *           "updated_at": "2026-12-05T03:36:42.991951Z"
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        JointMeetingList: {
+            /** @description The page of items. */
+            items: components["schemas"]["JointMeeting"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
         /** @description A member on leave. */
         Leave: {
             /**
@@ -4835,6 +5721,151 @@ export interface components {
              */
             service_hours_this_year: number;
         };
+        /**
+         * @description A need (需求清单).
+         * @example {
+         *       "area_id": 8,
+         *       "area_name": "育才社区",
+         *       "created_at": "2026-12-05T03:36:43.005727Z",
+         *       "description": "辖区独居老人 30 余人，午餐配送缺少人手",
+         *       "field": "government_agency",
+         *       "id": 1,
+         *       "request_category_id": null,
+         *       "resolution_id": 1,
+         *       "source": "community",
+         *       "taken": false,
+         *       "title": "老年人助餐",
+         *       "wanted_kind": "volunteers"
+         *     }
+         */
+        Need: {
+            /**
+             * Format: int64
+             * @description The community it is in.
+             */
+            area_id: number;
+            /** @description Name of the community, for display. */
+            area_name: string;
+            /**
+             * Format: date-time
+             * @description When it was listed (RFC 3339, UTC).
+             */
+            created_at: string;
+            /** @description What is needed. */
+            description: string;
+            field?: (components["schemas"]["Field"] | string) | null;
+            /**
+             * Format: int64
+             * @description The need's id.
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description For needs from resident requests: the request category.
+             */
+            request_category_id?: number | null;
+            /**
+             * Format: int64
+             * @description The joint-meeting resolution it came from.
+             */
+            resolution_id?: number | null;
+            /** @description Where it comes from: residents, the community, or resident requests that keep coming back. */
+            source: components["schemas"]["NeedSource"] | string;
+            /** @description Whether a project has taken it up. */
+            taken: boolean;
+            /** @description A short title. */
+            title: string;
+            wanted_kind?: (components["schemas"]["ResourceKind"] | string) | null;
+        };
+        /**
+         * @description A need to list.
+         * @example {
+         *       "area_id": 8,
+         *       "description": "辖区独居老人 30 余人，午餐配送缺少人手",
+         *       "field": "government_agency",
+         *       "resolution_id": 1,
+         *       "source": "community",
+         *       "title": "老年人助餐",
+         *       "wanted_kind": "volunteers"
+         *     }
+         */
+        NeedInput: {
+            /**
+             * Format: int64
+             * @description The community.
+             */
+            area_id: number;
+            /** @description What is needed. */
+            description: string;
+            field?: components["schemas"]["Field"] | null;
+            /**
+             * Format: int64
+             * @description For needs from resident requests: the request category that keeps coming back.
+             */
+            request_category_id?: number | null;
+            /**
+             * Format: int64
+             * @description The joint-meeting resolution it comes from.
+             */
+            resolution_id?: number | null;
+            /** @description Where it comes from. */
+            source: components["schemas"]["NeedSource"];
+            /** @description A short title. */
+            title: string;
+            wanted_kind?: components["schemas"]["ResourceKind"] | null;
+        };
+        /**
+         * @description A page of needs.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 8,
+         *           "area_name": "育才社区",
+         *           "created_at": "2026-12-05T03:36:43.005727Z",
+         *           "description": "辖区独居老人 30 余人，午餐配送缺少人手",
+         *           "field": "government_agency",
+         *           "id": 1,
+         *           "request_category_id": null,
+         *           "resolution_id": 1,
+         *           "source": "community",
+         *           "taken": true,
+         *           "title": "老年人助餐",
+         *           "wanted_kind": "volunteers"
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        NeedList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Need"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /**
+         * @description `residents` 居民, `community` 社区, `requests` 居民诉求
+         * @enum {string}
+         */
+        NeedSource: "residents" | "community" | "requests";
         /**
          * @description A new campaign.
          * @example {
@@ -5886,6 +6917,16 @@ export interface components {
              */
             total: number;
         };
+        /** @description Whether a seat's holder was at a meeting. */
+        Presence: {
+            /** @description Whether its representative (or a stand-in) was present. */
+            present: boolean;
+            /**
+             * Format: int64
+             * @description The seat.
+             */
+            seat_id: number;
+        };
         /**
          * @description An RFC 9457 problem document.
          * @example {
@@ -5916,6 +6957,281 @@ export interface components {
             title: string;
             /** @description Stable problem type, `/problems/<code>` (docs/PROBLEMS.md) */
             type: ("/problems/malformed-json" | "/problems/bad-request" | "/problems/validation-failed" | "/problems/payload-too-large" | "/problems/request-timeout" | "/problems/unsupported-media-type" | "/problems/method-not-allowed" | "/problems/precondition-required" | "/problems/precondition-failed" | "/problems/not-found" | "/problems/conflict" | "/problems/has-dependents" | "/problems/idempotency-key-reused" | "/problems/idempotency-key-in-use" | "/problems/webhook-url-invalid" | "/problems/webhook-url-not-allowed" | "/problems/internal" | "/problems/unavailable" | "/problems/unauthorized" | "/problems/invalid-credentials" | "/problems/account-locked" | "/problems/rate-limited" | "/problems/forbidden" | "/problems/insufficient-scope" | "/problems/invalid-scope" | "/problems/password-change-required" | "/problems/password-policy" | "/problems/second-factor-required" | "/problems/second-factor-enrollment-required" | "/problems/role-separation" | "/problems/own-account" | "/problems/last-administrator" | "/problems/second-administrator-required" | "/problems/organization-hierarchy" | "/problems/area-hierarchy" | "/problems/same-management-links" | "/problems/registered-outside-residence" | "/problems/residence-organization-mismatch" | "/problems/work-unit-required" | "/problems/relocation-community-required" | "/problems/membership-side-only" | "/problems/event-not-recordable" | "/problems/report-in-not-in-service" | "/problems/not-mobile" | "/problems/transfer-expired" | "/problems/import-invalid" | "/problems/application-missing" | "/problems/age-below-minimum" | "/problems/contacts-missing" | "/problems/activist-period-not-met" | "/problems/political-review-missing" | "/problems/training-insufficient" | "/problems/filing-missing" | "/problems/publicity-incomplete" | "/problems/publicity-period-too-short" | "/problems/meeting-missing" | "/problems/quorum-not-met" | "/problems/majority-not-met" | "/problems/vote-inconsistent" | "/problems/entitled-mismatch" | "/problems/exclusion-invalid" | "/problems/approval-missing" | "/problems/approval-overdue" | "/problems/probation-period-not-met" | "/problems/extension-not-allowed" | "/problems/stage-order" | "/problems/opinion-missing" | "/problems/grade-reason-required" | "/problems/report-in-missing" | "/problems/probationary-not-graded" | "/problems/not-a-member" | "/problems/excellent-quota-exceeded" | "/problems/points-cap-exceeded" | "/problems/request-state" | "/problems/escalation-top-level" | "/problems/reopen-window-closed" | "/problems/joint-level" | "/problems/convener-not-from-above" | "/problems/seat-not-allowed" | "/problems/resource-unavailable" | "/problems/project-state" | "/problems/need-taken" | "/problems/task-assignee-outside" | "/problems/task-closed") | string;
+        };
+        /** @description A progress update of a project. */
+        Progress: {
+            /**
+             * Format: int64
+             * @description The update's id.
+             */
+            id: number;
+            /** @description What was done. */
+            note: string;
+            /** @description Who recorded it, for display. */
+            recorded_by_name: string;
+            /**
+             * Format: date
+             * @description The day it reports on (China Standard Time).
+             */
+            recorded_on: string;
+        };
+        /**
+         * @description A progress update.
+         * @example {
+         *       "note": "首批 12 位老人已开始配送午餐",
+         *       "recorded_on": "2026-12-01"
+         *     }
+         */
+        ProgressInput: {
+            /** @description What was done. */
+            note: string;
+            /**
+             * Format: date
+             * @description The day it reports on; not after today.
+             */
+            recorded_on: string;
+        };
+        /**
+         * @description A co-building project.
+         * @example {
+         *       "completed_on": "2026-12-04",
+         *       "due_on": "2027-06-30",
+         *       "id": 1,
+         *       "need_id": 1,
+         *       "overdue": false,
+         *       "owner_unit_id": 16,
+         *       "owner_unit_name": "国家税务总局安康市税务局",
+         *       "progress": [
+         *         {
+         *           "id": 1,
+         *           "note": "首批 12 位老人已开始配送午餐",
+         *           "recorded_by_name": "老城街道党务工作者",
+         *           "recorded_on": "2026-12-01"
+         *         }
+         *       ],
+         *       "rating": 5,
+         *       "rating_comment": "老人和家属满意，建议长期开展",
+         *       "resolution_id": 1,
+         *       "resources": [
+         *         {
+         *           "amount_yuan": null,
+         *           "available_from": "2026-11-01",
+         *           "available_until": "2027-12-31",
+         *           "created_at": "2026-12-05T03:36:43.009118Z",
+         *           "description": "每月两次，每次 10 人，可承担送餐和陪护",
+         *           "id": 1,
+         *           "kind": "volunteers",
+         *           "title": "青年志愿服务队",
+         *           "unit_id": 16,
+         *           "unit_name": "国家税务总局安康市税务局"
+         *         }
+         *       ],
+         *       "state": "completed",
+         *       "title": "银龄助餐",
+         *       "updated_at": "2026-12-05T03:36:43.030509Z"
+         *     }
+         */
+        Project: {
+            /**
+             * Format: date
+             * @description The day it was completed.
+             */
+            completed_on?: string | null;
+            /**
+             * Format: date
+             * @description The day it is due.
+             */
+            due_on: string;
+            /**
+             * Format: int64
+             * @description The project's id.
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The need it meets.
+             */
+            need_id: number;
+            /** @description Whether it is still open after its due day. */
+            overdue: boolean;
+            /**
+             * Format: int64
+             * @description The unit that owns it.
+             */
+            owner_unit_id: number;
+            /** @description Name of the owner unit, for display. */
+            owner_unit_name: string;
+            /** @description Progress updates, latest first. */
+            progress: components["schemas"]["Progress"][];
+            /**
+             * Format: int32
+             * @description The community's rating, 1 to 5, once completed.
+             */
+            rating?: number | null;
+            /** @description The community's comment with its rating. */
+            rating_comment?: string | null;
+            /**
+             * Format: int64
+             * @description The joint-meeting resolution it came from.
+             */
+            resolution_id?: number | null;
+            /** @description The resources matched with the need. */
+            resources: components["schemas"]["CoResource"][];
+            /** @description Planned, in progress, completed or cancelled. */
+            state: components["schemas"]["ProjectState"] | string;
+            /** @description A short title. */
+            title: string;
+            /**
+             * Format: date-time
+             * @description When it was last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A project to start on a need.
+         * @example {
+         *       "due_on": "2027-06-30",
+         *       "need_id": 1,
+         *       "owner_unit_id": 16,
+         *       "resolution_id": 1,
+         *       "resource_ids": [
+         *         1
+         *       ],
+         *       "title": "银龄助餐"
+         *     }
+         */
+        ProjectInput: {
+            /**
+             * Format: date
+             * @description The day it is due.
+             */
+            due_on: string;
+            /**
+             * Format: int64
+             * @description The open need it meets.
+             */
+            need_id: number;
+            /**
+             * Format: int64
+             * @description The unit that owns it.
+             */
+            owner_unit_id: number;
+            /**
+             * Format: int64
+             * @description The joint-meeting resolution it carries out.
+             */
+            resolution_id?: number | null;
+            /** @description The resources matched with it (at least one), offered in the need's street. */
+            resource_ids: number[];
+            /** @description A short title. */
+            title: string;
+        };
+        /**
+         * @description A page of projects.
+         * @example {
+         *       "items": [
+         *         {
+         *           "completed_on": "2026-12-04",
+         *           "due_on": "2027-06-30",
+         *           "id": 1,
+         *           "need_id": 1,
+         *           "overdue": false,
+         *           "owner_unit_id": 16,
+         *           "owner_unit_name": "国家税务总局安康市税务局",
+         *           "progress": [
+         *             {
+         *               "id": 1,
+         *               "note": "首批 12 位老人已开始配送午餐",
+         *               "recorded_by_name": "老城街道党务工作者",
+         *               "recorded_on": "2026-12-01"
+         *             }
+         *           ],
+         *           "rating": 5,
+         *           "rating_comment": "老人和家属满意，建议长期开展",
+         *           "resolution_id": 1,
+         *           "resources": [
+         *             {
+         *               "amount_yuan": null,
+         *               "available_from": "2026-11-01",
+         *               "available_until": "2027-12-31",
+         *               "created_at": "2026-12-05T03:36:43.009118Z",
+         *               "description": "每月两次，每次 10 人，可承担送餐和陪护",
+         *               "id": 1,
+         *               "kind": "volunteers",
+         *               "title": "青年志愿服务队",
+         *               "unit_id": 16,
+         *               "unit_name": "国家税务总局安康市税务局"
+         *             }
+         *           ],
+         *           "state": "completed",
+         *           "title": "银龄助餐",
+         *           "updated_at": "2026-12-05T03:36:43.030509Z"
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        ProjectList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Project"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /**
+         * @description The community's rating of a completed project.
+         * @example {
+         *       "comment": "老人和家属满意，建议长期开展",
+         *       "rating": 5
+         *     }
+         */
+        ProjectRating: {
+            /** @description What the community says of it. */
+            comment?: string | null;
+            /**
+             * Format: int32
+             * @description 1 (poor) to 5 (excellent).
+             */
+            rating: number;
+        };
+        /**
+         * @description `planned` 已立项, `in_progress` 实施中, `completed` 已完成, `cancelled` 已终止
+         * @enum {string}
+         */
+        ProjectState: "planned" | "in_progress" | "completed" | "cancelled";
+        /**
+         * @description A project's move to completed or cancelled.
+         * @example {
+         *       "on": "2026-12-04",
+         *       "to": "completed"
+         *     }
+         */
+        ProjectTransition: {
+            /**
+             * Format: date
+             * @description The day it was completed or stopped; not after today.
+             */
+            on: string;
+            /** @description `completed` or `cancelled`. */
+            to: components["schemas"]["ProjectState"];
         };
         /**
          * @description A publicity and its sites.
@@ -6244,6 +7560,37 @@ export interface components {
         RecoveryCodes: {
             /** @description Ten recovery codes (`xxxxx-xxxxx`), each good for one login; shown only now. */
             recovery_codes: string[];
+        };
+        /** @description A kind of resident request that keeps coming back in a community. */
+        RecurringNeed: {
+            /** @description Name of the category, for display. */
+            category_name: string;
+            /**
+             * Format: int64
+             * @description The request category.
+             */
+            request_category_id: number;
+            /**
+             * Format: int32
+             * @description Requests of the category in the community in the last 90 days.
+             */
+            requests: number;
+        };
+        /**
+         * @description The request categories that keep coming back.
+         * @example {
+         *       "items": [
+         *         {
+         *           "category_name": "困难帮扶",
+         *           "request_category_id": 5,
+         *           "requests": 2
+         *         }
+         *       ]
+         *     }
+         */
+        RecurringNeedList: {
+            /** @description Most frequent first. */
+            items: components["schemas"]["RecurringNeed"][];
         };
         /**
          * @description Moving into a relocation community.
@@ -6865,10 +8212,92 @@ export interface components {
             total: number;
         };
         /**
+         * @description A resolution (决议) of a meeting, which projects and tasks can cite.
+         * @example {
+         *       "created_at": "2026-12-05T03:36:42.996818Z",
+         *       "id": 1,
+         *       "meeting_id": 1,
+         *       "text": "税务局青年志愿者每月两次到育才社区开展老年助餐服务"
+         *     }
+         */
+        Resolution: {
+            /**
+             * Format: date-time
+             * @description When it was recorded (RFC 3339, UTC).
+             */
+            created_at: string;
+            /**
+             * Format: int64
+             * @description The resolution's id.
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The meeting that passed it.
+             */
+            meeting_id: number;
+            /** @description What was resolved. */
+            text: string;
+        };
+        /**
+         * @description A resolution to record.
+         * @example {
+         *       "text": "税务局青年志愿者每月两次到育才社区开展老年助餐服务"
+         *     }
+         */
+        ResolutionInput: {
+            /** @description What was resolved. */
+            text: string;
+        };
+        /**
          * @description `member` 党员, `organization` 党组织, `unit` 单位, `area` 区域
          * @enum {string}
          */
         Resource: "member" | "organization" | "unit" | "area";
+        /**
+         * @description A resource to list.
+         * @example {
+         *       "available_from": "2026-11-01",
+         *       "available_until": "2027-12-31",
+         *       "description": "每月两次，每次 10 人，可承担送餐和陪护",
+         *       "kind": "volunteers",
+         *       "title": "青年志愿服务队",
+         *       "unit_id": 16
+         *     }
+         */
+        ResourceInput: {
+            /**
+             * Format: int64
+             * @description For funds: the amount in yuan.
+             */
+            amount_yuan?: number | null;
+            /**
+             * Format: date
+             * @description The first day it is available.
+             */
+            available_from?: string | null;
+            /**
+             * Format: date
+             * @description The last day it is available; not before `available_from`.
+             */
+            available_until?: string | null;
+            /** @description What is offered, and on what terms. */
+            description: string;
+            /** @description Venue, volunteers, funds or skills. */
+            kind: components["schemas"]["ResourceKind"];
+            /** @description A short title. */
+            title: string;
+            /**
+             * Format: int64
+             * @description The unit offering it, located in the caller's areas.
+             */
+            unit_id: number;
+        };
+        /**
+         * @description `venue` 场地, `volunteers` 志愿者, `funds` 资金, `skills` 技能
+         * @enum {string}
+         */
+        ResourceKind: "venue" | "volunteers" | "funds" | "skills";
         /**
          * @description Why an entry is reversed.
          * @example {
@@ -6942,6 +8371,80 @@ export interface components {
              */
             points: number;
         };
+        /**
+         * @description A seat on a joint meeting: who sits for which organization, unit or body.
+         * @example {
+         *       "holder_name": "国家税务总局安康市税务局",
+         *       "id": 1,
+         *       "kind": "unit",
+         *       "org_id": null,
+         *       "post": "机关党委书记",
+         *       "representative": "李明",
+         *       "unit_id": 16
+         *     }
+         */
+        Seat: {
+            /** @description Name of the organization, unit or body holding the seat, for display. */
+            holder_name: string;
+            /**
+             * Format: int64
+             * @description The seat's id.
+             */
+            id: number;
+            /**
+             * @description What holds the seat: a Party organization, a unit, or at community level the police,
+             *     the owners' committee or the property company.
+             */
+            kind: components["schemas"]["SeatKind"] | string;
+            /**
+             * Format: int64
+             * @description The Party organization holding the seat.
+             */
+            org_id?: number | null;
+            /** @description The representative's post. */
+            post?: string | null;
+            /** @description The Party member who sits for it (负责人). */
+            representative: string;
+            /**
+             * Format: int64
+             * @description The unit holding the seat.
+             */
+            unit_id?: number | null;
+        };
+        /**
+         * @description A seat to add to a joint meeting.
+         * @example {
+         *       "kind": "unit",
+         *       "post": "机关党委书记",
+         *       "representative": "李明",
+         *       "unit_id": 16
+         *     }
+         */
+        SeatInput: {
+            /** @description For the police, owners' committee and property company: its name (e.g. the police station). */
+            holder_name?: string | null;
+            /** @description What holds the seat. */
+            kind: components["schemas"]["SeatKind"];
+            /**
+             * Format: int64
+             * @description For `organization`: the Party organization.
+             */
+            org_id?: number | null;
+            /** @description The representative's post. */
+            post?: string | null;
+            /** @description The Party member who sits for it (负责人). */
+            representative: string;
+            /**
+             * Format: int64
+             * @description For `unit`: the unit, located in the joint meeting's area.
+             */
+            unit_id?: number | null;
+        };
+        /**
+         * @description `organization` 党组织, `unit` 驻区单位, `police` 社区民警, `owners_committee` 业主委员会, `property_company` 物业服务企业
+         * @enum {string}
+         */
+        SeatKind: "organization" | "unit" | "police" | "owners_committee" | "property_company";
         /**
          * @description A code from the authenticator app.
          * @example {
@@ -7045,6 +8548,287 @@ export interface components {
          * @enum {string}
          */
         StepKind: "application" | "talk" | "contacts" | "political_review" | "training" | "filing" | "branch_meeting" | "committee_approval" | "probation_extension" | "stage_change";
+        /** @description A resource proposed for a need, with how well it fits. */
+        Suggestion: {
+            /** @description The resource. */
+            resource: components["schemas"]["CoResource"];
+            /**
+             * Format: int32
+             * @description How well it fits: the kind asked for counts 4, the same community 3 (the same street 1),
+             *     the unit's field 2.
+             */
+            score: number;
+        };
+        /**
+         * @description A list of suggestions, best first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "resource": {
+         *             "amount_yuan": null,
+         *             "available_from": "2026-11-01",
+         *             "available_until": "2027-12-31",
+         *             "created_at": "2026-12-05T03:36:43.009118Z",
+         *             "description": "每月两次，每次 10 人，可承担送餐和陪护",
+         *             "id": 1,
+         *             "kind": "volunteers",
+         *             "title": "青年志愿服务队",
+         *             "unit_id": 16,
+         *             "unit_name": "国家税务总局安康市税务局"
+         *           },
+         *           "score": 7
+         *         }
+         *       ]
+         *     }
+         */
+        SuggestionList: {
+            /** @description The resources proposed, best first (at most 20). */
+            items: components["schemas"]["Suggestion"][];
+        };
+        /**
+         * @description A co-building task.
+         * @example {
+         *       "area_id": 4,
+         *       "area_name": "老城街道",
+         *       "assigned_on": "2026-12-01",
+         *       "assignee_kind": "unit",
+         *       "assignee_name": "国家税务总局安康市税务局",
+         *       "description": "每月两次到育才社区开展老年助餐服务，并反馈服务情况",
+         *       "due_on": "2026-12-31",
+         *       "feedback": "12 月已开展两次助餐服务，服务老人 24 人次",
+         *       "feedback_on": "2026-12-04",
+         *       "id": 1,
+         *       "member_id": null,
+         *       "overdue": false,
+         *       "project_id": 1,
+         *       "resolution_id": 1,
+         *       "service_hours": 0,
+         *       "state": "done",
+         *       "title": "助餐志愿服务",
+         *       "unit_id": 16,
+         *       "updated_at": "2026-12-05T03:36:43.040666Z"
+         *     }
+         */
+        Task: {
+            /**
+             * Format: int64
+             * @description The street or community that assigned it.
+             */
+            area_id: number;
+            /** @description Name of the street or community, for display. */
+            area_name: string;
+            /**
+             * Format: date
+             * @description The day it was assigned (China Standard Time).
+             */
+            assigned_on: string;
+            /** @description Whether it goes to a unit or to an in-service member. */
+            assignee_kind: components["schemas"]["TaskAssignee"] | string;
+            /** @description Name of the unit or member, for display. */
+            assignee_name: string;
+            /** @description What is to be done. */
+            description: string;
+            /**
+             * Format: date
+             * @description The day it is due.
+             */
+            due_on: string;
+            /** @description The feedback (反馈): what was done. */
+            feedback?: string | null;
+            /**
+             * Format: date
+             * @description The day of the feedback.
+             */
+            feedback_on?: string | null;
+            /**
+             * Format: int64
+             * @description The task's id.
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The member it goes to.
+             */
+            member_id?: number | null;
+            /** @description Whether it is still open after its due day. */
+            overdue: boolean;
+            /**
+             * Format: int64
+             * @description The project it belongs to.
+             */
+            project_id?: number | null;
+            /**
+             * Format: int64
+             * @description The joint-meeting resolution it carries out.
+             */
+            resolution_id?: number | null;
+            /**
+             * Format: int32
+             * @description Hours of service a member gave on it (they count toward the report-in).
+             */
+            service_hours: number;
+            /** @description Assigned, done (feedback given) or cancelled (withdrawn). */
+            state: components["schemas"]["TaskState"] | string;
+            /** @description A short title. */
+            title: string;
+            /**
+             * Format: int64
+             * @description The unit it goes to.
+             */
+            unit_id?: number | null;
+            /**
+             * Format: date-time
+             * @description When it was last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description `unit` 驻区单位, `member` 在职党员
+         * @enum {string}
+         */
+        TaskAssignee: "unit" | "member";
+        /**
+         * @description The feedback on a task.
+         * @example {
+         *       "feedback": "12 月已开展两次助餐服务，服务老人 24 人次",
+         *       "on": "2026-12-04"
+         *     }
+         */
+        TaskFeedback: {
+            /** @description What was done. */
+            feedback: string;
+            /**
+             * Format: date
+             * @description The day of the feedback; not after today.
+             */
+            on: string;
+            /**
+             * Format: int32
+             * @description For a member's task: hours of service given (they count toward the report-in).
+             */
+            service_hours?: number | null;
+        };
+        /**
+         * @description A task to assign.
+         * @example {
+         *       "area_id": 4,
+         *       "assigned_on": "2026-12-01",
+         *       "assignee_id": 16,
+         *       "assignee_kind": "unit",
+         *       "description": "每月两次到育才社区开展老年助餐服务，并反馈服务情况",
+         *       "due_on": "2026-12-31",
+         *       "project_id": 1,
+         *       "resolution_id": 1,
+         *       "title": "助餐志愿服务"
+         *     }
+         */
+        TaskInput: {
+            /**
+             * Format: int64
+             * @description The street or community assigning it.
+             */
+            area_id: number;
+            /**
+             * Format: date
+             * @description The day it was assigned (at a joint meeting, say); not after today (default today).
+             */
+            assigned_on?: string | null;
+            /**
+             * Format: int64
+             * @description The unit or member: a unit located in the area, a member who reported in to it within the last year.
+             */
+            assignee_id: number;
+            /** @description A unit or an in-service member. */
+            assignee_kind: components["schemas"]["TaskAssignee"];
+            /** @description What is to be done. */
+            description: string;
+            /**
+             * Format: date
+             * @description The day it is due; not before the day it was assigned.
+             */
+            due_on: string;
+            /**
+             * Format: int64
+             * @description The project it belongs to, in the same area.
+             */
+            project_id?: number | null;
+            /**
+             * Format: int64
+             * @description The joint-meeting resolution it carries out.
+             */
+            resolution_id?: number | null;
+            /** @description A short title. */
+            title: string;
+        };
+        /**
+         * @description A page of co-building tasks.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 4,
+         *           "area_name": "老城街道",
+         *           "assigned_on": "2026-12-01",
+         *           "assignee_kind": "unit",
+         *           "assignee_name": "国家税务总局安康市税务局",
+         *           "description": "每月两次到育才社区开展老年助餐服务，并反馈服务情况",
+         *           "due_on": "2026-12-31",
+         *           "feedback": "12 月已开展两次助餐服务，服务老人 24 人次",
+         *           "feedback_on": "2026-12-04",
+         *           "id": 1,
+         *           "member_id": null,
+         *           "overdue": false,
+         *           "project_id": 1,
+         *           "resolution_id": 1,
+         *           "service_hours": 0,
+         *           "state": "done",
+         *           "title": "助餐志愿服务",
+         *           "unit_id": 16,
+         *           "updated_at": "2026-12-05T03:36:43.040666Z"
+         *         }
+         *       ],
+         *       "limit": 20,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        TaskList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Task"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /**
+         * @description `assigned` 已分派, `done` 已反馈, `cancelled` 已撤销
+         * @enum {string}
+         */
+        TaskState: "assigned" | "done" | "cancelled";
+        /**
+         * @description Why a task is withdrawn.
+         * @example {
+         *       "reason": "与项目任务重复，撤销"
+         *     }
+         */
+        TaskWithdrawal: {
+            /** @description The reason. */
+            reason: string;
+        };
         /**
          * @description Token request (RFC 6749 §4.3, §4.4, §6), as `application/x-www-form-urlencoded` (standard
          *     OAuth 2.0 clients) or JSON. A service account may send `client_id` and `client_secret` by
@@ -9759,6 +11543,1824 @@ export interface operations {
             };
         };
     };
+    list_needs: {
+        parameters: {
+            query?: {
+                /** @description Only needs of this area and the areas below it. */
+                area_id?: number;
+                /** @description Only open needs (`true`) or needs a project took up (`false`). */
+                open?: boolean;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of needs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_need: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedInput"];
+            };
+        };
+        responses: {
+            /** @description Listed */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_need_suggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Need id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Suggested resources */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_projects: {
+        parameters: {
+            query?: {
+                /** @description Only projects of this area and the areas below it. */
+                area_id?: number;
+                /** @description Only projects in this state. */
+                state?: components["schemas"]["ProjectState"];
+                /** @description Only projects this unit owns. */
+                owner_unit_id?: number;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of projects */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_project: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectInput"];
+            };
+        };
+        responses: {
+            /** @description Started */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_project: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_project_progress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Project id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_project_rating: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Project id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectRating"];
+            };
+        };
+        responses: {
+            /** @description Rated */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_project_transition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Project id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectTransition"];
+            };
+        };
+        responses: {
+            /** @description Moved */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_recurring_needs: {
+        parameters: {
+            query: {
+                /** @description The community. */
+                area_id: number;
+                /** @description Requests of a category in the last 90 days that make it a need (default 3). */
+                threshold?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recurring request categories */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecurringNeedList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_resources: {
+        parameters: {
+            query?: {
+                /** @description Only resources of units located in this area and the areas below it. */
+                area_id?: number;
+                /** @description Only the resources of this unit. */
+                unit_id?: number;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of resources */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoResourceList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_resource: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceInput"];
+            };
+        };
+        responses: {
+            /** @description Listed */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoResource"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_tasks: {
+        parameters: {
+            query?: {
+                /** @description Only tasks assigned by this area and the areas below it. */
+                area_id?: number;
+                /** @description Only tasks in this state. */
+                state?: components["schemas"]["TaskState"];
+                /** @description Only the tasks of this unit. */
+                unit_id?: number;
+                /** @description Only the tasks of this member. */
+                member_id?: number;
+                /** @description Only tasks still open after their due day. */
+                overdue?: boolean;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_task: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskInput"];
+            };
+        };
+        responses: {
+            /** @description Assigned */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_task: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_task_feedback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Task id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskFeedback"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_task_withdrawal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Task id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_dashboard: {
         parameters: {
             query: {
@@ -11090,6 +14692,1078 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Visit"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_joint_bodies: {
+        parameters: {
+            query?: {
+                /** @description Only the joint meetings of this area and the areas below it. */
+                area_id?: number;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of joint meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointBodyList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_joint_body: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JointBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Set up */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointBody"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_joint_body: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Joint meeting id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The joint meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointBody"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_joint_meetings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Joint meeting id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointMeetingList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_joint_meeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Joint meeting id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JointMeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Planned */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_joint_seat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Joint meeting id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeatInput"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Seat"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_joint_seat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Joint meeting id */
+                id: number;
+                /** @description Seat id */
+                seat_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_joint_meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_joint_meeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JointMeetingChange"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointMeeting"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_joint_resolution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resolution"];
                 };
             };
             /** @description Malformed JSON */

@@ -1,5 +1,6 @@
 //! The local rules of development, evaluation, points, resident requests and visits.
 
+use domain::cobuilding::JointMeetingPolicy;
 use domain::development::DevelopmentPolicy;
 use domain::evaluation::EvaluationPolicy;
 use domain::households::VisitPolicy;
@@ -25,6 +26,8 @@ pub struct Rules {
     pub sla: SlaPolicy,
     /// Household visits: the period and the share of households to visit in it.
     pub visits: VisitPolicy,
+    /// Joint meetings: how far ahead the agenda goes out, how often they meet.
+    pub joint_meetings: JointMeetingPolicy,
 }
 
 impl Default for Rules {
@@ -38,6 +41,7 @@ impl Default for Rules {
             requests: RequestPolicy::default(),
             sla: SlaPolicy::default(),
             visits: VisitPolicy::default(),
+            joint_meetings: JointMeetingPolicy::default(),
         }
     }
 }
@@ -97,6 +101,10 @@ impl Rules {
             visits: VisitPolicy {
                 period_months: count("DANGJIAN_VISIT_PERIOD_MONTHS", defaults.visits.period_months)?.clamp(1, 12),
                 target_percent: count("DANGJIAN_VISIT_TARGET_PERCENT", defaults.visits.target_percent)?.min(100),
+            },
+            joint_meetings: JointMeetingPolicy {
+                agenda_days_ahead: count("DANGJIAN_JOINT_AGENDA_DAYS", defaults.joint_meetings.agenda_days_ahead)?,
+                every_months: count("DANGJIAN_JOINT_EVERY_MONTHS", defaults.joint_meetings.every_months)?.clamp(1, 24),
             },
         })
     }

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use utoipa::ToSchema;
 
+mod cobuilding;
 mod validation;
 
 /// One invalid field of a request.

@@ -6,12 +6,14 @@ pub mod areas;
 pub mod audit_events;
 pub mod auth;
 pub mod calendar;
+pub mod co_building;
 pub mod common;
 pub mod dashboard;
 pub mod development;
 pub mod evaluations;
 pub mod health;
 pub mod households;
+pub mod joint_meetings;
 pub mod me;
 pub mod meetings;
 pub mod members;
@@ -50,6 +52,8 @@ pub fn configure(config: &mut ServiceConfig) {
             .configure(dashboard::configure)
             .configure(audit_events::configure)
             .configure(tombstones::configure)
+            .configure(joint_meetings::configure)
+            .configure(co_building::configure)
             .configure(webhooks::configure),
     );
 }

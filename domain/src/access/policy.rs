@@ -39,6 +39,10 @@ code_list! {
         RecordVisits = "record_visits" / "入户走访",
         /// Subscribe the account to changes delivered as webhooks.
         SubscribeWebhooks = "subscribe_webhooks" / "订阅变更通知",
+        /// Read joint meetings, the three lists and co-building tasks.
+        ReadCoBuilding = "read_co_building" / "查看共驻共建",
+        /// Keep joint meetings, the three lists and co-building tasks.
+        ManageCoBuilding = "manage_co_building" / "管理共驻共建",
     }
 }
 
@@ -104,15 +108,26 @@ fn role_allows(role: Role, action: Action) -> bool {
                 | HandleRequests
                 | RecordVisits
                 | SubscribeWebhooks
+                | ReadCoBuilding
+                | ManageCoBuilding
         ),
         Role::GridLeader => matches!(
             action,
-            ReadStructure | ReadMembers | RecordMemberEvents | ReadRequests | SubmitRequests | RecordVisits
+            ReadStructure
+                | ReadMembers
+                | RecordMemberEvents
+                | ReadRequests
+                | SubmitRequests
+                | RecordVisits
+                | ReadCoBuilding
         ),
-        Role::OrgViewer => matches!(action, ReadStructure | ReadMembers | ReadRequests),
+        Role::OrgViewer => matches!(action, ReadStructure | ReadMembers | ReadRequests | ReadCoBuilding),
         // A hotline hands requests over and follows them.
         Role::Service => {
-            matches!(action, ReadStructure | ReadMembers | ReadRequests | SubmitRequests | SubscribeWebhooks)
+            matches!(
+                action,
+                ReadStructure | ReadMembers | ReadRequests | SubmitRequests | SubscribeWebhooks | ReadCoBuilding
+            )
         }
         Role::Member => matches!(action, ReadStructure | ReadOwnRecord),
     }
@@ -174,7 +189,8 @@ mod tests {
                 Action::ReadOwnRecord,
                 Action::ReadRequests,
                 Action::SubmitRequests,
-                Action::RecordVisits
+                Action::RecordVisits,
+                Action::ReadCoBuilding
             ]
         );
         assert!(permissions(&[]).is_empty());

@@ -26,6 +26,10 @@ code_list! {
         RequestsRead = "requests:read" / "读取居民诉求",
         /// Resident requests and households: register and handle.
         RequestsWrite = "requests:write" / "登记与办理居民诉求",
+        /// Co-building: joint meetings, the three lists, tasks and feedback reports: read.
+        CoBuildingRead = "cobuilding:read" / "读取共驻共建",
+        /// Co-building: record.
+        CoBuildingWrite = "cobuilding:write" / "维护共驻共建",
         /// Dashboards and alerts.
         ReportsRead = "reports:read" / "读取统计与提醒",
         /// The Open311 GeoReport v2 interface.
@@ -53,6 +57,7 @@ pub fn needed(resource: &str, writes: bool) -> Option<ApiScope> {
         "members" | "transfers" | "development" | "publicities" | "evaluations" => (MembersRead, MembersWrite),
         "points" | "meetings" => (PointsRead, PointsWrite),
         "requests" | "households" => (RequestsRead, RequestsWrite),
+        "joint-meetings" | "co-building" => (CoBuildingRead, CoBuildingWrite),
         "dashboard" | "alerts" => (ReportsRead, ReportsRead),
         "open311" => (Open311, Open311),
         "users" => (AccountsRead, AccountsWrite),

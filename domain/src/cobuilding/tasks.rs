@@ -32,6 +32,8 @@ pub enum TaskRefusal {
     Closed(TaskState),
     #[error("feedback says what was done")]
     FeedbackMissing,
+    #[error("feedback comes after the task was assigned, on {assigned_on}")]
+    FeedbackBeforeAssigned { assigned_on: NaiveDate },
     #[error(
         "service hours are counted for members; {hours} hours is more than the {days} days since the task was assigned allow"
     )]
@@ -46,6 +48,7 @@ impl TaskRefusal {
             TaskRefusal::Closed(_) => "task-closed",
             TaskRefusal::DueBeforeAssigned { .. }
             | TaskRefusal::FeedbackMissing
+            | TaskRefusal::FeedbackBeforeAssigned { .. }
             | TaskRefusal::HoursOutOfRange { .. } => "validation-failed",
         }
     }
@@ -56,6 +59,7 @@ impl TaskRefusal {
             TaskRefusal::NotInArea => Some("assignee_id"),
             TaskRefusal::DueBeforeAssigned { .. } => Some("due_on"),
             TaskRefusal::FeedbackMissing => Some("feedback"),
+            TaskRefusal::FeedbackBeforeAssigned { .. } => Some("on"),
             TaskRefusal::HoursOutOfRange { .. } => Some("service_hours"),
             TaskRefusal::Closed(_) => None,
         }
@@ -96,9 +100,12 @@ pub fn check_feedback(
     if feedback.text.trim().is_empty() {
         return Err(TaskRefusal::FeedbackMissing);
     }
+    if feedback.on < assigned_on {
+        return Err(TaskRefusal::FeedbackBeforeAssigned { assigned_on });
+    }
     // A day has 24 hours; a member cannot have served more since the task was given.
     let days = (feedback.on - assigned_on).num_days() + 1;
-    let possible = if assignee == TaskAssignee::Member { days.max(0) * 24 } else { 0 };
+    let possible = if assignee == TaskAssignee::Member { days * 24 } else { 0 };
     if i64::from(feedback.service_hours) > possible {
         return Err(TaskRefusal::HoursOutOfRange { hours: feedback.service_hours, days });
     }
@@ -144,6 +151,11 @@ mod tests {
         assert_eq!(
             check_feedback(TaskState::Assigned, TaskAssignee::Member, given, &too_many),
             Err(TaskRefusal::HoursOutOfRange { hours: 49, days: 2 })
+        );
+        let early = Feedback { service_hours: 0, text: "x", on: day(2026, 11, 30) };
+        assert_eq!(
+            check_feedback(TaskState::Assigned, TaskAssignee::Unit, given, &early),
+            Err(TaskRefusal::FeedbackBeforeAssigned { assigned_on: given })
         );
         let unit_hours = Feedback { service_hours: 1, text: "x", on: day(2026, 12, 2) };
         assert_eq!(

@@ -210,6 +210,26 @@ on_both_databases! {
         let tag = etag(&app, &format!("/api/v1/webhooks/{webhook}"), &hotline).await;
         c.accepted(&app, Call { if_match: Some(&tag), ..call("update_webhook", &hotline, &[&webhook]) }).await;
 
+        // Co-building in 老城街道: its joint meeting with a seat, a meeting held and its
+        // resolution, a need of 育才社区 met by the tax bureau's volunteers in a project, and
+        // the tasks the street assigns: one answered, one withdrawn.
+        let joint = id(&c.accepted(&app, call("create_joint_body", &street, &[])).await["id"]);
+        c.accepted(&app, call("create_joint_seat", &street, &[&joint])).await;
+        let meeting = id(&c.accepted(&app, call("create_joint_meeting", &street, &[&joint])).await["id"]);
+        let tag = etag(&app, &format!("/api/v1/joint-meetings/{meeting}"), &street).await;
+        c.accepted(&app, Call { if_match: Some(&tag), ..call("update_joint_meeting", &street, &[&meeting]) }).await;
+        c.accepted(&app, call("create_joint_resolution", &street, &[&meeting])).await;
+        c.accepted(&app, call("create_need", &street, &[])).await;
+        c.accepted(&app, call("create_resource", &street, &[])).await;
+        let project = id(&c.accepted(&app, call("create_project", &street, &[])).await["id"]);
+        c.accepted(&app, call("create_project_progress", &street, &[&project])).await;
+        c.accepted(&app, call("create_project_transition", &street, &[&project])).await;
+        c.accepted(&app, call("create_project_rating", &street, &[&project])).await;
+        let task = id(&c.accepted(&app, call("create_task", &street, &[])).await["id"]);
+        c.accepted(&app, call("create_task_feedback", &street, &[&task])).await;
+        let withdrawn = id(&c.accepted(&app, call("create_task", &street, &[])).await["id"]);
+        c.accepted(&app, call("create_task_withdrawal", &street, &[&withdrawn])).await;
+
         // An account from creation to its second factor: the system administrator creates
         // it, the security administrator grants its role and resets its password, which it
         // logs in with and changes.

@@ -3,6 +3,7 @@
 mod audit;
 mod auth;
 mod change_feed;
+mod cobuilding;
 mod contract;
 mod development;
 mod errors;

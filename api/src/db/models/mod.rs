@@ -2,6 +2,7 @@
 //! lists are stored as their codes.
 
 mod accounts;
+mod cobuilding;
 mod governance;
 mod life;
 mod members;
@@ -9,6 +10,7 @@ mod pipeline;
 mod structure;
 
 pub use accounts::*;
+pub use cobuilding::*;
 pub use governance::*;
 pub use life::*;
 pub use members::*;

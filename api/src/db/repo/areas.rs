@@ -43,6 +43,18 @@ pub fn community_name(conn: &mut DbConnection, path: &str) -> StoreResult<Option
         .optional()?)
 }
 
+/// The community and the street on a path, where it has them.
+pub fn community_and_street(conn: &mut DbConnection, path: &str) -> StoreResult<(Option<i64>, Option<i64>)> {
+    use domain::area::AreaKind;
+    let found: Vec<(i64, String)> = areas::table
+        .filter(areas::id.eq_any(tree::ids(path)))
+        .filter(areas::kind.eq_any([AreaKind::Community.code(), AreaKind::Street.code()]))
+        .select((areas::id, areas::kind))
+        .load(conn)?;
+    let of = |kind: AreaKind| found.iter().find(|(_, k)| k == kind.code()).map(|(id, _)| *id);
+    Ok((of(AreaKind::Community), of(AreaKind::Street)))
+}
+
 /// The areas on a path, from the root down.
 pub fn ancestors(conn: &mut DbConnection, path: &str) -> StoreResult<Vec<AreaRow>> {
     Ok(areas::table

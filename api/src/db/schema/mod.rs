@@ -1,10 +1,12 @@
 //! Table definitions shared by both backends (written by hand: one schema for the
 //! multi-connection, so ids are `BigInt` on SQLite too); how they join is in `relations`.
 
+mod cobuilding;
 mod governance;
 mod integration;
 mod relations;
 
+pub use cobuilding::*;
 pub use governance::*;
 pub use integration::*;
 
@@ -56,6 +58,8 @@ diesel::table! {
         coverage -> Text,
         covering_org_id -> Nullable<BigInt>,
         instructor -> Nullable<Text>,
+        superior_org_id -> Nullable<BigInt>,
+        superior_name -> Nullable<Text>,
         version -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
@@ -398,6 +402,7 @@ diesel::table! {
         id -> BigInt,
         meeting_id -> Nullable<BigInt>,
         request_id -> Nullable<BigInt>,
+        progress_id -> Nullable<BigInt>,
         name -> Text,
         media_type -> Text,
         size_bytes -> BigInt,

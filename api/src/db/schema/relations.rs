@@ -28,9 +28,31 @@ diesel::joinable!(request_events -> resident_requests (request_id));
 diesel::joinable!(request_details -> resident_requests (request_id));
 diesel::joinable!(household_visits -> households (household_id));
 diesel::joinable!(departments -> organizations (org_id));
+diesel::joinable!(joint_seats -> joint_bodies (body_id));
+diesel::joinable!(joint_meetings -> joint_bodies (body_id));
+diesel::joinable!(joint_attendance -> joint_meetings (meeting_id));
+diesel::joinable!(joint_attendance -> joint_seats (seat_id));
+diesel::joinable!(joint_resolutions -> joint_meetings (meeting_id));
+diesel::joinable!(cobuilding_projects -> cobuilding_needs (need_id));
+diesel::joinable!(cobuilding_project_resources -> cobuilding_projects (project_id));
+diesel::joinable!(cobuilding_project_resources -> cobuilding_resources (resource_id));
+diesel::joinable!(cobuilding_progress -> cobuilding_projects (project_id));
+diesel::joinable!(feedback_reports -> units (unit_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     areas,
+    joint_bodies,
+    joint_seats,
+    joint_meetings,
+    joint_attendance,
+    joint_resolutions,
+    cobuilding_needs,
+    cobuilding_resources,
+    cobuilding_projects,
+    cobuilding_project_resources,
+    cobuilding_progress,
+    cobuilding_tasks,
+    feedback_reports,
     organizations,
     units,
     users,

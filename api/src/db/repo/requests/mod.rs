@@ -311,3 +311,22 @@ pub fn reseal(conn: &mut DbConnection, keys: &DataKeys) -> StoreResult<usize> {
         }
     }
 }
+
+/// Requests per category received in an area subtree since a day: what recurring needs are
+/// found in.
+pub fn counts_by_category(
+    conn: &mut DbConnection,
+    range: &(String, String),
+    since: NaiveDate,
+) -> StoreResult<Vec<(i64, u32)>> {
+    let start = since.and_hms_opt(0, 0, 0).unwrap_or_default() - chrono::Duration::hours(8);
+    let rows: Vec<(Option<i64>, i64)> = resident_requests::table
+        .filter(resident_requests::area_path.ge(&range.0))
+        .filter(resident_requests::area_path.lt(&range.1))
+        .filter(resident_requests::received_at.ge(start))
+        .filter(resident_requests::category_id.is_not_null())
+        .group_by(resident_requests::category_id)
+        .select((resident_requests::category_id, diesel::dsl::count_star()))
+        .load(conn)?;
+    Ok(rows.into_iter().filter_map(|(category, n)| Some((category?, u32::try_from(n).unwrap_or(u32::MAX)))).collect())
+}

@@ -36,6 +36,8 @@ from .change_status import ChangeStatus
 from .channel import Channel
 from .client_secret import ClientSecret
 from .clock_kind import ClockKind
+from .co_resource import CoResource
+from .co_resource_list import CoResourceList
 from .community_type import CommunityType
 from .compliance import Compliance
 from .coverage import Coverage
@@ -79,6 +81,13 @@ from .household import Household
 from .household_list import HouseholdList
 from .household_personal_data import HouseholdPersonalData
 from .import_report import ImportReport
+from .joint_body import JointBody
+from .joint_body_input import JointBodyInput
+from .joint_body_list import JointBodyList
+from .joint_meeting import JointMeeting
+from .joint_meeting_change import JointMeetingChange
+from .joint_meeting_input import JointMeetingInput
+from .joint_meeting_list import JointMeetingList
 from .leave import Leave
 from .level import Level
 from .list_members_link import ListMembersLink
@@ -102,6 +111,10 @@ from .member_points import MemberPoints
 from .metrics import Metrics
 from .missing import Missing
 from .my_member import MyMember
+from .need import Need
+from .need_input import NeedInput
+from .need_list import NeedList
+from .need_source import NeedSource
 from .new_campaign import NewCampaign
 from .new_department_input import NewDepartmentInput
 from .new_entry import NewEntry
@@ -134,8 +147,17 @@ from .points_entry import PointsEntry
 from .points_entry_list import PointsEntryList
 from .points_rule import PointsRule
 from .points_rule_list import PointsRuleList
+from .presence import Presence
 from .problem import Problem
 from .problem_type_type_0 import ProblemTypeType0
+from .progress import Progress
+from .progress_input import ProgressInput
+from .project import Project
+from .project_input import ProjectInput
+from .project_list import ProjectList
+from .project_rating import ProjectRating
+from .project_state import ProjectState
+from .project_transition import ProjectTransition
 from .publicity import Publicity
 from .publicity_list import PublicityList
 from .publicity_site import PublicitySite
@@ -146,6 +168,8 @@ from .ranking import Ranking
 from .rating_input import RatingInput
 from .rating_invitation import RatingInvitation
 from .recovery_codes import RecoveryCodes
+from .recurring_need import RecurringNeed
+from .recurring_need_list import RecurringNeedList
 from .relocation import Relocation
 from .request_attachment import RequestAttachment
 from .request_category import RequestCategory
@@ -163,12 +187,19 @@ from .resident_input import ResidentInput
 from .resident_request import ResidentRequest
 from .resident_request_detail import ResidentRequestDetail
 from .resident_request_list import ResidentRequestList
+from .resolution import Resolution
+from .resolution_input import ResolutionInput
 from .resource import Resource
+from .resource_input import ResourceInput
+from .resource_kind import ResourceKind
 from .reversal import Reversal
 from .role import Role
 from .roster_member import RosterMember
 from .rule_category import RuleCategory
 from .rule_input import RuleInput
+from .seat import Seat
+from .seat_input import SeatInput
+from .seat_kind import SeatKind
 from .second_factor_code import SecondFactorCode
 from .second_factor_setup import SecondFactorSetup
 from .second_factor_start import SecondFactorStart
@@ -180,6 +211,15 @@ from .stage import Stage
 from .stage_change import StageChange
 from .standing import Standing
 from .step_kind import StepKind
+from .suggestion import Suggestion
+from .suggestion_list import SuggestionList
+from .task import Task
+from .task_assignee import TaskAssignee
+from .task_feedback import TaskFeedback
+from .task_input import TaskInput
+from .task_list import TaskList
+from .task_state import TaskState
+from .task_withdrawal import TaskWithdrawal
 from .token_request import TokenRequest
 from .token_response import TokenResponse
 from .tombstone import Tombstone
@@ -248,6 +288,8 @@ __all__ = (
     "ClockKind",
     "CommunityType",
     "Compliance",
+    "CoResource",
+    "CoResourceList",
     "Coverage",
     "CreateArea",
     "CreatedWebhook",
@@ -289,6 +331,13 @@ __all__ = (
     "HouseholdList",
     "HouseholdPersonalData",
     "ImportReport",
+    "JointBody",
+    "JointBodyInput",
+    "JointBodyList",
+    "JointMeeting",
+    "JointMeetingChange",
+    "JointMeetingInput",
+    "JointMeetingList",
     "Leave",
     "Level",
     "ListMembersLink",
@@ -312,6 +361,10 @@ __all__ = (
     "Metrics",
     "Missing",
     "MyMember",
+    "Need",
+    "NeedInput",
+    "NeedList",
+    "NeedSource",
     "NewCampaign",
     "NewDepartmentInput",
     "NewEntry",
@@ -344,8 +397,17 @@ __all__ = (
     "PointsEntryList",
     "PointsRule",
     "PointsRuleList",
+    "Presence",
     "Problem",
     "ProblemTypeType0",
+    "Progress",
+    "ProgressInput",
+    "Project",
+    "ProjectInput",
+    "ProjectList",
+    "ProjectRating",
+    "ProjectState",
+    "ProjectTransition",
     "Publicity",
     "PublicityList",
     "PublicitySite",
@@ -356,6 +418,8 @@ __all__ = (
     "RatingInput",
     "RatingInvitation",
     "RecoveryCodes",
+    "RecurringNeed",
+    "RecurringNeedList",
     "Relocation",
     "RequestAttachment",
     "RequestCategory",
@@ -373,12 +437,19 @@ __all__ = (
     "ResidentRequest",
     "ResidentRequestDetail",
     "ResidentRequestList",
+    "Resolution",
+    "ResolutionInput",
     "Resource",
+    "ResourceInput",
+    "ResourceKind",
     "Reversal",
     "Role",
     "RosterMember",
     "RuleCategory",
     "RuleInput",
+    "Seat",
+    "SeatInput",
+    "SeatKind",
     "SecondFactorCode",
     "SecondFactorSetup",
     "SecondFactorStart",
@@ -390,6 +461,15 @@ __all__ = (
     "StageChange",
     "Standing",
     "StepKind",
+    "Suggestion",
+    "SuggestionList",
+    "Task",
+    "TaskAssignee",
+    "TaskFeedback",
+    "TaskInput",
+    "TaskList",
+    "TaskState",
+    "TaskWithdrawal",
     "TokenRequest",
     "TokenResponse",
     "Tombstone",

@@ -5,6 +5,8 @@ class ApiScope(StrEnum):
     ACCOUNTSREAD = "accounts:read"
     ACCOUNTSWRITE = "accounts:write"
     AUDITREAD = "audit:read"
+    COBUILDINGREAD = "cobuilding:read"
+    COBUILDINGWRITE = "cobuilding:write"
     MEMBERSREAD = "members:read"
     MEMBERSWRITE = "members:write"
     OPEN311 = "open311"

@@ -1,0 +1,33 @@
+//! Refusals of the co-building rules as problems: a validation refusal names its field, a
+//! rule refusal its problem type.
+
+use super::{ApiError, FieldError};
+use domain::cobuilding::JointRefusal;
+use domain::cobuilding::lists::ListRefusal;
+use domain::cobuilding::tasks::TaskRefusal;
+
+fn refusal(code: &'static str, title: &'static str, field: Option<&str>, detail: String) -> ApiError {
+    if code == "validation-failed" {
+        return ApiError::field(field.unwrap_or_default(), "rule", detail);
+    }
+    let errors = field.map(|f| vec![FieldError::new(f, "rule", detail.clone())]).unwrap_or_default();
+    ApiError::Rule { code, title, detail, errors }
+}
+
+impl From<JointRefusal> for ApiError {
+    fn from(r: JointRefusal) -> Self {
+        refusal(r.code(), "Joint meeting rule", r.field(), r.to_string())
+    }
+}
+
+impl From<ListRefusal> for ApiError {
+    fn from(r: ListRefusal) -> Self {
+        refusal(r.code(), "Co-building list rule", r.field(), r.to_string())
+    }
+}
+
+impl From<TaskRefusal> for ApiError {
+    fn from(r: TaskRefusal) -> Self {
+        refusal(r.code(), "Co-building task rule", r.field(), r.to_string())
+    }
+}

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class TaskAssignee(StrEnum):
+    MEMBER = "member"
+    UNIT = "unit"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,15 @@
+DROP TABLE feedback_reports;
+DROP TABLE cobuilding_tasks;
+ALTER TABLE attachments DROP COLUMN progress_id;
+DROP TABLE cobuilding_progress;
+DROP TABLE cobuilding_project_resources;
+DROP TABLE cobuilding_projects;
+DROP TABLE cobuilding_resources;
+DROP TABLE cobuilding_needs;
+DROP TABLE joint_resolutions;
+DROP TABLE joint_attendance;
+DROP TABLE joint_meetings;
+DROP TABLE joint_seats;
+DROP TABLE joint_bodies;
+ALTER TABLE units DROP COLUMN superior_name;
+ALTER TABLE units DROP COLUMN superior_org_id;

@@ -1,0 +1,110 @@
+//! Co-building (DOMAIN.md §9): a street holds its joint meeting, turns a resolution into a
+//! project matched with a unit's resource, assigns tasks and gets their feedback.
+
+use serde_json::{Value, json};
+use tests::*;
+
+fn id(value: &Value) -> i64 {
+    value.as_i64().expect("an id")
+}
+
+/// A day counted from today (China Standard Time), as the API writes it.
+fn day(from_today: i64) -> String {
+    let today = (chrono::Utc::now() + chrono::Duration::hours(8)).date_naive();
+    (today + chrono::Duration::days(from_today)).to_string()
+}
+
+on_both_databases! {
+    async fn a_street_holds_its_joint_meeting_and_turns_a_resolution_into_a_project_and_tasks(app) {
+        let street = app.token("laocheng_admin").await;
+        let laocheng = app.area_id("老城街道");
+        let district_org = app.org_id("中共安康市汉滨区委员会");
+        let own_org = app.org_id("中共老城街道工作委员会");
+
+        // The convener comes from the level above: the street's own committee is refused.
+        let body = |org: i64| json!({"area_id": laocheng, "convener_org_id": org, "convener_name": "王建国", "convener_post": "区委副书记", "set_up_on": day(-300)});
+        app.post("/api/v1/joint-bodies", &street, body(own_org)).await.assert_problem(422, "convener-not-from-above");
+        let created = app.post("/api/v1/joint-bodies", &street, body(district_org)).await;
+        assert_eq!(created.status, 201, "{}", created.json());
+        let joint = id(&created.json()["id"]);
+        app.post("/api/v1/joint-bodies", &street, body(district_org)).await.assert_problem(409, "conflict");
+
+        // Seats: the tax bureau located in the street; the police sit at community level only.
+        let tax = app.unit_id("国家税务总局安康市税务局");
+        let seats = format!("/api/v1/joint-bodies/{joint}/seats");
+        let seat = app.post(&seats, &street, json!({"kind": "unit", "unit_id": tax, "representative": "李明", "post": "机关党委书记"})).await;
+        assert_eq!(seat.status, 201, "{}", seat.json());
+        assert_eq!(seat.json()["holder_name"], "国家税务总局安康市税务局");
+        let police = json!({"kind": "police", "holder_name": "老城派出所", "representative": "赵警官"});
+        app.post(&seats, &street, police).await.assert_problem(422, "seat-not-allowed");
+        let far = app.unit_id("汉滨区人民医院");
+        app.post(&seats, &street, json!({"kind": "unit", "unit_id": far, "representative": "周院长"}))
+            .await
+            .assert_problem(422, "seat-not-allowed");
+
+        // A meeting: planned, agenda sent, held with minutes and attendance, a resolution.
+        let meetings = format!("/api/v1/joint-bodies/{joint}/meetings");
+        let planned = app.post(&meetings, &street, json!({"meets_on": day(-10), "agenda": "一、辖区养老服务共建"})).await;
+        assert_eq!(planned.status, 201, "{}", planned.json());
+        assert_eq!(planned.json()["agenda_due_on"], day(-25), "the agenda goes out 15 days ahead");
+        let meeting = format!("/api/v1/joint-meetings/{}", planned.json()["id"]);
+        let etag = app.get(&meeting, &street).await.header("etag");
+        let without_minutes = json!({"held": true, "agenda_sent_on": day(-30)});
+        let refused = app.patch(&meeting, &street, etag.as_deref(), without_minutes).await;
+        assert_eq!(refused.field_errors(), vec![("minutes".to_owned(), "rule".to_owned())], "a held meeting has minutes");
+        let seat_id = id(&seat.json()["id"]);
+        let held = json!({"held": true, "agenda_sent_on": day(-30), "minutes": "会议讨论了养老服务共建。", "attendance": [{"seat_id": seat_id, "present": true}]});
+        let recorded = app.patch(&meeting, &street, etag.as_deref(), held).await;
+        assert_eq!(recorded.status, 200, "{}", recorded.json());
+        assert_eq!(recorded.json()["agenda_late"], false);
+        let resolution = app.post(&format!("{meeting}/resolutions"), &street, json!({"text": "税务局志愿者每月到育才社区开展养老助餐服务"})).await;
+        assert_eq!(resolution.status, 201, "{}", resolution.json());
+        let resolution = id(&resolution.json()["id"]);
+        let body = app.get(&format!("/api/v1/joint-bodies/{joint}"), &street).await.json();
+        assert_eq!(body["last_held_on"], day(-10));
+        let held_on = chrono::NaiveDate::parse_from_str(&day(-10), "%Y-%m-%d").expect("a day");
+        let due = held_on.checked_add_months(chrono::Months::new(6)).expect("a day").to_string();
+        assert_eq!(body["next_due_on"], due, "the next meeting is due within half a year");
+        assert_eq!(body["overdue"], false);
+
+        // The resolution becomes a need, matched with the tax bureau's volunteers in a project.
+        let yucai = app.area_id("育才社区");
+        let need = app.post("/api/v1/co-building/needs", &street, json!({"area_id": yucai, "source": "community", "title": "老年人助餐", "description": "独居老人午餐配送", "wanted_kind": "volunteers", "resolution_id": resolution})).await;
+        assert_eq!(need.status, 201, "{}", need.json());
+        let need = id(&need.json()["id"]);
+        let offer = app.post("/api/v1/co-building/resources", &street, json!({"unit_id": tax, "kind": "volunteers", "title": "青年志愿服务队", "description": "每月两次，每次 10 人", "available_until": day(365)})).await;
+        assert_eq!(offer.status, 201, "{}", offer.json());
+        let offer = id(&offer.json()["id"]);
+        let suggested = app.get(&format!("/api/v1/co-building/needs/{need}/suggestions"), &street).await.json();
+        assert_eq!(suggested["items"][0]["resource"]["id"], offer, "the volunteers asked for come first: {suggested}");
+        let project = |due: &str| json!({"need_id": need, "resource_ids": [offer], "owner_unit_id": tax, "title": "银龄助餐", "due_on": due, "resolution_id": resolution});
+        app.post("/api/v1/co-building/projects", &street, project(&day(400))).await.assert_problem(422, "resource-unavailable");
+        let started = app.post("/api/v1/co-building/projects", &street, project(&day(200))).await;
+        assert_eq!(started.status, 201, "{}", started.json());
+        let project_path = format!("/api/v1/co-building/projects/{}", started.json()["id"]);
+        app.post("/api/v1/co-building/projects", &street, project(&day(200))).await.assert_problem(422, "need-taken");
+        app.post(&format!("{project_path}/rating"), &street, json!({"rating": 5})).await.assert_problem(422, "project-state");
+        let progressed = app.post(&format!("{project_path}/progress"), &street, json!({"recorded_on": day(-1), "note": "首批 12 位老人已配送"})).await;
+        assert_eq!(progressed.json()["state"], "in_progress", "the first progress starts the project");
+        let done = app.post(&format!("{project_path}/transitions"), &street, json!({"to": "completed", "on": day(0)})).await;
+        assert_eq!(done.json()["state"], "completed", "{}", done.json());
+        let rated = app.post(&format!("{project_path}/rating"), &street, json!({"rating": 5, "comment": "老人满意"})).await;
+        assert_eq!(rated.json()["rating"], 5);
+
+        // Tasks: to the tax bureau (located here), not to a unit of another street.
+        let task = |unit: i64| json!({"area_id": laocheng, "title": "助餐志愿服务", "description": "每月两次", "assignee_kind": "unit", "assignee_id": unit, "due_on": day(30), "resolution_id": resolution});
+        app.post("/api/v1/co-building/tasks", &street, task(far)).await.assert_problem(422, "task-assignee-outside");
+        let assigned = app.post("/api/v1/co-building/tasks", &street, task(tax)).await;
+        assert_eq!(assigned.status, 201, "{}", assigned.json());
+        let task_path = format!("/api/v1/co-building/tasks/{}", assigned.json()["id"]);
+        let feedback = json!({"feedback": "已开展两次助餐服务", "on": day(0)});
+        let answered = app.post(&format!("{task_path}/feedback"), &street, feedback.clone()).await;
+        assert_eq!(answered.json()["state"], "done", "{}", answered.json());
+        app.post(&format!("{task_path}/feedback"), &street, feedback).await.assert_problem(422, "task-closed");
+
+        // Another street sees none of it.
+        let other = app.token("xincheng_viewer").await;
+        app.get(&format!("/api/v1/joint-bodies/{joint}"), &other).await.assert_problem(404, "not-found");
+        assert_eq!(app.get("/api/v1/co-building/tasks", &other).await.json()["total"], 0);
+    }
+}
