@@ -230,6 +230,9 @@ def co_building(c, street, ex):
     c.op("create_task_feedback", street, ex["TaskFeedback"], id=task["id"])
     withdrawn = c.op("create_task", street, ex["TaskInput"])[0]
     c.op("create_task_withdrawal", street, ex["TaskWithdrawal"], id=withdrawn["id"])
+    report = c.op("create_feedback_report", street, ex["FeedbackReportInput"])[0]
+    c.op("create_feedback_sign_off", street, id=report["id"])
+    c.op("create_feedback_delivery", street, id=report["id"])
 
 
 def accounts(c, t, ex):
@@ -322,6 +325,8 @@ def reads(c, t, ex):
     c.op("get_project", street, id=1)
     c.op("get_task", street, id=1)
     c.op("get_recurring_needs", street, query="area_id=8&threshold=2")
+    c.op("list_feedback_reports", street, query="limit=1")
+    c.op("get_feedback_report", street, id=1)
     administration(c, t)
     # A refusal, last, so that the audit log read above does not end with it.
     wrong = dict(ex["MemberInput"], id_number=ex["MemberInput"]["id_number"][:17] + "0")

@@ -287,6 +287,112 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/co-building/feedback-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the feedback reports the caller's streets made, and those delivered to its organizations.
+         * @description List the feedback reports the caller's streets made, and those delivered to its organizations. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_feedback_reports"];
+        put?: never;
+        /**
+         * Compose the half-year feedback on a vertically managed unit (again, until it is signed off).
+         * @description Compose the half-year feedback on a vertically managed unit (again, until it is signed off). Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_feedback_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/feedback-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a feedback report.
+         * @description Get a feedback report. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_feedback_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/feedback-reports/{id}/delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver a signed-off report to the unit's superior organization: in the tree, it reads the
+         *     report from then on; outside it, the export is what goes.
+         * @description Deliver a signed-off report to the unit's superior organization: in the tree, it reads the
+         *     report from then on; outside it, the export is what goes. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_feedback_delivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/feedback-reports/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report as a spreadsheet, for the superior organization outside the system and the file.
+         * @description The report as a spreadsheet, for the superior organization outside the system and the file. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_feedback_report_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/feedback-reports/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign off a feedback report: from then on it is the street's word and no longer changes.
+         * @description Sign off a feedback report: from then on it is the street's word and no longer changes. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_feedback_sign_off"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/co-building/needs": {
         parameters: {
             query?: never;
@@ -4256,6 +4362,201 @@ export interface components {
          * @enum {string}
          */
         ExclusionReason: "abroad" | "serious_illness" | "rights_suspended";
+        /** @description What a feedback report says, as composed when it was made. */
+        FeedbackContent: {
+            /** @description Its unified social credit code. */
+            credit_code: string;
+            /**
+             * Format: date
+             * @description The first day of the half year.
+             */
+            from: string;
+            /**
+             * Format: int64
+             * @description Party members working at the unit.
+             */
+            members: number;
+            /** @description The projects the unit owned in the half year. */
+            projects: components["schemas"]["ReportedProject"][];
+            /**
+             * Format: int64
+             * @description Of them, members who reported in to the community they live in during the half year.
+             */
+            reported_in: number;
+            /**
+             * Format: double
+             * @description Hours of volunteer service those members recorded in the half year.
+             */
+            service_hours: number;
+            /** @description The street that reports. */
+            street_name: string;
+            /** @description The superior Party organization the report goes to. */
+            superior_name: string;
+            /** @description The tasks assigned to the unit in the half year. */
+            tasks: components["schemas"]["ReportedTask"][];
+            /**
+             * Format: date
+             * @description The last day of the half year.
+             */
+            to: string;
+            /** @description The unit's name. */
+            unit_name: string;
+        };
+        /**
+         * @description A half-year feedback report on a vertically managed unit.
+         * @example {
+         *       "area_id": 4,
+         *       "content": {
+         *         "credit_code": "91610902000000016Y",
+         *         "from": "2026-01-01",
+         *         "members": 16,
+         *         "projects": [],
+         *         "reported_in": 0,
+         *         "service_hours": 0,
+         *         "street_name": "老城街道",
+         *         "superior_name": "国家税务总局陕西省税务局",
+         *         "tasks": [],
+         *         "to": "2026-06-30",
+         *         "unit_name": "国家税务总局安康市税务局"
+         *       },
+         *       "delivered_at": null,
+         *       "half": 1,
+         *       "id": 1,
+         *       "signed_off_at": null,
+         *       "signed_off_by_name": null,
+         *       "superior_org_id": null,
+         *       "unit_id": 16,
+         *       "year": 2026
+         *     }
+         */
+        FeedbackReport: {
+            /**
+             * Format: int64
+             * @description The street that reports.
+             */
+            area_id: number;
+            /** @description What it says. */
+            content: components["schemas"]["FeedbackContent"];
+            /**
+             * Format: date-time
+             * @description When it was delivered to the superior organization (RFC 3339, UTC).
+             */
+            delivered_at?: string | null;
+            /**
+             * Format: int32
+             * @description 1 for January–June, 2 for July–December.
+             */
+            half: number;
+            /**
+             * Format: int64
+             * @description The report's id.
+             */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When it was signed off (RFC 3339, UTC); a signed-off report no longer changes.
+             */
+            signed_off_at?: string | null;
+            /** @description Who signed it off, for display. */
+            signed_off_by_name?: string | null;
+            /**
+             * Format: int64
+             * @description The superior Party organization in the tree it goes to, if it is in the tree.
+             */
+            superior_org_id?: number | null;
+            /**
+             * Format: int64
+             * @description The unit reported on.
+             */
+            unit_id: number;
+            /**
+             * Format: int32
+             * @description The year.
+             */
+            year: number;
+        };
+        /**
+         * @description The unit and half year to report on.
+         * @example {
+         *       "half": 1,
+         *       "unit_id": 16,
+         *       "year": 2026
+         *     }
+         */
+        FeedbackReportInput: {
+            /**
+             * Format: int32
+             * @description 1 for January–June, 2 for July–December; a half year that has ended.
+             */
+            half: number;
+            /**
+             * Format: int64
+             * @description A vertically managed unit (one with a superior organization) located in the caller's street.
+             */
+            unit_id: number;
+            /**
+             * Format: int32
+             * @description The year.
+             */
+            year: number;
+        };
+        /**
+         * @description A page of feedback reports.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 4,
+         *           "content": {
+         *             "credit_code": "91610902000000016Y",
+         *             "from": "2026-01-01",
+         *             "members": 16,
+         *             "projects": [],
+         *             "reported_in": 0,
+         *             "service_hours": 0,
+         *             "street_name": "老城街道",
+         *             "superior_name": "国家税务总局陕西省税务局",
+         *             "tasks": [],
+         *             "to": "2026-06-30",
+         *             "unit_name": "国家税务总局安康市税务局"
+         *           },
+         *           "delivered_at": "2026-12-05T04:25:39.421148Z",
+         *           "half": 1,
+         *           "id": 1,
+         *           "signed_off_at": "2026-12-05T04:25:39.414663Z",
+         *           "signed_off_by_name": "老城街道党务工作者",
+         *           "superior_org_id": null,
+         *           "unit_id": 16,
+         *           "year": 2026
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        FeedbackReportList: {
+            /** @description The page of items. */
+            items: components["schemas"]["FeedbackReport"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
         /**
          * @description `government_agency` 机关, `public_institution` 事业单位, `state_enterprise` 国有企业, `private_enterprise` 非公企业, `social_organization` 社会组织, `community` 社区, `business_building` 商务楼宇, `park` 园区, `market` 商圈市场, `internet` 互联网业
          * @enum {string}
@@ -7617,6 +7918,49 @@ export interface components {
              */
             residence_org_id: number;
         };
+        /** @description A project the unit owned in the half year. */
+        ReportedProject: {
+            /**
+             * Format: date
+             * @description The day it was completed.
+             */
+            completed_on?: string | null;
+            /**
+             * Format: date
+             * @description The day it was due.
+             */
+            due_on: string;
+            /**
+             * Format: int32
+             * @description The community's rating, 1 to 5.
+             */
+            rating?: number | null;
+            /** @description Where it stood when the report was made. */
+            state: components["schemas"]["ProjectState"] | string;
+            /** @description The project. */
+            title: string;
+        };
+        /** @description A task of the unit in the half year. */
+        ReportedTask: {
+            /**
+             * Format: date
+             * @description The day it was assigned.
+             */
+            assigned_on: string;
+            /**
+             * Format: date
+             * @description The day it was due.
+             */
+            due_on: string;
+            /** @description The unit's feedback. */
+            feedback?: string | null;
+            /** @description Whether it was past due without feedback. */
+            overdue: boolean;
+            /** @description Where it stood when the report was made. */
+            state: components["schemas"]["TaskState"] | string;
+            /** @description What was asked. */
+            title: string;
+        };
         /**
          * @description A file kept with a request.
          * @example {
@@ -9190,6 +9534,13 @@ export interface components {
              * @description Number of staff.
              */
             staff_count: number;
+            /** @description For a vertically managed unit: its superior Party organization outside the tree, by name. */
+            superior_name?: string | null;
+            /**
+             * Format: int64
+             * @description For a vertically managed unit (条管单位): its superior Party organization in the tree.
+             */
+            superior_org_id?: number | null;
             /**
              * Format: date-time
              * @description When the unit was last changed (RFC 3339, UTC).
@@ -9246,6 +9597,14 @@ export interface components {
              * @description Number of staff.
              */
             staff_count: number;
+            /** @description For a vertically managed unit whose superior is outside the tree: its name. */
+            superior_name?: string | null;
+            /**
+             * Format: int64
+             * @description For a vertically managed unit (条管单位): its superior Party organization in the tree,
+             *     which the street's half-year co-building feedback goes to.
+             */
+            superior_org_id?: number | null;
         };
         /**
          * @description A page of units.
@@ -11449,6 +11808,613 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_feedback_reports: {
+        parameters: {
+            query?: {
+                /** @description Only the reports on this unit. */
+                unit_id?: number;
+                /** @description Only the reports of this year. */
+                year?: number;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of feedback reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReportList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_feedback_report: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackReportInput"];
+            };
+        };
+        responses: {
+            /** @description Composed */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReport"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_feedback_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Report id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReport"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_feedback_delivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Report id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Delivered */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReport"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_feedback_report_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Report id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_feedback_sign_off: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Report id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed off */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReport"];
                 };
             };
             /** @description Malformed JSON */

@@ -4,6 +4,7 @@
 pub mod alerts;
 pub mod compliance;
 pub mod dashboard;
+pub mod feedback;
 pub mod publicity;
 pub mod rankings;
 pub mod requests;

@@ -52,6 +52,10 @@ pub struct Unit {
     pub covering_org_id: Option<i64>,
     /// 党建工作指导员 (Party-building instructor), for units in buildings.
     pub instructor: Option<String>,
+    /// For a vertically managed unit (条管单位): its superior Party organization in the tree.
+    pub superior_org_id: Option<i64>,
+    /// For a vertically managed unit: its superior Party organization outside the tree, by name.
+    pub superior_name: Option<String>,
     /// When the unit was created (RFC 3339, UTC).
     pub created_at: DateTime<Utc>,
     /// When the unit was last changed (RFC 3339, UTC).
@@ -72,6 +76,8 @@ fn to_unit(row: UnitRow) -> ApiResult<Unit> {
         party_member_count: row.party_member_count,
         covering_org_id: row.covering_org_id,
         instructor: row.instructor,
+        superior_org_id: row.superior_org_id,
+        superior_name: row.superior_name,
         created_at: utc(row.created_at),
         updated_at: utc(row.updated_at),
     })
@@ -191,6 +197,13 @@ pub struct UnitInput {
     #[validate(length(min = 1, max = 64))]
     #[schema(min_length = 1, max_length = 64)]
     pub instructor: Option<String>,
+    /// For a vertically managed unit (条管单位): its superior Party organization in the tree,
+    /// which the street's half-year co-building feedback goes to.
+    pub superior_org_id: Option<i64>,
+    /// For a vertically managed unit whose superior is outside the tree: its name.
+    #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200)]
+    pub superior_name: Option<String>,
 }
 
 /// Checks the rules of a unit and its references; the answer is the normalized credit code.
@@ -215,6 +228,11 @@ fn check_unit(conn: &mut DbConnection, caller: &Caller, input: &UnitInput) -> Ap
     {
         errors.push(missing_field("covering_org_id"));
     }
+    if let Some(org_id) = input.superior_org_id
+        && organizations::find(conn, org_id)?.is_none()
+    {
+        errors.push(missing_field("superior_org_id"));
+    }
     if errors.is_empty() { Ok(code) } else { Err(ApiError::Validation(errors)) }
 }
 
@@ -236,6 +254,8 @@ fn form<'a>(input: &'a UnitInput, code: &'a str) -> UnitForm<'a> {
         coverage: input.coverage.code(),
         covering_org_id: input.covering_org_id,
         instructor: input.instructor.as_deref(),
+        superior_org_id: input.superior_org_id,
+        superior_name: input.superior_name.as_deref().map(str::trim),
         updated_at: now(),
     }
 }

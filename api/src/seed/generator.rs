@@ -259,6 +259,8 @@ pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u6
                             },
                             covering_org_id: branch.as_ref().map(|b| b.id),
                             instructor: None,
+                            superior_org_id: None,
+                            superior_name: None,
                             updated_at: at,
                         },
                         units::created_at.eq(at),

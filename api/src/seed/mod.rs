@@ -206,6 +206,8 @@ impl Builder<'_> {
                 coverage: coverage.code(),
                 covering_org_id: org_id,
                 instructor: (field == Field::BusinessBuilding).then_some("王建华"),
+                superior_org_id: None,
+                superior_name: None,
                 updated_at: now(),
             },
         )?)
@@ -585,6 +587,8 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
             150,
             Some((&tax, UnitCoverage::Own)),
         )?;
+        // Vertically managed (条管): its superior is the provincial bureau, outside the city's tree.
+        units::set_superior_name(b.conn, tax_unit, "国家税务总局陕西省税务局")?;
         let hospital_unit = b.unit(
             17,
             hb,

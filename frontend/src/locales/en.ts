@@ -1589,6 +1589,9 @@ export default {
     'task.create': 'Co-building task assigned',
     'task.feedback': 'Co-building task answered',
     'task.withdraw': 'Co-building task withdrawn',
+    'feedback_report.compose': 'Co-building feedback composed',
+    'feedback_report.sign_off': 'Co-building feedback signed off',
+    'feedback_report.deliver': 'Co-building feedback delivered',
   },
   // An alert's detail from its `params`, by kind.
   alertDetail: {

@@ -1602,6 +1602,9 @@ export default {
     'task.create': '分派共建任务',
     'task.feedback': '反馈共建任务',
     'task.withdraw': '撤销共建任务',
+    'feedback_report.compose': '生成共建情况反馈',
+    'feedback_report.sign_off': '签发共建情况反馈',
+    'feedback_report.deliver': '报送共建情况反馈',
   },
   // An alert's detail from its `params`, by kind.
   alertDetail: {

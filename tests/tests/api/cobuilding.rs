@@ -107,4 +107,67 @@ on_both_databases! {
         app.get(&format!("/api/v1/joint-bodies/{joint}"), &other).await.assert_problem(404, "not-found");
         assert_eq!(app.get("/api/v1/co-building/tasks", &other).await.json()["total"], 0);
     }
+
+    async fn a_member_task_counts_its_service_hours_in_the_members_history(app) {
+        let street = app.token("laocheng_admin").await;
+        let yucai = app.org_id("育才社区党委");
+        let member_of = |category: &'static str| format!("/api/v1/members?org_id={yucai}&link=residence&category={category}&limit=1");
+        let in_service = id(&app.get(&member_of("in_service"), &street).await.json()["items"][0]["id"]);
+        let registered = id(&app.get(&member_of("registered"), &street).await.json()["items"][0]["id"]);
+        let task = |member: i64| json!({"area_id": app.area_id("育才社区"), "title": "楼道清洁志愿服务", "description": "周末两小时", "assignee_kind": "member", "assignee_id": member, "due_on": day(14)});
+        // Rule: tasks go to in-service members who reported in to the community.
+        app.post("/api/v1/co-building/tasks", &street, task(registered)).await.assert_problem(422, "task-assignee-outside");
+        let assigned = app.post("/api/v1/co-building/tasks", &street, task(in_service)).await;
+        assert_eq!(assigned.status, 201, "{}", assigned.json());
+        let path = format!("/api/v1/co-building/tasks/{}/feedback", assigned.json()["id"]);
+        let too_many = json!({"feedback": "已完成", "on": day(0), "service_hours": 25});
+        assert_eq!(app.post(&path, &street, too_many).await.field_errors(), vec![("service_hours".to_owned(), "rule".to_owned())]);
+        let done = app.post(&path, &street, json!({"feedback": "已完成楼道清洁", "on": day(0), "service_hours": 2})).await;
+        assert_eq!(done.status, 201, "{}", done.json());
+        let history = app.get(&format!("/api/v1/members/{in_service}/events?limit=200"), &street).await.json();
+        let service = history["items"].as_array().expect("events").iter().find(|e| e["content"] == "共建任务：楼道清洁志愿服务");
+        assert_eq!(service.map(|e| (e["kind"].clone(), e["service_hours"].clone())), Some((json!("service"), json!(2.0))), "{history}");
+    }
+
+    async fn a_street_reports_a_vertically_managed_unit_to_its_superior_each_half_year(app) {
+        let street = app.token("laocheng_admin").await;
+        let laocheng = app.area_id("老城街道");
+        let tax = app.unit_id("国家税务总局安康市税务局");
+        // A task of the last half year, answered then.
+        let then = day(-200);
+        let task = json!({"area_id": laocheng, "title": "税法宣传进社区", "description": "在三个社区各开展一次", "assignee_kind": "unit", "assignee_id": tax, "assigned_on": then, "due_on": then});
+        let assigned = app.post("/api/v1/co-building/tasks", &street, task).await;
+        assert_eq!(assigned.status, 201, "{}", assigned.json());
+        let feedback = json!({"feedback": "已在三个社区开展税法宣传", "on": then});
+        assert_eq!(app.post(&format!("/api/v1/co-building/tasks/{}/feedback", assigned.json()["id"]), &street, feedback).await.status, 201);
+        let then = chrono::NaiveDate::parse_from_str(&then, "%Y-%m-%d").expect("a day");
+        let (year, half) = (chrono::Datelike::year(&then), if chrono::Datelike::month(&then) <= 6 { 1 } else { 2 });
+
+        let reports = "/api/v1/co-building/feedback-reports";
+        let plain = app.unit_id("金州会计师事务所");
+        let refused = app.post(reports, &street, json!({"unit_id": plain, "year": year, "half": half})).await;
+        assert_eq!(refused.field_errors(), vec![("unit_id".to_owned(), "not_vertical".to_owned())], "only vertically managed units");
+        let now = chrono::NaiveDate::parse_from_str(&day(0), "%Y-%m-%d").expect("a day");
+        let current = json!({"unit_id": tax, "year": chrono::Datelike::year(&now), "half": if chrono::Datelike::month(&now) <= 6 { 1 } else { 2 }});
+        assert_eq!(app.post(reports, &street, current).await.field_errors(), vec![("half".to_owned(), "not_ended".to_owned())]);
+
+        let composed = app.post(reports, &street, json!({"unit_id": tax, "year": year, "half": half})).await;
+        assert_eq!(composed.status, 201, "{}", composed.json());
+        let report = composed.json();
+        assert_eq!(report["content"]["superior_name"], "国家税务总局陕西省税务局");
+        assert_eq!(report["content"]["tasks"][0]["title"], "税法宣传进社区");
+        assert_eq!(report["content"]["tasks"][0]["state"], "done");
+        let path = format!("{reports}/{}", report["id"]);
+        let signed = app.post(&format!("{path}/sign-off"), &street, json!({})).await;
+        assert_eq!(signed.status, 201, "{}", signed.json());
+        assert!(signed.json()["signed_off_at"].is_string());
+        app.post(reports, &street, json!({"unit_id": tax, "year": year, "half": half})).await.assert_problem(409, "conflict");
+        let delivered = app.post(&format!("{path}/delivery"), &street, json!({})).await;
+        assert!(delivered.json()["delivered_at"].is_string(), "{}", delivered.json());
+        let sheet = app.get(&format!("{path}/export.xlsx"), &street).await;
+        assert_eq!(sheet.status, 200);
+        assert!(sheet.body.starts_with(b"PK"), "an xlsx file");
+        let other = app.token("xincheng_viewer").await;
+        app.get(&path, &other).await.assert_problem(404, "not-found");
+    }
 }

@@ -229,6 +229,7 @@ on_both_databases! {
         c.accepted(&app, call("create_task_feedback", &street, &[&task])).await;
         let withdrawn = id(&c.accepted(&app, call("create_task", &street, &[])).await["id"]);
         c.accepted(&app, call("create_task_withdrawal", &street, &[&withdrawn])).await;
+        c.accepted(&app, call("create_feedback_report", &street, &[])).await;
 
         // An account from creation to its second factor: the system administrator creates
         // it, the security administrator grants its role and resets its password, which it

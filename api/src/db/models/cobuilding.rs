@@ -270,6 +270,7 @@ pub struct FeedbackReportRow {
     pub signed_off_by: Option<i64>,
     pub signed_off_at: Option<NaiveDateTime>,
     pub delivered_to_org_id: Option<i64>,
+    pub delivered_to_path: Option<String>,
     pub delivered_at: Option<NaiveDateTime>,
     pub version: i32,
     pub created_at: NaiveDateTime,

@@ -86,6 +86,8 @@ pub struct UnitRow {
     pub coverage: String,
     pub covering_org_id: Option<i64>,
     pub instructor: Option<String>,
+    pub superior_org_id: Option<i64>,
+    pub superior_name: Option<String>,
     pub version: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
@@ -103,5 +105,7 @@ pub struct UnitForm<'a> {
     pub coverage: &'a str,
     pub covering_org_id: Option<i64>,
     pub instructor: Option<&'a str>,
+    pub superior_org_id: Option<i64>,
+    pub superior_name: Option<&'a str>,
     pub updated_at: NaiveDateTime,
 }

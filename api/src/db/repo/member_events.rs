@@ -1,5 +1,6 @@
 //! A member's history (登记, 转接, 报到, 志愿服务, ...): appended, never changed.
 
+use chrono::NaiveDate;
 use diesel::prelude::*;
 
 use super::StoreResult;
@@ -24,6 +25,18 @@ pub const LATEST_EVENTS: Order = Order {
 };
 /// A member's history as recorded: events do not change once recorded.
 pub const RECORDED_EVENTS: Order = Order::by_change("member_events.created_at", "member_events.id");
+
+/// Hours of volunteer service (志愿服务) the members recorded between two days (both included).
+pub fn service_hours(conn: &mut DbConnection, ids: &[i64], from: NaiveDate, to: NaiveDate) -> StoreResult<f64> {
+    let hours: Option<f64> = member_events::table
+        .filter(member_events::member_id.eq_any(ids))
+        .filter(member_events::kind.eq(domain::member::EventKind::Service.code()))
+        .filter(member_events::occurred_on.ge(from))
+        .filter(member_events::occurred_on.le(to))
+        .select(diesel::dsl::sum(member_events::service_hours))
+        .first(conn)?;
+    Ok(hours.unwrap_or(0.0))
+}
 
 pub fn event_position(order: &Order, row: &MemberEventRow) -> Position {
     let key = if order.kind == KeyKind::Date { Key::Date(row.occurred_on) } else { Key::Time(row.created_at) };

@@ -179,6 +179,11 @@ fn form_of(row: &MemberRow) -> MemberForm {
     }
 }
 
+/// The members working at a unit.
+pub fn of_work_unit(conn: &mut DbConnection, unit_id: i64) -> StoreResult<Vec<i64>> {
+    Ok(members::table.filter(members::work_unit_id.eq(unit_id)).select(members::id).load(conn)?)
+}
+
 pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<MemberRow>> {
     Ok(members::table.find(id).select(MemberRow::as_select()).first(conn).optional()?)
 }

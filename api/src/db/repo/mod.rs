@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod cobuilding;
 pub mod development;
 pub mod evaluations;
+pub mod feedback_reports;
 pub mod households;
 pub mod idempotency;
 pub mod joint;

@@ -69,6 +69,12 @@ pub fn delete(conn: &mut DbConnection, id: i64, expected_version: i32) -> StoreR
     Ok(deleted == 1)
 }
 
+/// Names the superior Party organization of a vertically managed unit, outside the tree.
+pub fn set_superior_name(conn: &mut DbConnection, id: i64, name: &str) -> StoreResult<()> {
+    diesel::update(units::table.find(id)).set(units::superior_name.eq(name)).execute(conn)?;
+    Ok(())
+}
+
 /// Which units an organization (or a caller's scope) reaches: those covered by an
 /// organization in its subtree, and those located in the area it leads — a street sees the
 /// units in the street even when their Party hierarchy is elsewhere.

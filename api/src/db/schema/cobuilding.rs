@@ -173,6 +173,7 @@ diesel::table! {
         signed_off_by -> Nullable<BigInt>,
         signed_off_at -> Nullable<Timestamp>,
         delivered_to_org_id -> Nullable<BigInt>,
+        delivered_to_path -> Nullable<Text>,
         delivered_at -> Nullable<Timestamp>,
         version -> Integer,
         created_at -> Timestamp,

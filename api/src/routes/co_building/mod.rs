@@ -2,6 +2,7 @@
 //! communities, resources the units located there offer, and projects matching a need with
 //! resources; and the tasks the street or community assigns (§6 共驻共建任务).
 
+pub mod feedback;
 pub mod projects;
 pub mod resources;
 pub mod tasks;
@@ -48,7 +49,8 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(tasks::create_task)
         .service(tasks::get_task)
         .service(tasks::create_task_feedback)
-        .service(tasks::create_task_withdrawal);
+        .service(tasks::create_task_withdrawal)
+        .configure(feedback::configure);
 }
 
 /// The areas a list reads: the caller's, narrowed to `area_id` and below if given.

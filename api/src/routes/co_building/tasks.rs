@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use domain::access::policy::Action;
 use domain::area::AreaKind;
 use domain::cobuilding::tasks::{Feedback, TaskAssignee, TaskState, check_feedback, check_task, overdue};
+use domain::member::EventKind;
 use domain::tree::subtree_range;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -15,10 +16,10 @@ use validator::Validate;
 use super::{cited_resolution, list_ranges};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
-use crate::db::models::{NewTask, TaskRow};
+use crate::db::models::{NewMemberEvent, NewTask, TaskRow};
 use crate::db::repo::cobuilding::{self, TaskChange, TaskFilter};
 use crate::db::repo::names::NameBook;
-use crate::db::repo::{areas, members, report_ins, units};
+use crate::db::repo::{areas, member_events, members, report_ins, units};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody};
@@ -333,6 +334,24 @@ pub async fn create_task_feedback(
             let version = if_match.expected_version().unwrap_or(row.version);
             if !cobuilding::update_task(conn, row.id, version, &change)? {
                 return Err(ApiError::PreconditionFailed);
+            }
+            // A member's hours on a task are volunteer service in the member's history, where the
+            // report-in and the evaluations count them.
+            if let (Some(member_id), true) = (row.member_id, hours > 0) {
+                let service = NewMemberEvent {
+                    member_id,
+                    kind: EventKind::Service.code().to_owned(),
+                    occurred_on: new.on,
+                    org_id: None,
+                    counterpart_org_id: None,
+                    service_hours: Some(f64::from(hours)),
+                    certificate_no: None,
+                    content: Some(format!("共建任务：{}", row.title)),
+                    recorded_by: Some(caller.id),
+                    recorded_by_name: Some(caller.display_name.clone()),
+                    created_at: now(),
+                };
+                member_events::insert_event(conn, &service)?;
             }
             recorded_change(conn, &caller, id, "task.feedback")
         })

@@ -64,6 +64,10 @@ from .event_type import EventType
 from .excluded_member import ExcludedMember
 from .exclusion import Exclusion
 from .exclusion_reason import ExclusionReason
+from .feedback_content import FeedbackContent
+from .feedback_report import FeedbackReport
+from .feedback_report_input import FeedbackReportInput
+from .feedback_report_list import FeedbackReportList
 from .field import Field
 from .field_coverage import FieldCoverage
 from .field_error import FieldError
@@ -171,6 +175,8 @@ from .recovery_codes import RecoveryCodes
 from .recurring_need import RecurringNeed
 from .recurring_need_list import RecurringNeedList
 from .relocation import Relocation
+from .reported_project import ReportedProject
+from .reported_task import ReportedTask
 from .request_attachment import RequestAttachment
 from .request_category import RequestCategory
 from .request_category_list import RequestCategoryList
@@ -314,6 +320,10 @@ __all__ = (
     "ExcludedMember",
     "Exclusion",
     "ExclusionReason",
+    "FeedbackContent",
+    "FeedbackReport",
+    "FeedbackReportInput",
+    "FeedbackReportList",
     "Field",
     "FieldCoverage",
     "FieldError",
@@ -421,6 +431,8 @@ __all__ = (
     "RecurringNeed",
     "RecurringNeedList",
     "Relocation",
+    "ReportedProject",
+    "ReportedTask",
     "RequestAttachment",
     "RequestCategory",
     "RequestCategoryList",

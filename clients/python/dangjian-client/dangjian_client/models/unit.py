@@ -31,6 +31,10 @@ class Unit:
         updated_at (datetime.datetime): When the unit was last changed (RFC 3339, UTC).
         covering_org_id (int | None | Unset): The organization that covers it (own, joint or affiliated).
         instructor (None | str | Unset): 党建工作指导员 (Party-building instructor), for units in buildings.
+        superior_name (None | str | Unset): For a vertically managed unit: its superior Party organization outside the
+            tree, by name.
+        superior_org_id (int | None | Unset): For a vertically managed unit (条管单位): its superior Party organization in
+            the tree.
     """
 
     area_id: int
@@ -45,6 +49,8 @@ class Unit:
     updated_at: datetime.datetime
     covering_org_id: int | None | Unset = UNSET
     instructor: None | str | Unset = UNSET
+    superior_name: None | str | Unset = UNSET
+    superior_org_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +94,18 @@ class Unit:
         else:
             instructor = self.instructor
 
+        superior_name: None | str | Unset
+        if isinstance(self.superior_name, Unset):
+            superior_name = UNSET
+        else:
+            superior_name = self.superior_name
+
+        superior_org_id: int | None | Unset
+        if isinstance(self.superior_org_id, Unset):
+            superior_org_id = UNSET
+        else:
+            superior_org_id = self.superior_org_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -108,6 +126,10 @@ class Unit:
             field_dict["covering_org_id"] = covering_org_id
         if instructor is not UNSET:
             field_dict["instructor"] = instructor
+        if superior_name is not UNSET:
+            field_dict["superior_name"] = superior_name
+        if superior_org_id is not UNSET:
+            field_dict["superior_org_id"] = superior_org_id
 
         return field_dict
 
@@ -174,6 +196,24 @@ class Unit:
 
         instructor = _parse_instructor(d.pop("instructor", UNSET))
 
+        def _parse_superior_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        superior_name = _parse_superior_name(d.pop("superior_name", UNSET))
+
+        def _parse_superior_org_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        superior_org_id = _parse_superior_org_id(d.pop("superior_org_id", UNSET))
+
         unit = cls(
             area_id=area_id,
             coverage=coverage,
@@ -187,6 +227,8 @@ class Unit:
             updated_at=updated_at,
             covering_org_id=covering_org_id,
             instructor=instructor,
+            superior_name=superior_name,
+            superior_org_id=superior_org_id,
         )
 
         unit.additional_properties = d

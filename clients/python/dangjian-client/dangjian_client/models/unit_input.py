@@ -29,6 +29,10 @@ class UnitInput:
         covering_org_id (int | None | Unset): The organization that covers it; required unless `coverage` is `none`,
             absent then.
         instructor (None | str | Unset): Party-building instructor (党建工作指导员), for units in buildings.
+        superior_name (None | str | Unset): For a vertically managed unit whose superior is outside the tree: its name.
+        superior_org_id (int | None | Unset): For a vertically managed unit (条管单位): its superior Party organization in
+            the tree,
+            which the street's half-year co-building feedback goes to.
     """
 
     area_id: int
@@ -40,6 +44,8 @@ class UnitInput:
     staff_count: int
     covering_org_id: int | None | Unset = UNSET
     instructor: None | str | Unset = UNSET
+    superior_name: None | str | Unset = UNSET
+    superior_org_id: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         area_id = self.area_id
@@ -68,6 +74,18 @@ class UnitInput:
         else:
             instructor = self.instructor
 
+        superior_name: None | str | Unset
+        if isinstance(self.superior_name, Unset):
+            superior_name = UNSET
+        else:
+            superior_name = self.superior_name
+
+        superior_org_id: int | None | Unset
+        if isinstance(self.superior_org_id, Unset):
+            superior_org_id = UNSET
+        else:
+            superior_org_id = self.superior_org_id
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -85,6 +103,10 @@ class UnitInput:
             field_dict["covering_org_id"] = covering_org_id
         if instructor is not UNSET:
             field_dict["instructor"] = instructor
+        if superior_name is not UNSET:
+            field_dict["superior_name"] = superior_name
+        if superior_org_id is not UNSET:
+            field_dict["superior_org_id"] = superior_org_id
 
         return field_dict
 
@@ -123,6 +145,24 @@ class UnitInput:
 
         instructor = _parse_instructor(d.pop("instructor", UNSET))
 
+        def _parse_superior_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        superior_name = _parse_superior_name(d.pop("superior_name", UNSET))
+
+        def _parse_superior_org_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        superior_org_id = _parse_superior_org_id(d.pop("superior_org_id", UNSET))
+
         unit_input = cls(
             area_id=area_id,
             coverage=coverage,
@@ -133,6 +173,8 @@ class UnitInput:
             staff_count=staff_count,
             covering_org_id=covering_org_id,
             instructor=instructor,
+            superior_name=superior_name,
+            superior_org_id=superior_org_id,
         )
 
         return unit_input

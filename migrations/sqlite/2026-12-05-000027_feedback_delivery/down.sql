@@ -1,0 +1,2 @@
+DROP INDEX feedback_reports_delivered;
+ALTER TABLE feedback_reports DROP COLUMN delivered_to_path;
