@@ -7,8 +7,8 @@ import { DESKTOP, PHONE, answerTo, axeViolations, demoAccount, expectReadable, l
  * meeting planned, its agenda sent, held with minutes and attendance, a resolution; the
  * resolution becomes a need of 育才社区, the tax bureau's volunteers are listed as a resource and
  * matched with it in a project, and a task to the tax bureau is answered with feedback. Then the
- * task list on a 390 px phone, with an overdue task. Texts are unique per run; a joint meeting
- * the street already has (an earlier run) is used as it is.
+ * task list on a 390 px phone, with an overdue task that is then withdrawn. Texts are unique per
+ * run; a joint meeting the street already has (an earlier run) is used as it is.
  */
 
 const TAX = '国家税务总局安康市税务局'
@@ -304,6 +304,18 @@ test('a street sets up its joint meeting, turns a resolution into a need, a proj
   await expect(phone.getByTestId('task-card').filter({ hasText: late })).toHaveCount(1)
   await expect(phone.getByTestId('task-card').filter({ hasText: task })).toHaveCount(0)
   await check(phone, 'the overdue tasks on a phone')
+
+  // Withdrawn with its reason, it is no longer open, nor overdue.
+  await phone.getByTestId('task-card').filter({ hasText: late }).getByTestId('task-withdraw-open').click()
+  const withdrawDialog = phone.getByRole('dialog', { name: '撤销任务' })
+  await withdrawDialog.getByTestId('task-answer-text').fill('与项目任务重复，撤销')
+  await submit(phone, withdrawDialog, 'task-withdraw-save', /\/api\/v1\/co-building\/tasks\/\d+\/withdrawal$/)
+  await expect(phone.getByTestId('task-card').filter({ hasText: late })).toHaveCount(0)
+  await phone.getByTestId('task-filter-overdue').click()
+  await settle(phone)
+  const withdrawn = phone.getByTestId('task-card').filter({ hasText: late })
+  await expect(withdrawn.getByTestId('task-state')).toHaveText('已撤销')
+  await expect(withdrawn.getByTestId('task-overdue')).toHaveCount(0)
   await phone.context().close()
 
   expect(problems).toEqual([])
