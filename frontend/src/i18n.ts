@@ -65,6 +65,12 @@ export type EnumGroup =
   | 'eventType'
   | 'deliveryStatus'
   | 'changeObject'
+  | 'seatKind'
+  | 'needSource'
+  | 'resourceKind'
+  | 'projectState'
+  | 'taskAssignee'
+  | 'taskState'
 
 /** Display name of an API enum code; a code this build does not know yet shows as it is. */
 export function enumLabel(group: EnumGroup, code: string | null | undefined): string {

@@ -1,6 +1,8 @@
 import type zhCN from './zh-CN'
+import coBuilding from './coBuilding.en'
 
 export default {
+  ...coBuilding,
   app: {
     shortName: 'Party Building',
     welcomeHintPhone: 'Tap the organization tree button at the top to pick a Party organization and see its child organizations, units and coverage.',
@@ -37,6 +39,12 @@ export default {
     myTasks: 'My tasks',
     webhooks: 'Webhooks',
     webhookHosts: 'Webhook hosts',
+    coBuilding: 'Co-building',
+    jointBodies: 'Joint meetings',
+    needs: 'Needs',
+    resources: 'Resources',
+    projects: 'Projects',
+    coTasks: 'Co-building tasks',
   },
   // Language names are written in their own language in every locale.
   lang: {
@@ -1635,6 +1643,9 @@ export default {
     // A dispatch to a member: only in-service members who reported in to the community.
     not_reported_in: 'Only in-service members living in the community who reported in to it within the last year',
     not_allowed: 'This account may not read some of these changes',
+    not_a_community: 'Pick a community: needs are kept per community',
+    not_a_street_or_community: 'Pick a street or community: they assign co-building tasks',
+    not_held: 'Resolutions are added once the meeting is recorded as held',
   },
   problem: {
     'malformed-json': 'The request is not valid JSON',

@@ -1,5 +1,8 @@
 // Chinese is the platform's working language; en.ts must carry the same keys.
+import coBuilding from './coBuilding.zh-CN'
+
 export default {
+  ...coBuilding,
   app: {
     shortName: '党建平台',
     welcomeHintPhone: '点击页首右侧的组织树按钮，选择党组织，查看其下级组织、驻区单位和覆盖率。',
@@ -36,6 +39,12 @@ export default {
     myTasks: '我的任务',
     webhooks: '事件推送',
     webhookHosts: '推送地址白名单',
+    coBuilding: '共驻共建',
+    jointBodies: '联席会',
+    needs: '需求清单',
+    resources: '资源清单',
+    projects: '项目清单',
+    coTasks: '共建任务',
   },
   // Language names are written in their own language in every locale.
   lang: {
@@ -1649,6 +1658,10 @@ export default {
     not_reported_in: '只能派给居住在本社区、近一年内已到社区报到的在职党员',
     // A webhook's event types: one the account may not read.
     not_allowed: '本账号无权查看其中部分变更，不能订阅',
+    // Co-building: needs are kept per community, tasks assigned by a street or community.
+    not_a_community: '请选择社区：需求按社区登记',
+    not_a_street_or_community: '请选择街道或社区：共建任务由街道或社区分派',
+    not_held: '会议召开并记录后才能添加决议',
   },
   // Problems by type code, e.g. rule refusals (an import report gives rule codes as error codes).
   problem: {

@@ -31,6 +31,9 @@ export const TREE_ACTIONS: readonly Action[] = ['write_structure', 'read_members
  */
 export const REQUEST_READERS: readonly Action[] = ['read_requests', 'read_own_record']
 
+/** Who opens the co-building pages (共驻共建); `manage_co_building` also changes them. */
+export const CO_BUILDING_READERS: readonly Action[] = ['read_co_building']
+
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
@@ -270,6 +273,65 @@ export const router = createRouter({
           name: 'users',
           component: () => import('@/views/UsersView.vue'),
           meta: { permissions: ['manage_accounts', 'grant_roles'] },
+        },
+        // 共驻共建: the joint meetings, the three lists and the tasks of the caller's streets and communities.
+        {
+          path: 'co-building/joint-bodies',
+          name: 'joint-bodies',
+          component: () => import('@/views/JointBodiesView.vue'),
+          meta: { permissions: CO_BUILDING_READERS },
+        },
+        {
+          path: 'co-building/joint-bodies/:id(\\d+)',
+          name: 'joint-body',
+          component: () => import('@/views/JointBodyView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { permissions: CO_BUILDING_READERS },
+        },
+        {
+          path: 'co-building/joint-meetings/:id(\\d+)',
+          name: 'joint-meeting',
+          component: () => import('@/views/JointMeetingView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { permissions: CO_BUILDING_READERS },
+        },
+        {
+          path: 'co-building/needs',
+          name: 'needs',
+          component: () => import('@/views/NeedsView.vue'),
+          meta: { permissions: CO_BUILDING_READERS },
+        },
+        {
+          path: 'co-building/needs/:id(\\d+)',
+          name: 'need',
+          component: () => import('@/views/NeedView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { permissions: CO_BUILDING_READERS },
+        },
+        {
+          path: 'co-building/resources',
+          name: 'co-resources',
+          component: () => import('@/views/ResourcesView.vue'),
+          meta: { permissions: CO_BUILDING_READERS },
+        },
+        {
+          path: 'co-building/projects',
+          name: 'projects',
+          component: () => import('@/views/ProjectsView.vue'),
+          meta: { permissions: CO_BUILDING_READERS },
+        },
+        {
+          path: 'co-building/projects/:id(\\d+)',
+          name: 'project',
+          component: () => import('@/views/ProjectView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { permissions: CO_BUILDING_READERS },
+        },
+        {
+          path: 'co-building/tasks',
+          name: 'co-tasks',
+          component: () => import('@/views/CoTasksView.vue'),
+          meta: { permissions: CO_BUILDING_READERS },
         },
         // 事件推送: the subscriptions of the caller's account.
         {

@@ -1,0 +1,103 @@
+import type { TagProps } from 'element-plus'
+import { quietApi } from '@/api/client'
+import { byCode } from '@/api/codes'
+import { MAX_PAGE } from '@/api/paging'
+import type { CoResource, Need, ProjectState, SeatKind, TaskState } from '@/api/types'
+import { enumLabel, i18n } from '@/i18n'
+
+type TagType = NonNullable<TagProps['type']>
+
+/** What can happen to a project: progress recorded, completed or stopped, rated once completed. */
+export type ProjectStep = 'progress' | 'completed' | 'cancelled' | 'rating'
+
+export const PROJECT_STATE_TAGS: Record<ProjectState, TagType> = {
+  planned: 'info',
+  in_progress: 'primary',
+  completed: 'success',
+  cancelled: 'info',
+}
+
+export const TASK_STATE_TAGS: Record<TaskState, TagType> = {
+  assigned: 'primary',
+  done: 'success',
+  cancelled: 'info',
+}
+
+/** The colour of a project's state tag; neutral for a state this build does not know. */
+export function projectStateTag(state: string): TagType {
+  return byCode(PROJECT_STATE_TAGS, state) ?? 'info'
+}
+
+/** The colour of a task's state tag; neutral for a state this build does not know. */
+export function taskStateTag(state: string): TagType {
+  return byCode(TASK_STATE_TAGS, state) ?? 'info'
+}
+
+/**
+ * The seats a joint meeting of a street or community takes: Party organizations and units at both
+ * levels, the police, the owners' committee and the property company at community level only.
+ */
+export function seatKinds(level: string): SeatKind[] {
+  const both: SeatKind[] = ['unit', 'organization']
+  return level === 'community' ? [...both, 'police', 'owners_committee', 'property_company'] : both
+}
+
+/** Seats held by a named body rather than an organization or unit of the platform. */
+export function namedSeat(kind: SeatKind): boolean {
+  return kind !== 'organization' && kind !== 'unit'
+}
+
+/** When a resource can be drawn on: from, until, both, or open-ended. */
+export function availabilityText(resource: Pick<CoResource, 'available_from' | 'available_until'>): string {
+  const { t } = i18n.global
+  const { available_from: from, available_until: until } = resource
+  if (from && until) return t('resource.range', { from, until })
+  if (from) return t('resource.fromOnly', { from })
+  if (until) return t('resource.untilOnly', { until })
+  return t('resource.always')
+}
+
+/** A resource as one line: its title, kind and (for funds) amount. */
+export function resourceText(resource: CoResource): string {
+  const { t } = i18n.global
+  const text = t('resource.withKind', { title: resource.title, kind: enumLabel('resourceKind', resource.kind) })
+  return resource.amount_yuan == null ? text : `${text} · ${amountText(resource.amount_yuan)}`
+}
+
+/** An amount of funds in yuan. */
+export function amountText(yuan: number): string {
+  return i18n.global.t('resource.amountText', { amount: yuan.toLocaleString(i18n.global.locale.value) })
+}
+
+/** A project's rating as stars and words, e.g. ★★★★☆ 好. */
+export function ratingText(rating: number): string {
+  const stars = Math.max(0, Math.min(5, Math.round(rating)))
+  return `${'★'.repeat(stars)}${'☆'.repeat(5 - stars)} ${i18n.global.t(`projectRating.score${stars || 1}`)}`
+}
+
+/**
+ * A need of the caller's areas by its id, or null when none is. The API reads needs only as a
+ * list (a community has few), so the pages are read until the need turns up; throws when a page
+ * cannot be read.
+ */
+export async function findNeed(id: number): Promise<Need | null> {
+  let offset = 0
+  for (;;) {
+    const { data } = await quietApi.GET('/api/v1/co-building/needs', { params: { query: { limit: MAX_PAGE, offset } } })
+    if (!data) throw new Error('need list page failed')
+    const found = data.items.find((need) => need.id === id)
+    if (found) return found
+    offset += data.items.length
+    if (data.items.length === 0 || offset >= data.total) return null
+  }
+}
+
+/** A fact with its label before it, as a card's line shows it. */
+export function labelled(label: string, value: string | number): string {
+  return i18n.global.t('coBuilding.labelled', { label, value })
+}
+
+/** A person with the post they hold. */
+export function withPost(name: string, post: string | null | undefined): string {
+  return post ? i18n.global.t('coBuilding.withPost', { name, post }) : name
+}
