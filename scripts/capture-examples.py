@@ -208,6 +208,7 @@ def writes(c, t, ex):
     tag = c.etag("get_webhook", t["hotline12345"], id=webhook["id"])
     c.op("update_webhook", t["hotline12345"], ex["WebhookChange"], id=webhook["id"], if_match=tag)
     co_building(c, t["laocheng_admin"], ex)
+    powers(c, t, ex)
     accounts(c, t, ex)
 
 
@@ -233,6 +234,20 @@ def co_building(c, street, ex):
     report = c.op("create_feedback_report", street, ex["FeedbackReportInput"])[0]
     c.op("create_feedback_sign_off", street, id=report["id"])
     c.op("create_feedback_delivery", street, id=report["id"])
+
+
+def powers(c, t, ex):
+    """The community's opinions and the district's access list, as the test chains them."""
+    city, street = t["city_admin"], t["laocheng_admin"]
+    c.op("create_opinion", street, ex["OpinionInput"])
+    asked = c.op("create_opinion_request", city, ex["OpinionRequestInput"])[0]
+    c.op("create_opinion_answer", street, ex["OpinionAnswer"], id=asked["id"])
+    item = c.op("create_affairs_item", city, ex["AffairsItemInput"])[0]
+    tag = c.etag("get_affairs_item", city, id=item["id"])
+    c.op("update_affairs_item", city, ex["AffairsItemChange"], id=item["id"], if_match=tag)
+    c.op("create_assignment", city, ex["AssignmentInput"])
+    # A refusal, for the list of refusals and the report.
+    c.send("POST", "/api/v1/community-affairs/assignments", city, {**ex["AssignmentInput"], "item_id": None})
 
 
 def accounts(c, t, ex):
@@ -298,6 +313,12 @@ def reads(c, t, ex):
          raw=pdf, headers={"Content-Type": "application/pdf"})
     c.op("get_meeting", street, id=meetings["items"][0]["id"])
     c.op("list_departments", city)
+    c.op("list_opinions", street, query="limit=1")
+    c.op("get_opinion", street, id=1)
+    c.op("list_affairs_items", city, query="limit=1")
+    c.op("list_assignments", city, query="limit=1")
+    c.op("list_affairs_refusals", city, query="limit=1")
+    c.op("get_affairs_report", city)
     c.op("list_request_categories", city)
     c.op("get_request_metrics", city)
     c.op("list_requests", grid, query="limit=1")

@@ -51,6 +51,8 @@ use crate::routes;
         (name = "households", description = "Households of the grids and household visits (入户走访)"),
         (name = "joint-meetings", description = "Joint meetings (联席会) of streets and communities: seats, meetings, resolutions"),
         (name = "co-building", description = "Co-building (共驻共建): needs, resources, projects and tasks"),
+        (name = "opinions", description = "The community's assessment opinions (鉴定权) on units, residents and cadres, and requests for them"),
+        (name = "community-affairs", description = "The community affairs access list (社区事务准入), work handed to communities and the refusals"),
         (name = "dashboard", description = "Counts for the dashboards of every level"),
         (name = "alerts", description = "Deadlines and alerts for the caller's scope"),
         (name = "audit-events", description = "The audit log (audit administrator only)"),

@@ -98,6 +98,15 @@ pub const CODES: &[&str] = &[
     "need-taken",
     "task-assignee-outside",
     "task-closed",
+    // The community's powers: assessment opinions (鉴定权) and the access list (准入).
+    "opinion-subject-outside",
+    "opinion-not-community",
+    "opinion-answered",
+    "residence-opinion-missing",
+    "affairs-item-missing",
+    "affairs-item-not-admitted",
+    "affairs-item-negative",
+    "affairs-department-mismatch",
 ];
 
 #[cfg(test)]

@@ -79,12 +79,16 @@ export interface paths {
          * Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
          *     probations ending within 30 days, publicities ending, transfer letters expiring,
          *     evaluation opinions missing near the deadline, organizational life missed, branches too
-         *     small or too large, resident requests overdue and grids below the visit target; for whoever keeps the working-day calendar, next year's holidays
+         *     small or too large, resident requests overdue, grids below the visit target, joint meetings
+         *     not held within their rhythm, co-building tasks overdue and requests for a community's
+         *     opinion unanswered in time; for whoever keeps the working-day calendar, next year's holidays
          *     missing in December. `kind` with `params` renders the alert in the reader's language.
          * @description Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
          *     probations ending within 30 days, publicities ending, transfer letters expiring,
          *     evaluation opinions missing near the deadline, organizational life missed, branches too
-         *     small or too large, resident requests overdue and grids below the visit target; for whoever keeps the working-day calendar, next year's holidays
+         *     small or too large, resident requests overdue, grids below the visit target, joint meetings
+         *     not held within their rhythm, co-building tasks overdue and requests for a community's
+         *     opinion unanswered in time; for whoever keeps the working-day calendar, next year's holidays
          *     missing in December. `kind` with `params` renders the alert in the reader's language. Needs a person's access token whose roles allow it, or a service account's token with the `reports:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["list_alerts"];
@@ -663,6 +667,122 @@ export interface paths {
          * @description Withdraw an open task. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_task_withdrawal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-affairs/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the work handed to the caller's communities, newest first.
+         * @description List the work handed to the caller's communities, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `affairs:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_assignments"];
+        put?: never;
+        /**
+         * Hand work to a community. Refused (and the refusal kept) unless it cites an admitted,
+         *     non-negative item of a list covering the community that names the assigning department.
+         * @description Hand work to a community. Refused (and the refusal kept) unless it cites an admitted,
+         *     non-negative item of a list covering the community that names the assigning department. Needs a person's access token whose roles allow it, or a service account's token with the `affairs:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_assignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-affairs/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the access-list items in force for an area, newest first.
+         * @description List the access-list items in force for an area, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `affairs:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_affairs_items"];
+        put?: never;
+        /**
+         * Put an item on the access list or the Party-building work-item list (admitted).
+         * @description Put an item on the access list or the Party-building work-item list (admitted). Needs a person's access token whose roles allow it, or a service account's token with the `affairs:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_affairs_item"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-affairs/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an item.
+         * @description Get an item. Needs a person's access token whose roles allow it, or a service account's token with the `affairs:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_affairs_item"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an item, withdraw it or admit it again (`If-Match` with the item's ETag).
+         * @description Change an item, withdraw it or admit it again (`If-Match` with the item's ETag). Needs a person's access token whose roles allow it, or a service account's token with the `affairs:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        patch: operations["update_affairs_item"];
+        trace?: never;
+    };
+    "/api/v1/community-affairs/refusals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the work refused at the caller's communities' doors, newest first.
+         * @description List the work refused at the caller's communities' doors, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `affairs:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_affairs_refusals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-affairs/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Work handed to communities per community and department in a year: how much, the funding
+         *     that followed it, and how much was refused.
+         * @description Work handed to communities per community and department in a year: how much, the funding
+         *     that followed it, and how much was refused. Needs a person's access token whose roles allow it, or a service account's token with the `affairs:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_affairs_report"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1563,6 +1683,90 @@ export interface paths {
          *     organization (membership side only). Needs a person's access token whose roles allow it, or a service account's token with the `members:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_member_relocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opinion-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a community for its opinion on a cadre; it is due within the configured working days.
+         * @description Ask a community for its opinion on a cadre; it is due within the configured working days. Needs a person's access token whose roles allow it, or a service account's token with the `opinions:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_opinion_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the opinions of the caller's communities, or the requests the caller made, newest first.
+         * @description List the opinions of the caller's communities, or the requests the caller made, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `opinions:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). With `updated_since`, only what changed since then, in the order of change. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_opinions"];
+        put?: never;
+        /**
+         * Give the community's opinion on a unit located in it or a resident living in it.
+         * @description Give the community's opinion on a unit located in it or a resident living in it. Needs a person's access token whose roles allow it, or a service account's token with the `opinions:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_opinion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opinions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an opinion: the community's, or one the caller asked for.
+         * @description Get an opinion: the community's, or one the caller asked for. Needs a person's access token whose roles allow it, or a service account's token with the `opinions:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_opinion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opinions/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a request for the community's opinion (once); the asker hears of it.
+         * @description Answer a request for the community's opinion (once); the asker hears of it. Needs a person's access token whose roles allow it, or a service account's token with the `opinions:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_opinion_answer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2862,10 +3066,328 @@ export interface components {
          */
         AccountKind: "person" | "service";
         /**
-         * @description `manage_accounts` 管理账号, `grant_roles` 授予角色, `read_audit` 查阅审计日志, `read_structure` 查看组织架构, `write_structure` 维护组织架构, `manage_calendar` 维护工作日历, `read_members` 查看党员, `write_members` 维护党员, `record_member_events` 登记党员活动, `read_personal_data` 查看完整个人信息, `read_own_record` 查看本人档案, `read_requests` 查看居民诉求, `submit_requests` 登记居民诉求, `handle_requests` 办理居民诉求, `record_visits` 入户走访, `subscribe_webhooks` 订阅变更通知, `read_co_building` 查看共驻共建, `manage_co_building` 管理共驻共建
+         * @description `manage_accounts` 管理账号, `grant_roles` 授予角色, `read_audit` 查阅审计日志, `read_structure` 查看组织架构, `write_structure` 维护组织架构, `manage_calendar` 维护工作日历, `read_members` 查看党员, `write_members` 维护党员, `record_member_events` 登记党员活动, `read_personal_data` 查看完整个人信息, `read_own_record` 查看本人档案, `read_requests` 查看居民诉求, `submit_requests` 登记居民诉求, `handle_requests` 办理居民诉求, `record_visits` 入户走访, `subscribe_webhooks` 订阅变更通知, `read_co_building` 查看共驻共建, `manage_co_building` 管理共驻共建, `read_opinions` 查看鉴定意见, `give_opinions` 出具鉴定意见, `request_opinions` 征求社区意见, `read_affairs` 查看社区事务准入, `manage_affairs` 维护准入清单, `assign_affairs` 向社区派发事项
          * @enum {string}
          */
-        Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record" | "read_requests" | "submit_requests" | "handle_requests" | "record_visits" | "subscribe_webhooks" | "read_co_building" | "manage_co_building";
+        Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record" | "read_requests" | "submit_requests" | "handle_requests" | "record_visits" | "subscribe_webhooks" | "read_co_building" | "manage_co_building" | "read_opinions" | "give_opinions" | "request_opinions" | "read_affairs" | "manage_affairs" | "assign_affairs";
+        /**
+         * @description An item of the access list or of the Party-building work-item list.
+         * @example {
+         *       "area_id": 2,
+         *       "area_name": "汉滨区",
+         *       "authority_follows": true,
+         *       "department": "汉滨区民政局",
+         *       "funding_follows": true,
+         *       "funding_yuan": 20000,
+         *       "id": 1,
+         *       "legal_basis": "《社会保险法》第二十条；汉滨区社区工作事务准入清单（2026年版）第12项",
+         *       "list": "affairs",
+         *       "list_type": "assisting",
+         *       "state": "admitted",
+         *       "title": "城乡居民养老保险参保登记",
+         *       "updated_at": "2026-12-05T06:23:35.251791Z"
+         *     }
+         */
+        AffairsItem: {
+            /**
+             * Format: int64
+             * @description The city, county or street whose list it is; it covers the communities below.
+             */
+            area_id: number;
+            /** @description Name of that area, for display. */
+            area_name: string;
+            /** @description Whether the authority to do it goes with it (权随责走). */
+            authority_follows: boolean;
+            /** @description The department that assigns it to communities. */
+            department: string;
+            /** @description Whether funding goes with it (费随事转). */
+            funding_follows: boolean;
+            /**
+             * Format: int32
+             * @description Yuan that follow each assignment, when funding follows.
+             */
+            funding_yuan?: number | null;
+            /**
+             * Format: int64
+             * @description The item's id.
+             */
+            id: number;
+            /** @description The law, regulation or document it rests on. */
+            legal_basis: string;
+            /** @description Which list holds it. */
+            list: components["schemas"]["ItemList"] | string;
+            /** @description Statutory (依法履职), assisting (协助) or negative (负面: never handed to a community). */
+            list_type: components["schemas"]["ListType"] | string;
+            /** @description Admitted or withdrawn. */
+            state: components["schemas"]["ItemState"] | string;
+            /** @description What the work is. */
+            title: string;
+            /**
+             * Format: date-time
+             * @description When it was last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A change of an item; absent fields stay as they are.
+         * @example {
+         *       "funding_yuan": 30000
+         *     }
+         */
+        AffairsItemChange: {
+            /** @description Whether the authority goes with the work. */
+            authority_follows?: boolean | null;
+            /** @description The department that assigns it. */
+            department?: string | null;
+            /** @description Whether funding goes with the work. */
+            funding_follows?: boolean | null;
+            /**
+             * Format: int32
+             * @description Yuan that follow each assignment.
+             */
+            funding_yuan?: number | null;
+            /** @description The law, regulation or document it rests on. */
+            legal_basis?: string | null;
+            list_type?: components["schemas"]["ListType"] | null;
+            state?: components["schemas"]["ItemState"] | null;
+            /** @description What the work is. */
+            title?: string | null;
+        };
+        /**
+         * @description An item to put on a list.
+         * @example {
+         *       "area_id": 2,
+         *       "authority_follows": true,
+         *       "department": "汉滨区民政局",
+         *       "funding_follows": true,
+         *       "funding_yuan": 20000,
+         *       "legal_basis": "《社会保险法》第二十条；汉滨区社区工作事务准入清单（2026年版）第12项",
+         *       "list": "affairs",
+         *       "list_type": "assisting",
+         *       "title": "城乡居民养老保险参保登记"
+         *     }
+         */
+        AffairsItemInput: {
+            /**
+             * Format: int64
+             * @description The city, county or street keeping the list.
+             */
+            area_id: number;
+            /** @description Whether the authority goes with the work. */
+            authority_follows: boolean;
+            /** @description The department that assigns it. */
+            department: string;
+            /** @description Whether funding goes with the work. */
+            funding_follows: boolean;
+            /**
+             * Format: int32
+             * @description Yuan that follow each assignment.
+             */
+            funding_yuan?: number | null;
+            /** @description The law, regulation or document it rests on. */
+            legal_basis: string;
+            /** @description Which list. */
+            list: components["schemas"]["ItemList"];
+            /** @description Statutory, assisting or negative. */
+            list_type: components["schemas"]["ListType"];
+            /** @description What the work is. */
+            title: string;
+        };
+        /**
+         * @description A page of access-list items.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 2,
+         *           "area_name": "汉滨区",
+         *           "authority_follows": true,
+         *           "department": "汉滨区民政局",
+         *           "funding_follows": true,
+         *           "funding_yuan": 30000,
+         *           "id": 1,
+         *           "legal_basis": "《社会保险法》第二十条；汉滨区社区工作事务准入清单（2026年版）第12项",
+         *           "list": "affairs",
+         *           "list_type": "assisting",
+         *           "state": "admitted",
+         *           "title": "城乡居民养老保险参保登记",
+         *           "updated_at": "2026-12-05T06:23:35.259266Z"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        AffairsItemList: {
+            /** @description The page of items. */
+            items: components["schemas"]["AffairsItem"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /** @description Work refused at a community's door. */
+        AffairsRefusal: {
+            /**
+             * Format: int64
+             * @description The community.
+             */
+            area_id: number;
+            /** @description Name of the community, for display. */
+            area_name: string;
+            /** @description The problem type it was refused with (`affairs-item-missing`, …). */
+            code: string;
+            /** @description The department that tried to hand it over. */
+            department: string;
+            /**
+             * Format: int64
+             * @description The refusal's id.
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The item it cited, if any.
+             */
+            item_id?: number | null;
+            /** @description The account that tried, for display. */
+            refused_by_name: string;
+            /**
+             * Format: date
+             * @description The day it was refused.
+             */
+            refused_on: string;
+            /** @description The work's title. */
+            title: string;
+        };
+        /**
+         * @description A page of work refused at communities' doors.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 8,
+         *           "area_name": "育才社区",
+         *           "code": "affairs-item-missing",
+         *           "department": "汉滨区民政局",
+         *           "id": 1,
+         *           "item_id": null,
+         *           "refused_by_name": "市委组织部党务工作者",
+         *           "refused_on": "2026-12-05",
+         *           "title": "组织辖区居民参保登记"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        AffairsRefusalList: {
+            /** @description The page of items. */
+            items: components["schemas"]["AffairsRefusal"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /**
+         * @description The year's report for the communities of an area.
+         * @example {
+         *       "assigned": 1,
+         *       "funding_yuan": 30000,
+         *       "refused": 1,
+         *       "rows": [
+         *         {
+         *           "area_id": 8,
+         *           "area_name": "育才社区",
+         *           "assigned": 1,
+         *           "department": "汉滨区民政局",
+         *           "funding_yuan": 30000,
+         *           "refused": 1
+         *         }
+         *       ],
+         *       "year": 2026
+         *     }
+         */
+        AffairsReport: {
+            /**
+             * Format: int64
+             * @description Work handed over, all rows.
+             */
+            assigned: number;
+            /**
+             * Format: int64
+             * @description Yuan that followed it, all rows.
+             */
+            funding_yuan: number;
+            /**
+             * Format: int64
+             * @description Work refused, all rows.
+             */
+            refused: number;
+            /** @description Per community and department, by community. */
+            rows: components["schemas"]["AffairsReportRow"][];
+            /**
+             * Format: int32
+             * @description The year.
+             */
+            year: number;
+        };
+        /** @description One community and department. */
+        AffairsReportRow: {
+            /**
+             * Format: int64
+             * @description The community.
+             */
+            area_id: number;
+            /** @description Name of the community, for display. */
+            area_name: string;
+            /**
+             * Format: int64
+             * @description Work handed over under an item of the list.
+             */
+            assigned: number;
+            /** @description The department. */
+            department: string;
+            /**
+             * Format: int64
+             * @description Yuan that followed it (费随事转).
+             */
+            funding_yuan: number;
+            /**
+             * Format: int64
+             * @description Work refused for citing no admitted item.
+             */
+            refused: number;
+        };
         /** @description Something due. */
         Alert: {
             /**
@@ -2915,7 +3437,7 @@ export interface components {
          * @description Kind of alert.
          * @enum {string}
          */
-        AlertKind: "talk_overdue" | "activist_eligible" | "probation_ending" | "publicity_ending" | "transfer_expiring" | "opinion_missing" | "no_attendance" | "meetings_missing" | "branch_too_small" | "branch_too_large" | "calendar_missing" | "request_overdue" | "visit_coverage_low";
+        AlertKind: "talk_overdue" | "activist_eligible" | "probation_ending" | "publicity_ending" | "transfer_expiring" | "opinion_missing" | "no_attendance" | "meetings_missing" | "branch_too_small" | "branch_too_large" | "calendar_missing" | "request_overdue" | "visit_coverage_low" | "joint_meeting_overdue" | "task_overdue" | "opinion_overdue";
         /**
          * @description A page of alerts, soonest first.
          * @example {
@@ -2965,10 +3487,10 @@ export interface components {
             total: number;
         };
         /**
-         * @description `organizations:read` 读取组织架构, `organizations:write` 维护组织架构, `members:read` 读取党员信息, `members:write` 维护党员信息, `points:read` 读取积分与组织生活, `points:write` 登记积分与组织生活, `requests:read` 读取居民诉求, `requests:write` 登记与办理居民诉求, `cobuilding:read` 读取共驻共建, `cobuilding:write` 维护共驻共建, `reports:read` 读取统计与提醒, `open311` Open311 接口, `webhooks` 订阅变更通知, `accounts:read` 读取账号, `accounts:write` 管理账号, `audit:read` 读取审计日志
+         * @description `organizations:read` 读取组织架构, `organizations:write` 维护组织架构, `members:read` 读取党员信息, `members:write` 维护党员信息, `points:read` 读取积分与组织生活, `points:write` 登记积分与组织生活, `requests:read` 读取居民诉求, `requests:write` 登记与办理居民诉求, `cobuilding:read` 读取共驻共建, `cobuilding:write` 维护共驻共建, `opinions:read` 读取鉴定意见, `opinions:write` 征求与出具鉴定意见, `affairs:read` 读取社区事务准入, `affairs:write` 派发社区事务, `reports:read` 读取统计与提醒, `open311` Open311 接口, `webhooks` 订阅变更通知, `accounts:read` 读取账号, `accounts:write` 管理账号, `audit:read` 读取审计日志
          * @enum {string}
          */
-        ApiScope: "organizations:read" | "organizations:write" | "members:read" | "members:write" | "points:read" | "points:write" | "requests:read" | "requests:write" | "cobuilding:read" | "cobuilding:write" | "reports:read" | "open311" | "webhooks" | "accounts:read" | "accounts:write" | "audit:read";
+        ApiScope: "organizations:read" | "organizations:write" | "members:read" | "members:write" | "points:read" | "points:write" | "requests:read" | "requests:write" | "cobuilding:read" | "cobuilding:write" | "opinions:read" | "opinions:write" | "affairs:read" | "affairs:write" | "reports:read" | "open311" | "webhooks" | "accounts:read" | "accounts:write" | "audit:read";
         /**
          * @description A governance area.
          * @example {
@@ -3108,6 +3630,154 @@ export interface components {
          * @enum {string}
          */
         AssigneeKind: "user" | "member" | "unit" | "department";
+        /**
+         * @description Work handed to a community under an item of the list.
+         * @example {
+         *       "area_id": 8,
+         *       "area_name": "育才社区",
+         *       "assigned_by_name": "市委组织部党务工作者",
+         *       "assigned_on": "2026-12-05",
+         *       "content": "完成辖区未参保居民入户登记，按月报送台账",
+         *       "created_at": "2026-12-05T06:23:35.264032Z",
+         *       "department": "汉滨区民政局",
+         *       "due_on": null,
+         *       "funding_yuan": 30000,
+         *       "id": 1,
+         *       "item_id": 1,
+         *       "item_title": "城乡居民养老保险参保登记",
+         *       "title": "组织辖区居民参保登记"
+         *     }
+         */
+        Assignment: {
+            /**
+             * Format: int64
+             * @description The community.
+             */
+            area_id: number;
+            /** @description Name of the community, for display. */
+            area_name: string;
+            /** @description The account that handed it over, for display. */
+            assigned_by_name: string;
+            /**
+             * Format: date
+             * @description The day it was handed over.
+             */
+            assigned_on: string;
+            /** @description What is to be done. */
+            content: string;
+            /**
+             * Format: date-time
+             * @description When it was recorded (RFC 3339, UTC).
+             */
+            created_at: string;
+            /** @description The department handing it over. */
+            department: string;
+            /**
+             * Format: date
+             * @description The day it is due.
+             */
+            due_on?: string | null;
+            /**
+             * Format: int32
+             * @description Yuan that followed it (费随事转).
+             */
+            funding_yuan?: number | null;
+            /**
+             * Format: int64
+             * @description The assignment's id.
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The item it cites.
+             */
+            item_id: number;
+            /** @description The item's title, for display. */
+            item_title: string;
+            /** @description A short title of the work. */
+            title: string;
+        };
+        /**
+         * @description Work to hand to a community.
+         * @example {
+         *       "area_id": 8,
+         *       "content": "完成辖区未参保居民入户登记，按月报送台账",
+         *       "department": "汉滨区民政局",
+         *       "item_id": 1,
+         *       "title": "组织辖区居民参保登记"
+         *     }
+         */
+        AssignmentInput: {
+            /**
+             * Format: int64
+             * @description The community.
+             */
+            area_id: number;
+            /** @description What is to be done. */
+            content: string;
+            /** @description The department handing it over (default: the account's name); the list must name it for the item. */
+            department?: string | null;
+            /**
+             * Format: date
+             * @description The day it is due; not before today.
+             */
+            due_on?: string | null;
+            /**
+             * Format: int64
+             * @description The item of the access list (or the Party-building work-item list) it falls under; without one it is refused.
+             */
+            item_id?: number | null;
+            /** @description A short title of the work. */
+            title: string;
+        };
+        /**
+         * @description A page of work handed to communities.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 8,
+         *           "area_name": "育才社区",
+         *           "assigned_by_name": "市委组织部党务工作者",
+         *           "assigned_on": "2026-12-05",
+         *           "content": "完成辖区未参保居民入户登记，按月报送台账",
+         *           "created_at": "2026-12-05T06:23:35.264032Z",
+         *           "department": "汉滨区民政局",
+         *           "due_on": null,
+         *           "funding_yuan": 30000,
+         *           "id": 1,
+         *           "item_id": 1,
+         *           "item_title": "城乡居民养老保险参保登记",
+         *           "title": "组织辖区居民参保登记"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        AssignmentList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Assignment"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
         /**
          * @description A file kept with a meeting.
          * @example {
@@ -4331,10 +5001,10 @@ export interface components {
          */
         EventKind: "registered" | "updated" | "transfer_issued" | "transfer_confirmed" | "transfer_returned" | "inflow_registration" | "outflow_registration" | "relocation" | "report_in" | "service" | "commitment" | "post" | "note" | "stage_change";
         /**
-         * @description `member.created` 党员登记, `member.updated` 党员信息变更, `member.transferred` 组织关系转接, `member.stage_changed` 发展阶段变更, `publicity.started` 公示开始, `publicity.objection` 公示异议, `points_entry.recorded` 积分登记, `points_entry.approved` 积分审核通过, `points_entry.reversed` 积分冲正, `request.created` 诉求登记, `request.state_changed` 诉求状态变更, `organization.created` 党组织新建, `organization.updated` 党组织变更, `organization.deleted` 党组织撤销, `unit.created` 单位新建, `unit.updated` 单位变更, `unit.deleted` 单位删除
+         * @description `member.created` 党员登记, `member.updated` 党员信息变更, `member.transferred` 组织关系转接, `member.stage_changed` 发展阶段变更, `publicity.started` 公示开始, `publicity.objection` 公示异议, `points_entry.recorded` 积分登记, `points_entry.approved` 积分审核通过, `points_entry.reversed` 积分冲正, `request.created` 诉求登记, `request.state_changed` 诉求状态变更, `organization.created` 党组织新建, `organization.updated` 党组织变更, `organization.deleted` 党组织撤销, `unit.created` 单位新建, `unit.updated` 单位变更, `unit.deleted` 单位删除, `opinion.requested` 征求社区意见, `opinion.given` 社区出具意见, `feedback_report.delivered` 共建反馈送达
          * @enum {string}
          */
-        EventType: "member.created" | "member.updated" | "member.transferred" | "member.stage_changed" | "publicity.started" | "publicity.objection" | "points_entry.recorded" | "points_entry.approved" | "points_entry.reversed" | "request.created" | "request.state_changed" | "organization.created" | "organization.updated" | "organization.deleted" | "unit.created" | "unit.updated" | "unit.deleted";
+        EventType: "member.created" | "member.updated" | "member.transferred" | "member.stage_changed" | "publicity.started" | "publicity.objection" | "points_entry.recorded" | "points_entry.approved" | "points_entry.reversed" | "request.created" | "request.state_changed" | "organization.created" | "organization.updated" | "organization.deleted" | "unit.created" | "unit.updated" | "unit.deleted" | "opinion.requested" | "opinion.given" | "feedback_report.delivered";
         /** @description A full member a branch meeting does not count as entitled to vote, and why. */
         ExcludedMember: {
             /**
@@ -4838,6 +5508,16 @@ export interface components {
             rows: number;
         };
         /**
+         * @description `affairs` 社区事务准入清单, `party_work` 社区党建工作事项清单
+         * @enum {string}
+         */
+        ItemList: "affairs" | "party_work";
+        /**
+         * @description `admitted` 已准入, `withdrawn` 已退出
+         * @enum {string}
+         */
+        ItemState: "admitted" | "withdrawn";
+        /**
          * @description A joint meeting (联席会) of a street or community.
          * @example {
          *       "area_id": 4,
@@ -5210,6 +5890,11 @@ export interface components {
          * @enum {string}
          */
         Level: "community" | "street" | "department";
+        /**
+         * @description `statutory` 依法履职, `assisting` 协助, `negative` 负面
+         * @enum {string}
+         */
+        ListType: "statutory" | "assisting" | "negative";
         /**
          * @description Logout request.
          * @example {
@@ -6718,6 +7403,263 @@ export interface components {
          */
         ObjectionStatus: "open" | "upheld" | "dismissed";
         /**
+         * @description A community's assessment opinion (鉴定意见), given or asked for.
+         * @example {
+         *       "area_id": 8,
+         *       "area_name": "育才社区",
+         *       "asked_on": null,
+         *       "asker_name": null,
+         *       "content": "该中心常年为社区老人提供助餐服务，群众评价好，同意评为先进",
+         *       "due_on": null,
+         *       "given_by_name": "老城街道党务工作者",
+         *       "given_on": "2026-12-01",
+         *       "id": 1,
+         *       "member_id": null,
+         *       "overdue": false,
+         *       "purpose": "award",
+         *       "question": null,
+         *       "state": "given",
+         *       "subject_kind": "unit",
+         *       "subject_name": "育才社区养老服务中心",
+         *       "unit_id": 15,
+         *       "updated_at": "2026-12-05T06:23:35.233325Z",
+         *       "verdict": "agree",
+         *       "year": 2026
+         *     }
+         */
+        Opinion: {
+            /**
+             * Format: int64
+             * @description The community giving it.
+             */
+            area_id: number;
+            /** @description Name of the community, for display. */
+            area_name: string;
+            /**
+             * Format: date
+             * @description The day it was asked for.
+             */
+            asked_on?: string | null;
+            /** @description The department that asked, for a request from outside. */
+            asker_name?: string | null;
+            /** @description The opinion's text. */
+            content?: string | null;
+            /**
+             * Format: date
+             * @description The last working day to answer a request.
+             */
+            due_on?: string | null;
+            /** @description Who gave it, for display. */
+            given_by_name?: string | null;
+            /**
+             * Format: date
+             * @description The day it was given.
+             */
+            given_on?: string | null;
+            /**
+             * Format: int64
+             * @description The opinion's id.
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The resident (for the community's own readers; an asker never learns it).
+             */
+            member_id?: number | null;
+            /** @description Whether a request is still unanswered after its last day. */
+            overdue: boolean;
+            /** @description What it is for. */
+            purpose: components["schemas"]["OpinionPurpose"] | string;
+            /** @description What the asker wants to know. */
+            question?: string | null;
+            /** @description Requested (waiting for the answer) or given. */
+            state: components["schemas"]["OpinionState"] | string;
+            /** @description Whom it is about: a unit, a resident or a cadre named by the asker. */
+            subject_kind: components["schemas"]["OpinionSubject"] | string;
+            /** @description The unit's or person's name. */
+            subject_name: string;
+            /**
+             * Format: int64
+             * @description The unit (for the community's own readers).
+             */
+            unit_id?: number | null;
+            /**
+             * Format: date-time
+             * @description When it was last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+            verdict?: (components["schemas"]["Verdict"] | string) | null;
+            /**
+             * Format: int32
+             * @description The year it is about.
+             */
+            year: number;
+        };
+        /**
+         * @description The community's answer to a request.
+         * @example {
+         *       "content": "该同志在社区积极参加志愿服务，邻里关系融洽，群众评价好",
+         *       "verdict": "agree"
+         *     }
+         */
+        OpinionAnswer: {
+            /** @description The opinion's text. */
+            content: string;
+            /**
+             * Format: date
+             * @description The day it is given; not after today and not before the request (default today).
+             */
+            given_on?: string | null;
+            /** @description The community's verdict. */
+            verdict: components["schemas"]["Verdict"];
+        };
+        /**
+         * @description An opinion the community gives on its own motion (or as a unit's or resident's file asks).
+         * @example {
+         *       "area_id": 8,
+         *       "content": "该中心常年为社区老人提供助餐服务，群众评价好，同意评为先进",
+         *       "given_on": "2026-12-01",
+         *       "purpose": "award",
+         *       "subject_id": 15,
+         *       "subject_kind": "unit",
+         *       "verdict": "agree",
+         *       "year": 2026
+         *     }
+         */
+        OpinionInput: {
+            /**
+             * Format: int64
+             * @description The community giving it.
+             */
+            area_id: number;
+            /** @description The opinion's text. */
+            content: string;
+            /**
+             * Format: date
+             * @description The day it is given; not after today (default today).
+             */
+            given_on?: string | null;
+            /** @description What it is for (a unit: annual assessment or award; a resident also promotion or joining the Party). */
+            purpose: components["schemas"]["OpinionPurpose"];
+            /**
+             * Format: int64
+             * @description The unit's or the member's id.
+             */
+            subject_id: number;
+            /** @description A unit located in the community or a resident living in it. */
+            subject_kind: components["schemas"]["OpinionSubject"];
+            /** @description The community's verdict. */
+            verdict: components["schemas"]["Verdict"];
+            /**
+             * Format: int32
+             * @description The year it is about.
+             */
+            year: number;
+        };
+        /**
+         * @description A page of assessment opinions.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 8,
+         *           "area_name": "育才社区",
+         *           "asked_on": "2026-12-05",
+         *           "asker_name": "市委组织部干部一科",
+         *           "content": "该同志在社区积极参加志愿服务，邻里关系融洽，群众评价好",
+         *           "due_on": "2026-12-21",
+         *           "given_by_name": "老城街道党务工作者",
+         *           "given_on": "2026-12-05",
+         *           "id": 2,
+         *           "member_id": null,
+         *           "overdue": false,
+         *           "purpose": "cadre_evaluation",
+         *           "question": "拟提拔使用，请社区党组织提供该同志在居住地的表现意见",
+         *           "state": "given",
+         *           "subject_kind": "cadre",
+         *           "subject_name": "陈立华",
+         *           "unit_id": null,
+         *           "updated_at": "2026-12-05T06:23:35.246233Z",
+         *           "verdict": "agree",
+         *           "year": 2026
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoiaWQiLCJpIjoyLCJ0IjoyfQ",
+         *       "offset": 0,
+         *       "total": 2
+         *     }
+         */
+        OpinionList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Opinion"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /**
+         * @description `annual_assessment` 年度考核, `award` 评先评优, `promotion` 提拔使用, `party_admission` 发展入党, `cadre_evaluation` 干部考察
+         * @enum {string}
+         */
+        OpinionPurpose: "annual_assessment" | "award" | "promotion" | "party_admission" | "cadre_evaluation";
+        /**
+         * @description A request for a community's opinion on a cadre.
+         * @example {
+         *       "area_id": 8,
+         *       "department": "市委组织部干部一科",
+         *       "purpose": "cadre_evaluation",
+         *       "question": "拟提拔使用，请社区党组织提供该同志在居住地的表现意见",
+         *       "subject_name": "陈立华",
+         *       "year": 2026
+         *     }
+         */
+        OpinionRequestInput: {
+            /**
+             * Format: int64
+             * @description The community asked: the cadre's residence or location community (ask each in its own request).
+             */
+            area_id: number;
+            /** @description The department asking (default: the account's name). */
+            department?: string | null;
+            /** @description The cadre's ID number, so that the community finds its resident; used to look up and never stored. */
+            id_number?: string | null;
+            /** @description What the opinion is for (cadre evaluation, annual assessment, award or promotion). */
+            purpose: components["schemas"]["OpinionPurpose"];
+            /** @description What the asker wants to know. */
+            question: string;
+            /** @description The cadre's name. */
+            subject_name: string;
+            /**
+             * Format: int32
+             * @description The year it is about.
+             */
+            year: number;
+        };
+        /**
+         * @description `requested` 待答复, `given` 已出具
+         * @enum {string}
+         */
+        OpinionState: "requested" | "given";
+        /**
+         * @description `unit` 驻区单位, `resident` 居民, `cadre` 干部
+         * @enum {string}
+         */
+        OpinionSubject: "unit" | "resident" | "cadre";
+        /**
          * @description `committee` 党委, `working_committee` 党工委, `general_branch` 党总支, `branch` 党支部, `group` 党小组
          * @enum {string}
          */
@@ -7257,7 +8199,7 @@ export interface components {
             /** @description Short summary of the problem type. */
             title: string;
             /** @description Stable problem type, `/problems/<code>` (docs/PROBLEMS.md) */
-            type: ("/problems/malformed-json" | "/problems/bad-request" | "/problems/validation-failed" | "/problems/payload-too-large" | "/problems/request-timeout" | "/problems/unsupported-media-type" | "/problems/method-not-allowed" | "/problems/precondition-required" | "/problems/precondition-failed" | "/problems/not-found" | "/problems/conflict" | "/problems/has-dependents" | "/problems/idempotency-key-reused" | "/problems/idempotency-key-in-use" | "/problems/webhook-url-invalid" | "/problems/webhook-url-not-allowed" | "/problems/internal" | "/problems/unavailable" | "/problems/unauthorized" | "/problems/invalid-credentials" | "/problems/account-locked" | "/problems/rate-limited" | "/problems/forbidden" | "/problems/insufficient-scope" | "/problems/invalid-scope" | "/problems/password-change-required" | "/problems/password-policy" | "/problems/second-factor-required" | "/problems/second-factor-enrollment-required" | "/problems/role-separation" | "/problems/own-account" | "/problems/last-administrator" | "/problems/second-administrator-required" | "/problems/organization-hierarchy" | "/problems/area-hierarchy" | "/problems/same-management-links" | "/problems/registered-outside-residence" | "/problems/residence-organization-mismatch" | "/problems/work-unit-required" | "/problems/relocation-community-required" | "/problems/membership-side-only" | "/problems/event-not-recordable" | "/problems/report-in-not-in-service" | "/problems/not-mobile" | "/problems/transfer-expired" | "/problems/import-invalid" | "/problems/application-missing" | "/problems/age-below-minimum" | "/problems/contacts-missing" | "/problems/activist-period-not-met" | "/problems/political-review-missing" | "/problems/training-insufficient" | "/problems/filing-missing" | "/problems/publicity-incomplete" | "/problems/publicity-period-too-short" | "/problems/meeting-missing" | "/problems/quorum-not-met" | "/problems/majority-not-met" | "/problems/vote-inconsistent" | "/problems/entitled-mismatch" | "/problems/exclusion-invalid" | "/problems/approval-missing" | "/problems/approval-overdue" | "/problems/probation-period-not-met" | "/problems/extension-not-allowed" | "/problems/stage-order" | "/problems/opinion-missing" | "/problems/grade-reason-required" | "/problems/report-in-missing" | "/problems/probationary-not-graded" | "/problems/not-a-member" | "/problems/excellent-quota-exceeded" | "/problems/points-cap-exceeded" | "/problems/request-state" | "/problems/escalation-top-level" | "/problems/reopen-window-closed" | "/problems/joint-level" | "/problems/convener-not-from-above" | "/problems/seat-not-allowed" | "/problems/resource-unavailable" | "/problems/project-state" | "/problems/need-taken" | "/problems/task-assignee-outside" | "/problems/task-closed") | string;
+            type: ("/problems/malformed-json" | "/problems/bad-request" | "/problems/validation-failed" | "/problems/payload-too-large" | "/problems/request-timeout" | "/problems/unsupported-media-type" | "/problems/method-not-allowed" | "/problems/precondition-required" | "/problems/precondition-failed" | "/problems/not-found" | "/problems/conflict" | "/problems/has-dependents" | "/problems/idempotency-key-reused" | "/problems/idempotency-key-in-use" | "/problems/webhook-url-invalid" | "/problems/webhook-url-not-allowed" | "/problems/internal" | "/problems/unavailable" | "/problems/unauthorized" | "/problems/invalid-credentials" | "/problems/account-locked" | "/problems/rate-limited" | "/problems/forbidden" | "/problems/insufficient-scope" | "/problems/invalid-scope" | "/problems/password-change-required" | "/problems/password-policy" | "/problems/second-factor-required" | "/problems/second-factor-enrollment-required" | "/problems/role-separation" | "/problems/own-account" | "/problems/last-administrator" | "/problems/second-administrator-required" | "/problems/organization-hierarchy" | "/problems/area-hierarchy" | "/problems/same-management-links" | "/problems/registered-outside-residence" | "/problems/residence-organization-mismatch" | "/problems/work-unit-required" | "/problems/relocation-community-required" | "/problems/membership-side-only" | "/problems/event-not-recordable" | "/problems/report-in-not-in-service" | "/problems/not-mobile" | "/problems/transfer-expired" | "/problems/import-invalid" | "/problems/application-missing" | "/problems/age-below-minimum" | "/problems/contacts-missing" | "/problems/activist-period-not-met" | "/problems/political-review-missing" | "/problems/training-insufficient" | "/problems/filing-missing" | "/problems/publicity-incomplete" | "/problems/publicity-period-too-short" | "/problems/meeting-missing" | "/problems/quorum-not-met" | "/problems/majority-not-met" | "/problems/vote-inconsistent" | "/problems/entitled-mismatch" | "/problems/exclusion-invalid" | "/problems/approval-missing" | "/problems/approval-overdue" | "/problems/probation-period-not-met" | "/problems/extension-not-allowed" | "/problems/stage-order" | "/problems/opinion-missing" | "/problems/grade-reason-required" | "/problems/report-in-missing" | "/problems/probationary-not-graded" | "/problems/not-a-member" | "/problems/excellent-quota-exceeded" | "/problems/points-cap-exceeded" | "/problems/request-state" | "/problems/escalation-top-level" | "/problems/reopen-window-closed" | "/problems/joint-level" | "/problems/convener-not-from-above" | "/problems/seat-not-allowed" | "/problems/resource-unavailable" | "/problems/project-state" | "/problems/need-taken" | "/problems/task-assignee-outside" | "/problems/task-closed" | "/problems/opinion-subject-outside" | "/problems/opinion-not-community" | "/problems/opinion-answered" | "/problems/residence-opinion-missing" | "/problems/affairs-item-missing" | "/problems/affairs-item-not-admitted" | "/problems/affairs-item-negative" | "/problems/affairs-department-mismatch") | string;
         };
         /** @description A progress update of a project. */
         Progress: {
@@ -9848,6 +10790,11 @@ export interface components {
              */
             total: number;
         };
+        /**
+         * @description `agree` 同意, `reserved` 有保留意见, `disagree` 不同意
+         * @enum {string}
+         */
+        Verdict: "agree" | "reserved" | "disagree";
         /**
          * @description A household visit.
          * @example {
@@ -14291,6 +15238,839 @@ export interface operations {
             };
             /** @description Body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_assignments: {
+        parameters: {
+            query?: {
+                /** @description Only this community (or the communities below this street or county). */
+                area_id?: number;
+                /** @description Only work under this item. */
+                item_id?: number;
+                /** @description Only this department's. */
+                department?: string;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of assignments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_assignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignmentInput"];
+            };
+        };
+        responses: {
+            /** @description Handed over; with the funding that followed it */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_affairs_items: {
+        parameters: {
+            query?: {
+                /** @description The items in force for this area: kept by it, above it or below it (default: the caller's area). */
+                area_id?: number;
+                /** @description Only the items of this list. */
+                list?: components["schemas"]["ItemList"];
+                /** @description Only items of this type. */
+                list_type?: components["schemas"]["ListType"];
+                /** @description Only items in this state. */
+                state?: components["schemas"]["ItemState"];
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffairsItemList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_affairs_item: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AffairsItemInput"];
+            };
+        };
+        responses: {
+            /** @description Admitted */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffairsItem"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_affairs_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Item id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffairsItem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_affairs_item: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Item id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AffairsItemChange"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffairsItem"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_affairs_refusals: {
+        parameters: {
+            query?: {
+                /** @description Only this community (or the communities below this street or county). */
+                area_id?: number;
+                /** @description Only work under this item. */
+                item_id?: number;
+                /** @description Only this department's. */
+                department?: string;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of refusals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffairsRefusalList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_affairs_report: {
+        parameters: {
+            query?: {
+                /** @description The area whose communities are reported (default: the caller's). */
+                area_id?: number;
+                /** @description The year (default: this year). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AffairsReport"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19457,6 +21237,560 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_opinion_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpinionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Asked; the request, with its last day to answer */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opinion"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_opinions: {
+        parameters: {
+            query?: {
+                /** @description Only the opinions of this community (or of the communities below this street). */
+                area_id?: number;
+                /** @description Only the requests the caller made (an asker always reads only these). */
+                mine?: boolean;
+                /** @description Only opinions on this kind of subject. */
+                subject_kind?: components["schemas"]["OpinionSubject"];
+                /** @description Only opinions for this purpose. */
+                purpose?: components["schemas"]["OpinionPurpose"];
+                /** @description Only opinions in this state. */
+                state?: components["schemas"]["OpinionState"];
+                /** @description Only the opinions on this resident. */
+                member_id?: number;
+                /** @description Only the opinions on this unit. */
+                unit_id?: number;
+                /** @description Only requests unanswered after their last day. */
+                overdue?: boolean;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+                /**
+                 * @description Only items created or changed at or after this time (RFC 3339), ordered by change
+                 *     time and id instead of the list's sort; page on with `next_cursor`. Items that were
+                 *     deleted or left the caller's view are listed by `GET /api/v1/tombstones`.
+                 * @example 2026-12-01T00:00:00Z
+                 */
+                updated_since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of opinions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_opinion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpinionInput"];
+            };
+        };
+        responses: {
+            /** @description Given */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opinion"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_opinion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opinion id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The opinion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opinion"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_opinion_answer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Opinion id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpinionAnswer"];
+            };
+        };
+        responses: {
+            /** @description Answered */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opinion"];
                 };
             };
             /** @description Malformed JSON */

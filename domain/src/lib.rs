@@ -8,6 +8,7 @@
 mod code_list;
 pub mod access;
 pub mod account;
+pub mod affairs;
 pub mod alerts;
 pub mod area;
 pub mod attachment;

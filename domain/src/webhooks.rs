@@ -46,6 +46,12 @@ code_list! {
         UnitUpdated = "unit.updated" / "单位变更",
         /// 单位删除
         UnitDeleted = "unit.deleted" / "单位删除",
+        /// 征求社区意见 (the community is asked)
+        OpinionRequested = "opinion.requested" / "征求社区意见",
+        /// 社区出具意见 (the asker hears of the answer)
+        OpinionGiven = "opinion.given" / "社区出具意见",
+        /// 共建情况反馈送达上级党组织
+        FeedbackReportDelivered = "feedback_report.delivered" / "共建反馈送达",
     }
 }
 
@@ -61,6 +67,9 @@ code_list! {
     }
 }
 
+/// The contract tag of co-building (a name, not a problem type).
+const CO_BUILDING: &str = "co-building";
+
 /// The contract tag (and so the OAuth scope) of what a change tells of.
 pub fn resource_of(event_type: EventType) -> &'static str {
     use EventType::*;
@@ -71,6 +80,8 @@ pub fn resource_of(event_type: EventType) -> &'static str {
         PointsEntryRecorded | PointsEntryApproved | PointsEntryReversed => "points",
         PublicityStarted | PublicityObjection => "publicities",
         MemberCreated | MemberUpdated | MemberTransferred | MemberStageChanged => "members",
+        OpinionRequested | OpinionGiven => "opinions",
+        FeedbackReportDelivered => CO_BUILDING,
     }
 }
 
@@ -79,6 +90,8 @@ pub fn reading(event_type: EventType) -> Action {
     match resource_of(event_type) {
         "requests" => Action::ReadRequests,
         "organizations" | "units" => Action::ReadStructure,
+        "opinions" => Action::ReadOpinions,
+        CO_BUILDING => Action::ReadCoBuilding,
         _ => Action::ReadMembers,
     }
 }

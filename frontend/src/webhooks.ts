@@ -26,6 +26,9 @@ export const EVENT_READS: Record<EventType, Action> = {
   'unit.created': 'read_structure',
   'unit.updated': 'read_structure',
   'unit.deleted': 'read_structure',
+  'opinion.requested': 'read_opinions',
+  'opinion.given': 'read_opinions',
+  'feedback_report.delivered': 'read_co_building',
 }
 
 /** Every event type, in the contract's order. */

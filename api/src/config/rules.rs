@@ -1,6 +1,7 @@
 //! The local rules of development, evaluation, points, resident requests and visits.
 
 use domain::cobuilding::JointMeetingPolicy;
+use domain::cobuilding::opinions::OpinionPolicy;
 use domain::development::DevelopmentPolicy;
 use domain::evaluation::EvaluationPolicy;
 use domain::households::VisitPolicy;
@@ -28,6 +29,8 @@ pub struct Rules {
     pub visits: VisitPolicy,
     /// Joint meetings: how far ahead the agenda goes out, how often they meet.
     pub joint_meetings: JointMeetingPolicy,
+    /// Assessment opinions: working days a community has to answer a request.
+    pub opinions: OpinionPolicy,
 }
 
 impl Default for Rules {
@@ -42,6 +45,7 @@ impl Default for Rules {
             sla: SlaPolicy::default(),
             visits: VisitPolicy::default(),
             joint_meetings: JointMeetingPolicy::default(),
+            opinions: OpinionPolicy::default(),
         }
     }
 }
@@ -105,6 +109,10 @@ impl Rules {
             joint_meetings: JointMeetingPolicy {
                 agenda_days_ahead: count("DANGJIAN_JOINT_AGENDA_DAYS", defaults.joint_meetings.agenda_days_ahead)?,
                 every_months: count("DANGJIAN_JOINT_EVERY_MONTHS", defaults.joint_meetings.every_months)?.clamp(1, 24),
+            },
+            opinions: OpinionPolicy {
+                answer_working_days: count("DANGJIAN_OPINION_WORKING_DAYS", defaults.opinions.answer_working_days)?
+                    .clamp(1, 60),
             },
         })
     }

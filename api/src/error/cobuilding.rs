@@ -2,8 +2,10 @@
 //! rule refusal its problem type.
 
 use super::{ApiError, FieldError};
+use domain::affairs::AssignmentRefusal;
 use domain::cobuilding::JointRefusal;
 use domain::cobuilding::lists::ListRefusal;
+use domain::cobuilding::opinions::OpinionRefusal;
 use domain::cobuilding::tasks::TaskRefusal;
 
 fn refusal(code: &'static str, title: &'static str, field: Option<&str>, detail: String) -> ApiError {
@@ -29,5 +31,17 @@ impl From<ListRefusal> for ApiError {
 impl From<TaskRefusal> for ApiError {
     fn from(r: TaskRefusal) -> Self {
         refusal(r.code(), "Co-building task rule", r.field(), r.to_string())
+    }
+}
+
+impl From<OpinionRefusal> for ApiError {
+    fn from(r: OpinionRefusal) -> Self {
+        refusal(r.code(), "Assessment opinion rule", r.field(), r.to_string())
+    }
+}
+
+impl From<AssignmentRefusal> for ApiError {
+    fn from(r: AssignmentRefusal) -> Self {
+        refusal(r.code(), "Community affairs access list", Some(r.field()), r.to_string())
     }
 }

@@ -52,6 +52,12 @@ pub enum AlertKind {
     RequestOverdue,
     /// 入户走访覆盖率不足: in the last month of a period, a grid's visit coverage is below target.
     VisitCoverageLow,
+    /// 联席会超期未召开: a joint meeting has not met within its rhythm.
+    JointMeetingOverdue,
+    /// 共建任务逾期: co-building tasks of an area are open after their due day.
+    TaskOverdue,
+    /// 征求意见逾期未答复: a community has not answered a request for its opinion in time.
+    OpinionOverdue,
 }
 
 /// Something due.
@@ -86,7 +92,7 @@ pub struct Alert {
 /// An alert's parameters by name.
 pub type Params = BTreeMap<String, String>;
 
-fn params<const N: usize>(pairs: [(&str, String); N]) -> Params {
+pub(super) fn params<const N: usize>(pairs: [(&str, String); N]) -> Params {
     pairs.into_iter().map(|(name, value)| (name.to_owned(), value)).collect()
 }
 

@@ -184,6 +184,16 @@ pub fn area_ranges(scope: &Scope) -> Vec<(String, String)> {
     }
 }
 
+/// The areas a list reads: the caller's, narrowed to `area_id` and below if given.
+pub fn list_ranges(conn: &mut DbConnection, scope: &Scope, area_id: Option<i64>) -> ApiResult<Vec<(String, String)>> {
+    let mut ranges = area_ranges(scope);
+    if let Some(id) = area_id {
+        let area = visible_area(conn, scope, id).map_err(|_| missing_reference("area_id"))?;
+        ranges.push(subtree_range(&area.path));
+    }
+    Ok(ranges)
+}
+
 /// An organization the scope holds; anything else is "not found", exactly like a missing id.
 pub fn visible_org(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<OrganizationRow> {
     organizations::find(conn, id)?.filter(|org| scope.holds_org(&org.path)).ok_or(ApiError::NotFound)

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod calendar;
 pub mod co_building;
 pub mod common;
+pub mod community_affairs;
 pub mod dashboard;
 pub mod development;
 pub mod evaluations;
@@ -17,6 +18,7 @@ pub mod joint_meetings;
 pub mod me;
 pub mod meetings;
 pub mod members;
+pub mod opinions;
 pub mod organizations;
 pub mod points;
 pub mod publicities;
@@ -54,6 +56,8 @@ pub fn configure(config: &mut ServiceConfig) {
             .configure(tombstones::configure)
             .configure(joint_meetings::configure)
             .configure(co_building::configure)
+            .configure(opinions::configure)
+            .configure(community_affairs::configure)
             .configure(webhooks::configure),
     );
 }

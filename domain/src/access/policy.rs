@@ -43,6 +43,18 @@ code_list! {
         ReadCoBuilding = "read_co_building" / "查看共驻共建",
         /// Keep joint meetings, the three lists and co-building tasks.
         ManageCoBuilding = "manage_co_building" / "管理共驻共建",
+        /// Read the community's assessment opinions (an asker: the answers to its own requests).
+        ReadOpinions = "read_opinions" / "查看鉴定意见",
+        /// Give the community's assessment opinions and answer requests for them.
+        GiveOpinions = "give_opinions" / "出具鉴定意见",
+        /// Ask communities for their opinion on a cadre (干部考察征求意见).
+        RequestOpinions = "request_opinions" / "征求社区意见",
+        /// Read the access list, the work handed to communities and the refusals.
+        ReadAffairs = "read_affairs" / "查看社区事务准入",
+        /// Keep the access list and the Party-building work-item list.
+        ManageAffairs = "manage_affairs" / "维护准入清单",
+        /// Hand work to a community, citing an item of the access list.
+        AssignAffairs = "assign_affairs" / "向社区派发事项",
     }
 }
 
@@ -110,6 +122,12 @@ fn role_allows(role: Role, action: Action) -> bool {
                 | SubscribeWebhooks
                 | ReadCoBuilding
                 | ManageCoBuilding
+                | ReadOpinions
+                | GiveOpinions
+                | RequestOpinions
+                | ReadAffairs
+                | ManageAffairs
+                | AssignAffairs
         ),
         Role::GridLeader => matches!(
             action,
@@ -121,14 +139,24 @@ fn role_allows(role: Role, action: Action) -> bool {
                 | RecordVisits
                 | ReadCoBuilding
         ),
-        Role::OrgViewer => matches!(action, ReadStructure | ReadMembers | ReadRequests | ReadCoBuilding),
-        // A hotline hands requests over and follows them.
-        Role::Service => {
-            matches!(
-                action,
-                ReadStructure | ReadMembers | ReadRequests | SubmitRequests | SubscribeWebhooks | ReadCoBuilding
-            )
+        Role::OrgViewer => {
+            matches!(action, ReadStructure | ReadMembers | ReadRequests | ReadCoBuilding | ReadOpinions | ReadAffairs)
         }
+        // A hotline hands requests over and follows them; a department's system asks for
+        // opinions and hands work to communities. Scopes narrow each account further.
+        Role::Service => matches!(
+            action,
+            ReadStructure
+                | ReadMembers
+                | ReadRequests
+                | SubmitRequests
+                | SubscribeWebhooks
+                | ReadCoBuilding
+                | ReadOpinions
+                | RequestOpinions
+                | ReadAffairs
+                | AssignAffairs
+        ),
         Role::Member => matches!(action, ReadStructure | ReadOwnRecord),
     }
 }

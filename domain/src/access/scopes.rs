@@ -30,6 +30,14 @@ code_list! {
         CoBuildingRead = "cobuilding:read" / "读取共驻共建",
         /// Co-building: record.
         CoBuildingWrite = "cobuilding:write" / "维护共驻共建",
+        /// The community's assessment opinions: read (an asker reads its own requests).
+        OpinionsRead = "opinions:read" / "读取鉴定意见",
+        /// Opinions: ask for, give and answer.
+        OpinionsWrite = "opinions:write" / "征求与出具鉴定意见",
+        /// The community affairs access list and the work handed to communities: read.
+        AffairsRead = "affairs:read" / "读取社区事务准入",
+        /// The access list: keep it, and hand work to communities.
+        AffairsWrite = "affairs:write" / "派发社区事务",
         /// Dashboards and alerts.
         ReportsRead = "reports:read" / "读取统计与提醒",
         /// The Open311 GeoReport v2 interface.
@@ -58,6 +66,8 @@ pub fn needed(resource: &str, writes: bool) -> Option<ApiScope> {
         "points" | "meetings" => (PointsRead, PointsWrite),
         "requests" | "households" => (RequestsRead, RequestsWrite),
         "joint-meetings" | "co-building" => (CoBuildingRead, CoBuildingWrite),
+        "opinions" => (OpinionsRead, OpinionsWrite),
+        "community-affairs" => (AffairsRead, AffairsWrite),
         "dashboard" | "alerts" => (ReportsRead, ReportsRead),
         "open311" => (Open311, Open311),
         "users" => (AccountsRead, AccountsWrite),

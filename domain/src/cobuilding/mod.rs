@@ -4,6 +4,7 @@
 //! superiors of vertically managed units.
 
 pub mod lists;
+pub mod opinions;
 pub mod tasks;
 
 use chrono::{Months, NaiveDate};

@@ -101,6 +101,18 @@ pub struct Facts {
     pub approved_on: Option<NaiveDate>,
     pub conversion_meeting: Option<Meeting>,
     pub probation_extension_months: Option<u32>,
+    /// The residence community whose opinion (§6) admission waits for, when the membership
+    /// organization is located elsewhere; `None` = not needed.
+    pub residence_opinion: Option<ResidenceOpinion>,
+}
+
+/// The residence community's opinion on an applicant of another place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResidenceOpinion {
+    /// The community's name.
+    pub community: String,
+    /// Whether it has given its opinion on joining the Party (on or before the change).
+    pub given: bool,
 }
 
 /// A rule that refuses a stage change.
@@ -252,6 +264,15 @@ pub fn refusals(from: Stage, to: Stage, facts: &Facts, policy: &DevelopmentPolic
                 }
                 _ => {}
             }
+            if let Some(opinion) = facts.residence_opinion.as_ref().filter(|o| !o.given) {
+                refusals.push(Refusal::new(
+                    "residence-opinion-missing",
+                    format!(
+                        "the residence community ({}) has not given its opinion (居住地社区党组织意见)",
+                        opinion.community
+                    ),
+                ));
+            }
         }
         Stage::Full => {
             if let Some(extension) = facts.probation_extension_months
@@ -349,6 +370,23 @@ mod tests {
         facts.admission_meeting = Some(Meeting { held_on: date(2026, 3, 2), vote: passing_vote() });
         facts.approved_on = Some(date(2026, 6, 2));
         assert!(refusals(Stage::Candidate, Stage::Probationary, &facts, &policy, date(2026, 6, 2)).is_empty());
+    }
+
+    #[test]
+    fn an_applicant_of_another_place_is_admitted_after_the_residence_communitys_opinion() {
+        let policy = DevelopmentPolicy::default();
+        let mut facts = Facts {
+            publicity_missing_sites: Some(Vec::new()),
+            admission_meeting: Some(Meeting { held_on: date(2026, 3, 2), vote: passing_vote() }),
+            approved_on: Some(date(2026, 4, 1)),
+            residence_opinion: Some(ResidenceOpinion { community: "育才社区".into(), given: false }),
+            ..Facts::default()
+        };
+        let refused = refusals(Stage::Candidate, Stage::Probationary, &facts, &policy, date(2026, 4, 1));
+        assert_eq!(codes(&refused), vec!["residence-opinion-missing"]);
+        assert!(refused[0].detail.contains("育才社区"), "the refusal names the community to ask");
+        facts.residence_opinion = Some(ResidenceOpinion { community: "育才社区".into(), given: true });
+        assert!(refusals(Stage::Candidate, Stage::Probationary, &facts, &policy, date(2026, 4, 1)).is_empty());
     }
 
     #[test]

@@ -172,6 +172,10 @@ on_both_databases! {
         let problem = refused.assert_problem(422, "publicity-incomplete");
         assert!(problem["detail"].as_str().is_some_and(|d| d.contains("育才社区党委")), "the refusal names the missing site: {problem}");
         assert!(codes(&problem).contains(&"quorum-not-met".to_owned()), "{half} of {entitled} is not more than half");
+        assert!(
+            codes(&problem).contains(&"residence-opinion-missing".to_owned()),
+            "a candidate whose branch is in another community waits for the residence community's opinion: {problem}"
+        );
 
         assert_eq!(app.patch(&residence_site, &residence_side, Some("\"1\""), period).await.status, 200);
         let objection = app.post(&format!("{residence_site}/objections"), &residence_side,
@@ -188,6 +192,11 @@ on_both_databases! {
         let resolved = app.post(&format!("/api/v1/publicity-objections/{objection_id}/resolve"), &residence_side,
             json!({"status": "dismissed", "note": "经核实，该同志已请假"})).await.json();
         assert_eq!(resolved["passed"], true);
+        app.post(&format!("{base}/transitions"), &membership_side, admit.clone()).await.assert_problem(422, "residence-opinion-missing");
+        let opinion = json!({"area_id": app.area_id("育才社区"), "subject_kind": "resident", "subject_id": id, "purpose": "party_admission",
+            "year": today().year(), "verdict": "agree", "content": "该同志在社区表现良好，同意发展", "given_on": today()});
+        let given = app.post("/api/v1/opinions", &residence_side, opinion).await;
+        assert_eq!(given.status, 201, "{}", given.json());
         let admitted = app.post(&format!("{base}/transitions"), &membership_side, admit).await;
         assert_eq!(admitted.status, 201, "{}", String::from_utf8_lossy(&admitted.body));
         let member = app.get(&format!("/api/v1/members/{id}"), &membership_side).await.json();

@@ -231,6 +231,17 @@ on_both_databases! {
         c.accepted(&app, call("create_task_withdrawal", &street, &[&withdrawn])).await;
         c.accepted(&app, call("create_feedback_report", &street, &[])).await;
 
+        // The community's powers: 育才社区's opinion on a unit located in it, a request from the
+        // organization department answered, and the district's access list admitting the work
+        // its civil affairs bureau hands to 育才社区.
+        c.accepted(&app, call("create_opinion", &street, &[])).await;
+        let asked = id(&c.accepted(&app, call("create_opinion_request", &city, &[])).await["id"]);
+        c.accepted(&app, call("create_opinion_answer", &street, &[&asked])).await;
+        let item = id(&c.accepted(&app, call("create_affairs_item", &city, &[])).await["id"]);
+        let tag = etag(&app, &format!("/api/v1/community-affairs/items/{item}"), &city).await;
+        c.accepted(&app, Call { if_match: Some(&tag), ..call("update_affairs_item", &city, &[&item]) }).await;
+        c.accepted(&app, call("create_assignment", &city, &[])).await;
+
         // An account from creation to its second factor: the system administrator creates
         // it, the security administrator grants its role and resets its password, which it
         // logs in with and changes.

@@ -1,5 +1,6 @@
 //! API integration tests; each runs on SQLite and on PostgreSQL.
 
+mod affairs;
 mod audit;
 mod auth;
 mod change_feed;
@@ -13,6 +14,7 @@ mod headers;
 mod households;
 mod idempotency;
 mod members;
+mod opinions;
 mod personal_data;
 mod points;
 mod requests;

@@ -7,6 +7,7 @@ mod governance;
 mod life;
 mod members;
 mod pipeline;
+mod powers;
 mod structure;
 
 pub use accounts::*;
@@ -15,4 +16,5 @@ pub use governance::*;
 pub use life::*;
 pub use members::*;
 pub use pipeline::*;
+pub use powers::*;
 pub use structure::*;

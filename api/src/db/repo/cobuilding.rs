@@ -28,16 +28,6 @@ pub const TASKS_CHANGED: Order = Order::by_change("cobuilding_tasks.updated_at",
 /// Area subtrees every listed row must lie in (the caller's scope, a filter).
 pub type Ranges = [(String, String)];
 
-macro_rules! within {
-    ($query:expr, $column:expr, $ranges:expr) => {{
-        let mut query = $query;
-        for (low, high) in $ranges {
-            query = query.filter($column.ge(low.clone()).and($column.lt(high.clone())));
-        }
-        query
-    }};
-}
-
 pub fn insert_need(conn: &mut DbConnection, need: &NewNeed<'_>) -> StoreResult<NeedRow> {
     let id: i64 =
         diesel::insert_into(cobuilding_needs::table).values(need).returning(cobuilding_needs::id).get_result(conn)?;
@@ -383,4 +373,21 @@ pub fn projects_of_unit(
         .into_iter()
         .filter(|p| p.created_at.date() <= to && p.completed_on.is_none_or(|done| done >= from))
         .collect())
+}
+
+/// Tasks of the area subtrees still open after their due day, per assigning area: how many,
+/// and the earliest due day.
+pub fn overdue_tasks_per_area(
+    conn: &mut DbConnection,
+    ranges: &Ranges,
+    today: NaiveDate,
+) -> StoreResult<Vec<(i64, i64, Option<NaiveDate>)>> {
+    let grouped = cobuilding_tasks::table
+        .group_by(cobuilding_tasks::area_id)
+        .select((cobuilding_tasks::area_id, count_star(), diesel::dsl::min(cobuilding_tasks::due_on)))
+        .into_boxed();
+    Ok(within!(grouped, cobuilding_tasks::area_path, ranges)
+        .filter(cobuilding_tasks::state.eq("assigned"))
+        .filter(cobuilding_tasks::due_on.lt(today))
+        .load(conn)?)
 }

@@ -2,7 +2,19 @@
 //! decide the transaction, and answers rows, domain types or a [`StoreError`]; which HTTP
 //! answer a failure becomes is the resource's business (`From<StoreError> for ApiError`).
 
+/// Narrows a boxed query to rows whose path `$column` lies in every one of `$ranges`.
+macro_rules! within {
+    ($query:expr, $column:expr, $ranges:expr) => {{
+        let mut query = $query;
+        for (low, high) in $ranges {
+            query = query.filter($column.ge(low.clone()).and($column.lt(high.clone())));
+        }
+        query
+    }};
+}
+
 pub mod account_changes;
+pub mod affairs;
 pub mod areas;
 pub mod attachments;
 pub mod audit_events;
@@ -18,6 +30,7 @@ pub mod meetings;
 pub mod member_events;
 pub mod members;
 pub mod names;
+pub mod opinions;
 pub mod organizations;
 pub mod points;
 pub mod publicities;

@@ -4,11 +4,13 @@
 mod cobuilding;
 mod governance;
 mod integration;
+mod powers;
 mod relations;
 
 pub use cobuilding::*;
 pub use governance::*;
 pub use integration::*;
+pub use powers::*;
 
 diesel::table! {
     areas (id) {

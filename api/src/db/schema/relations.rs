@@ -38,6 +38,7 @@ diesel::joinable!(cobuilding_project_resources -> cobuilding_projects (project_i
 diesel::joinable!(cobuilding_project_resources -> cobuilding_resources (resource_id));
 diesel::joinable!(cobuilding_progress -> cobuilding_projects (project_id));
 diesel::joinable!(feedback_reports -> units (unit_id));
+diesel::joinable!(affairs_assignments -> affairs_items (item_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     areas,
@@ -53,6 +54,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     cobuilding_progress,
     cobuilding_tasks,
     feedback_reports,
+    opinions,
+    affairs_items,
+    affairs_assignments,
+    affairs_refusals,
     organizations,
     units,
     users,

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use domain::access::policy::Action;
 use domain::area::AreaKind;
 use domain::cobuilding::HalfYear;
+use domain::webhooks::EventType;
 use rust_xlsxwriter::{Format, Workbook};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -17,6 +18,7 @@ use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::FeedbackReportRow;
 use crate::db::repo::names::NameBook;
+use crate::db::repo::webhooks::{self, Change};
 use crate::db::repo::{areas, feedback_reports, organizations, units};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
@@ -222,9 +224,7 @@ pub async fn create_feedback_sign_off(
     let id = id.into_inner();
     let report = state
         .write(move |conn| {
-            let row = feedback_reports::find(conn, id)?
-                .filter(|r| caller.scope.holds_area(&r.area_path))
-                .ok_or(ApiError::NotFound)?;
+            let row = own_report(conn, &caller, id)?;
             if row.signed_off_at.is_some() {
                 return Err(ApiError::Conflict("the report is already signed off".into()));
             }
@@ -241,6 +241,11 @@ pub async fn create_feedback_sign_off(
     Ok(created(format!("/api/v1/co-building/feedback-reports/{id}"), 1, &report))
 }
 
+/// A report of the caller's own streets (what it signs off and delivers).
+fn own_report(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<FeedbackReportRow> {
+    feedback_reports::find(conn, id)?.filter(|r| caller.scope.holds_area(&r.area_path)).ok_or(ApiError::NotFound)
+}
+
 /// Deliver a signed-off report to the unit's superior organization: in the tree, it reads the
 /// report from then on; outside it, the export is what goes.
 #[utoipa::path(operation_id = "create_feedback_delivery", tag = "co-building", params(("id" = i64, Path, description = "Report id")), responses((status = 201, description = "Delivered", body = FeedbackReport)))]
@@ -254,9 +259,7 @@ pub async fn create_feedback_delivery(
     let id = id.into_inner();
     let report = state
         .write(move |conn| {
-            let row = feedback_reports::find(conn, id)?
-                .filter(|r| caller.scope.holds_area(&r.area_path))
-                .ok_or(ApiError::NotFound)?;
+            let row = own_report(conn, &caller, id)?;
             if row.signed_off_at.is_none() {
                 return Err(ApiError::field(
                     "report",
@@ -268,6 +271,17 @@ pub async fn create_feedback_delivery(
             let superior = unit.superior_org_id.map(|org| organizations::find(conn, org)).transpose()?.flatten();
             feedback_reports::deliver(conn, row.id, superior.as_ref().map(|o| (o.id, o.path.as_str())), now())?;
             audit::record(conn, &caller.actor(), Event::success("feedback_report.deliver", "feedback_report", row.id))?;
+            // Heard in the street's area and by the superior in the tree; an outside superior's
+            // system hears of it through a subscription scoped to the street.
+            let superior_path = superior.as_ref().map(|o| o.path.as_str());
+            let change = Change::new(
+                EventType::FeedbackReportDelivered,
+                "feedback_report",
+                row.id,
+                &superior_path.into_iter().collect::<Vec<_>>(),
+                &[row.area_path.as_str()],
+            );
+            webhooks::emit(conn, &change)?;
             let row = feedback_reports::find(conn, id)?.ok_or(ApiError::NotFound)?;
             to_report(conn, row)
         })

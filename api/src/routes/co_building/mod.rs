@@ -27,7 +27,7 @@ use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
 use crate::paging::{ChangesSince, ListQuery, Paging};
-use crate::routes::common::{area_ranges, created, list_of, missing_reference, stored, today, utc, visible_area};
+use crate::routes::common::{created, list_of, list_ranges, missing_reference, stored, today, utc, visible_area};
 use crate::state::AppState;
 use resources::{CoResource, to_resources};
 
@@ -51,16 +51,6 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(tasks::create_task_feedback)
         .service(tasks::create_task_withdrawal)
         .configure(feedback::configure);
-}
-
-/// The areas a list reads: the caller's, narrowed to `area_id` and below if given.
-pub fn list_ranges(conn: &mut DbConnection, caller: &Caller, area_id: Option<i64>) -> ApiResult<Vec<(String, String)>> {
-    let mut ranges = area_ranges(&caller.scope);
-    if let Some(id) = area_id {
-        let area = visible_area(conn, &caller.scope, id).map_err(|_| missing_reference("area_id"))?;
-        ranges.push(subtree_range(&area.path));
-    }
-    Ok(ranges)
 }
 
 /// A community the caller's areas hold, for what is kept per community.
@@ -160,7 +150,7 @@ pub async fn list_needs(
     let window = page.window(order)?;
     let list = state
         .read(move |conn| {
-            let ranges = list_ranges(conn, &caller, query.area_id)?;
+            let ranges = list_ranges(conn, &caller.scope, query.area_id)?;
             let (rows, total) = cobuilding::list_needs(conn, &ranges, query.open, order, &window)?;
             let (rows, next) = page.finish(order, rows, total, |row| order.position(row.id, row.updated_at));
             Ok(NeedList::new(to_needs(conn, rows)?, total, &page, next))

@@ -10,7 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use super::resources::{CoResource, to_resources};
-use super::{cited_resolution, list_ranges, offers};
+use super::{cited_resolution, offers};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewProject, ProgressRow, ProjectRow};
@@ -21,7 +21,9 @@ use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody};
 use crate::paging::{ChangesSince, ListQuery, Paging};
-use crate::routes::common::{created, list_of, missing_reference, recorded, stored, today, utc, with_etag};
+use crate::routes::common::{
+    created, list_of, list_ranges, missing_reference, recorded, stored, today, utc, with_etag,
+};
 use crate::state::AppState;
 
 /// A progress update of a project.
@@ -156,7 +158,7 @@ pub async fn list_projects(
     let window = page.window(order)?;
     let list = state
         .read(move |conn| {
-            let ranges = list_ranges(conn, &caller, query.area_id)?;
+            let ranges = list_ranges(conn, &caller.scope, query.area_id)?;
             let filter =
                 ProjectFilter { state: query.state.map(ProjectState::code), owner_unit_id: query.owner_unit_id };
             let (rows, total) = cobuilding::list_projects(conn, &ranges, &filter, order, &window)?;

@@ -9,7 +9,6 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::list_ranges;
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewResource, ResourceRow};
@@ -19,7 +18,7 @@ use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
 use crate::paging::{ChangesSince, ListQuery, Paging};
-use crate::routes::common::{created, list_of, missing_reference, stored, utc};
+use crate::routes::common::{created, list_of, list_ranges, missing_reference, stored, utc};
 use crate::state::AppState;
 
 /// A resource a unit offers.
@@ -93,7 +92,7 @@ pub async fn list_resources(
     let window = page.window(order)?;
     let list = state
         .read(move |conn| {
-            let ranges = list_ranges(conn, &caller, query.area_id)?;
+            let ranges = list_ranges(conn, &caller.scope, query.area_id)?;
             let (rows, total) = cobuilding::list_resources(conn, &ranges, query.unit_id, order, &window)?;
             let (rows, next) = page.finish(order, rows, total, |row| order.position(row.id, row.updated_at));
             Ok(CoResourceList::new(to_resources(conn, rows)?, total, &page, next))

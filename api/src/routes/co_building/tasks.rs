@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::{cited_resolution, list_ranges};
+use super::cited_resolution;
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewMemberEvent, NewTask, TaskRow};
@@ -25,7 +25,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody};
 use crate::paging::{ChangesSince, ListQuery, Paging};
 use crate::routes::common::{
-    created, list_of, missing_reference, recorded, stored, today, utc, visible_area, with_etag,
+    created, list_of, list_ranges, missing_reference, recorded, stored, today, utc, visible_area, with_etag,
 };
 use crate::state::AppState;
 
@@ -154,7 +154,7 @@ pub async fn list_tasks(
     let window = page.window(order)?;
     let list = state
         .read(move |conn| {
-            let ranges = list_ranges(conn, &caller, query.area_id)?;
+            let ranges = list_ranges(conn, &caller.scope, query.area_id)?;
             let filter = TaskFilter {
                 state: query.state.map(TaskState::code),
                 unit_id: query.unit_id,

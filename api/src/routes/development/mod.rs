@@ -8,8 +8,9 @@ mod transitions;
 use actix_web::{HttpResponse, get, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::access::policy::Action;
+use domain::cobuilding::opinions::residence_opinion_needed;
 use domain::development::vote::{self, ExclusionReason, Vote};
-use domain::development::{DevelopmentPolicy, Facts, Meeting, Purpose, StepKind, refusals};
+use domain::development::{DevelopmentPolicy, Facts, Meeting, Purpose, ResidenceOpinion, StepKind, refusals};
 use domain::member::Stage;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -18,8 +19,8 @@ use crate::auth::Caller;
 use crate::data_key::DataKeys;
 use crate::db::DbConnection;
 use crate::db::models::{DevelopmentStepRow, MemberRow};
-use crate::db::repo::{development, members};
-use crate::error::ApiResult;
+use crate::db::repo::{areas, development, members, opinions, organizations};
+use crate::error::{ApiError, ApiResult};
 use crate::reports::publicity::missing_sites;
 use crate::routes::common::{stored, today, utc, visible_member};
 use crate::state::AppState;
@@ -195,6 +196,10 @@ pub(super) fn facts(
         Some(purpose) => missing_sites(conn, member.id, purpose, on)?,
         None => None,
     };
+    let residence_opinion = match stage {
+        Stage::Candidate => residence_opinion(conn, member, on)?,
+        _ => None,
+    };
     let sum = |f: fn(&DevelopmentStepRow) -> Option<i32>| {
         rows.iter()
             .filter(|r| r.kind == StepKind::Training.code())
@@ -224,7 +229,28 @@ pub(super) fn facts(
         probation_extension_months: latest(StepKind::ProbationExtension)
             .and_then(|r| r.months)
             .map(|m| u32::try_from(m).unwrap_or(0)),
+        residence_opinion,
     })
+}
+
+/// The residence community's opinion admission waits for, when the membership organization is
+/// located outside that community.
+fn residence_opinion(
+    conn: &mut DbConnection,
+    member: &MemberRow,
+    on: NaiveDate,
+) -> ApiResult<Option<ResidenceOpinion>> {
+    let (Some(community_id), _) = areas::community_and_street(conn, &member.residence_area_path)? else {
+        return Ok(None);
+    };
+    let community = areas::find(conn, community_id)?.ok_or(ApiError::NotFound)?;
+    let membership = organizations::find(conn, member.membership_org_id)?.ok_or(ApiError::NotFound)?;
+    let located = areas::find(conn, membership.area_id)?.ok_or(ApiError::NotFound)?;
+    if !residence_opinion_needed(&located.path, Some(&community.path)) {
+        return Ok(None);
+    }
+    let given = opinions::admission_opinion_given(conn, member.id, community.id, on)?;
+    Ok(Some(ResidenceOpinion { community: community.name, given }))
 }
 
 fn next_stage(stage: Stage) -> Option<Stage> {

@@ -4,6 +4,14 @@ from .account_change_list import AccountChangeList
 from .account_change_request import AccountChangeRequest
 from .account_kind import AccountKind
 from .action import Action
+from .affairs_item import AffairsItem
+from .affairs_item_change import AffairsItemChange
+from .affairs_item_input import AffairsItemInput
+from .affairs_item_list import AffairsItemList
+from .affairs_refusal import AffairsRefusal
+from .affairs_refusal_list import AffairsRefusalList
+from .affairs_report import AffairsReport
+from .affairs_report_row import AffairsReportRow
 from .alert import Alert
 from .alert_kind import AlertKind
 from .alert_list import AlertList
@@ -16,6 +24,9 @@ from .area_list import AreaList
 from .assignee import Assignee
 from .assignee_input import AssigneeInput
 from .assignee_kind import AssigneeKind
+from .assignment import Assignment
+from .assignment_input import AssignmentInput
+from .assignment_list import AssignmentList
 from .attachment import Attachment
 from .attendance import Attendance
 from .attendance_line import AttendanceLine
@@ -85,6 +96,8 @@ from .household import Household
 from .household_list import HouseholdList
 from .household_personal_data import HouseholdPersonalData
 from .import_report import ImportReport
+from .item_list import ItemList
+from .item_state import ItemState
 from .joint_body import JointBody
 from .joint_body_input import JointBodyInput
 from .joint_body_list import JointBodyList
@@ -98,6 +111,7 @@ from .list_members_link import ListMembersLink
 from .list_members_sort import ListMembersSort
 from .list_organizations_sort import ListOrganizationsSort
 from .list_requests_sort import ListRequestsSort
+from .list_type import ListType
 from .logout_request import LogoutRequest
 from .management_side import ManagementSide
 from .me import Me
@@ -139,6 +153,14 @@ from .new_webhook_host import NewWebhookHost
 from .objection import Objection
 from .objection_decision import ObjectionDecision
 from .objection_status import ObjectionStatus
+from .opinion import Opinion
+from .opinion_answer import OpinionAnswer
+from .opinion_input import OpinionInput
+from .opinion_list import OpinionList
+from .opinion_purpose import OpinionPurpose
+from .opinion_request_input import OpinionRequestInput
+from .opinion_state import OpinionState
+from .opinion_subject import OpinionSubject
 from .org_kind import OrgKind
 from .organization import Organization
 from .organization_list import OrganizationList
@@ -244,6 +266,7 @@ from .update_organization import UpdateOrganization
 from .update_user import UpdateUser
 from .user import User
 from .user_list import UserList
+from .verdict import Verdict
 from .visit import Visit
 from .visit_coverage import VisitCoverage
 from .visit_list import VisitList
@@ -260,6 +283,14 @@ __all__ = (
     "AccountChangeRequest",
     "AccountKind",
     "Action",
+    "AffairsItem",
+    "AffairsItemChange",
+    "AffairsItemInput",
+    "AffairsItemList",
+    "AffairsRefusal",
+    "AffairsRefusalList",
+    "AffairsReport",
+    "AffairsReportRow",
     "Alert",
     "AlertKind",
     "AlertList",
@@ -272,6 +303,9 @@ __all__ = (
     "Assignee",
     "AssigneeInput",
     "AssigneeKind",
+    "Assignment",
+    "AssignmentInput",
+    "AssignmentList",
     "Attachment",
     "Attendance",
     "AttendanceLine",
@@ -341,6 +375,8 @@ __all__ = (
     "HouseholdList",
     "HouseholdPersonalData",
     "ImportReport",
+    "ItemList",
+    "ItemState",
     "JointBody",
     "JointBodyInput",
     "JointBodyList",
@@ -354,6 +390,7 @@ __all__ = (
     "ListMembersSort",
     "ListOrganizationsSort",
     "ListRequestsSort",
+    "ListType",
     "LogoutRequest",
     "ManagementSide",
     "Me",
@@ -395,6 +432,14 @@ __all__ = (
     "Objection",
     "ObjectionDecision",
     "ObjectionStatus",
+    "Opinion",
+    "OpinionAnswer",
+    "OpinionInput",
+    "OpinionList",
+    "OpinionPurpose",
+    "OpinionRequestInput",
+    "OpinionState",
+    "OpinionSubject",
     "Organization",
     "OrganizationList",
     "OrganizationName",
@@ -500,6 +545,7 @@ __all__ = (
     "UpdateUser",
     "User",
     "UserList",
+    "Verdict",
     "Visit",
     "VisitCoverage",
     "VisitList",

@@ -2,10 +2,13 @@ from enum import StrEnum
 
 
 class EventType(StrEnum):
+    FEEDBACK_REPORT_DELIVERED = "feedback_report.delivered"
     MEMBER_CREATED = "member.created"
     MEMBER_STAGE_CHANGED = "member.stage_changed"
     MEMBER_TRANSFERRED = "member.transferred"
     MEMBER_UPDATED = "member.updated"
+    OPINION_GIVEN = "opinion.given"
+    OPINION_REQUESTED = "opinion.requested"
     ORGANIZATION_CREATED = "organization.created"
     ORGANIZATION_DELETED = "organization.deleted"
     ORGANIZATION_UPDATED = "organization.updated"

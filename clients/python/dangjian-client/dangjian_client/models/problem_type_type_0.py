@@ -85,7 +85,15 @@ class ProblemTypeType0(StrEnum):
     VALUE_81 = "/problems/need-taken"
     VALUE_82 = "/problems/task-assignee-outside"
     VALUE_83 = "/problems/task-closed"
+    VALUE_84 = "/problems/opinion-subject-outside"
+    VALUE_85 = "/problems/opinion-not-community"
+    VALUE_86 = "/problems/opinion-answered"
+    VALUE_87 = "/problems/residence-opinion-missing"
+    VALUE_88 = "/problems/affairs-item-missing"
+    VALUE_89 = "/problems/affairs-item-not-admitted"
     VALUE_9 = "/problems/not-found"
+    VALUE_90 = "/problems/affairs-item-negative"
+    VALUE_91 = "/problems/affairs-department-mismatch"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -97,15 +97,17 @@ def sync_detailed(
     """Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
     probations ending within 30 days, publicities ending, transfer letters expiring,
     evaluation opinions missing near the deadline, organizational life missed, branches too
-    small or too large, resident requests overdue and grids below the visit target; for whoever keeps
-    the working-day calendar, next year's holidays
+    small or too large, resident requests overdue, grids below the visit target, joint meetings
+    not held within their rhythm, co-building tasks overdue and requests for a community's
+    opinion unanswered in time; for whoever keeps the working-day calendar, next year's holidays
     missing in December. `kind` with `params` renders the alert in the reader's language.
 
      Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
     probations ending within 30 days, publicities ending, transfer letters expiring,
     evaluation opinions missing near the deadline, organizational life missed, branches too
-    small or too large, resident requests overdue and grids below the visit target; for whoever keeps
-    the working-day calendar, next year's holidays
+    small or too large, resident requests overdue, grids below the visit target, joint meetings
+    not held within their rhythm, co-building tasks overdue and requests for a community's
+    opinion unanswered in time; for whoever keeps the working-day calendar, next year's holidays
     missing in December. `kind` with `params` renders the alert in the reader's language. Needs a
     person's access token whose roles allow it, or a service account's token with the `reports:read`
     scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list
@@ -147,15 +149,17 @@ def sync(
     """Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
     probations ending within 30 days, publicities ending, transfer letters expiring,
     evaluation opinions missing near the deadline, organizational life missed, branches too
-    small or too large, resident requests overdue and grids below the visit target; for whoever keeps
-    the working-day calendar, next year's holidays
+    small or too large, resident requests overdue, grids below the visit target, joint meetings
+    not held within their rhythm, co-building tasks overdue and requests for a community's
+    opinion unanswered in time; for whoever keeps the working-day calendar, next year's holidays
     missing in December. `kind` with `params` renders the alert in the reader's language.
 
      Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
     probations ending within 30 days, publicities ending, transfer letters expiring,
     evaluation opinions missing near the deadline, organizational life missed, branches too
-    small or too large, resident requests overdue and grids below the visit target; for whoever keeps
-    the working-day calendar, next year's holidays
+    small or too large, resident requests overdue, grids below the visit target, joint meetings
+    not held within their rhythm, co-building tasks overdue and requests for a community's
+    opinion unanswered in time; for whoever keeps the working-day calendar, next year's holidays
     missing in December. `kind` with `params` renders the alert in the reader's language. Needs a
     person's access token whose roles allow it, or a service account's token with the `reports:read`
     scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list
@@ -192,15 +196,17 @@ async def asyncio_detailed(
     """Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
     probations ending within 30 days, publicities ending, transfer letters expiring,
     evaluation opinions missing near the deadline, organizational life missed, branches too
-    small or too large, resident requests overdue and grids below the visit target; for whoever keeps
-    the working-day calendar, next year's holidays
+    small or too large, resident requests overdue, grids below the visit target, joint meetings
+    not held within their rhythm, co-building tasks overdue and requests for a community's
+    opinion unanswered in time; for whoever keeps the working-day calendar, next year's holidays
     missing in December. `kind` with `params` renders the alert in the reader's language.
 
      Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
     probations ending within 30 days, publicities ending, transfer letters expiring,
     evaluation opinions missing near the deadline, organizational life missed, branches too
-    small or too large, resident requests overdue and grids below the visit target; for whoever keeps
-    the working-day calendar, next year's holidays
+    small or too large, resident requests overdue, grids below the visit target, joint meetings
+    not held within their rhythm, co-building tasks overdue and requests for a community's
+    opinion unanswered in time; for whoever keeps the working-day calendar, next year's holidays
     missing in December. `kind` with `params` renders the alert in the reader's language. Needs a
     person's access token whose roles allow it, or a service account's token with the `reports:read`
     scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list
@@ -240,15 +246,17 @@ async def asyncio(
     """Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
     probations ending within 30 days, publicities ending, transfer letters expiring,
     evaluation opinions missing near the deadline, organizational life missed, branches too
-    small or too large, resident requests overdue and grids below the visit target; for whoever keeps
-    the working-day calendar, next year's holidays
+    small or too large, resident requests overdue, grids below the visit target, joint meetings
+    not held within their rhythm, co-building tasks overdue and requests for a community's
+    opinion unanswered in time; for whoever keeps the working-day calendar, next year's holidays
     missing in December. `kind` with `params` renders the alert in the reader's language.
 
      Alerts for the caller's scope: overdue talks, activists eligible to become candidates,
     probations ending within 30 days, publicities ending, transfer letters expiring,
     evaluation opinions missing near the deadline, organizational life missed, branches too
-    small or too large, resident requests overdue and grids below the visit target; for whoever keeps
-    the working-day calendar, next year's holidays
+    small or too large, resident requests overdue, grids below the visit target, joint meetings
+    not held within their rhythm, co-building tasks overdue and requests for a community's
+    opinion unanswered in time; for whoever keeps the working-day calendar, next year's holidays
     missing in December. `kind` with `params` renders the alert in the reader's language. Needs a
     person's access token whose roles allow it, or a service account's token with the `reports:read`
     scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list

@@ -1,0 +1,84 @@
+//! The community's powers: assessment opinions (鉴定权) and the affairs access list (准入).
+
+diesel::table! {
+    opinions (id) {
+        id -> BigInt,
+        area_id -> BigInt,
+        area_path -> Text,
+        subject_kind -> Text,
+        unit_id -> Nullable<BigInt>,
+        member_id -> Nullable<BigInt>,
+        subject_name -> Text,
+        purpose -> Text,
+        year -> Integer,
+        state -> Text,
+        asked_by -> Nullable<BigInt>,
+        asker_name -> Nullable<Text>,
+        asked_on -> Nullable<Date>,
+        due_on -> Nullable<Date>,
+        question -> Nullable<Text>,
+        verdict -> Nullable<Text>,
+        content -> Nullable<Text>,
+        given_on -> Nullable<Date>,
+        given_by -> Nullable<BigInt>,
+        given_by_name -> Nullable<Text>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    affairs_items (id) {
+        id -> BigInt,
+        list -> Text,
+        title -> Text,
+        department -> Text,
+        legal_basis -> Text,
+        list_type -> Text,
+        authority_follows -> Bool,
+        funding_follows -> Bool,
+        funding_yuan -> Nullable<Integer>,
+        state -> Text,
+        area_id -> BigInt,
+        area_path -> Text,
+        version -> Integer,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    affairs_assignments (id) {
+        id -> BigInt,
+        item_id -> BigInt,
+        area_id -> BigInt,
+        area_path -> Text,
+        department -> Text,
+        title -> Text,
+        content -> Text,
+        assigned_on -> Date,
+        due_on -> Nullable<Date>,
+        funding_yuan -> Nullable<Integer>,
+        assigned_by -> Nullable<BigInt>,
+        assigned_by_name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    affairs_refusals (id) {
+        id -> BigInt,
+        area_id -> BigInt,
+        area_path -> Text,
+        department -> Text,
+        item_id -> Nullable<BigInt>,
+        title -> Text,
+        code -> Text,
+        refused_on -> Date,
+        refused_by -> Nullable<BigInt>,
+        refused_by_name -> Text,
+        created_at -> Timestamp,
+    }
+}

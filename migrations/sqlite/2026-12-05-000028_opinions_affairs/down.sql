@@ -1,0 +1,4 @@
+DROP TABLE affairs_refusals;
+DROP TABLE affairs_assignments;
+DROP TABLE affairs_items;
+DROP TABLE opinions;
