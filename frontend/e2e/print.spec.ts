@@ -282,4 +282,36 @@ test.describe('printed documents', () => {
       '合格',
     ])
   })
+
+  // The half-year feedback on the tax bureau to its superior: the first report of the demo city, or
+  // one composed (not signed off) for the last half year that has ended when there is none.
+  test('the co-building feedback report', async ({ page }) => {
+    type Report = { id: number; year: number; half: number; signed_off_at: string | null; content: Record<string, string> }
+    let report = (await api.get<Page_<Report>>('/api/v1/co-building/feedback-reports?limit=1')).items[0]
+    if (!report) {
+      const units = await api.get<Page_<Named>>(`/api/v1/units?q=${encodeURIComponent('国家税务总局安康市税务局')}&limit=5`)
+      const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+      const [year, month] = today.split('-').map(Number)
+      const half = month <= 6 ? { year: year - 1, half: 2 } : { year, half: 1 }
+      report = await api.post<Report>('/api/v1/co-building/feedback-reports', { unit_id: units.items[0].id, ...half })
+    }
+    const { unit_name: unit, street_name: street, superior_name: superior, from, to } = report.content
+    const period = `${report.year}年${report.half === 1 ? '上半年' : '下半年'}`
+
+    await page.goto(`/co-building/feedback-reports/${report.id}`)
+    await page.getByTestId('feedback-print').click()
+    await expect(page).toHaveURL(new RegExp(`/print/feedback-reports/${report.id}$`))
+
+    const pages = await checkPrinted(page, `/print/feedback-reports/${report.id}`, [
+      `${street}党工委关于${unit}共驻共建情况的反馈（${period}）`,
+      `${superior}：`,
+      `${longDate(from)}至${longDate(to)}`,
+      '一、共建任务完成情况',
+      '二、共建项目开展情况',
+      '三、在职党员到社区报到和志愿服务情况',
+      `${street}党工委（盖章）`,
+    ])
+    expect(pages.every((size) => isA4(size))).toBe(true)
+    await expect(page.getByTestId('print-sheet')).not.toContainText('#')
+  })
 })

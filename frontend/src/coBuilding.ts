@@ -2,7 +2,8 @@ import type { TagProps } from 'element-plus'
 import { quietApi } from '@/api/client'
 import { byCode } from '@/api/codes'
 import { MAX_PAGE } from '@/api/paging'
-import type { CoResource, Need, ProjectState, SeatKind, TaskState } from '@/api/types'
+import type { CoResource, FeedbackReport, Need, ProjectState, SeatKind, TaskState } from '@/api/types'
+import { todayInChina } from '@/format'
 import { enumLabel, i18n } from '@/i18n'
 
 type TagType = NonNullable<TagProps['type']>
@@ -100,4 +101,48 @@ export function labelled(label: string, value: string | number): string {
 /** A person with the post they hold. */
 export function withPost(name: string, post: string | null | undefined): string {
   return post ? i18n.global.t('coBuilding.withPost', { name, post }) : name
+}
+
+/**
+ * Where a half-year feedback report stands: composed (the street may compose it again), signed
+ * off (the street's word, no longer changing) or delivered to the unit's superior. The API
+ * answers the dates, not a state code: the state is read from them.
+ */
+export type FeedbackState = 'composed' | 'signed_off' | 'delivered'
+
+export const FEEDBACK_STATE_TAGS: Record<FeedbackState, TagType> = {
+  composed: 'warning',
+  signed_off: 'primary',
+  delivered: 'success',
+}
+
+export function feedbackState(report: Pick<FeedbackReport, 'signed_off_at' | 'delivered_at'>): FeedbackState {
+  if (report.delivered_at) return 'delivered'
+  return report.signed_off_at ? 'signed_off' : 'composed'
+}
+
+/** The colour of a feedback report's state tag. */
+export function feedbackStateTag(state: string): TagType {
+  return byCode(FEEDBACK_STATE_TAGS, state) ?? 'info'
+}
+
+/** A half year as a report names it: 2026年上半年, first half of 2026. */
+export function halfYearText(year: number, half: number): string {
+  return i18n.global.t('feedbackReport.halfYearText', { year, half: enumLabel('halfYear', String(half)) })
+}
+
+/** The last day of a half year, as `YYYY-MM-DD`. */
+function halfYearEnd(year: number, half: number): string {
+  return `${String(year).padStart(4, '0')}-${half === 1 ? '06-30' : '12-31'}`
+}
+
+/** Whether a half year has ended by `today` (China Standard Time): a report covers an ended one. */
+export function halfYearEnded(year: number, half: number, today = todayInChina()): boolean {
+  return halfYearEnd(year, half) < today
+}
+
+/** The latest half year that has ended by `today`: the one a report is usually made for. */
+export function lastEndedHalfYear(today = todayInChina()): { year: number; half: 1 | 2 } {
+  const year = Number(today.slice(0, 4))
+  return Number(today.slice(5, 7)) <= 6 ? { year: year - 1, half: 2 } : { year, half: 1 }
 }

@@ -21,6 +21,11 @@ export function todayInChina(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 }
 
+/** The day in China Standard Time of a timestamp from the API (RFC 3339), as `YYYY-MM-DD`. */
+export function dayInChina(value: string): string {
+  return new Date(new Date(value).getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+}
+
 /** A `YYYY-MM-DD` date some months later; a day past the month's end becomes its last day. */
 export function addMonths(date: string, months: number): string {
   const [year, month, day] = date.split('-').map(Number)

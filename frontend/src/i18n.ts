@@ -71,6 +71,8 @@ export type EnumGroup =
   | 'projectState'
   | 'taskAssignee'
   | 'taskState'
+  | 'feedbackState'
+  | 'halfYear'
 
 /** Display name of an API enum code; a code this build does not know yet shows as it is. */
 export function enumLabel(group: EnumGroup, code: string | null | undefined): string {

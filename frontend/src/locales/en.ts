@@ -45,6 +45,7 @@ export default {
     resources: 'Resources',
     projects: 'Projects',
     coTasks: 'Co-building tasks',
+    feedbackReports: 'Feedback reports',
   },
   // Language names are written in their own language in every locale.
   lang: {
@@ -1661,6 +1662,9 @@ export default {
     not_a_community: 'Pick a community: needs are kept per community',
     not_a_street_or_community: 'Pick a street or community: they assign co-building tasks',
     not_held: 'Resolutions are added once the meeting is recorded as held',
+    not_vertical: 'The unit names no superior organization: it is not vertically managed',
+    not_ended: 'That half year has not ended yet: a report covers an ended half year',
+    not_signed_off: 'A report is signed off before it is delivered',
   },
   problem: {
     'malformed-json': 'The request is not valid JSON',

@@ -45,6 +45,7 @@ export default {
     resources: '资源清单',
     projects: '项目清单',
     coTasks: '共建任务',
+    feedbackReports: '反馈报告',
   },
   // Language names are written in their own language in every locale.
   lang: {
@@ -1677,6 +1678,10 @@ export default {
     not_a_community: '请选择社区：需求按社区登记',
     not_a_street_or_community: '请选择街道或社区：共建任务由街道或社区分派',
     not_held: '会议召开并记录后才能添加决议',
+    // Feedback reports: on a vertically managed unit, for an ended half year, signed off before delivery.
+    not_vertical: '该单位没有上一级党组织，不是条管单位',
+    not_ended: '该半年尚未结束，只能对已结束的半年生成报告',
+    not_signed_off: '报告签发后才能送达',
   },
   // Problems by type code, e.g. rule refusals (an import report gives rule codes as error codes).
   problem: {

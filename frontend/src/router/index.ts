@@ -92,6 +92,13 @@ export const router = createRouter({
       meta: { permissions: ['read_members'] },
     },
     {
+      path: '/print/feedback-reports/:id(\\d+)',
+      name: 'print-feedback-report',
+      component: () => import('@/views/print/FeedbackReportPrint.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { permissions: CO_BUILDING_READERS },
+    },
+    {
       path: '/print/requests/:id(\\d+)',
       name: 'print-request',
       component: () => import('@/views/print/RequestSheetPrint.vue'),
@@ -331,6 +338,20 @@ export const router = createRouter({
           path: 'co-building/tasks',
           name: 'co-tasks',
           component: () => import('@/views/CoTasksView.vue'),
+          meta: { permissions: CO_BUILDING_READERS },
+        },
+        // 反馈报告: the half-year feedback on vertically managed units to their superiors.
+        {
+          path: 'co-building/feedback-reports',
+          name: 'feedback-reports',
+          component: () => import('@/views/FeedbackReportsView.vue'),
+          meta: { permissions: CO_BUILDING_READERS },
+        },
+        {
+          path: 'co-building/feedback-reports/:id(\\d+)',
+          name: 'feedback-report',
+          component: () => import('@/views/FeedbackReportView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
           meta: { permissions: CO_BUILDING_READERS },
         },
         // 事件推送: the subscriptions of the caller's account.
