@@ -254,6 +254,7 @@ pub struct AssignmentQuery {
     pub item_id: Option<i64>,
     /// Only this department's.
     #[validate(length(min = 1, max = 100))]
+    #[param(min_length = 1, max_length = 100)]
     pub department: Option<String>,
 }
 
@@ -318,6 +319,7 @@ pub struct AffairsReportQuery {
     pub area_id: Option<i64>,
     /// The year (default: this year).
     #[validate(range(min = 2000, max = 2100))]
+    #[param(minimum = 2000, maximum = 2100)]
     pub year: Option<i32>,
 }
 

@@ -183,8 +183,8 @@ pub struct AffairsItemInput {
     /// Whether funding goes with the work.
     pub funding_follows: bool,
     /// Yuan that follow each assignment.
-    #[validate(range(min = 0, max = 100_000_000))]
-    #[schema(minimum = 0, maximum = 100_000_000)]
+    #[validate(range(min = 0, max = 100000000))]
+    #[schema(minimum = 0, maximum = 100000000)]
     pub funding_yuan: Option<i32>,
 }
 
@@ -286,8 +286,8 @@ pub struct AffairsItemChange {
     /// Whether funding goes with the work.
     pub funding_follows: Option<bool>,
     /// Yuan that follow each assignment.
-    #[validate(range(min = 0, max = 100_000_000))]
-    #[schema(minimum = 0, maximum = 100_000_000)]
+    #[validate(range(min = 0, max = 100000000))]
+    #[schema(minimum = 0, maximum = 100000000)]
     pub funding_yuan: Option<i32>,
     /// Withdraw the item (已退出) or admit it again.
     pub state: Option<ItemState>,
