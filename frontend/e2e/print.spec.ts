@@ -314,4 +314,61 @@ test.describe('printed documents', () => {
     expect(pages.every((size) => isA4(size))).toBe(true)
     await expect(page.getByTestId('print-sheet')).not.toContainText('#')
   })
+
+  // 育才社区's assessment opinion: the first given one of the demo city, or one given now on the
+  // elderly care centre located there (for the file: no department asked for it).
+  test('the community assessment opinion', async ({ page }) => {
+    type Opinion = { id: number; area_name: string; subject_kind: string; subject_name: string; asker_name: string | null; given_on: string; content: string }
+    let opinion = (await api.get<Page_<Opinion>>('/api/v1/opinions?state=given&limit=1')).items[0]
+    if (!opinion) {
+      const areas = await api.get<Page_<Named>>(`/api/v1/areas?q=${encodeURIComponent('育才社区')}&kind=community&limit=5`)
+      const units = await api.get<Page_<Named>>(`/api/v1/units?q=${encodeURIComponent('育才社区养老服务中心')}&limit=5`)
+      opinion = await api.post<Opinion>('/api/v1/opinions', {
+        area_id: areas.items.find((area) => area.name === '育才社区')!.id,
+        subject_kind: 'unit',
+        subject_id: units.items[0].id,
+        purpose: 'award',
+        year: Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4)),
+        verdict: 'agree',
+        content: '该中心常年为社区老人提供助餐服务，群众评价好，同意评为先进',
+      })
+    }
+    const subject = opinion.subject_kind === 'unit' ? opinion.subject_name : `${opinion.subject_name}同志`
+
+    await page.goto(`/opinions/${opinion.id}`)
+    await page.getByTestId('opinion-print').click()
+    await expect(page).toHaveURL(new RegExp(`/print/opinions/${opinion.id}$`))
+
+    const pages = await checkPrinted(page, `/print/opinions/${opinion.id}`, [
+      `${opinion.area_name}党组织关于${subject}的鉴定意见`,
+      opinion.asker_name ? `${opinion.asker_name}：` : '（存档）',
+      opinion.content.slice(0, 20),
+      '鉴定结论：',
+      `${opinion.area_name}党组织（盖章）`,
+      longDate(opinion.given_on),
+    ])
+    expect(pages).toHaveLength(1)
+    expect(isA4(pages[0])).toBe(true)
+    await expect(page.getByTestId('print-sheet')).not.toContainText('#')
+  })
+
+  // The year's access-list table of the city: from the report's page, for this year.
+  test('the community affairs access report', async ({ page }) => {
+    const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4))
+    type Report = { rows: { area_name: string; department: string }[]; assigned: number; refused: number }
+    const report = await api.get<Report>(`/api/v1/community-affairs/report?year=${year}`)
+
+    await page.goto('/community-affairs/report')
+    await page.getByTestId('affairs-report-print').click()
+    await expect(page).toHaveURL(new RegExp(`/print/community-affairs/report\\?year=${year}$`))
+
+    const pages = await checkPrinted(page, `/print/community-affairs/report?year=${year}`, [
+      `安康市社区事务准入执行情况统计表（${year}年度）`,
+      ...(report.rows.length
+        ? [`全年共派发 ${report.assigned} 项`, `拒绝派发 ${report.refused} 项`, '合计', ...report.rows.slice(0, 3).map((row) => row.department)]
+        : ['本年度没有派发和拒绝记录']),
+    ])
+    expect(pages.every((size) => isA4(size))).toBe(true)
+    await expect(page.getByTestId('print-sheet')).not.toContainText('#')
+  })
 })

@@ -73,6 +73,13 @@ export type EnumGroup =
   | 'taskState'
   | 'feedbackState'
   | 'halfYear'
+  | 'opinionSubject'
+  | 'opinionPurpose'
+  | 'opinionState'
+  | 'verdict'
+  | 'itemList'
+  | 'listType'
+  | 'itemState'
 
 /** Display name of an API enum code; a code this build does not know yet shows as it is. */
 export function enumLabel(group: EnumGroup, code: string | null | undefined): string {

@@ -166,3 +166,26 @@ export type FeedbackReportQuery = NonNullable<paths['/api/v1/co-building/feedbac
 export type FeedbackReportInput = NonNullable<paths['/api/v1/co-building/feedback-reports']['post']['requestBody']>['content']['application/json']
 export type ReportedTask = FeedbackReport['content']['tasks'][number]
 export type ReportedProject = FeedbackReport['content']['projects'][number]
+
+// The community's powers: assessment opinions (鉴定权) and the community affairs access list (社区事务准入).
+export type Opinion = Json<paths['/api/v1/opinions/{id}']['get']['responses'][200]>
+export type OpinionQuery = NonNullable<paths['/api/v1/opinions']['get']['parameters']['query']>
+export type OpinionInput = NonNullable<paths['/api/v1/opinions']['post']['requestBody']>['content']['application/json']
+export type OpinionRequestInput = NonNullable<paths['/api/v1/opinion-requests']['post']['requestBody']>['content']['application/json']
+export type OpinionAnswer = NonNullable<paths['/api/v1/opinions/{id}/answer']['post']['requestBody']>['content']['application/json']
+export type OpinionSubject = OpinionInput['subject_kind']
+export type OpinionPurpose = OpinionInput['purpose']
+export type OpinionState = NonNullable<OpinionQuery['state']>
+export type Verdict = OpinionInput['verdict']
+export type AffairsItem = Json<paths['/api/v1/community-affairs/items/{id}']['get']['responses'][200]>
+export type AffairsItemQuery = NonNullable<paths['/api/v1/community-affairs/items']['get']['parameters']['query']>
+export type AffairsItemInput = NonNullable<paths['/api/v1/community-affairs/items']['post']['requestBody']>['content']['application/json']
+export type AffairsItemChange = NonNullable<paths['/api/v1/community-affairs/items/{id}']['patch']['requestBody']>['content']['application/json']
+export type ItemList = AffairsItemInput['list']
+export type ListType = AffairsItemInput['list_type']
+export type ItemState = NonNullable<AffairsItemQuery['state']>
+export type Assignment = Json<paths['/api/v1/community-affairs/assignments']['get']['responses'][200]>['items'][number]
+export type AssignmentInput = NonNullable<paths['/api/v1/community-affairs/assignments']['post']['requestBody']>['content']['application/json']
+export type AffairsRefusal = Json<paths['/api/v1/community-affairs/refusals']['get']['responses'][200]>['items'][number]
+export type AffairsReport = Json<paths['/api/v1/community-affairs/report']['get']['responses'][200]>
+export type AffairsReportRow = AffairsReport['rows'][number]

@@ -1,8 +1,10 @@
 import type zhCN from './zh-CN'
 import coBuilding from './coBuilding.en'
+import powers from './powers.en'
 
 export default {
   ...coBuilding,
+  ...powers,
   app: {
     shortName: 'Party Building',
     welcomeHintPhone: 'Tap the organization tree button at the top to pick a Party organization and see its child organizations, units and coverage.',
@@ -46,6 +48,11 @@ export default {
     projects: 'Projects',
     coTasks: 'Co-building tasks',
     feedbackReports: 'Feedback reports',
+    governance: 'Community powers',
+    opinions: 'Assessment opinions',
+    affairsItems: 'Access list',
+    assignments: 'Work handed over',
+    affairsReport: 'Access list report',
   },
   // Language names are written in their own language in every locale.
   lang: {
@@ -1665,6 +1672,8 @@ export default {
     not_vertical: 'The unit names no superior organization: it is not vertically managed',
     not_ended: 'That half year has not ended yet: a report covers an ended half year',
     not_signed_off: 'A report is signed off before it is delivered',
+    // The access lists are kept by the city, a county or a street.
+    not_a_list_keeper: 'Pick the city, a county or a street: they keep the lists',
   },
   problem: {
     'malformed-json': 'The request is not valid JSON',

@@ -1,8 +1,10 @@
 // Chinese is the platform's working language; en.ts must carry the same keys.
 import coBuilding from './coBuilding.zh-CN'
+import powers from './powers.zh-CN'
 
 export default {
   ...coBuilding,
+  ...powers,
   app: {
     shortName: '党建平台',
     welcomeHintPhone: '点击页首右侧的组织树按钮，选择党组织，查看其下级组织、驻区单位和覆盖率。',
@@ -46,6 +48,11 @@ export default {
     projects: '项目清单',
     coTasks: '共建任务',
     feedbackReports: '反馈报告',
+    governance: '社区治理',
+    opinions: '鉴定意见',
+    affairsItems: '事务准入清单',
+    assignments: '派发事项',
+    affairsReport: '准入执行统计',
   },
   // Language names are written in their own language in every locale.
   lang: {
@@ -1682,6 +1689,8 @@ export default {
     not_vertical: '该单位没有上一级党组织，不是条管单位',
     not_ended: '该半年尚未结束，只能对已结束的半年生成报告',
     not_signed_off: '报告签发后才能送达',
+    // The access lists are kept by the city, a county or a street.
+    not_a_list_keeper: '请选择市、县区或街道：清单由其维护',
   },
   // Problems by type code, e.g. rule refusals (an import report gives rule codes as error codes).
   problem: {

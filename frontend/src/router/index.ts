@@ -2,6 +2,7 @@ import { createRouter, createWebHistory } from 'vue-router'
 import { ElMessage } from 'element-plus'
 import 'element-plus/es/components/message/style/css'
 import { api } from '@/api/client'
+import { todayInChina } from '@/format'
 import type { Action } from '@/api/types'
 import { i18n } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
@@ -33,6 +34,10 @@ export const REQUEST_READERS: readonly Action[] = ['read_requests', 'read_own_re
 
 /** Who opens the co-building pages (共驻共建); `manage_co_building` also changes them. */
 export const CO_BUILDING_READERS: readonly Action[] = ['read_co_building']
+
+/** Who opens the assessment opinions (鉴定意见) and the community affairs access list (社区事务准入). */
+export const OPINION_READERS: readonly Action[] = ['read_opinions']
+export const AFFAIRS_READERS: readonly Action[] = ['read_affairs']
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -97,6 +102,20 @@ export const router = createRouter({
       component: () => import('@/views/print/FeedbackReportPrint.vue'),
       props: (route) => ({ id: Number(route.params.id) }),
       meta: { permissions: CO_BUILDING_READERS },
+    },
+    {
+      path: '/print/opinions/:id(\\d+)',
+      name: 'print-opinion',
+      component: () => import('@/views/print/OpinionLetterPrint.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { permissions: OPINION_READERS },
+    },
+    {
+      path: '/print/community-affairs/report',
+      name: 'print-affairs-report',
+      component: () => import('@/views/print/AffairsReportPrint.vue'),
+      props: (route) => ({ year: queryNumber(route.query.year) ?? Number(todayInChina().slice(0, 4)), areaId: queryNumber(route.query.area_id) }),
+      meta: { permissions: AFFAIRS_READERS },
     },
     {
       path: '/print/requests/:id(\\d+)',
@@ -353,6 +372,38 @@ export const router = createRouter({
           component: () => import('@/views/FeedbackReportView.vue'),
           props: (route) => ({ id: Number(route.params.id) }),
           meta: { permissions: CO_BUILDING_READERS },
+        },
+        // 社区治理: the community's assessment opinions and the access list guarding what it is handed.
+        {
+          path: 'opinions',
+          name: 'opinions',
+          component: () => import('@/views/OpinionsView.vue'),
+          meta: { permissions: OPINION_READERS },
+        },
+        {
+          path: 'opinions/:id(\\d+)',
+          name: 'opinion',
+          component: () => import('@/views/OpinionView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { permissions: OPINION_READERS },
+        },
+        {
+          path: 'community-affairs/items',
+          name: 'affairs-items',
+          component: () => import('@/views/AffairsItemsView.vue'),
+          meta: { permissions: AFFAIRS_READERS },
+        },
+        {
+          path: 'community-affairs/assignments',
+          name: 'affairs-assignments',
+          component: () => import('@/views/AffairsAssignmentsView.vue'),
+          meta: { permissions: AFFAIRS_READERS },
+        },
+        {
+          path: 'community-affairs/report',
+          name: 'affairs-report',
+          component: () => import('@/views/AffairsReportView.vue'),
+          meta: { permissions: AFFAIRS_READERS },
         },
         // 事件推送: the subscriptions of the caller's account.
         {
