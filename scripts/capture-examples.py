@@ -248,6 +248,13 @@ def powers(c, t, ex):
     c.op("create_assignment", city, ex["AssignmentInput"])
     # A refusal, for the list of refusals and the report.
     c.send("POST", "/api/v1/community-affairs/assignments", city, {**ex["AssignmentInput"], "item_id": None})
+    space = c.op("create_space", city, ex["SpaceInput"])[0]
+    tag = c.etag("get_space", city, id=space["id"])
+    c.op("update_space", city, ex["SpaceChange"], id=space["id"], if_match=tag)
+    cadre = c.op("create_cadre", city, ex["CadreInput"])[0]
+    c.op("create_cadre_departure", city, ex["CadreDeparture"], id=cadre["id"])
+    c.op("create_funding_line", city, ex["FundingInput"])
+    c.op("create_demonstration_site", city, ex["SiteInput"])
 
 
 def accounts(c, t, ex):
@@ -319,6 +326,12 @@ def reads(c, t, ex):
     c.op("list_assignments", city, query="limit=1")
     c.op("list_affairs_refusals", city, query="limit=1")
     c.op("get_affairs_report", city)
+    c.op("list_spaces", city, query="limit=1")
+    c.op("list_cadres", city, query="limit=1&with_former=true")
+    c.op("list_funding_lines", city, query="limit=1")
+    c.op("list_demonstration_sites", city, query="limit=1")
+    c.op("get_support_figures", city, query="year=2026")
+    c.op("get_co_building_figures", city)
     c.op("list_request_categories", city)
     c.op("get_request_metrics", city)
     c.op("list_requests", grid, query="limit=1")

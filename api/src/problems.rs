@@ -107,6 +107,7 @@ pub const CODES: &[&str] = &[
     "affairs-item-not-admitted",
     "affairs-item-negative",
     "affairs-department-mismatch",
+    "graduates-full",
 ];
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ pub mod member;
 pub mod organization;
 pub mod points;
 pub mod requests;
+pub mod support;
 pub mod tree;
 pub mod unit;
 pub mod webhooks;

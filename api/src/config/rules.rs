@@ -8,6 +8,7 @@ use domain::households::VisitPolicy;
 use domain::points::PointsPolicy;
 use domain::requests::sla::{Sla, SlaPolicy};
 use domain::requests::{Level, RequestPolicy, RequestType};
+use domain::support::SupportPolicy;
 
 use super::{ConfigError, count, flag, number, var};
 
@@ -31,6 +32,8 @@ pub struct Rules {
     pub joint_meetings: JointMeetingPolicy,
     /// Assessment opinions: working days a community has to answer a request.
     pub opinions: OpinionPolicy,
+    /// Support: the office-space standard, young graduates per community.
+    pub support: SupportPolicy,
 }
 
 impl Default for Rules {
@@ -46,6 +49,7 @@ impl Default for Rules {
             visits: VisitPolicy::default(),
             joint_meetings: JointMeetingPolicy::default(),
             opinions: OpinionPolicy::default(),
+            support: SupportPolicy::default(),
         }
     }
 }
@@ -113,6 +117,10 @@ impl Rules {
             opinions: OpinionPolicy {
                 answer_working_days: count("DANGJIAN_OPINION_WORKING_DAYS", defaults.opinions.answer_working_days)?
                     .clamp(1, 60),
+            },
+            support: SupportPolicy {
+                office_space_m2: count("DANGJIAN_OFFICE_SPACE_M2", defaults.support.office_space_m2)?,
+                ..defaults.support
             },
         })
     }

@@ -7,6 +7,7 @@ use domain::cobuilding::JointRefusal;
 use domain::cobuilding::lists::ListRefusal;
 use domain::cobuilding::opinions::OpinionRefusal;
 use domain::cobuilding::tasks::TaskRefusal;
+use domain::support::SupportRefusal;
 
 fn refusal(code: &'static str, title: &'static str, field: Option<&str>, detail: String) -> ApiError {
     if code == "validation-failed" {
@@ -43,5 +44,11 @@ impl From<OpinionRefusal> for ApiError {
 impl From<AssignmentRefusal> for ApiError {
     fn from(r: AssignmentRefusal) -> Self {
         refusal(r.code(), "Community affairs access list", Some(r.field()), r.to_string())
+    }
+}
+
+impl From<SupportRefusal> for ApiError {
+    fn from(r: SupportRefusal) -> Self {
+        refusal(r.code(), "Support ledger rule", Some(r.field()), r.to_string())
     }
 }

@@ -7,15 +7,16 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 use validator::Validate;
 
-use super::common::{today, visible_org};
+use super::common::{list_ranges, today, visible_org};
 use crate::auth::Caller;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::QueryParams;
+use crate::reports::cobuilding_figures::{CoBuildingFigures, co_building};
 use crate::reports::dashboard::{Dashboard, KeptDashboard};
 use crate::state::AppState;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    config.service(get_dashboard);
+    config.service(get_dashboard).service(get_co_building_figures);
 }
 
 /// The organization of a dashboard.
@@ -47,4 +48,34 @@ pub async fn get_dashboard(
         return Err(ApiError::NotFound);
     }
     Ok(HttpResponse::Ok().json(&kept.dashboard))
+}
+
+/// The area of the co-building figures.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct FiguresQuery {
+    /// The area whose subtree is counted (default: the caller's).
+    pub area_id: Option<i64>,
+}
+
+/// Co-building figures of an area's subtree: joint meetings held this year, projects by state,
+/// tasks overdue, the access list's work and refusals, opinions pending and the support
+/// shortfalls.
+#[utoipa::path(operation_id = "get_co_building_figures", tag = "dashboard", params(FiguresQuery), responses((status = 200, description = "The figures", body = CoBuildingFigures)))]
+#[get("/dashboard/co-building")]
+pub async fn get_co_building_figures(
+    state: web::Data<AppState>,
+    caller: Caller,
+    QueryParams(query): QueryParams<FiguresQuery>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadCoBuilding)?;
+    let policy = state.config.rules.support;
+    let figures = state
+        .read(move |conn| {
+            let ranges = list_ranges(conn, &caller.scope, query.area_id)?;
+            co_building(conn, &ranges, today(), &policy)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(figures))
 }

@@ -23,6 +23,7 @@ pub mod organizations;
 pub mod points;
 pub mod publicities;
 pub mod requests;
+pub mod support;
 pub mod tombstones;
 pub mod units;
 pub mod users;
@@ -58,6 +59,7 @@ pub fn configure(config: &mut ServiceConfig) {
             .configure(co_building::configure)
             .configure(opinions::configure)
             .configure(community_affairs::configure)
+            .configure(support::configure)
             .configure(webhooks::configure),
     );
 }

@@ -55,6 +55,10 @@ code_list! {
         ManageAffairs = "manage_affairs" / "维护准入清单",
         /// Hand work to a community, citing an item of the access list.
         AssignAffairs = "assign_affairs" / "向社区派发事项",
+        /// Read the support ledgers (office space, cadres, funding, demonstration sites).
+        ReadSupport = "read_support" / "查看基础保障",
+        /// Keep the support ledgers.
+        ManageSupport = "manage_support" / "维护基础保障",
     }
 }
 
@@ -128,6 +132,8 @@ fn role_allows(role: Role, action: Action) -> bool {
                 | ReadAffairs
                 | ManageAffairs
                 | AssignAffairs
+                | ReadSupport
+                | ManageSupport
         ),
         Role::GridLeader => matches!(
             action,

@@ -38,6 +38,10 @@ code_list! {
         AffairsRead = "affairs:read" / "读取社区事务准入",
         /// The access list: keep it, and hand work to communities.
         AffairsWrite = "affairs:write" / "派发社区事务",
+        /// The support ledgers: read.
+        SupportRead = "support:read" / "读取基础保障",
+        /// The support ledgers: keep.
+        SupportWrite = "support:write" / "维护基础保障",
         /// Dashboards and alerts.
         ReportsRead = "reports:read" / "读取统计与提醒",
         /// The Open311 GeoReport v2 interface.
@@ -68,6 +72,7 @@ pub fn needed(resource: &str, writes: bool) -> Option<ApiScope> {
         "joint-meetings" | "co-building" => (CoBuildingRead, CoBuildingWrite),
         "opinions" => (OpinionsRead, OpinionsWrite),
         "community-affairs" => (AffairsRead, AffairsWrite),
+        "support" => (SupportRead, SupportWrite),
         "dashboard" | "alerts" => (ReportsRead, ReportsRead),
         "open311" => (Open311, Open311),
         "users" => (AccountsRead, AccountsWrite),

@@ -56,6 +56,9 @@ on_both_databases! {
             (Some("育才社区"), Some(1), Some(20_000), Some(3)), "{report}");
         assert_eq!(row("汉滨区卫健局")["refused"], 1);
         assert_eq!((report["assigned"].as_i64(), report["refused"].as_i64()), (Some(1), Some(4)));
+        let dashboard = app.get("/api/v1/dashboard/co-building", &city).await.json();
+        assert_eq!((dashboard["assignments"].as_i64(), dashboard["refusals"].as_i64(), dashboard["funding_followed_yuan"].as_i64()),
+            (Some(1), Some(4), Some(20_000)), "the city's dashboard counts the access list: {dashboard}");
 
         // The street reads the district's list for its community; it does not keep it.
         let street = app.token("laocheng_admin").await;

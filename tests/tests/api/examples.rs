@@ -242,6 +242,16 @@ on_both_databases! {
         c.accepted(&app, Call { if_match: Some(&tag), ..call("update_affairs_item", &city, &[&item]) }).await;
         c.accepted(&app, call("create_assignment", &city, &[])).await;
 
+        // The support ledgers of 育才社区: its space checked again, a young graduate who leaves,
+        // a funding line and its naming as a demonstration site.
+        let space = id(&c.accepted(&app, call("create_space", &city, &[])).await["id"]);
+        let tag = etag(&app, &format!("/api/v1/support/spaces/{space}"), &city).await;
+        c.accepted(&app, Call { if_match: Some(&tag), ..call("update_space", &city, &[&space]) }).await;
+        let cadre = id(&c.accepted(&app, call("create_cadre", &city, &[])).await["id"]);
+        c.accepted(&app, call("create_cadre_departure", &city, &[&cadre])).await;
+        c.accepted(&app, call("create_funding_line", &city, &[])).await;
+        c.accepted(&app, call("create_demonstration_site", &city, &[])).await;
+
         // An account from creation to its second factor: the system administrator creates
         // it, the security administrator grants its role and resets its password, which it
         // logs in with and changes.

@@ -20,5 +20,6 @@ mod points;
 mod requests;
 mod service_accounts;
 mod structure;
+mod support;
 mod users;
 mod webhooks;

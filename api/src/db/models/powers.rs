@@ -166,3 +166,116 @@ pub struct NewAffairsRefusal<'a> {
     pub refused_by_name: &'a str,
     pub created_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = community_spaces)]
+pub struct SpaceRow {
+    pub id: i64,
+    pub area_id: i64,
+    pub area_path: String,
+    pub area_m2: i32,
+    pub rooms: String,
+    pub shared_with: Option<String>,
+    pub checked_on: NaiveDate,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = community_spaces)]
+pub struct NewSpace<'a> {
+    pub area_id: i64,
+    pub area_path: &'a str,
+    pub area_m2: i32,
+    pub rooms: &'a str,
+    pub shared_with: Option<&'a str>,
+    pub checked_on: NaiveDate,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = community_cadres)]
+pub struct CadreRow {
+    pub id: i64,
+    pub area_id: i64,
+    pub area_path: String,
+    pub name: String,
+    pub gender: String,
+    pub birth_year: i32,
+    pub education: Option<String>,
+    pub post: String,
+    pub graduate: bool,
+    pub since: NaiveDate,
+    pub left_on: Option<NaiveDate>,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = community_cadres)]
+pub struct NewCadre<'a> {
+    pub area_id: i64,
+    pub area_path: &'a str,
+    pub name: &'a str,
+    pub gender: &'a str,
+    pub birth_year: i32,
+    pub education: Option<&'a str>,
+    pub post: &'a str,
+    pub graduate: bool,
+    pub since: NaiveDate,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = funding_lines)]
+pub struct FundingRow {
+    pub id: i64,
+    pub area_id: i64,
+    pub area_path: String,
+    pub year: i32,
+    pub kind: String,
+    pub amount_yuan: i32,
+    pub note: Option<String>,
+    pub created_by: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = funding_lines)]
+pub struct NewFunding<'a> {
+    pub area_id: i64,
+    pub area_path: &'a str,
+    pub year: i32,
+    pub kind: &'a str,
+    pub amount_yuan: i32,
+    pub note: Option<&'a str>,
+    pub created_by: Option<i64>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = demonstration_sites)]
+pub struct SiteRow {
+    pub id: i64,
+    pub area_id: i64,
+    pub area_path: String,
+    pub site_type: String,
+    pub named_on: NaiveDate,
+    pub description: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = demonstration_sites)]
+pub struct NewSite<'a> {
+    pub area_id: i64,
+    pub area_path: &'a str,
+    pub site_type: &'a str,
+    pub named_on: NaiveDate,
+    pub description: &'a str,
+    pub created_at: NaiveDateTime,
+}

@@ -230,3 +230,17 @@ pub fn delete(conn: &mut DbConnection, id: i64, version: i32) -> StoreResult<boo
 pub fn named(conn: &mut DbConnection, name: &str) -> StoreResult<Vec<i64>> {
     Ok(areas::table.filter(areas::name.eq(name)).select(areas::id).load(conn)?)
 }
+
+/// The areas of some kinds in the area subtrees, by path (the communities and counties a
+/// ledger counts).
+pub fn of_kinds_within(
+    conn: &mut DbConnection,
+    ranges: &[(String, String)],
+    kinds: &[&str],
+) -> StoreResult<Vec<AreaRow>> {
+    Ok(within!(areas::table.into_boxed(), areas::path, ranges)
+        .filter(areas::kind.eq_any(kinds.to_vec()))
+        .order(areas::path)
+        .select(AreaRow::as_select())
+        .load(conn)?)
+}

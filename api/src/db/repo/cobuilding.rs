@@ -391,3 +391,31 @@ pub fn overdue_tasks_per_area(
         .filter(cobuilding_tasks::due_on.lt(today))
         .load(conn)?)
 }
+
+/// Projects of the area subtrees per state.
+pub fn projects_per_state(conn: &mut DbConnection, ranges: &Ranges) -> StoreResult<Vec<(String, i64)>> {
+    let grouped = cobuilding_projects::table
+        .group_by(cobuilding_projects::state)
+        .select((cobuilding_projects::state, count_star()))
+        .into_boxed();
+    Ok(within!(grouped, cobuilding_projects::area_path, ranges).load(conn)?)
+}
+
+/// Tasks of the area subtrees per state, and those open after their due day.
+pub fn task_counts(
+    conn: &mut DbConnection,
+    ranges: &Ranges,
+    today: NaiveDate,
+) -> StoreResult<(Vec<(String, i64)>, i64)> {
+    let grouped = cobuilding_tasks::table
+        .group_by(cobuilding_tasks::state)
+        .select((cobuilding_tasks::state, count_star()))
+        .into_boxed();
+    let per_state = within!(grouped, cobuilding_tasks::area_path, ranges).load(conn)?;
+    let overdue = within!(cobuilding_tasks::table.into_boxed(), cobuilding_tasks::area_path, ranges)
+        .filter(cobuilding_tasks::state.eq("assigned"))
+        .filter(cobuilding_tasks::due_on.lt(today))
+        .select(count_star())
+        .get_result(conn)?;
+    Ok((per_state, overdue))
+}

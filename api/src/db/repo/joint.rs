@@ -214,3 +214,22 @@ pub fn planned(conn: &mut DbConnection, ranges: &[(String, String)]) -> StoreRes
     }
     Ok(query.select((JointMeetingRow::as_select(), joint_bodies::area_path)).load(conn)?)
 }
+
+/// Joint meetings of the area subtrees, and those held between two days (both included).
+pub fn counts(
+    conn: &mut DbConnection,
+    ranges: &[(String, String)],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> StoreResult<(i64, i64)> {
+    let bodies: i64 = within!(joint_bodies::table.into_boxed(), joint_bodies::area_path, ranges)
+        .select(count_star())
+        .get_result(conn)?;
+    let held: i64 =
+        within!(joint_meetings::table.inner_join(joint_bodies::table).into_boxed(), joint_bodies::area_path, ranges)
+            .filter(joint_meetings::held.eq(true))
+            .filter(joint_meetings::meets_on.between(from, to))
+            .select(count_star())
+            .get_result(conn)?;
+    Ok((bodies, held))
+}

@@ -36,6 +36,7 @@ pub mod points;
 pub mod publicities;
 pub mod report_ins;
 pub mod requests;
+pub mod support;
 pub mod tombstones;
 pub mod transfers;
 pub mod tree;

@@ -134,3 +134,12 @@ pub fn overdue_per_community(
         .filter(opinions::due_on.lt(today))
         .load(conn)?)
 }
+
+/// Requests of the area subtrees still unanswered, and those past their last day.
+pub fn pending(conn: &mut DbConnection, ranges: &Ranges, today: NaiveDate) -> StoreResult<(i64, i64)> {
+    let open =
+        || within!(opinions::table.into_boxed(), opinions::area_path, ranges).filter(opinions::state.eq("requested"));
+    let pending = open().select(count_star()).get_result(conn)?;
+    let overdue = open().filter(opinions::due_on.lt(today)).select(count_star()).get_result(conn)?;
+    Ok((pending, overdue))
+}

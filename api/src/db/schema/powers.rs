@@ -1,4 +1,5 @@
-//! The community's powers: assessment opinions (鉴定权) and the affairs access list (准入).
+//! The community's powers and support: assessment opinions (鉴定权), the affairs access list
+//! (准入), and the support ledgers (office space, cadres, funding, demonstration sites).
 
 diesel::table! {
     opinions (id) {
@@ -79,6 +80,66 @@ diesel::table! {
         refused_on -> Date,
         refused_by -> Nullable<BigInt>,
         refused_by_name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    community_spaces (id) {
+        id -> BigInt,
+        area_id -> BigInt,
+        area_path -> Text,
+        area_m2 -> Integer,
+        rooms -> Text,
+        shared_with -> Nullable<Text>,
+        checked_on -> Date,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    community_cadres (id) {
+        id -> BigInt,
+        area_id -> BigInt,
+        area_path -> Text,
+        name -> Text,
+        gender -> Text,
+        birth_year -> Integer,
+        education -> Nullable<Text>,
+        post -> Text,
+        graduate -> Bool,
+        since -> Date,
+        left_on -> Nullable<Date>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    funding_lines (id) {
+        id -> BigInt,
+        area_id -> BigInt,
+        area_path -> Text,
+        year -> Integer,
+        kind -> Text,
+        amount_yuan -> Integer,
+        note -> Nullable<Text>,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    demonstration_sites (id) {
+        id -> BigInt,
+        area_id -> BigInt,
+        area_path -> Text,
+        site_type -> Text,
+        named_on -> Date,
+        description -> Text,
         created_at -> Timestamp,
     }
 }

@@ -1,0 +1,4 @@
+DROP TABLE demonstration_sites;
+DROP TABLE funding_lines;
+DROP TABLE community_cadres;
+DROP TABLE community_spaces;

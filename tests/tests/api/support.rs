@@ -1,0 +1,77 @@
+//! The support ledgers (DOMAIN.md §11, policy §15–§17): a community's office space against the
+//! standard, one to three young graduates per community, funding lines, demonstration sites,
+//! and the shortfalls each level sees.
+
+use chrono::{Datelike, Duration, Utc};
+use serde_json::json;
+use tests::*;
+
+fn today() -> chrono::NaiveDate {
+    (Utc::now() + Duration::hours(8)).date_naive()
+}
+
+on_both_databases! {
+    async fn a_city_keeps_its_communities_support_ledgers_and_sees_the_shortfalls(app) {
+        let city = app.token("city_admin").await;
+        let yucai = app.area_id("育才社区");
+        let rooms = json!(["committee_office", "service_window", "activity_room"]);
+        let body = json!({"area_id": yucai, "area_m2": 260, "rooms": rooms, "shared_with": "育才社区养老服务中心"});
+        let space = app.post("/api/v1/support/spaces", &city, body.clone()).await;
+        assert_eq!(space.status, 201, "{}", space.json());
+        let space = space.json();
+        assert_eq!(space["below_standard"], true, "260 m² is below the 300 m² standard");
+        assert!(space["missing_rooms"].as_array().is_some_and(|r| r.contains(&json!("police_room"))), "{space}");
+        app.post("/api/v1/support/spaces", &city, body).await.assert_problem(409, "conflict");
+        let twice = json!({"area_id": yucai, "area_m2": 400, "rooms": ["clinic", "clinic"]});
+        assert_eq!(app.post("/api/v1/support/spaces", &city, twice).await.field_errors(), vec![("rooms".to_owned(), "rule".to_owned())]);
+        let street = json!({"area_id": app.area_id("老城街道"), "area_m2": 400, "rooms": []});
+        assert_eq!(app.post("/api/v1/support/spaces", &city, street).await.field_errors(), vec![("area_id".to_owned(), "rule".to_owned())]);
+        let path = format!("/api/v1/support/spaces/{}", space["id"]);
+        let etag = app.get(&path, &city).await.header("etag");
+        let rebuilt = json!({"area_m2": 320, "rooms": ["committee_office", "service_window", "transfer_platform", "activity_room", "meeting_room", "police_room", "clinic"]});
+        let changed = app.patch(&path, &city, etag.as_deref(), rebuilt).await;
+        assert_eq!(changed.status, 200, "{}", changed.json());
+        assert_eq!((changed.json()["below_standard"].as_bool(), changed.json()["missing_rooms"].as_array().map(Vec::len)), (Some(false), Some(0)));
+
+        // One to three young graduates per community.
+        let graduate = |name: &str| json!({"area_id": yucai, "name": name, "gender": "female", "birth_year": 2000,
+            "education": "本科", "post": "社区专职工作者", "graduate": true, "since": today() - Duration::days(30)});
+        let mut first = None;
+        for name in ["李雪", "王敏", "张婷"] {
+            let placed = app.post("/api/v1/support/cadres", &city, graduate(name)).await;
+            assert_eq!(placed.status, 201, "{}", placed.json());
+            first = first.or(placed.json()["id"].as_i64());
+        }
+        app.post("/api/v1/support/cadres", &city, graduate("赵倩")).await.assert_problem(422, "graduates-full");
+        let left = app.post(&format!("/api/v1/support/cadres/{}/departure", first.unwrap_or_default()), &city, json!({"left_on": today()})).await;
+        assert_eq!(left.status, 201, "{}", left.json());
+        assert_eq!(app.post("/api/v1/support/cadres", &city, graduate("赵倩")).await.status, 201, "a place opens when one leaves");
+
+        // Funding lines, one of each kind a year.
+        let year = today().year();
+        let line = json!({"area_id": yucai, "year": year, "kind": "party_building_funds", "amount_yuan": 50000, "note": "安组发〔2017〕14号"});
+        assert_eq!(app.post("/api/v1/support/funding", &city, line.clone()).await.status, 201);
+        app.post("/api/v1/support/funding", &city, line).await.assert_problem(409, "conflict");
+
+        // A demonstration site in 汉滨区; 平利县 has none yet.
+        let site = json!({"area_id": yucai, "site_type": "urban", "named_on": today(), "description": "“红色物业”与共驻共建示范"});
+        assert_eq!(app.post("/api/v1/support/demonstration-sites", &city, site).await.status, 201);
+        let figures = app.get(&format!("/api/v1/support/figures?year={year}"), &city).await.json();
+        let without: Vec<&str> = figures["counties_without_site"].as_array().into_iter().flatten().filter_map(|c| c["area_name"].as_str()).collect();
+        assert_eq!(without, vec!["平利县"], "{figures}");
+        assert_eq!((figures["below_standard"].as_u64(), figures["graduates"].as_i64()), (Some(0), Some(3)));
+        let short: Vec<&str> = figures["graduates_short_areas"].as_array().into_iter().flatten().filter_map(|c| c["area_name"].as_str()).collect();
+        assert!(!short.contains(&"育才社区") && short.contains(&"张岭社区"), "communities without graduates are named: {short:?}");
+        assert_eq!(figures["funding"], json!([{"kind": "party_building_funds", "yuan": 50000}]));
+
+        let dashboard = app.get("/api/v1/dashboard/co-building", &city).await.json();
+        assert_eq!((dashboard["counties_without_site"].as_u64(), dashboard["spaces_below_standard"].as_u64()), (Some(1), Some(0)), "{dashboard}");
+        assert_eq!(dashboard["graduates_short"], figures["graduates_short"]);
+
+        let export = app.get(&format!("/api/v1/support/export.xlsx?year={year}"), &city).await;
+        assert_eq!(export.status, 200);
+        assert!(export.body.starts_with(b"PK"), "a workbook");
+        let viewer = app.token("xincheng_viewer").await;
+        assert_eq!(app.get("/api/v1/support/spaces", &viewer).await.json()["total"], 0, "another street's viewer sees none of 育才社区's");
+    }
+}
