@@ -809,6 +809,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/co-building": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Co-building figures of an area's subtree: joint meetings held this year, projects by state,
+         *     tasks overdue, the access list's work and refusals, opinions pending and the support
+         *     shortfalls.
+         * @description Co-building figures of an area's subtree: joint meetings held this year, projects by state,
+         *     tasks overdue, the access list's work and refusals, opinions pending and the support
+         *     shortfalls. Needs a person's access token whose roles allow it, or a service account's token with the `reports:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_co_building_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -2484,6 +2508,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/support/cadres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the cadres of the caller's communities, newest first.
+         * @description List the cadres of the caller's communities, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `support:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_cadres"];
+        put?: never;
+        /**
+         * Record a community cadre or a young graduate placed in a community.
+         * @description Record a community cadre or a young graduate placed in a community. Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_cadre"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/cadres/{id}/departure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a cadre left the community (a graduate's place opens again).
+         * @description Record that a cadre left the community (a graduate's place opens again). Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_cadre_departure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/demonstration-sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the demonstration sites of the caller's area.
+         * @description List the demonstration sites of the caller's area. Needs a person's access token whose roles allow it, or a service account's token with the `support:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_demonstration_sites"];
+        put?: never;
+        /**
+         * Name a community a demonstration site of its county.
+         * @description Name a community a demonstration site of its county. Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_demonstration_site"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The support ledgers of the caller's area as a workbook: space, cadres, the year's funding,
+         *     demonstration sites and the shortfalls.
+         * @description The support ledgers of the caller's area as a workbook: space, cadres, the year's funding,
+         *     demonstration sites and the shortfalls. Needs a person's access token whose roles allow it, or a service account's token with the `support:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_support_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Support shortfalls and funding of the caller's area: communities below the office-space
+         *     standard or without young graduates, counties without a demonstration site, the year's funding.
+         * @description Support shortfalls and funding of the caller's area: communities below the office-space
+         *     standard or without young graduates, counties without a demonstration site, the year's funding. Needs a person's access token whose roles allow it, or a service account's token with the `support:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_support_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the funding lines of the caller's communities, newest first.
+         * @description List the funding lines of the caller's communities, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `support:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_funding_lines"];
+        put?: never;
+        /**
+         * Record a community's funding line of a year.
+         * @description Record a community's funding line of a year. Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_funding_line"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the office and service spaces of the caller's communities.
+         * @description List the office and service spaces of the caller's communities. Needs a person's access token whose roles allow it, or a service account's token with the `support:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_spaces"];
+        put?: never;
+        /**
+         * Record a community's office and service space (one record per community).
+         * @description Record a community's office and service space (one record per community). Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_space"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/spaces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a community's space record.
+         * @description Get a community's space record. Needs a person's access token whose roles allow it, or a service account's token with the `support:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_space"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a community's space figures (`If-Match` with the record's ETag).
+         * @description Change a community's space figures (`If-Match` with the record's ETag). Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        patch: operations["update_space"];
+        trace?: never;
+    };
     "/api/v1/tombstones": {
         parameters: {
             query?: never;
@@ -3066,10 +3274,10 @@ export interface components {
          */
         AccountKind: "person" | "service";
         /**
-         * @description `manage_accounts` 管理账号, `grant_roles` 授予角色, `read_audit` 查阅审计日志, `read_structure` 查看组织架构, `write_structure` 维护组织架构, `manage_calendar` 维护工作日历, `read_members` 查看党员, `write_members` 维护党员, `record_member_events` 登记党员活动, `read_personal_data` 查看完整个人信息, `read_own_record` 查看本人档案, `read_requests` 查看居民诉求, `submit_requests` 登记居民诉求, `handle_requests` 办理居民诉求, `record_visits` 入户走访, `subscribe_webhooks` 订阅变更通知, `read_co_building` 查看共驻共建, `manage_co_building` 管理共驻共建, `read_opinions` 查看鉴定意见, `give_opinions` 出具鉴定意见, `request_opinions` 征求社区意见, `read_affairs` 查看社区事务准入, `manage_affairs` 维护准入清单, `assign_affairs` 向社区派发事项
+         * @description `manage_accounts` 管理账号, `grant_roles` 授予角色, `read_audit` 查阅审计日志, `read_structure` 查看组织架构, `write_structure` 维护组织架构, `manage_calendar` 维护工作日历, `read_members` 查看党员, `write_members` 维护党员, `record_member_events` 登记党员活动, `read_personal_data` 查看完整个人信息, `read_own_record` 查看本人档案, `read_requests` 查看居民诉求, `submit_requests` 登记居民诉求, `handle_requests` 办理居民诉求, `record_visits` 入户走访, `subscribe_webhooks` 订阅变更通知, `read_co_building` 查看共驻共建, `manage_co_building` 管理共驻共建, `read_opinions` 查看鉴定意见, `give_opinions` 出具鉴定意见, `request_opinions` 征求社区意见, `read_affairs` 查看社区事务准入, `manage_affairs` 维护准入清单, `assign_affairs` 向社区派发事项, `read_support` 查看基础保障, `manage_support` 维护基础保障
          * @enum {string}
          */
-        Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record" | "read_requests" | "submit_requests" | "handle_requests" | "record_visits" | "subscribe_webhooks" | "read_co_building" | "manage_co_building" | "read_opinions" | "give_opinions" | "request_opinions" | "read_affairs" | "manage_affairs" | "assign_affairs";
+        Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record" | "read_requests" | "submit_requests" | "handle_requests" | "record_visits" | "subscribe_webhooks" | "read_co_building" | "manage_co_building" | "read_opinions" | "give_opinions" | "request_opinions" | "read_affairs" | "manage_affairs" | "assign_affairs" | "read_support" | "manage_support";
         /**
          * @description An item of the access list or of the Party-building work-item list.
          * @example {
@@ -3487,10 +3695,10 @@ export interface components {
             total: number;
         };
         /**
-         * @description `organizations:read` 读取组织架构, `organizations:write` 维护组织架构, `members:read` 读取党员信息, `members:write` 维护党员信息, `points:read` 读取积分与组织生活, `points:write` 登记积分与组织生活, `requests:read` 读取居民诉求, `requests:write` 登记与办理居民诉求, `cobuilding:read` 读取共驻共建, `cobuilding:write` 维护共驻共建, `opinions:read` 读取鉴定意见, `opinions:write` 征求与出具鉴定意见, `affairs:read` 读取社区事务准入, `affairs:write` 派发社区事务, `reports:read` 读取统计与提醒, `open311` Open311 接口, `webhooks` 订阅变更通知, `accounts:read` 读取账号, `accounts:write` 管理账号, `audit:read` 读取审计日志
+         * @description `organizations:read` 读取组织架构, `organizations:write` 维护组织架构, `members:read` 读取党员信息, `members:write` 维护党员信息, `points:read` 读取积分与组织生活, `points:write` 登记积分与组织生活, `requests:read` 读取居民诉求, `requests:write` 登记与办理居民诉求, `cobuilding:read` 读取共驻共建, `cobuilding:write` 维护共驻共建, `opinions:read` 读取鉴定意见, `opinions:write` 征求与出具鉴定意见, `affairs:read` 读取社区事务准入, `affairs:write` 派发社区事务, `support:read` 读取基础保障, `support:write` 维护基础保障, `reports:read` 读取统计与提醒, `open311` Open311 接口, `webhooks` 订阅变更通知, `accounts:read` 读取账号, `accounts:write` 管理账号, `audit:read` 读取审计日志
          * @enum {string}
          */
-        ApiScope: "organizations:read" | "organizations:write" | "members:read" | "members:write" | "points:read" | "points:write" | "requests:read" | "requests:write" | "cobuilding:read" | "cobuilding:write" | "opinions:read" | "opinions:write" | "affairs:read" | "affairs:write" | "reports:read" | "open311" | "webhooks" | "accounts:read" | "accounts:write" | "audit:read";
+        ApiScope: "organizations:read" | "organizations:write" | "members:read" | "members:write" | "points:read" | "points:write" | "requests:read" | "requests:write" | "cobuilding:read" | "cobuilding:write" | "opinions:read" | "opinions:write" | "affairs:read" | "affairs:write" | "support:read" | "support:write" | "reports:read" | "open311" | "webhooks" | "accounts:read" | "accounts:write" | "audit:read";
         /**
          * @description A governance area.
          * @example {
@@ -3602,6 +3810,21 @@ export interface components {
              *     leads to: as counted for the first page).
              */
             total: number;
+        };
+        /** @description An area a shortfall names. */
+        AreaShort: {
+            /**
+             * Format: int64
+             * @description The area.
+             */
+            area_id: number;
+            /** @description Its name, for display. */
+            area_name: string;
+            /**
+             * Format: int64
+             * @description What it has: square metres, young graduates, demonstration sites.
+             */
+            has: number;
         };
         /** @description The assignee of a request, with its name. */
         Assignee: {
@@ -3966,6 +4189,167 @@ export interface components {
              */
             to: number;
         };
+        /**
+         * @description A community cadre.
+         * @example {
+         *       "area_id": 8,
+         *       "area_name": "育才社区",
+         *       "birth_year": 2000,
+         *       "education": "本科",
+         *       "gender": "female",
+         *       "graduate": true,
+         *       "id": 1,
+         *       "left_on": null,
+         *       "name": "李雪",
+         *       "post": "社区专职工作者",
+         *       "since": "2026-09-01",
+         *       "updated_at": "2026-12-05T07:24:46.076313Z"
+         *     }
+         */
+        Cadre: {
+            /**
+             * Format: int64
+             * @description The community.
+             */
+            area_id: number;
+            /** @description Name of the community, for display. */
+            area_name: string;
+            /**
+             * Format: int32
+             * @description Year of birth (the age is what the ledger shows).
+             */
+            birth_year: number;
+            /** @description Education. */
+            education?: string | null;
+            /** @description Gender. */
+            gender: components["schemas"]["Gender"] | string;
+            /** @description A young graduate of the talent pool (高校毕业生). */
+            graduate: boolean;
+            /**
+             * Format: int64
+             * @description The record's id.
+             */
+            id: number;
+            /**
+             * Format: date
+             * @description The day the cadre left, if so.
+             */
+            left_on?: string | null;
+            /** @description The cadre's name. */
+            name: string;
+            /** @description Post (书记、主任、委员、专职工作者…). */
+            post: string;
+            /**
+             * Format: date
+             * @description The day the cadre started.
+             */
+            since: string;
+            /**
+             * Format: date-time
+             * @description When it was last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A cadre's departure.
+         * @example {
+         *       "left_on": "2026-12-01"
+         *     }
+         */
+        CadreDeparture: {
+            /**
+             * Format: date
+             * @description The day the cadre left; not after today and not before the start.
+             */
+            left_on: string;
+        };
+        /**
+         * @description A cadre to record.
+         * @example {
+         *       "area_id": 8,
+         *       "birth_year": 2000,
+         *       "education": "本科",
+         *       "gender": "female",
+         *       "graduate": true,
+         *       "name": "李雪",
+         *       "post": "社区专职工作者",
+         *       "since": "2026-09-01"
+         *     }
+         */
+        CadreInput: {
+            /**
+             * Format: int64
+             * @description The community.
+             */
+            area_id: number;
+            /**
+             * Format: int32
+             * @description Year of birth.
+             */
+            birth_year: number;
+            /** @description Education. */
+            education?: string | null;
+            /** @description Gender. */
+            gender: components["schemas"]["Gender"];
+            /** @description A young graduate of the talent pool; a community takes at most three (`graduates-full`). */
+            graduate: boolean;
+            /** @description The cadre's name. */
+            name: string;
+            /** @description Post. */
+            post: string;
+            /**
+             * Format: date
+             * @description The day the cadre started; not after today.
+             */
+            since: string;
+        };
+        /**
+         * @description A page of community cadres.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 8,
+         *           "area_name": "育才社区",
+         *           "birth_year": 2000,
+         *           "education": "本科",
+         *           "gender": "female",
+         *           "graduate": true,
+         *           "id": 1,
+         *           "left_on": "2026-12-01",
+         *           "name": "李雪",
+         *           "post": "社区专职工作者",
+         *           "since": "2026-09-01",
+         *           "updated_at": "2026-12-05T07:24:46.081068Z"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        CadreList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Cadre"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
         /** @description A date the calendar overrides. */
         CalendarDay: {
             /**
@@ -4251,6 +4635,96 @@ export interface components {
          * @enum {string}
          */
         ClockKind: "accept" | "resolve" | "stopped";
+        /**
+         * @description The co-building figures of an area's subtree.
+         * @example {
+         *       "assignments": 1,
+         *       "counties_without_site": 1,
+         *       "funding_followed_yuan": 30000,
+         *       "graduates_short": 8,
+         *       "joint_bodies": 1,
+         *       "joint_meetings_held": 1,
+         *       "opinions_overdue": 0,
+         *       "opinions_pending": 0,
+         *       "projects": [
+         *         {
+         *           "projects": 1,
+         *           "state": "completed"
+         *         }
+         *       ],
+         *       "refusals": 1,
+         *       "spaces_below_standard": 0,
+         *       "tasks_done": 1,
+         *       "tasks_open": 0,
+         *       "tasks_overdue": 0,
+         *       "year": 2026
+         *     }
+         */
+        CoBuildingFigures: {
+            /**
+             * Format: int64
+             * @description Work handed to communities under the access list this year.
+             */
+            assignments: number;
+            /** @description Counties without a demonstration site. */
+            counties_without_site: number;
+            /**
+             * Format: int64
+             * @description Yuan that followed the work this year.
+             */
+            funding_followed_yuan: number;
+            /** @description Communities with fewer young graduates than the policy asks. */
+            graduates_short: number;
+            /**
+             * Format: int64
+             * @description Joint meetings (联席会) set up.
+             */
+            joint_bodies: number;
+            /**
+             * Format: int64
+             * @description Joint meetings held this year.
+             */
+            joint_meetings_held: number;
+            /**
+             * Format: int64
+             * @description Of those, past their last day.
+             */
+            opinions_overdue: number;
+            /**
+             * Format: int64
+             * @description Requests for a community's opinion unanswered.
+             */
+            opinions_pending: number;
+            /** @description Projects per state. */
+            projects: components["schemas"]["ProjectCount"][];
+            /**
+             * Format: int64
+             * @description Work refused at the communities' doors this year.
+             */
+            refusals: number;
+            /** @description Communities below the office-space standard. */
+            spaces_below_standard: number;
+            /**
+             * Format: int64
+             * @description Tasks done (with feedback).
+             */
+            tasks_done: number;
+            /**
+             * Format: int64
+             * @description Tasks open.
+             */
+            tasks_open: number;
+            /**
+             * Format: int64
+             * @description Tasks open after their due day.
+             */
+            tasks_overdue: number;
+            /**
+             * Format: int32
+             * @description The year the yearly figures count.
+             */
+            year: number;
+        };
         /**
          * @description A resource a unit offers.
          * @example {
@@ -4741,6 +5215,81 @@ export interface components {
          * @enum {string}
          */
         DeliveryStatus: "pending" | "delivered" | "failed";
+        /**
+         * @description A demonstration site (示范点).
+         * @example {
+         *       "area_id": 8,
+         *       "area_name": "育才社区",
+         *       "description": "“红色物业”与共驻共建：办公服务用房与驻区单位共享共用",
+         *       "id": 1,
+         *       "named_on": "2026-11-20",
+         *       "site_type": "urban"
+         *     }
+         */
+        DemonstrationSite: {
+            /**
+             * Format: int64
+             * @description The community.
+             */
+            area_id: number;
+            /** @description Name of the community, for display. */
+            area_name: string;
+            /** @description What it shows (hardware, management, activities, methods). */
+            description: string;
+            /**
+             * Format: int64
+             * @description The site's id.
+             */
+            id: number;
+            /**
+             * Format: date
+             * @description The day it was named.
+             */
+            named_on: string;
+            /** @description The kind of community it shows. */
+            site_type: components["schemas"]["SiteType"] | string;
+        };
+        /**
+         * @description A page of demonstration sites.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 8,
+         *           "area_name": "育才社区",
+         *           "description": "“红色物业”与共驻共建：办公服务用房与驻区单位共享共用",
+         *           "id": 1,
+         *           "named_on": "2026-11-20",
+         *           "site_type": "urban"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        DemonstrationSiteList: {
+            /** @description The page of items. */
+            items: components["schemas"]["DemonstrationSite"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
         /**
          * @description A district department (区级职能部门) a street escalates requests to.
          * @example {
@@ -5277,6 +5826,134 @@ export interface components {
              * @description For file imports: the spreadsheet row (1 = the header row).
              */
             row?: number | null;
+        };
+        /**
+         * @description A funding line to record.
+         * @example {
+         *       "amount_yuan": 50000,
+         *       "area_id": 8,
+         *       "kind": "party_building_funds",
+         *       "note": "安组发〔2017〕14号",
+         *       "year": 2026
+         *     }
+         */
+        FundingInput: {
+            /**
+             * Format: int32
+             * @description Yuan in the year.
+             */
+            amount_yuan: number;
+            /**
+             * Format: int64
+             * @description The community.
+             */
+            area_id: number;
+            /** @description What the money is for. */
+            kind: components["schemas"]["FundingKind"];
+            /** @description A note (the document granting it). */
+            note?: string | null;
+            /**
+             * Format: int32
+             * @description The year; one line of each kind per community and year.
+             */
+            year: number;
+        };
+        /**
+         * @description `cadre_allowance` 社区干部补贴, `work_funds` 社区工作经费, `service_funds` 服务群众经费, `party_building_funds` 党建工作经费, `training_funds` 党员教育培训经费
+         * @enum {string}
+         */
+        FundingKind: "cadre_allowance" | "work_funds" | "service_funds" | "party_building_funds" | "training_funds";
+        /**
+         * @description A funding line of a community's year.
+         * @example {
+         *       "amount_yuan": 50000,
+         *       "area_id": 8,
+         *       "area_name": "育才社区",
+         *       "id": 1,
+         *       "kind": "party_building_funds",
+         *       "note": "安组发〔2017〕14号",
+         *       "year": 2026
+         *     }
+         */
+        FundingLine: {
+            /**
+             * Format: int32
+             * @description Yuan in the year.
+             */
+            amount_yuan: number;
+            /**
+             * Format: int64
+             * @description The community.
+             */
+            area_id: number;
+            /** @description Name of the community, for display. */
+            area_name: string;
+            /**
+             * Format: int64
+             * @description The line's id.
+             */
+            id: number;
+            /** @description What the money is for. */
+            kind: components["schemas"]["FundingKind"] | string;
+            /** @description A note (the document granting it). */
+            note?: string | null;
+            /**
+             * Format: int32
+             * @description The year.
+             */
+            year: number;
+        };
+        /**
+         * @description A page of funding lines.
+         * @example {
+         *       "items": [
+         *         {
+         *           "amount_yuan": 50000,
+         *           "area_id": 8,
+         *           "area_name": "育才社区",
+         *           "id": 1,
+         *           "kind": "party_building_funds",
+         *           "note": "安组发〔2017〕14号",
+         *           "year": 2026
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        FundingLineList: {
+            /** @description The page of items. */
+            items: components["schemas"]["FundingLine"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /** @description A year's funding of one line. */
+        FundingTotal: {
+            /** @description The funding line. */
+            kind: components["schemas"]["FundingKind"] | string;
+            /**
+             * Format: int64
+             * @description Yuan in the year.
+             */
+            yuan: number;
         };
         /**
          * @description `male` 男, `female` 女
@@ -8199,7 +8876,7 @@ export interface components {
             /** @description Short summary of the problem type. */
             title: string;
             /** @description Stable problem type, `/problems/<code>` (docs/PROBLEMS.md) */
-            type: ("/problems/malformed-json" | "/problems/bad-request" | "/problems/validation-failed" | "/problems/payload-too-large" | "/problems/request-timeout" | "/problems/unsupported-media-type" | "/problems/method-not-allowed" | "/problems/precondition-required" | "/problems/precondition-failed" | "/problems/not-found" | "/problems/conflict" | "/problems/has-dependents" | "/problems/idempotency-key-reused" | "/problems/idempotency-key-in-use" | "/problems/webhook-url-invalid" | "/problems/webhook-url-not-allowed" | "/problems/internal" | "/problems/unavailable" | "/problems/unauthorized" | "/problems/invalid-credentials" | "/problems/account-locked" | "/problems/rate-limited" | "/problems/forbidden" | "/problems/insufficient-scope" | "/problems/invalid-scope" | "/problems/password-change-required" | "/problems/password-policy" | "/problems/second-factor-required" | "/problems/second-factor-enrollment-required" | "/problems/role-separation" | "/problems/own-account" | "/problems/last-administrator" | "/problems/second-administrator-required" | "/problems/organization-hierarchy" | "/problems/area-hierarchy" | "/problems/same-management-links" | "/problems/registered-outside-residence" | "/problems/residence-organization-mismatch" | "/problems/work-unit-required" | "/problems/relocation-community-required" | "/problems/membership-side-only" | "/problems/event-not-recordable" | "/problems/report-in-not-in-service" | "/problems/not-mobile" | "/problems/transfer-expired" | "/problems/import-invalid" | "/problems/application-missing" | "/problems/age-below-minimum" | "/problems/contacts-missing" | "/problems/activist-period-not-met" | "/problems/political-review-missing" | "/problems/training-insufficient" | "/problems/filing-missing" | "/problems/publicity-incomplete" | "/problems/publicity-period-too-short" | "/problems/meeting-missing" | "/problems/quorum-not-met" | "/problems/majority-not-met" | "/problems/vote-inconsistent" | "/problems/entitled-mismatch" | "/problems/exclusion-invalid" | "/problems/approval-missing" | "/problems/approval-overdue" | "/problems/probation-period-not-met" | "/problems/extension-not-allowed" | "/problems/stage-order" | "/problems/opinion-missing" | "/problems/grade-reason-required" | "/problems/report-in-missing" | "/problems/probationary-not-graded" | "/problems/not-a-member" | "/problems/excellent-quota-exceeded" | "/problems/points-cap-exceeded" | "/problems/request-state" | "/problems/escalation-top-level" | "/problems/reopen-window-closed" | "/problems/joint-level" | "/problems/convener-not-from-above" | "/problems/seat-not-allowed" | "/problems/resource-unavailable" | "/problems/project-state" | "/problems/need-taken" | "/problems/task-assignee-outside" | "/problems/task-closed" | "/problems/opinion-subject-outside" | "/problems/opinion-not-community" | "/problems/opinion-answered" | "/problems/residence-opinion-missing" | "/problems/affairs-item-missing" | "/problems/affairs-item-not-admitted" | "/problems/affairs-item-negative" | "/problems/affairs-department-mismatch") | string;
+            type: ("/problems/malformed-json" | "/problems/bad-request" | "/problems/validation-failed" | "/problems/payload-too-large" | "/problems/request-timeout" | "/problems/unsupported-media-type" | "/problems/method-not-allowed" | "/problems/precondition-required" | "/problems/precondition-failed" | "/problems/not-found" | "/problems/conflict" | "/problems/has-dependents" | "/problems/idempotency-key-reused" | "/problems/idempotency-key-in-use" | "/problems/webhook-url-invalid" | "/problems/webhook-url-not-allowed" | "/problems/internal" | "/problems/unavailable" | "/problems/unauthorized" | "/problems/invalid-credentials" | "/problems/account-locked" | "/problems/rate-limited" | "/problems/forbidden" | "/problems/insufficient-scope" | "/problems/invalid-scope" | "/problems/password-change-required" | "/problems/password-policy" | "/problems/second-factor-required" | "/problems/second-factor-enrollment-required" | "/problems/role-separation" | "/problems/own-account" | "/problems/last-administrator" | "/problems/second-administrator-required" | "/problems/organization-hierarchy" | "/problems/area-hierarchy" | "/problems/same-management-links" | "/problems/registered-outside-residence" | "/problems/residence-organization-mismatch" | "/problems/work-unit-required" | "/problems/relocation-community-required" | "/problems/membership-side-only" | "/problems/event-not-recordable" | "/problems/report-in-not-in-service" | "/problems/not-mobile" | "/problems/transfer-expired" | "/problems/import-invalid" | "/problems/application-missing" | "/problems/age-below-minimum" | "/problems/contacts-missing" | "/problems/activist-period-not-met" | "/problems/political-review-missing" | "/problems/training-insufficient" | "/problems/filing-missing" | "/problems/publicity-incomplete" | "/problems/publicity-period-too-short" | "/problems/meeting-missing" | "/problems/quorum-not-met" | "/problems/majority-not-met" | "/problems/vote-inconsistent" | "/problems/entitled-mismatch" | "/problems/exclusion-invalid" | "/problems/approval-missing" | "/problems/approval-overdue" | "/problems/probation-period-not-met" | "/problems/extension-not-allowed" | "/problems/stage-order" | "/problems/opinion-missing" | "/problems/grade-reason-required" | "/problems/report-in-missing" | "/problems/probationary-not-graded" | "/problems/not-a-member" | "/problems/excellent-quota-exceeded" | "/problems/points-cap-exceeded" | "/problems/request-state" | "/problems/escalation-top-level" | "/problems/reopen-window-closed" | "/problems/joint-level" | "/problems/convener-not-from-above" | "/problems/seat-not-allowed" | "/problems/resource-unavailable" | "/problems/project-state" | "/problems/need-taken" | "/problems/task-assignee-outside" | "/problems/task-closed" | "/problems/opinion-subject-outside" | "/problems/opinion-not-community" | "/problems/opinion-answered" | "/problems/residence-opinion-missing" | "/problems/affairs-item-missing" | "/problems/affairs-item-not-admitted" | "/problems/affairs-item-negative" | "/problems/affairs-department-mismatch" | "/problems/graduates-full") | string;
         };
         /** @description A progress update of a project. */
         Progress: {
@@ -8329,6 +9006,16 @@ export interface components {
              * @description When it was last changed (RFC 3339, UTC).
              */
             updated_at: string;
+        };
+        /** @description A count of one state. */
+        ProjectCount: {
+            /**
+             * Format: int64
+             * @description Projects in it.
+             */
+            projects: number;
+            /** @description The state. */
+            state: components["schemas"]["ProjectState"] | string;
         };
         /**
          * @description A project to start on a need.
@@ -9599,6 +10286,11 @@ export interface components {
          * @enum {string}
          */
         Role: "system_admin" | "security_admin" | "audit_admin" | "org_admin" | "org_viewer" | "grid_leader" | "member" | "service";
+        /**
+         * @description `committee_office` “三委”办公区, `service_window` 便民服务窗口, `transfer_platform` 社区服务中转平台, `activity_room` 党群活动室, `meeting_room` 会议室, `police_room` 警务室, `clinic` 医务室, `other` 其他功能性用房
+         * @enum {string}
+         */
+        RoomKind: "committee_office" | "service_window" | "transfer_platform" | "activity_room" | "meeting_room" | "police_room" | "clinic" | "other";
         /** @description A member on a voting roster. */
         RosterMember: {
             /**
@@ -9771,6 +10463,31 @@ export interface components {
          */
         SettingType: "independent" | "joint" | "affiliated" | "extended" | "special" | "regional" | "industry";
         /**
+         * @description A community named a demonstration site.
+         * @example {
+         *       "area_id": 8,
+         *       "description": "“红色物业”与共驻共建：办公服务用房与驻区单位共享共用",
+         *       "named_on": "2026-11-20",
+         *       "site_type": "urban"
+         *     }
+         */
+        SiteInput: {
+            /**
+             * Format: int64
+             * @description The community (one site per community).
+             */
+            area_id: number;
+            /** @description What it shows. */
+            description: string;
+            /**
+             * Format: date
+             * @description The day it was named; not after today.
+             */
+            named_on: string;
+            /** @description The kind of community it shows. */
+            site_type: components["schemas"]["SiteType"];
+        };
+        /**
          * @description A site's period.
          * @example {
          *       "end_on": "2026-11-27",
@@ -9800,6 +10517,185 @@ export interface components {
          * @enum {string}
          */
         SiteStatus: "running" | "passed" | "failed" | "blocked";
+        /**
+         * @description `urban` 城市社区, `village_to_community` 村改居社区, `relocation` 移民搬迁社区
+         * @enum {string}
+         */
+        SiteType: "urban" | "village_to_community" | "relocation";
+        /**
+         * @description A community's office and service space (办公服务用房).
+         * @example {
+         *       "area_id": 8,
+         *       "area_m2": 320,
+         *       "area_name": "育才社区",
+         *       "below_standard": false,
+         *       "checked_on": "2026-11-30",
+         *       "id": 1,
+         *       "missing_rooms": [
+         *         "clinic"
+         *       ],
+         *       "rooms": [
+         *         "committee_office"
+         *       ],
+         *       "shared_with": "育才社区养老服务中心",
+         *       "updated_at": "2026-12-05T07:24:46.065222Z"
+         *     }
+         */
+        Space: {
+            /**
+             * Format: int64
+             * @description The community.
+             */
+            area_id: number;
+            /**
+             * Format: int32
+             * @description Floor area in square metres.
+             */
+            area_m2: number;
+            /** @description Name of the community, for display. */
+            area_name: string;
+            /** @description Whether it is below the configured standard. */
+            below_standard: boolean;
+            /**
+             * Format: date
+             * @description The day the figures were checked.
+             */
+            checked_on: string;
+            /**
+             * Format: int64
+             * @description The record's id.
+             */
+            id: number;
+            /** @description The function rooms the policy lists that it lacks. */
+            missing_rooms: (components["schemas"]["RoomKind"] | string)[];
+            /** @description The function rooms it has. */
+            rooms: (components["schemas"]["RoomKind"] | string)[];
+            /** @description The units sharing it (共享共用). */
+            shared_with?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A community's space figures as checked again.
+         * @example {
+         *       "area_m2": 360,
+         *       "checked_on": "2026-12-01",
+         *       "rooms": [
+         *         "committee_office",
+         *         "service_window",
+         *         "transfer_platform",
+         *         "activity_room",
+         *         "meeting_room",
+         *         "police_room",
+         *         "clinic"
+         *       ],
+         *       "shared_with": "育才社区养老服务中心"
+         *     }
+         */
+        SpaceChange: {
+            /**
+             * Format: int32
+             * @description Floor area in square metres.
+             */
+            area_m2: number;
+            /**
+             * Format: date
+             * @description The day the figures were checked; not after today (default today).
+             */
+            checked_on?: string | null;
+            /** @description The function rooms it has, each once. */
+            rooms: components["schemas"]["RoomKind"][];
+            /** @description The units sharing it. */
+            shared_with?: string | null;
+        };
+        /**
+         * @description A community's space as checked.
+         * @example {
+         *       "area_id": 8,
+         *       "area_m2": 320,
+         *       "checked_on": "2026-11-30",
+         *       "rooms": [
+         *         "committee_office",
+         *         "service_window",
+         *         "transfer_platform",
+         *         "activity_room",
+         *         "meeting_room",
+         *         "police_room"
+         *       ],
+         *       "shared_with": "育才社区养老服务中心"
+         *     }
+         */
+        SpaceInput: {
+            /**
+             * Format: int64
+             * @description The community.
+             */
+            area_id: number;
+            /**
+             * Format: int32
+             * @description Floor area in square metres.
+             */
+            area_m2: number;
+            /**
+             * Format: date
+             * @description The day the figures were checked; not after today (default today).
+             */
+            checked_on?: string | null;
+            /** @description The function rooms it has, each once. */
+            rooms: components["schemas"]["RoomKind"][];
+            /** @description The units sharing it. */
+            shared_with?: string | null;
+        };
+        /**
+         * @description A page of community office and service spaces.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 8,
+         *           "area_m2": 360,
+         *           "area_name": "育才社区",
+         *           "below_standard": false,
+         *           "checked_on": "2026-12-01",
+         *           "id": 1,
+         *           "missing_rooms": [],
+         *           "rooms": [
+         *             "committee_office"
+         *           ],
+         *           "shared_with": "育才社区养老服务中心",
+         *           "updated_at": "2026-12-05T07:24:46.071801Z"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        SpaceList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Space"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
         /**
          * @description `applicant` 入党申请人, `activist` 入党积极分子, `candidate` 发展对象, `probationary` 预备党员, `full` 正式党员
          * @enum {string}
@@ -9870,6 +10766,84 @@ export interface components {
         SuggestionList: {
             /** @description The resources proposed, best first (at most 20). */
             items: components["schemas"]["Suggestion"][];
+        };
+        /**
+         * @description The support figures of an area's communities and counties.
+         * @example {
+         *       "below_standard": 0,
+         *       "below_standard_areas": [],
+         *       "communities": 8,
+         *       "counties": 2,
+         *       "counties_without_site": [
+         *         {
+         *           "area_id": 3,
+         *           "area_name": "平利县",
+         *           "has": 0
+         *         }
+         *       ],
+         *       "funding": [
+         *         {
+         *           "kind": "party_building_funds",
+         *           "yuan": 50000
+         *         }
+         *       ],
+         *       "funding_followed_yuan": 30000,
+         *       "graduates": 0,
+         *       "graduates_short": 8,
+         *       "graduates_short_areas": [
+         *         {
+         *           "area_id": 13,
+         *           "area_name": "鼓楼社区",
+         *           "has": 0
+         *         }
+         *       ],
+         *       "sites": 1,
+         *       "space_standard_m2": 300,
+         *       "spaces_recorded": 1,
+         *       "year": 2026
+         *     }
+         */
+        SupportFigures: {
+            /** @description Communities whose space is below the standard (count). */
+            below_standard: number;
+            /** @description Up to 50 of them, with their square metres. */
+            below_standard_areas: components["schemas"]["AreaShort"][];
+            /** @description Communities in the area. */
+            communities: number;
+            /** @description Counties (县区) in the area. */
+            counties: number;
+            /** @description Counties without a demonstration site (all of them: a city has a dozen). */
+            counties_without_site: components["schemas"]["AreaShort"][];
+            /** @description The year's funding per line. */
+            funding: components["schemas"]["FundingTotal"][];
+            /**
+             * Format: int64
+             * @description Yuan that followed work handed to communities under the access list (费随事转) this year.
+             */
+            funding_followed_yuan: number;
+            /**
+             * Format: int64
+             * @description Young graduates serving in the area's communities.
+             */
+            graduates: number;
+            /** @description Communities with fewer young graduates than the policy asks (count). */
+            graduates_short: number;
+            /** @description Up to 50 of them, with their graduates. */
+            graduates_short_areas: components["schemas"]["AreaShort"][];
+            /** @description Demonstration sites in the area. */
+            sites: number;
+            /**
+             * Format: int32
+             * @description The office-space standard (square metres).
+             */
+            space_standard_m2: number;
+            /** @description Communities whose space is recorded. */
+            spaces_recorded: number;
+            /**
+             * Format: int32
+             * @description The year of the funding figures.
+             */
+            year: number;
         };
         /**
          * @description A co-building task.
@@ -16126,6 +17100,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_co_building_figures: {
+        parameters: {
+            query?: {
+                /** @description The area whose subtree is counted (default: the caller's). */
+                area_id?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoBuildingFigures"];
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -26094,6 +27145,1359 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_cadres: {
+        parameters: {
+            query?: {
+                /** @description Only this community, or the communities below this street or county. */
+                area_id?: number;
+                /** @description Only young graduates (true) or only the others (false). */
+                graduate?: boolean;
+                /** @description Also those who left (default: serving only). */
+                with_former?: boolean;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cadres */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_cadre: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CadreInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cadre"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_cadre_departure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Cadre id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CadreDeparture"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cadre"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_demonstration_sites: {
+        parameters: {
+            query?: {
+                /** @description Only this community, or the communities below this street or county. */
+                area_id?: number;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of demonstration sites */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemonstrationSiteList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_demonstration_site: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteInput"];
+            };
+        };
+        responses: {
+            /** @description Named */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemonstrationSite"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_support_export: {
+        parameters: {
+            query?: {
+                /** @description The area whose communities and counties are counted (default: the caller's). */
+                area_id?: number;
+                /** @description The year of the funding figures (default: this year). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_support_figures: {
+        parameters: {
+            query?: {
+                /** @description The area whose communities and counties are counted (default: the caller's). */
+                area_id?: number;
+                /** @description The year of the funding figures (default: this year). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportFigures"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_funding_lines: {
+        parameters: {
+            query?: {
+                /** @description Only this community, or the communities below this street or county. */
+                area_id?: number;
+                /** @description Only this year. */
+                year?: number;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of funding lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingLineList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_funding_line: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingLine"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_spaces: {
+        parameters: {
+            query?: {
+                /** @description Only this community, or the communities below this street or county. */
+                area_id?: number;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of spaces */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpaceInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Space"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_space: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Space id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The space */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Space"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_space: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Space id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpaceChange"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Space"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

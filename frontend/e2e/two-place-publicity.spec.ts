@@ -26,7 +26,8 @@ async function admit(page: Page) {
 
 // The demo city's mobile candidate 周明远 (membership: 张岭社区第一网格党支部, residence: 育才社区党委)
 // has every step recorded; the admission publicity has passed at the membership site, while
-// the residence site's period has ended with one objection still open. The test admits him,
+// the residence site's period has ended with one objection still open, and 育才社区 has not yet
+// given its opinion on him (his branch lies in another community). The test admits him,
 // so it runs once per freshly loaded demo database.
 test('a mobile candidate is admitted only after the publicity passed in both places', async ({ page }) => {
   await login(page)
@@ -79,8 +80,25 @@ test('a mobile candidate is admitted only after the publicity passed in both pla
   await expect(page.getByTestId('publicity-banner')).toHaveAttribute('data-passed', 'true')
   await expect(page.getByTestId('publicity-banner')).toContainText('公示已通过')
 
-  // Back on the development page the admission now goes through.
+  // Back on the development page the admission waits for the residence community's opinion
+  // (his branch lies in another community); the refusal leads to giving it.
   await page.goBack()
+  await expect(page.getByTestId('development-name')).toHaveText('周明远')
+  const development = page.url()
+  await admit(page)
+  await expect(refusal).toContainText('申请人居住地社区党组织尚未出具意见')
+  await expect(refusal).not.toContainText('公示尚未全部通过')
+  await refusal.getByTestId('residence-opinion-give').click()
+  const opinion = page.getByRole('dialog', { name: '出具鉴定意见' })
+  await expect(opinion.getByTestId('opinion-member')).toContainText('周明远')
+  await expect(opinion.getByTestId('opinion-purpose').getByRole('radio', { name: '发展入党' })).toBeChecked()
+  await opinion.getByTestId('opinion-content').fill('该同志在社区积极参加志愿服务，邻里评价好，同意发展')
+  await opinion.getByTestId('opinion-give-save').click()
+  await expect(opinion).toBeHidden()
+  await expect(page.getByTestId('opinion-state')).toHaveText('已出具')
+
+  // Now the admission goes through.
+  await page.goto(development)
   await expect(page.getByTestId('development-name')).toHaveText('周明远')
   await admit(page)
   await expect(page.getByTestId('development-stage')).toHaveText('预备党员')

@@ -146,7 +146,10 @@ fn role_allows(role: Role, action: Action) -> bool {
                 | ReadCoBuilding
         ),
         Role::OrgViewer => {
-            matches!(action, ReadStructure | ReadMembers | ReadRequests | ReadCoBuilding | ReadOpinions | ReadAffairs)
+            matches!(
+                action,
+                ReadStructure | ReadMembers | ReadRequests | ReadCoBuilding | ReadOpinions | ReadAffairs | ReadSupport
+            )
         }
         // A hotline hands requests over and follows them; a department's system asks for
         // opinions and hands work to communities. Scopes narrow each account further.
@@ -165,6 +168,12 @@ fn role_allows(role: Role, action: Action) -> bool {
         ),
         Role::Member => matches!(action, ReadStructure | ReadOwnRecord),
     }
+}
+
+/// Whether a caller reads the opinions of the communities in its scope; an outside asker (a
+/// department's service account) reads only the answers to its own requests.
+pub fn reads_community_opinions(roles: &[Role]) -> bool {
+    roles.iter().any(|role| *role != Role::Service && role_allows(*role, Action::ReadOpinions))
 }
 
 /// The scope a caller's roles give, from its scope organization (if any).

@@ -40,6 +40,9 @@ on_both_databases! {
         let viewer = app.token("xincheng_viewer").await;
         let other = app.get(&format!("/api/v1/opinions/{}", body["id"]), &viewer).await;
         assert_eq!(other.status, 404, "another street does not read the community's opinions");
+        let watcher = app.user_token("laocheng_viewer", domain::access::Role::OrgViewer, "中共老城街道工作委员会").await;
+        let read = app.get(&format!("/api/v1/opinions?unit_id={home}"), &watcher).await.json();
+        assert_eq!(read["total"], 1, "the street's viewer reads its communities' opinions: {read}");
     }
 
     async fn a_department_asks_for_an_opinion_on_a_cadre_and_reads_only_the_answer(app) {

@@ -6,7 +6,7 @@ mod requests;
 
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::access::policy::{Action, allows};
+use domain::access::policy::{Action, reads_community_opinions};
 use domain::area::AreaKind;
 use domain::cobuilding::opinions::{
     OpinionPurpose, OpinionState, OpinionSubject, Verdict, check_given, check_purpose, overdue,
@@ -91,7 +91,7 @@ list_of!(OpinionList, Opinion, "A page of assessment opinions.");
 
 /// Whether the caller reads opinions as the community does (its areas), not only as an asker.
 fn reads_communities(caller: &Caller) -> bool {
-    allows(&caller.roles, Action::GiveOpinions)
+    reads_community_opinions(&caller.roles)
 }
 
 fn to_opinions(conn: &mut DbConnection, caller: &Caller, rows: Vec<OpinionRow>) -> ApiResult<Vec<Opinion>> {

@@ -21,6 +21,7 @@ from .area import Area
 from .area_figures import AreaFigures
 from .area_kind import AreaKind
 from .area_list import AreaList
+from .area_short import AreaShort
 from .assignee import Assignee
 from .assignee_input import AssigneeInput
 from .assignee_kind import AssigneeKind
@@ -34,6 +35,10 @@ from .audit_event import AuditEvent
 from .audit_event_list import AuditEventList
 from .branch_compliance import BranchCompliance
 from .bucket import Bucket
+from .cadre import Cadre
+from .cadre_departure import CadreDeparture
+from .cadre_input import CadreInput
+from .cadre_list import CadreList
 from .calendar_day import CalendarDay
 from .calendar_upload import CalendarUpload
 from .calendar_year import CalendarYear
@@ -47,6 +52,7 @@ from .change_status import ChangeStatus
 from .channel import Channel
 from .client_secret import ClientSecret
 from .clock_kind import ClockKind
+from .co_building_figures import CoBuildingFigures
 from .co_resource import CoResource
 from .co_resource_list import CoResourceList
 from .community_type import CommunityType
@@ -61,6 +67,8 @@ from .day_kind import DayKind
 from .delivery import Delivery
 from .delivery_list import DeliveryList
 from .delivery_status import DeliveryStatus
+from .demonstration_site import DemonstrationSite
+from .demonstration_site_list import DemonstrationSiteList
 from .department import Department
 from .department_list import DepartmentList
 from .departure import Departure
@@ -83,6 +91,11 @@ from .field import Field
 from .field_coverage import FieldCoverage
 from .field_error import FieldError
 from .field_error_params import FieldErrorParams
+from .funding_input import FundingInput
+from .funding_kind import FundingKind
+from .funding_line import FundingLine
+from .funding_line_list import FundingLineList
+from .funding_total import FundingTotal
 from .gender import Gender
 from .get_member_export_link import GetMemberExportLink
 from .get_member_export_sort import GetMemberExportSort
@@ -179,6 +192,7 @@ from .problem_type_type_0 import ProblemTypeType0
 from .progress import Progress
 from .progress_input import ProgressInput
 from .project import Project
+from .project_count import ProjectCount
 from .project_input import ProjectInput
 from .project_list import ProjectList
 from .project_rating import ProjectRating
@@ -222,6 +236,7 @@ from .resource_input import ResourceInput
 from .resource_kind import ResourceKind
 from .reversal import Reversal
 from .role import Role
+from .room_kind import RoomKind
 from .roster_member import RosterMember
 from .rule_category import RuleCategory
 from .rule_input import RuleInput
@@ -232,15 +247,22 @@ from .second_factor_code import SecondFactorCode
 from .second_factor_setup import SecondFactorSetup
 from .second_factor_start import SecondFactorStart
 from .setting_type import SettingType
+from .site_input import SiteInput
 from .site_period import SitePeriod
 from .site_role import SiteRole
 from .site_status import SiteStatus
+from .site_type import SiteType
+from .space import Space
+from .space_change import SpaceChange
+from .space_input import SpaceInput
+from .space_list import SpaceList
 from .stage import Stage
 from .stage_change import StageChange
 from .standing import Standing
 from .step_kind import StepKind
 from .suggestion import Suggestion
 from .suggestion_list import SuggestionList
+from .support_figures import SupportFigures
 from .task import Task
 from .task_assignee import TaskAssignee
 from .task_feedback import TaskFeedback
@@ -300,6 +322,7 @@ __all__ = (
     "AreaFigures",
     "AreaKind",
     "AreaList",
+    "AreaShort",
     "Assignee",
     "AssigneeInput",
     "AssigneeKind",
@@ -313,6 +336,10 @@ __all__ = (
     "AuditEventList",
     "BranchCompliance",
     "Bucket",
+    "Cadre",
+    "CadreDeparture",
+    "CadreInput",
+    "CadreList",
     "CalendarDay",
     "CalendarUpload",
     "CalendarYear",
@@ -326,6 +353,7 @@ __all__ = (
     "Channel",
     "ClientSecret",
     "ClockKind",
+    "CoBuildingFigures",
     "CommunityType",
     "Compliance",
     "CoResource",
@@ -340,6 +368,8 @@ __all__ = (
     "Delivery",
     "DeliveryList",
     "DeliveryStatus",
+    "DemonstrationSite",
+    "DemonstrationSiteList",
     "Department",
     "DepartmentList",
     "Departure",
@@ -362,6 +392,11 @@ __all__ = (
     "FieldCoverage",
     "FieldError",
     "FieldErrorParams",
+    "FundingInput",
+    "FundingKind",
+    "FundingLine",
+    "FundingLineList",
+    "FundingTotal",
     "Gender",
     "GetMemberExportLink",
     "GetMemberExportSort",
@@ -458,6 +493,7 @@ __all__ = (
     "Progress",
     "ProgressInput",
     "Project",
+    "ProjectCount",
     "ProjectInput",
     "ProjectList",
     "ProjectRating",
@@ -501,6 +537,7 @@ __all__ = (
     "ResourceKind",
     "Reversal",
     "Role",
+    "RoomKind",
     "RosterMember",
     "RuleCategory",
     "RuleInput",
@@ -511,15 +548,22 @@ __all__ = (
     "SecondFactorSetup",
     "SecondFactorStart",
     "SettingType",
+    "SiteInput",
     "SitePeriod",
     "SiteRole",
     "SiteStatus",
+    "SiteType",
+    "Space",
+    "SpaceChange",
+    "SpaceInput",
+    "SpaceList",
     "Stage",
     "StageChange",
     "Standing",
     "StepKind",
     "Suggestion",
     "SuggestionList",
+    "SupportFigures",
     "Task",
     "TaskAssignee",
     "TaskFeedback",

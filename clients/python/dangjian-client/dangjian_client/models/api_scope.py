@@ -21,6 +21,8 @@ class ApiScope(StrEnum):
     REPORTSREAD = "reports:read"
     REQUESTSREAD = "requests:read"
     REQUESTSWRITE = "requests:write"
+    SUPPORTREAD = "support:read"
+    SUPPORTWRITE = "support:write"
     WEBHOOKS = "webhooks"
 
     def __str__(self) -> str:

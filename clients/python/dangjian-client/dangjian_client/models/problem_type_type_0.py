@@ -94,6 +94,7 @@ class ProblemTypeType0(StrEnum):
     VALUE_9 = "/problems/not-found"
     VALUE_90 = "/problems/affairs-item-negative"
     VALUE_91 = "/problems/affairs-department-mismatch"
+    VALUE_92 = "/problems/graduates-full"
 
     def __str__(self) -> str:
         return str(self.value)
