@@ -104,6 +104,10 @@ bench_engine() {
     printf '%s\n' "$secret" | "$bin" user create --username "$hotline" --role service --oauth-scope open311 --scope 1 --password-stdin >/dev/null
     export BENCH_API_KEY="$hotline:$secret" BENCH_GRID="$grid_area"
     run W9 -s scripts/bench/open311.lua "$base/open311/v2/requests.json"
+    # W11: the city's co-building and support figures (joint meetings, projects, tasks, the access
+    # list, opinions, support shortfalls), read as the city's dashboard reads them.
+    first "$base/api/v1/dashboard/co-building" W11
+    run W11 "$base/api/v1/dashboard/co-building"
     # A statistics system copies the city's members page by page with cursors.
     echo "[$engine] W10"
     python3 scripts/bench/scan.py "$base" "$token" "$dir/W10.json" >/dev/null

@@ -255,6 +255,11 @@ def powers(c, t, ex):
     c.op("create_cadre_departure", city, ex["CadreDeparture"], id=cadre["id"])
     c.op("create_funding_line", city, ex["FundingInput"])
     c.op("create_demonstration_site", city, ex["SiteInput"])
+    body = c.op("create_leading_body", city, ex["LeadingBodyInput"])[0]
+    tag = c.etag("get_leading_body", city, id=body["id"])
+    c.op("update_leading_body", city, ex["LeadingBodyChange"], id=body["id"], if_match=tag)
+    review = c.op("create_secretary_review", city, ex["ReviewInput"])[0]
+    c.op("create_review_score", city, ex["ReviewScore"], id=review["id"])
 
 
 def accounts(c, t, ex):
@@ -332,6 +337,10 @@ def reads(c, t, ex):
     c.op("list_demonstration_sites", city, query="limit=1")
     c.op("get_support_figures", city, query="year=2026")
     c.op("get_co_building_figures", city)
+    c.op("list_leading_bodies", city, query="limit=1")
+    c.op("list_secretary_reviews", city, query="limit=1")
+    c.op("get_need", street, id=1)
+    c.op("get_public_summary", None, id=8)
     c.op("list_request_categories", city)
     c.op("get_request_metrics", city)
     c.op("list_requests", grid, query="limit=1")

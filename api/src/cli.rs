@@ -165,13 +165,14 @@ pub fn run(cli: Cli) -> CliResult {
                 let summary =
                     write_transaction(&mut conn, |conn| seed::generator::load(conn, keys, profile, generator_seed))?;
                 println!(
-                    "generated {} organizations, {} members, {} meetings, {} points entries, {} households, {} requests in {:.1} s",
+                    "generated {} organizations, {} members, {} meetings, {} points entries, {} households, {} requests, {} co-building and support rows in {:.1} s",
                     summary.organizations,
                     summary.members,
                     summary.meetings,
                     summary.points_entries,
                     summary.households,
                     summary.requests,
+                    summary.co_building,
                     started.elapsed().as_secs_f64()
                 );
                 return Ok(());

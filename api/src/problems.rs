@@ -108,6 +108,8 @@ pub const CODES: &[&str] = &[
     "affairs-item-negative",
     "affairs-department-mismatch",
     "graduates-full",
+    "review-scores-missing",
+    "review-concluded",
 ];
 
 #[cfg(test)]

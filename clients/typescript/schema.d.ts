@@ -421,6 +421,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/co-building/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a need of the caller's communities.
+         * @description Get a need of the caller's communities. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_need"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/co-building/needs/{id}/suggestions": {
         parameters: {
             query?: never;
@@ -2166,6 +2186,28 @@ export interface paths {
         patch: operations["update_points_rule"];
         trace?: never;
     };
+    "/api/v1/public/communities/{id}/co-building": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A community's co-building for its residents: open needs, projects and the resources units
+         *     offer; no login, no personal data.
+         * @description A community's co-building for its residents: open needs, projects and the resources units
+         *     offer; no login, no personal data. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_public_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publicities": {
         parameters: {
             query?: never;
@@ -2638,6 +2680,118 @@ export interface paths {
          * @description Record a community's funding line of a year. Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_funding_line"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/leading-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the leading bodies of the caller's area and of the levels above it.
+         * @description List the leading bodies of the caller's area and of the levels above it. Needs a person's access token whose roles allow it, or a service account's token with the `support:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_leading_bodies"];
+        put?: never;
+        /**
+         * Set up the leading body of the city or a county.
+         * @description Set up the leading body of the city or a county. Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_leading_body"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/leading-bodies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a leading body of the caller's area.
+         * @description Get a leading body of the caller's area. Needs a person's access token whose roles allow it, or a service account's token with the `support:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_leading_body"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a leading body's head and members (`If-Match` with its ETag).
+         * @description Change a leading body's head and members (`If-Match` with its ETag). Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        patch: operations["update_leading_body"];
+        trace?: never;
+    };
+    "/api/v1/support/secretary-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the secretaries' reviews of the caller's organizations, newest first.
+         * @description List the secretaries' reviews of the caller's organizations, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `support:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_secretary_reviews"];
+        put?: never;
+        /**
+         * Record a secretary's annual report on grassroots Party-building for review.
+         * @description Record a secretary's annual report on grassroots Party-building for review. Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_secretary_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/secretary-reviews/{id}/conclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conclude a review: the average of the committee's scores (at least three) and the result.
+         * @description Conclude a review: the average of the committee's scores (at least three) and the result. Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_review_conclusion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/secretary-reviews/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record (or correct) a committee member's score of an open review.
+         * @description Record (or correct) a committee member's score of an open review. Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_review_score"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3285,6 +3439,7 @@ export interface components {
          *       "area_name": "汉滨区",
          *       "authority_follows": true,
          *       "department": "汉滨区民政局",
+         *       "editable": true,
          *       "funding_follows": true,
          *       "funding_yuan": 20000,
          *       "id": 1,
@@ -3293,7 +3448,7 @@ export interface components {
          *       "list_type": "assisting",
          *       "state": "admitted",
          *       "title": "城乡居民养老保险参保登记",
-         *       "updated_at": "2026-12-05T06:23:35.251791Z"
+         *       "updated_at": "2026-12-05T08:19:26.781619Z"
          *     }
          */
         AffairsItem: {
@@ -3308,6 +3463,8 @@ export interface components {
             authority_follows: boolean;
             /** @description The department that assigns it to communities. */
             department: string;
+            /** @description Whether the caller keeps this list (may change or withdraw the item). */
+            editable: boolean;
             /** @description Whether funding goes with it (费随事转). */
             funding_follows: boolean;
             /**
@@ -3410,6 +3567,7 @@ export interface components {
          *           "area_name": "汉滨区",
          *           "authority_follows": true,
          *           "department": "汉滨区民政局",
+         *           "editable": true,
          *           "funding_follows": true,
          *           "funding_yuan": 30000,
          *           "id": 1,
@@ -3418,7 +3576,7 @@ export interface components {
          *           "list_type": "assisting",
          *           "state": "admitted",
          *           "title": "城乡居民养老保险参保登记",
-         *           "updated_at": "2026-12-05T06:23:35.259266Z"
+         *           "updated_at": "2026-12-05T08:19:26.787208Z"
          *         }
          *       ],
          *       "limit": 1,
@@ -5643,6 +5801,7 @@ export interface components {
          *       "id": 1,
          *       "signed_off_at": null,
          *       "signed_off_by_name": null,
+         *       "state": "composed",
          *       "superior_org_id": null,
          *       "unit_id": 16,
          *       "year": 2026
@@ -5678,9 +5837,11 @@ export interface components {
             signed_off_at?: string | null;
             /** @description Who signed it off, for display. */
             signed_off_by_name?: string | null;
+            /** @description Composed (awaiting sign-off), signed off, or delivered. */
+            state: components["schemas"]["ReportState"] | string;
             /**
              * Format: int64
-             * @description The superior Party organization in the tree it goes to, if it is in the tree.
+             * @description The superior Party organization in the tree it went to, once delivered there.
              */
             superior_org_id?: number | null;
             /**
@@ -5738,11 +5899,12 @@ export interface components {
          *             "to": "2026-06-30",
          *             "unit_name": "国家税务总局安康市税务局"
          *           },
-         *           "delivered_at": "2026-12-05T04:25:39.421148Z",
+         *           "delivered_at": "2026-12-05T08:19:26.763378Z",
          *           "half": 1,
          *           "id": 1,
-         *           "signed_off_at": "2026-12-05T04:25:39.414663Z",
+         *           "signed_off_at": "2026-12-05T08:19:26.759252Z",
          *           "signed_off_by_name": "老城街道党务工作者",
+         *           "state": "delivered",
          *           "superior_org_id": null,
          *           "unit_id": 16,
          *           "year": 2026
@@ -6551,6 +6713,181 @@ export interface components {
              *     leads to: as counted for the first page).
              */
             total: number;
+        };
+        /**
+         * @description The leading body for urban Party-building of the city or a county (城市基层党建工作领导小组).
+         * @example {
+         *       "area_id": 2,
+         *       "area_name": "汉滨区",
+         *       "head": "张建华",
+         *       "id": 1,
+         *       "members": [
+         *         {
+         *           "department": "区委组织部",
+         *           "post": "副组长",
+         *           "representative": "刘志强"
+         *         }
+         *       ],
+         *       "name": "汉滨区城市基层党建工作领导小组",
+         *       "set_up_on": "2026-03-01",
+         *       "updated_at": "2026-12-05T08:19:26.826104Z"
+         *     }
+         */
+        LeadingBody: {
+            /**
+             * Format: int64
+             * @description The city or county.
+             */
+            area_id: number;
+            /** @description Name of the area, for display. */
+            area_name: string;
+            /** @description Its head (组长). */
+            head: string;
+            /**
+             * Format: int64
+             * @description The body's id.
+             */
+            id: number;
+            /** @description Its member departments. */
+            members: components["schemas"]["LeadingMember"][];
+            /** @description The body's name. */
+            name: string;
+            /**
+             * Format: date
+             * @description The day it was set up.
+             */
+            set_up_on: string;
+            /**
+             * Format: date-time
+             * @description When it was last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A change of a leading body: its head and its members as they now are.
+         * @example {
+         *       "head": "张建华",
+         *       "members": [
+         *         {
+         *           "department": "区委组织部",
+         *           "post": "副组长",
+         *           "representative": "刘志强"
+         *         },
+         *         {
+         *           "department": "区民政局",
+         *           "post": "成员",
+         *           "representative": "陈丽"
+         *         },
+         *         {
+         *           "department": "区住建局",
+         *           "post": "成员",
+         *           "representative": "黄海"
+         *         }
+         *       ]
+         *     }
+         */
+        LeadingBodyChange: {
+            /** @description Its head. */
+            head: string;
+            /** @description Its member departments. */
+            members: components["schemas"]["LeadingMember"][];
+        };
+        /**
+         * @description A leading body to set up.
+         * @example {
+         *       "area_id": 2,
+         *       "head": "张建华",
+         *       "members": [
+         *         {
+         *           "department": "区委组织部",
+         *           "post": "副组长",
+         *           "representative": "刘志强"
+         *         },
+         *         {
+         *           "department": "区民政局",
+         *           "post": "成员",
+         *           "representative": "陈丽"
+         *         }
+         *       ],
+         *       "name": "汉滨区城市基层党建工作领导小组",
+         *       "set_up_on": "2026-03-01"
+         *     }
+         */
+        LeadingBodyInput: {
+            /**
+             * Format: int64
+             * @description The city or county (one body each).
+             */
+            area_id: number;
+            /** @description Its head. */
+            head: string;
+            /** @description Its member departments. */
+            members: components["schemas"]["LeadingMember"][];
+            /** @description The body's name. */
+            name: string;
+            /**
+             * Format: date
+             * @description The day it was set up; not after today.
+             */
+            set_up_on: string;
+        };
+        /**
+         * @description A page of leading bodies.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 2,
+         *           "area_name": "汉滨区",
+         *           "head": "张建华",
+         *           "id": 1,
+         *           "members": [
+         *             {
+         *               "department": "区委组织部",
+         *               "post": "副组长",
+         *               "representative": "刘志强"
+         *             }
+         *           ],
+         *           "name": "汉滨区城市基层党建工作领导小组",
+         *           "set_up_on": "2026-03-01",
+         *           "updated_at": "2026-12-05T08:19:26.832582Z"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        LeadingBodyList: {
+            /** @description The page of items. */
+            items: components["schemas"]["LeadingBody"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /** @description A member department of a leading body. */
+        LeadingMember: {
+            /** @description The department (成员单位). */
+            department: string;
+            /** @description Their post. */
+            post?: string | null;
+            /** @description Who sits for it. */
+            representative: string;
         };
         /** @description A member on leave. */
         Leave: {
@@ -8876,7 +9213,7 @@ export interface components {
             /** @description Short summary of the problem type. */
             title: string;
             /** @description Stable problem type, `/problems/<code>` (docs/PROBLEMS.md) */
-            type: ("/problems/malformed-json" | "/problems/bad-request" | "/problems/validation-failed" | "/problems/payload-too-large" | "/problems/request-timeout" | "/problems/unsupported-media-type" | "/problems/method-not-allowed" | "/problems/precondition-required" | "/problems/precondition-failed" | "/problems/not-found" | "/problems/conflict" | "/problems/has-dependents" | "/problems/idempotency-key-reused" | "/problems/idempotency-key-in-use" | "/problems/webhook-url-invalid" | "/problems/webhook-url-not-allowed" | "/problems/internal" | "/problems/unavailable" | "/problems/unauthorized" | "/problems/invalid-credentials" | "/problems/account-locked" | "/problems/rate-limited" | "/problems/forbidden" | "/problems/insufficient-scope" | "/problems/invalid-scope" | "/problems/password-change-required" | "/problems/password-policy" | "/problems/second-factor-required" | "/problems/second-factor-enrollment-required" | "/problems/role-separation" | "/problems/own-account" | "/problems/last-administrator" | "/problems/second-administrator-required" | "/problems/organization-hierarchy" | "/problems/area-hierarchy" | "/problems/same-management-links" | "/problems/registered-outside-residence" | "/problems/residence-organization-mismatch" | "/problems/work-unit-required" | "/problems/relocation-community-required" | "/problems/membership-side-only" | "/problems/event-not-recordable" | "/problems/report-in-not-in-service" | "/problems/not-mobile" | "/problems/transfer-expired" | "/problems/import-invalid" | "/problems/application-missing" | "/problems/age-below-minimum" | "/problems/contacts-missing" | "/problems/activist-period-not-met" | "/problems/political-review-missing" | "/problems/training-insufficient" | "/problems/filing-missing" | "/problems/publicity-incomplete" | "/problems/publicity-period-too-short" | "/problems/meeting-missing" | "/problems/quorum-not-met" | "/problems/majority-not-met" | "/problems/vote-inconsistent" | "/problems/entitled-mismatch" | "/problems/exclusion-invalid" | "/problems/approval-missing" | "/problems/approval-overdue" | "/problems/probation-period-not-met" | "/problems/extension-not-allowed" | "/problems/stage-order" | "/problems/opinion-missing" | "/problems/grade-reason-required" | "/problems/report-in-missing" | "/problems/probationary-not-graded" | "/problems/not-a-member" | "/problems/excellent-quota-exceeded" | "/problems/points-cap-exceeded" | "/problems/request-state" | "/problems/escalation-top-level" | "/problems/reopen-window-closed" | "/problems/joint-level" | "/problems/convener-not-from-above" | "/problems/seat-not-allowed" | "/problems/resource-unavailable" | "/problems/project-state" | "/problems/need-taken" | "/problems/task-assignee-outside" | "/problems/task-closed" | "/problems/opinion-subject-outside" | "/problems/opinion-not-community" | "/problems/opinion-answered" | "/problems/residence-opinion-missing" | "/problems/affairs-item-missing" | "/problems/affairs-item-not-admitted" | "/problems/affairs-item-negative" | "/problems/affairs-department-mismatch" | "/problems/graduates-full") | string;
+            type: ("/problems/malformed-json" | "/problems/bad-request" | "/problems/validation-failed" | "/problems/payload-too-large" | "/problems/request-timeout" | "/problems/unsupported-media-type" | "/problems/method-not-allowed" | "/problems/precondition-required" | "/problems/precondition-failed" | "/problems/not-found" | "/problems/conflict" | "/problems/has-dependents" | "/problems/idempotency-key-reused" | "/problems/idempotency-key-in-use" | "/problems/webhook-url-invalid" | "/problems/webhook-url-not-allowed" | "/problems/internal" | "/problems/unavailable" | "/problems/unauthorized" | "/problems/invalid-credentials" | "/problems/account-locked" | "/problems/rate-limited" | "/problems/forbidden" | "/problems/insufficient-scope" | "/problems/invalid-scope" | "/problems/password-change-required" | "/problems/password-policy" | "/problems/second-factor-required" | "/problems/second-factor-enrollment-required" | "/problems/role-separation" | "/problems/own-account" | "/problems/last-administrator" | "/problems/second-administrator-required" | "/problems/organization-hierarchy" | "/problems/area-hierarchy" | "/problems/same-management-links" | "/problems/registered-outside-residence" | "/problems/residence-organization-mismatch" | "/problems/work-unit-required" | "/problems/relocation-community-required" | "/problems/membership-side-only" | "/problems/event-not-recordable" | "/problems/report-in-not-in-service" | "/problems/not-mobile" | "/problems/transfer-expired" | "/problems/import-invalid" | "/problems/application-missing" | "/problems/age-below-minimum" | "/problems/contacts-missing" | "/problems/activist-period-not-met" | "/problems/political-review-missing" | "/problems/training-insufficient" | "/problems/filing-missing" | "/problems/publicity-incomplete" | "/problems/publicity-period-too-short" | "/problems/meeting-missing" | "/problems/quorum-not-met" | "/problems/majority-not-met" | "/problems/vote-inconsistent" | "/problems/entitled-mismatch" | "/problems/exclusion-invalid" | "/problems/approval-missing" | "/problems/approval-overdue" | "/problems/probation-period-not-met" | "/problems/extension-not-allowed" | "/problems/stage-order" | "/problems/opinion-missing" | "/problems/grade-reason-required" | "/problems/report-in-missing" | "/problems/probationary-not-graded" | "/problems/not-a-member" | "/problems/excellent-quota-exceeded" | "/problems/points-cap-exceeded" | "/problems/request-state" | "/problems/escalation-top-level" | "/problems/reopen-window-closed" | "/problems/joint-level" | "/problems/convener-not-from-above" | "/problems/seat-not-allowed" | "/problems/resource-unavailable" | "/problems/project-state" | "/problems/need-taken" | "/problems/task-assignee-outside" | "/problems/task-closed" | "/problems/opinion-subject-outside" | "/problems/opinion-not-community" | "/problems/opinion-answered" | "/problems/residence-opinion-missing" | "/problems/affairs-item-missing" | "/problems/affairs-item-not-admitted" | "/problems/affairs-item-negative" | "/problems/affairs-department-mismatch" | "/problems/graduates-full" | "/problems/review-scores-missing" | "/problems/review-concluded") | string;
         };
         /** @description A progress update of a project. */
         Progress: {
@@ -9162,6 +9499,73 @@ export interface components {
             on: string;
             /** @description `completed` or `cancelled`. */
             to: components["schemas"]["ProjectState"];
+        };
+        /** @description A project as residents see it. */
+        PublicProject: {
+            /**
+             * Format: date
+             * @description The day it was completed.
+             */
+            completed_on?: string | null;
+            /**
+             * Format: date
+             * @description The day it is due.
+             */
+            due_on: string;
+            /** @description The unit carrying it out. */
+            owner_unit_name: string;
+            /**
+             * Format: int32
+             * @description The community's rating (1–5) of a completed project.
+             */
+            rating?: number | null;
+            /** @description Where it stands. */
+            state: components["schemas"]["ProjectState"] | string;
+            /** @description The project's title. */
+            title: string;
+        };
+        /** @description A resource as residents see it. */
+        PublicResource: {
+            /** @description Venue, volunteers, funds or skills. */
+            kind: components["schemas"]["ResourceKind"] | string;
+            /** @description What is offered. */
+            title: string;
+            /** @description The unit offering it. */
+            unit_name: string;
+        };
+        /**
+         * @description A community's co-building as residents see it.
+         * @example {
+         *       "community_name": "育才社区",
+         *       "open_needs": [],
+         *       "projects": [
+         *         {
+         *           "completed_on": "2026-12-04",
+         *           "due_on": "2027-06-30",
+         *           "owner_unit_name": "国家税务总局安康市税务局",
+         *           "rating": 5,
+         *           "state": "completed",
+         *           "title": "银龄助餐"
+         *         }
+         *       ],
+         *       "resources": [
+         *         {
+         *           "kind": "volunteers",
+         *           "title": "青年志愿服务队",
+         *           "unit_name": "国家税务总局安康市税务局"
+         *         }
+         *       ]
+         *     }
+         */
+        PublicSummary: {
+            /** @description The community's name. */
+            community_name: string;
+            /** @description The titles of its open needs (newest 20). */
+            open_needs: string[];
+            /** @description Its projects (newest 20). */
+            projects: components["schemas"]["PublicProject"][];
+            /** @description Resources units offer in its street (newest 20). */
+            resources: components["schemas"]["PublicResource"][];
         };
         /**
          * @description A publicity and its sites.
@@ -9547,6 +9951,11 @@ export interface components {
              */
             residence_org_id: number;
         };
+        /**
+         * @description `composed` 待签发, `signed_off` 已签发, `delivered` 已送达
+         * @enum {string}
+         */
+        ReportState: "composed" | "signed_off" | "delivered";
         /** @description A project the unit owned in the half year. */
         ReportedProject: {
             /**
@@ -10282,6 +10691,58 @@ export interface components {
             reason: string;
         };
         /**
+         * @description A secretary's report to review.
+         * @example {
+         *       "org_id": 2,
+         *       "report": "2025年抓城市基层党建工作述职报告：一、推进街道社区党组织共驻共建……",
+         *       "reported_on": "2026-01-15",
+         *       "secretary_name": "王建国",
+         *       "year": 2025
+         *     }
+         */
+        ReviewInput: {
+            /**
+             * Format: int64
+             * @description The Party committee (a county's or a street's) whose secretary reports; one report a year.
+             */
+            org_id: number;
+            /** @description The report. */
+            report: string;
+            /**
+             * Format: date
+             * @description The day it was given; not after today.
+             */
+            reported_on: string;
+            /** @description The secretary's name. */
+            secretary_name: string;
+            /**
+             * Format: int32
+             * @description The year reported on.
+             */
+            year: number;
+        };
+        /**
+         * @description `good` 好, `fairly_good` 较好, `average` 一般, `poor` 差
+         * @enum {string}
+         */
+        ReviewResult: "good" | "fairly_good" | "average" | "poor";
+        /**
+         * @description A committee member's score of a review.
+         * @example {
+         *       "reviewer": "评议委员会委员甲",
+         *       "score": 92
+         *     }
+         */
+        ReviewScore: {
+            /** @description The committee member scoring (评议人). */
+            reviewer: string;
+            /**
+             * Format: int32
+             * @description The score, 0–100.
+             */
+            score: number;
+        };
+        /**
          * @description `system_admin` 系统管理员, `security_admin` 安全管理员, `audit_admin` 审计管理员, `org_admin` 党务工作者, `org_viewer` 查看者, `grid_leader` 网格长, `member` 党员, `service` 第三方系统
          * @enum {string}
          */
@@ -10456,6 +10917,121 @@ export interface components {
         SecondFactorStart: {
             /** @description The caller's current password. */
             password: string;
+        };
+        /**
+         * @description A secretary's annual report and review on grassroots Party-building.
+         * @example {
+         *       "average_score": null,
+         *       "concluded_on": null,
+         *       "id": 1,
+         *       "org_id": 2,
+         *       "org_name": "中共安康市汉滨区委员会",
+         *       "report": "2025年抓城市基层党建工作述职报告：一、推进街道社区党组织共驻共建……",
+         *       "reported_on": "2026-01-15",
+         *       "result": null,
+         *       "scores": [],
+         *       "secretary_name": "王建国",
+         *       "updated_at": "2026-12-05T08:19:26.836305Z",
+         *       "year": 2025
+         *     }
+         */
+        SecretaryReview: {
+            /**
+             * Format: double
+             * @description The average, once concluded.
+             */
+            average_score?: number | null;
+            /**
+             * Format: date
+             * @description The day it was concluded.
+             */
+            concluded_on?: string | null;
+            /**
+             * Format: int64
+             * @description The review's id.
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The Party committee whose secretary reports.
+             */
+            org_id: number;
+            /** @description Name of the committee, for display. */
+            org_name: string;
+            /** @description The report (述职报告). */
+            report: string;
+            /**
+             * Format: date
+             * @description The day it was given.
+             */
+            reported_on: string;
+            result?: (components["schemas"]["ReviewResult"] | string) | null;
+            /** @description The committee's scores so far. */
+            scores: components["schemas"]["ReviewScore"][];
+            /** @description The secretary's name. */
+            secretary_name: string;
+            /**
+             * Format: date-time
+             * @description When it was last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+            /**
+             * Format: int32
+             * @description The year reported on.
+             */
+            year: number;
+        };
+        /**
+         * @description A page of secretaries' reviews.
+         * @example {
+         *       "items": [
+         *         {
+         *           "average_score": null,
+         *           "concluded_on": null,
+         *           "id": 1,
+         *           "org_id": 2,
+         *           "org_name": "中共安康市汉滨区委员会",
+         *           "report": "2025年抓城市基层党建工作述职报告：一、推进街道社区党组织共驻共建……",
+         *           "reported_on": "2026-01-15",
+         *           "result": null,
+         *           "scores": [
+         *             {
+         *               "reviewer": "评议委员会委员甲",
+         *               "score": 92
+         *             }
+         *           ],
+         *           "secretary_name": "王建国",
+         *           "updated_at": "2026-12-05T08:19:26.840729Z",
+         *           "year": 2025
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        SecretaryReviewList: {
+            /** @description The page of items. */
+            items: components["schemas"]["SecretaryReview"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
         };
         /**
          * @description `independent` 独立型, `joint` 联合型, `affiliated` 挂靠型, `extended` 拓展型, `special` 特设型, `regional` 区域性, `industry` 行业性
@@ -10855,18 +11431,19 @@ export interface components {
          *       "assignee_name": "国家税务总局安康市税务局",
          *       "description": "每月两次到育才社区开展老年助餐服务，并反馈服务情况",
          *       "due_on": "2026-12-31",
-         *       "feedback": "12 月已开展两次助餐服务，服务老人 24 人次",
-         *       "feedback_on": "2026-12-04",
+         *       "feedback": null,
+         *       "feedback_on": null,
          *       "id": 1,
          *       "member_id": null,
          *       "overdue": false,
          *       "project_id": 1,
+         *       "project_title": "银龄助餐",
          *       "resolution_id": 1,
          *       "service_hours": 0,
-         *       "state": "done",
+         *       "state": "assigned",
          *       "title": "助餐志愿服务",
          *       "unit_id": 16,
-         *       "updated_at": "2026-12-05T03:36:43.040666Z"
+         *       "updated_at": "2026-12-05T08:19:26.734204Z"
          *     }
          */
         Task: {
@@ -10917,6 +11494,8 @@ export interface components {
              * @description The project it belongs to.
              */
             project_id?: number | null;
+            /** @description The project's title, for display. */
+            project_title?: string | null;
             /**
              * Format: int64
              * @description The joint-meeting resolution it carries out.
@@ -11038,15 +11617,16 @@ export interface components {
          *           "member_id": null,
          *           "overdue": false,
          *           "project_id": 1,
+         *           "project_title": "银龄助餐",
          *           "resolution_id": 1,
          *           "service_hours": 0,
          *           "state": "done",
          *           "title": "助餐志愿服务",
          *           "unit_id": 16,
-         *           "updated_at": "2026-12-05T03:36:43.040666Z"
+         *           "updated_at": "2026-12-05T08:19:26.738793Z"
          *         }
          *       ],
-         *       "limit": 20,
+         *       "limit": 1,
          *       "next_cursor": null,
          *       "offset": 0,
          *       "total": 1
@@ -13830,6 +14410,8 @@ export interface operations {
                 unit_id?: number;
                 /** @description Only the reports of this year. */
                 year?: number;
+                /** @description Only reports in this state. */
+                state?: components["schemas"]["ReportState"];
                 /**
                  * @description Page size (default 20).
                  * @example 50
@@ -14614,6 +15196,83 @@ export interface operations {
             };
             /** @description Body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_need: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Need id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The need */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -25206,6 +25865,83 @@ export interface operations {
             };
         };
     };
+    get_public_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The community's area id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSummary"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_publicities: {
         parameters: {
             query?: {
@@ -28093,6 +28829,891 @@ export interface operations {
             };
         };
     };
+    list_leading_bodies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of leading bodies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadingBodyList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_leading_body: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadingBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Set up */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadingBody"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_leading_body: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Body id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The body */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadingBody"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_leading_body: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Body id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadingBodyChange"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadingBody"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_secretary_reviews: {
+        parameters: {
+            query?: {
+                /** @description Only this year. */
+                year?: number;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reviews */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretaryReviewList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_secretary_review: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretaryReview"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_review_conclusion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Review id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Concluded; the review */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretaryReview"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_review_score: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Review id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewScore"];
+            };
+        };
+        responses: {
+            /** @description Scored; the review */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretaryReview"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_spaces: {
         parameters: {
             query?: {
@@ -29174,6 +30795,8 @@ export interface operations {
                 field?: components["schemas"]["Field"];
                 /** @description Only covered (`true`) or uncovered (`false`) units. */
                 covered?: boolean;
+                /** @description Only vertically managed units (条管单位, with a superior organization: `true`) or only the others. */
+                vertical?: boolean;
                 /** @description Part of the name. */
                 q?: string;
                 /**

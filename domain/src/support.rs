@@ -37,6 +37,19 @@ code_list! {
     }
 }
 
+code_list! {
+    /// The result of a secretary's annual review (书记抓基层党建述职评议).
+    pub enum ReviewResult {
+        Good = "good" / "好",
+        FairlyGood = "fairly_good" / "较好",
+        Average = "average" / "一般",
+        Poor = "poor" / "差",
+    }
+}
+
+/// A review is concluded on the scores of at least this many members of the committee.
+pub const REVIEW_MIN_SCORES: usize = 3;
+
 /// Local standards, with their defaults (configurable).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SupportPolicy {
@@ -63,6 +76,10 @@ pub enum SupportRefusal {
     GraduatesFull { max: u32, has: u32 },
     #[error("a room is listed once")]
     RoomTwice,
+    #[error("a review is concluded on at least {min} scores; it has {has}")]
+    TooFewScores { min: usize, has: usize },
+    #[error("the review is concluded: it takes no more scores")]
+    ReviewConcluded,
 }
 
 impl SupportRefusal {
@@ -70,6 +87,8 @@ impl SupportRefusal {
     pub fn code(&self) -> &'static str {
         match self {
             SupportRefusal::GraduatesFull { .. } => "graduates-full",
+            SupportRefusal::TooFewScores { .. } => "review-scores-missing",
+            SupportRefusal::ReviewConcluded => "review-concluded",
             SupportRefusal::NotACommunity | SupportRefusal::RoomTwice => "validation-failed",
         }
     }
@@ -80,6 +99,7 @@ impl SupportRefusal {
             SupportRefusal::NotACommunity => "area_id",
             SupportRefusal::GraduatesFull { .. } => "graduate",
             SupportRefusal::RoomTwice => "rooms",
+            SupportRefusal::TooFewScores { .. } | SupportRefusal::ReviewConcluded => "scores",
         }
     }
 }
@@ -119,6 +139,23 @@ pub fn graduates_short(has: u32, policy: &SupportPolicy) -> bool {
     has < policy.graduates_min
 }
 
+/// The result of a review from its committee's scores (0–100): 90 and above 好, 80 较好, 60
+/// 一般, below 差; refused on fewer than [`REVIEW_MIN_SCORES`] scores.
+pub fn review_result(scores: &[u32]) -> Result<(f64, ReviewResult), SupportRefusal> {
+    if scores.len() < REVIEW_MIN_SCORES {
+        return Err(SupportRefusal::TooFewScores { min: REVIEW_MIN_SCORES, has: scores.len() });
+    }
+    let total: u32 = scores.iter().sum();
+    let average = f64::from(total) / f64::from(u32::try_from(scores.len()).unwrap_or(u32::MAX));
+    let result = match average {
+        a if a >= 90.0 => ReviewResult::Good,
+        a if a >= 80.0 => ReviewResult::FairlyGood,
+        a if a >= 60.0 => ReviewResult::Average,
+        _ => ReviewResult::Poor,
+    };
+    Ok(((average * 10.0).round() / 10.0, result))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,5 +190,14 @@ mod tests {
         assert!(!graduates_short(1, &policy));
         assert_eq!(check_graduate(2, &policy), Ok(()));
         assert_eq!(check_graduate(3, &policy).map_err(|r| r.code()), Err("graduates-full"));
+    }
+
+    #[test]
+    fn a_secretarys_review_takes_three_scores_and_grades_their_average() {
+        assert_eq!(review_result(&[95, 92]).map_err(|r| r.code()), Err("review-scores-missing"));
+        assert_eq!(review_result(&[95, 92, 88]), Ok((91.7, ReviewResult::Good)));
+        assert_eq!(review_result(&[85, 80, 78]).map(|r| r.1), Ok(ReviewResult::FairlyGood));
+        assert_eq!(review_result(&[70, 60, 50]).map(|r| r.1), Ok(ReviewResult::Average));
+        assert_eq!(review_result(&[50, 55, 58]).map(|r| r.1), Ok(ReviewResult::Poor));
     }
 }

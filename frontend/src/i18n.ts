@@ -80,6 +80,9 @@ export type EnumGroup =
   | 'itemList'
   | 'listType'
   | 'itemState'
+  | 'roomKind'
+  | 'fundingKind'
+  | 'siteType'
 
 /** Display name of an API enum code; a code this build does not know yet shows as it is. */
 export function enumLabel(group: EnumGroup, code: string | null | undefined): string {

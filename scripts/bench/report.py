@@ -17,6 +17,7 @@ WORKLOADS = {
     "W7": "subtree organization list of a district, page of 20",
     "W8": "a street platform's queue: open requests by SLA due, page of 20",
     "W9": "post a resident request through Open311 (form, api_key)",
+    "W11": "the city's co-building and support figures (dashboard/co-building)",
 }
 
 
@@ -158,6 +159,8 @@ def main(base, target):
             checks.append(f"- W8 p99 ≤ 25 ms: {s['W8']['p99']:.1f} ms — {verdict(s['W8']['p99'] <= 25, s['W8'])}")
         if "W9" in s:
             checks.append(f"- W9 ≥ 1,000 requests/s (synchronous=FULL): {s['W9']['rps']:.0f}/s — {verdict(s['W9']['rps'] >= 1000, s['W9'])}")
+        if "W11" in s:
+            checks.append(f"- W11 p99 ≤ 100 ms: {s['W11']['p99']:.1f} ms — {verdict(s['W11']['p99'] <= 100, s['W11'])}")
         w10 = s.get("W10") or {}
         if "late_p99_ms" in w10:
             ratio = w10["late_p99_ms"] / w10["first_p99_ms"]

@@ -125,6 +125,8 @@ pub struct UnitQuery {
     pub field: Option<Field>,
     /// Only covered (`true`) or uncovered (`false`) units.
     pub covered: Option<bool>,
+    /// Only vertically managed units (条管单位, with a superior organization: `true`) or only the others.
+    pub vertical: Option<bool>,
     /// Part of the name.
     #[validate(length(max = 100))]
     #[param(max_length = 100)]
@@ -154,6 +156,7 @@ pub async fn list_units(
                 area_id: query.area_id,
                 field: query.field.map(Field::code),
                 covered: query.covered,
+                vertical: query.vertical,
                 name_like: query.q.as_deref().filter(|q| !q.trim().is_empty()).map(contains_pattern),
             };
             let (rows, total) = units::list(conn, &filter, order, &window)?;

@@ -53,6 +53,8 @@ pub struct Summary {
     pub points_entries: usize,
     pub households: usize,
     pub requests: usize,
+    /// Joint meetings, lists, tasks, opinions, access-list and support rows.
+    pub co_building: usize,
 }
 
 const STREETS: usize = 7;
@@ -330,6 +332,15 @@ pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u6
         let (households, requests) = governance.load(ctx.conn, ctx.keys, &mut ctx.rng)?;
         ctx.summary.households += households;
         ctx.summary.requests += requests;
+        let units: Vec<i64> = unit_branches.iter().map(|(_, id)| *id).collect();
+        let co_building = super::cobuilding_generator::District {
+            area: &district_area,
+            org_id: district.id,
+            communities: &communities,
+            units: &units,
+            with_site: d + 1 < profile.districts(),
+        };
+        ctx.summary.co_building += co_building.load(ctx.conn, &mut ctx.rng, crate::routes::common::today())?;
     }
     Ok(ctx.summary)
 }

@@ -18,6 +18,7 @@ use crate::db::schema::users as users_table;
 use crate::db::{DbConnection, now, write_transaction};
 use crate::error::{ApiError, ApiResult};
 
+mod cobuilding_generator;
 mod development_demo;
 pub mod generator;
 mod governance_generator;

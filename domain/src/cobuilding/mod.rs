@@ -172,6 +172,26 @@ pub fn next_meeting_due(last_held: Option<NaiveDate>, set_up_on: NaiveDate, poli
     from.checked_add_months(Months::new(policy.every_months)).unwrap_or(NaiveDate::MAX)
 }
 
+code_list! {
+    /// Where a half-year feedback report stands.
+    pub enum ReportState {
+        Composed = "composed" / "待签发",
+        SignedOff = "signed_off" / "已签发",
+        Delivered = "delivered" / "已送达",
+    }
+}
+
+impl ReportState {
+    /// The state of a report signed off and delivered or not.
+    pub fn of(signed_off: bool, delivered: bool) -> ReportState {
+        match (signed_off, delivered) {
+            (_, true) => ReportState::Delivered,
+            (true, false) => ReportState::SignedOff,
+            (false, false) => ReportState::Composed,
+        }
+    }
+}
+
 /// A calendar half year (上半年 / 下半年), the period of feedback to superiors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct HalfYear {

@@ -189,3 +189,21 @@ export type AssignmentInput = NonNullable<paths['/api/v1/community-affairs/assig
 export type AffairsRefusal = Json<paths['/api/v1/community-affairs/refusals']['get']['responses'][200]>['items'][number]
 export type AffairsReport = Json<paths['/api/v1/community-affairs/report']['get']['responses'][200]>
 export type AffairsReportRow = AffairsReport['rows'][number]
+
+// The support ledgers (基础保障): office space, community cadres, funding lines, demonstration sites.
+export type Space = Json<paths['/api/v1/support/spaces/{id}']['get']['responses'][200]>
+export type SpaceInput = NonNullable<paths['/api/v1/support/spaces']['post']['requestBody']>['content']['application/json']
+export type SpaceChange = NonNullable<paths['/api/v1/support/spaces/{id}']['patch']['requestBody']>['content']['application/json']
+export type RoomKind = SpaceInput['rooms'][number]
+export type Cadre = Json<paths['/api/v1/support/cadres']['get']['responses'][200]>['items'][number]
+export type CadreQuery = NonNullable<paths['/api/v1/support/cadres']['get']['parameters']['query']>
+export type CadreInput = NonNullable<paths['/api/v1/support/cadres']['post']['requestBody']>['content']['application/json']
+export type FundingLine = Json<paths['/api/v1/support/funding']['get']['responses'][200]>['items'][number]
+export type FundingInput = NonNullable<paths['/api/v1/support/funding']['post']['requestBody']>['content']['application/json']
+export type FundingKind = FundingInput['kind']
+export type DemonstrationSite = Json<paths['/api/v1/support/demonstration-sites']['get']['responses'][200]>['items'][number]
+export type SiteInput = NonNullable<paths['/api/v1/support/demonstration-sites']['post']['requestBody']>['content']['application/json']
+export type SiteType = SiteInput['site_type']
+export type SupportFigures = Json<paths['/api/v1/support/figures']['get']['responses'][200]>
+export type AreaShort = SupportFigures['below_standard_areas'][number]
+export type CoBuildingFigures = Json<paths['/api/v1/dashboard/co-building']['get']['responses'][200]>

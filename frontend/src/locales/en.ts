@@ -1,10 +1,12 @@
 import type zhCN from './zh-CN'
 import coBuilding from './coBuilding.en'
 import powers from './powers.en'
+import support from './support.en'
 
 export default {
   ...coBuilding,
   ...powers,
+  ...support,
   app: {
     shortName: 'Party Building',
     welcomeHintPhone: 'Tap the organization tree button at the top to pick a Party organization and see its child organizations, units and coverage.',
@@ -53,6 +55,12 @@ export default {
     affairsItems: 'Access list',
     assignments: 'Work handed over',
     affairsReport: 'Access list report',
+    support: 'Support',
+    spaces: 'Office space',
+    cadres: 'Community cadres',
+    funding: 'Funding',
+    demoSites: 'Demonstration sites',
+    supportFigures: 'Shortfalls',
   },
   // Language names are written in their own language in every locale.
   lang: {
@@ -1622,6 +1630,11 @@ export default {
     'cadre.leave': 'Community cadre left',
     'funding.create': 'Funding line recorded',
     'site.create': 'Demonstration site named',
+    'leading_body.create': 'Leading body set up',
+    'leading_body.update': 'Leading body changed',
+    'review.create': 'Secretary report recorded',
+    'review.score': 'Secretary review scored',
+    'review.conclude': 'Secretary review concluded',
     'task.withdraw': 'Co-building task withdrawn',
     'feedback_report.compose': 'Co-building feedback composed',
     'feedback_report.sign_off': 'Co-building feedback signed off',
@@ -1767,6 +1780,8 @@ export default {
     'affairs-item-negative': 'The item is on the negative list and is never handed to a community; the refusal was logged',
     'affairs-department-mismatch': 'The access list names another department for this item; the refusal was logged',
     'graduates-full': 'This community already has three young graduates',
+    'review-scores-missing': 'A review is concluded on at least three scores',
+    'review-concluded': 'This review is concluded',
     'precondition-failed': 'Someone else changed it meanwhile; reload and try again',
     'password-policy': 'The password does not meet the password rules',
     'password-change-required': 'Change your password first',

@@ -1,10 +1,12 @@
 // Chinese is the platform's working language; en.ts must carry the same keys.
 import coBuilding from './coBuilding.zh-CN'
 import powers from './powers.zh-CN'
+import support from './support.zh-CN'
 
 export default {
   ...coBuilding,
   ...powers,
+  ...support,
   app: {
     shortName: '党建平台',
     welcomeHintPhone: '点击页首右侧的组织树按钮，选择党组织，查看其下级组织、驻区单位和覆盖率。',
@@ -53,6 +55,12 @@ export default {
     affairsItems: '事务准入清单',
     assignments: '派发事项',
     affairsReport: '准入执行统计',
+    support: '基础保障',
+    spaces: '办公服务用房',
+    cadres: '社区干部',
+    funding: '经费保障',
+    demoSites: '示范点',
+    supportFigures: '保障缺口',
   },
   // Language names are written in their own language in every locale.
   lang: {
@@ -1636,6 +1644,11 @@ export default {
     'cadre.leave': '社区干部离任',
     'funding.create': '登记经费保障',
     'site.create': '命名示范点',
+    'leading_body.create': '成立领导小组',
+    'leading_body.update': '调整领导小组',
+    'review.create': '登记书记述职',
+    'review.score': '述职评议打分',
+    'review.conclude': '述职评议定档',
     'task.withdraw': '撤销共建任务',
     'feedback_report.compose': '生成共建情况反馈',
     'feedback_report.sign_off': '签发共建情况反馈',
@@ -1784,6 +1797,8 @@ export default {
     'affairs-item-negative': '该事项属于负面清单，不得派发给社区，本次拒绝已记录',
     'affairs-department-mismatch': '准入清单载明的派发部门不是本部门，本次拒绝已记录',
     'graduates-full': '该社区已配备 3 名高校毕业生',
+    'review-scores-missing': '评议须至少有 3 名评议人打分',
+    'review-concluded': '该述职评议已结束',
     'precondition-failed': '数据已被他人修改，请刷新后重试',
     'password-policy': '密码不符合密码规则',
     'password-change-required': '请先修改密码',

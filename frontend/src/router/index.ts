@@ -39,6 +39,9 @@ export const CO_BUILDING_READERS: readonly Action[] = ['read_co_building']
 export const OPINION_READERS: readonly Action[] = ['read_opinions']
 export const AFFAIRS_READERS: readonly Action[] = ['read_affairs']
 
+/** Who opens the support ledgers (基础保障); `manage_support` also keeps them. */
+export const SUPPORT_READERS: readonly Action[] = ['read_support']
+
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
@@ -404,6 +407,37 @@ export const router = createRouter({
           name: 'affairs-report',
           component: () => import('@/views/AffairsReportView.vue'),
           meta: { permissions: AFFAIRS_READERS },
+        },
+        // 基础保障: office space, cadres and graduates, funding and demonstration sites, and the shortfalls.
+        {
+          path: 'support/spaces',
+          name: 'support-spaces',
+          component: () => import('@/views/SupportSpacesView.vue'),
+          meta: { permissions: SUPPORT_READERS },
+        },
+        {
+          path: 'support/cadres',
+          name: 'support-cadres',
+          component: () => import('@/views/SupportCadresView.vue'),
+          meta: { permissions: SUPPORT_READERS },
+        },
+        {
+          path: 'support/funding',
+          name: 'support-funding',
+          component: () => import('@/views/SupportFundingView.vue'),
+          meta: { permissions: SUPPORT_READERS },
+        },
+        {
+          path: 'support/demonstration-sites',
+          name: 'support-sites',
+          component: () => import('@/views/SupportSitesView.vue'),
+          meta: { permissions: SUPPORT_READERS },
+        },
+        {
+          path: 'support/figures',
+          name: 'support-figures',
+          component: () => import('@/views/SupportFiguresView.vue'),
+          meta: { permissions: SUPPORT_READERS },
         },
         // 事件推送: the subscriptions of the caller's account.
         {

@@ -64,6 +64,7 @@ on_both_databases! {
         let street = app.token("laocheng_admin").await;
         let items = app.get(&format!("/api/v1/community-affairs/items?area_id={yucai}"), &street).await.json();
         assert_eq!(items["total"], 2, "{items}");
+        assert_eq!(items["items"][0]["editable"], false, "the street does not keep the district's list");
         let etag = app.get(&path, &street).await.header("etag");
         app.patch(&path, &street, etag.as_deref(), json!({"state": "admitted"})).await.assert_problem(403, "forbidden");
         // Without the write scope a department's system cannot hand work over.

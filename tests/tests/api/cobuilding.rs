@@ -72,6 +72,8 @@ on_both_databases! {
         let need = app.post("/api/v1/co-building/needs", &street, json!({"area_id": yucai, "source": "community", "title": "老年人助餐", "description": "独居老人午餐配送", "wanted_kind": "volunteers", "resolution_id": resolution})).await;
         assert_eq!(need.status, 201, "{}", need.json());
         let need = id(&need.json()["id"]);
+        let read = app.get(&format!("/api/v1/co-building/needs/{need}"), &street).await;
+        assert_eq!((read.status, read.json()["title"].as_str()), (200, Some("老年人助餐")), "a need is read by its id");
         let offer = app.post("/api/v1/co-building/resources", &street, json!({"unit_id": tax, "kind": "volunteers", "title": "青年志愿服务队", "description": "每月两次，每次 10 人", "available_until": day(365)})).await;
         assert_eq!(offer.status, 201, "{}", offer.json());
         let offer = id(&offer.json()["id"]);
@@ -92,15 +94,28 @@ on_both_databases! {
         assert_eq!(rated.json()["rating"], 5);
 
         // Tasks: to the tax bureau (located here), not to a unit of another street.
-        let task = |unit: i64| json!({"area_id": laocheng, "title": "助餐志愿服务", "description": "每月两次", "assignee_kind": "unit", "assignee_id": unit, "due_on": day(30), "resolution_id": resolution});
+        let project_id = started.json()["id"].clone();
+        let task = |unit: i64| json!({"area_id": laocheng, "title": "助餐志愿服务", "description": "每月两次", "assignee_kind": "unit", "assignee_id": unit, "due_on": day(30), "resolution_id": resolution, "project_id": project_id});
         app.post("/api/v1/co-building/tasks", &street, task(far)).await.assert_problem(422, "task-assignee-outside");
         let assigned = app.post("/api/v1/co-building/tasks", &street, task(tax)).await;
         assert_eq!(assigned.status, 201, "{}", assigned.json());
         let task_path = format!("/api/v1/co-building/tasks/{}", assigned.json()["id"]);
+        assert_eq!(assigned.json()["project_title"], "银龄助餐", "a task names its project");
         let feedback = json!({"feedback": "已开展两次助餐服务", "on": day(0)});
         let answered = app.post(&format!("{task_path}/feedback"), &street, feedback.clone()).await;
         assert_eq!(answered.json()["state"], "done", "{}", answered.json());
         app.post(&format!("{task_path}/feedback"), &street, feedback).await.assert_problem(422, "task-closed");
+
+        // Residents read their community's co-building without logging in, and nobody's data.
+        let anonymous = |path: String| actix_web::test::TestRequest::get().uri(&path);
+        let public = app.send(anonymous(format!("/api/v1/public/communities/{yucai}/co-building"))).await;
+        assert_eq!(public.status, 200);
+        let public = public.json();
+        assert_eq!(public["community_name"], "育才社区");
+        assert_eq!(public["projects"][0]["title"], "银龄助餐");
+        assert_eq!(public["projects"][0]["owner_unit_name"], "国家税务总局安康市税务局");
+        assert!(!public.to_string().contains("\"id\""), "titles, states and names only: {public}");
+        app.send(anonymous(format!("/api/v1/public/communities/{laocheng}/co-building"))).await.assert_problem(404, "not-found");
 
         // Another street sees none of it.
         let other = app.token("xincheng_viewer").await;
@@ -154,6 +169,10 @@ on_both_databases! {
         let composed = app.post(reports, &street, json!({"unit_id": tax, "year": year, "half": half})).await;
         assert_eq!(composed.status, 201, "{}", composed.json());
         let report = composed.json();
+        assert_eq!(report["state"], "composed");
+        let vertical = app.get("/api/v1/units?vertical=true&limit=200", &street).await.json();
+        let names: Vec<&str> = vertical["items"].as_array().into_iter().flatten().filter_map(|u| u["name"].as_str()).collect();
+        assert!(names.contains(&"国家税务总局安康市税务局") && !names.contains(&"金州会计师事务所"), "vertically managed units: {names:?}");
         assert_eq!(report["content"]["superior_name"], "国家税务总局陕西省税务局");
         assert_eq!(report["content"]["tasks"][0]["title"], "税法宣传进社区");
         assert_eq!(report["content"]["tasks"][0]["state"], "done");
@@ -164,6 +183,10 @@ on_both_databases! {
         app.post(reports, &street, json!({"unit_id": tax, "year": year, "half": half})).await.assert_problem(409, "conflict");
         let delivered = app.post(&format!("{path}/delivery"), &street, json!({})).await;
         assert!(delivered.json()["delivered_at"].is_string(), "{}", delivered.json());
+        assert_eq!(delivered.json()["state"], "delivered");
+        let listed = app.get(&format!("{reports}?state=delivered"), &street).await.json();
+        assert_eq!(listed["items"][0]["id"], report["id"], "{listed}");
+        assert_eq!(app.get(&format!("{reports}?state=composed"), &street).await.json()["total"], 0);
         let sheet = app.get(&format!("{path}/export.xlsx"), &street).await;
         assert_eq!(sheet.status, 200);
         assert!(sheet.body.starts_with(b"PK"), "an xlsx file");

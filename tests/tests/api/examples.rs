@@ -251,6 +251,11 @@ on_both_databases! {
         c.accepted(&app, call("create_cadre_departure", &city, &[&cadre])).await;
         c.accepted(&app, call("create_funding_line", &city, &[])).await;
         c.accepted(&app, call("create_demonstration_site", &city, &[])).await;
+        let body = id(&c.accepted(&app, call("create_leading_body", &city, &[])).await["id"]);
+        let tag = etag(&app, &format!("/api/v1/support/leading-bodies/{body}"), &city).await;
+        c.accepted(&app, Call { if_match: Some(&tag), ..call("update_leading_body", &city, &[&body]) }).await;
+        let review = id(&c.accepted(&app, call("create_secretary_review", &city, &[])).await["id"]);
+        c.accepted(&app, call("create_review_score", &city, &[&review])).await;
 
         // An account from creation to its second factor: the system administrator creates
         // it, the security administrator grants its role and resets its password, which it

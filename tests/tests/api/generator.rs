@@ -44,3 +44,29 @@ fn a_generated_district_has_households_visits_and_a_year_of_requests_whose_clock
     let events: i64 = request_events::table.count().get_result(&mut conn).expect("events");
     assert!(events > 3 * rows.len() as i64, "each request carries its steps");
 }
+
+#[test]
+fn a_generated_district_has_joint_meetings_projects_in_every_state_opinions_the_access_list_and_its_support() {
+    let database = TestDb::create(Backend::Sqlite);
+    let config = test_config(&database.url);
+    api::integrity::install_key(&config.integrity_key);
+    let (pool, _) = api::db::connect(&config.database_url, 1, &config.data_keys).expect("database");
+    let mut conn = pool.get().expect("connection");
+    let profile = api::seed::generator::Profile::Town;
+    let summary =
+        api::db::write_transaction(&mut conn, |conn| api::seed::generator::load(conn, &config.data_keys, profile, 7))
+            .expect("generated");
+    assert!(summary.co_building > 0);
+    let today = api::routes::common::today();
+    let policy = domain::support::SupportPolicy::default();
+    let figures = api::reports::cobuilding_figures::co_building(&mut conn, &[], today, &policy).expect("figures");
+    // 7 streets and their 112 communities each hold a joint meeting, held once this year.
+    assert_eq!((figures.joint_bodies, figures.joint_meetings_held), (119, 119));
+    let states: Vec<String> = figures.projects.iter().map(|p| p.state.code().to_owned()).collect();
+    assert_eq!(states.len(), 4, "projects in every state: {states:?}");
+    assert_eq!(figures.tasks_overdue, 112, "one task of each community's street is overdue");
+    assert_eq!((figures.assignments, figures.refusals), (224, 112));
+    assert_eq!((figures.opinions_pending, figures.opinions_overdue), (112, 38));
+    assert_eq!((figures.spaces_below_standard, figures.graduates_short), (28, 37));
+    assert_eq!(figures.counties_without_site, 1, "a town's only district has named no site");
+}

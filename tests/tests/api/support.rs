@@ -74,4 +74,50 @@ on_both_databases! {
         let viewer = app.token("xincheng_viewer").await;
         assert_eq!(app.get("/api/v1/support/spaces", &viewer).await.json()["total"], 0, "another street's viewer sees none of 育才社区's");
     }
+
+    async fn a_county_sets_up_its_leading_body_and_reviews_its_street_secretaries(app) {
+        let city = app.token("city_admin").await;
+        let hanbin = app.area_id("汉滨区");
+        let body = json!({"area_id": hanbin, "name": "汉滨区城市基层党建工作领导小组", "head": "张书记", "set_up_on": today() - Duration::days(300),
+            "members": [{"department": "区委组织部", "representative": "刘部长", "post": "组长"}, {"department": "区民政局", "representative": "陈局长"}]});
+        let created = app.post("/api/v1/support/leading-bodies", &city, body.clone()).await;
+        assert_eq!(created.status, 201, "{}", created.json());
+        assert_eq!(created.json()["members"][1]["department"], "区民政局");
+        app.post("/api/v1/support/leading-bodies", &city, body).await.assert_problem(409, "conflict");
+        let street_area = json!({"area_id": app.area_id("老城街道"), "name": "领导小组", "head": "王", "set_up_on": today(), "members": []});
+        assert_eq!(app.post("/api/v1/support/leading-bodies", &city, street_area).await.field_errors(), vec![("area_id".to_owned(), "not_a_city_or_county".to_owned())]);
+        let path = format!("/api/v1/support/leading-bodies/{}", created.json()["id"]);
+        let etag = app.get(&path, &city).await.header("etag");
+        let changed = app.patch(&path, &city, etag.as_deref(), json!({"head": "李书记", "members": [{"department": "区委组织部", "representative": "刘部长"}]})).await;
+        assert_eq!((changed.status, changed.json()["head"].as_str()), (200, Some("李书记")));
+        let street = app.token("laocheng_admin").await;
+        assert_eq!(app.get("/api/v1/support/leading-bodies", &street).await.json()["total"], 1, "a street reads its county's body");
+
+        // The street secretary's report, scored by the committee and concluded on three scores.
+        let year = today().year() - 1;
+        let report = json!({"org_id": app.org_id("中共老城街道工作委员会"), "year": year, "secretary_name": "赵书记",
+            "report": "一年来抓基层党建工作情况……", "reported_on": today() - Duration::days(5)});
+        let review = app.post("/api/v1/support/secretary-reviews", &city, report.clone()).await;
+        assert_eq!(review.status, 201, "{}", review.json());
+        let id = review.json()["id"].as_i64().expect("id");
+        app.post("/api/v1/support/secretary-reviews", &city, report).await.assert_problem(409, "conflict");
+        let branch = json!({"org_id": app.org_id("育才社区第一网格党支部"), "year": year, "secretary_name": "钱", "report": "……", "reported_on": today()});
+        assert_eq!(app.post("/api/v1/support/secretary-reviews", &city, branch).await.field_errors(), vec![("org_id".to_owned(), "not_a_committee".to_owned())]);
+        let score = |reviewer: &str, score: i32| json!({"reviewer": reviewer, "score": score});
+        let scores = format!("/api/v1/support/secretary-reviews/{id}/scores");
+        let conclusion = format!("/api/v1/support/secretary-reviews/{id}/conclusion");
+        for (reviewer, value) in [("评议人甲", 95), ("评议人乙", 70)] {
+            assert_eq!(app.post(&scores, &city, score(reviewer, value)).await.status, 201);
+        }
+        app.post(&conclusion, &city, json!({})).await.assert_problem(422, "review-scores-missing");
+        let corrected = app.post(&scores, &city, score("评议人乙", 90)).await.json();
+        let second = corrected["scores"].as_array().into_iter().flatten().find(|s| s["reviewer"] == "评议人乙").cloned();
+        assert_eq!(second.map(|s| s["score"].clone()), Some(json!(90)), "a score is corrected: {corrected}");
+        app.post(&scores, &city, score("评议人丙", 88)).await;
+        let concluded = app.post(&conclusion, &city, json!({})).await.json();
+        assert_eq!((concluded["average_score"].as_f64(), concluded["result"].as_str()), (Some(91.0), Some("good")), "{concluded}");
+        app.post(&scores, &city, score("评议人丁", 60)).await.assert_problem(422, "review-concluded");
+        let listed = app.get(&format!("/api/v1/support/secretary-reviews?year={year}"), &street).await.json();
+        assert_eq!(listed["items"][0]["result"], "good", "the street reads its secretary's result");
+    }
 }

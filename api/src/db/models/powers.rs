@@ -279,3 +279,62 @@ pub struct NewSite<'a> {
     pub description: &'a str,
     pub created_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = leading_bodies)]
+pub struct LeadingBodyRow {
+    pub id: i64,
+    pub area_id: i64,
+    pub area_path: String,
+    pub name: String,
+    pub head: String,
+    pub set_up_on: NaiveDate,
+    pub members: String,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = leading_bodies)]
+pub struct NewLeadingBody<'a> {
+    pub area_id: i64,
+    pub area_path: &'a str,
+    pub name: &'a str,
+    pub head: &'a str,
+    pub set_up_on: NaiveDate,
+    pub members: &'a str,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = secretary_reviews)]
+pub struct ReviewRow {
+    pub id: i64,
+    pub org_id: i64,
+    pub org_path: String,
+    pub year: i32,
+    pub secretary_name: String,
+    pub report: String,
+    pub reported_on: NaiveDate,
+    pub average_score: Option<f64>,
+    pub result: Option<String>,
+    pub concluded_on: Option<NaiveDate>,
+    pub version: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = secretary_reviews)]
+pub struct NewReview<'a> {
+    pub org_id: i64,
+    pub org_path: &'a str,
+    pub year: i32,
+    pub secretary_name: &'a str,
+    pub report: &'a str,
+    pub reported_on: NaiveDate,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}

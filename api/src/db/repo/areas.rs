@@ -244,3 +244,8 @@ pub fn of_kinds_within(
         .select(AreaRow::as_select())
         .load(conn)?)
 }
+
+/// The kinds of some areas, by id.
+pub fn kinds(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<Vec<(i64, String)>> {
+    Ok(areas::table.filter(areas::id.eq_any(ids)).select((areas::id, areas::kind)).load(conn)?)
+}

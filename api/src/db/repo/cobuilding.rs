@@ -138,11 +138,12 @@ pub fn find_project(conn: &mut DbConnection, id: i64) -> StoreResult<Option<Proj
 }
 
 /// The resources of a project.
-pub fn project_resources(conn: &mut DbConnection, project_id: i64) -> StoreResult<Vec<i64>> {
+/// The resources of some projects: (project, resource) pairs.
+pub fn project_resources(conn: &mut DbConnection, project_ids: &[i64]) -> StoreResult<Vec<(i64, i64)>> {
     Ok(cobuilding_project_resources::table
-        .filter(cobuilding_project_resources::project_id.eq(project_id))
-        .order(cobuilding_project_resources::resource_id)
-        .select(cobuilding_project_resources::resource_id)
+        .filter(cobuilding_project_resources::project_id.eq_any(project_ids))
+        .order((cobuilding_project_resources::project_id, cobuilding_project_resources::resource_id))
+        .select((cobuilding_project_resources::project_id, cobuilding_project_resources::resource_id))
         .load(conn)?)
 }
 
@@ -233,11 +234,13 @@ pub fn insert_progress(
     Ok(cobuilding_progress::table.find(id).select(ProgressRow::as_select()).first(conn)?)
 }
 
-pub fn progress_of(conn: &mut DbConnection, project_id: i64) -> StoreResult<Vec<ProgressRow>> {
+/// The progress updates of some projects, newest first (at most 200 a project on average).
+pub fn progress_of(conn: &mut DbConnection, project_ids: &[i64]) -> StoreResult<Vec<ProgressRow>> {
+    let most = i64::try_from(project_ids.len()).unwrap_or(1).max(1) * 200;
     Ok(cobuilding_progress::table
-        .filter(cobuilding_progress::project_id.eq(project_id))
+        .filter(cobuilding_progress::project_id.eq_any(project_ids))
         .order((cobuilding_progress::recorded_on.desc(), cobuilding_progress::id.desc()))
-        .limit(200)
+        .limit(most)
         .select(ProgressRow::as_select())
         .load(conn)?)
 }
@@ -418,4 +421,12 @@ pub fn task_counts(
         .select(count_star())
         .get_result(conn)?;
     Ok((per_state, overdue))
+}
+
+/// The titles of some projects, by id.
+pub fn project_titles(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<Vec<(i64, String)>> {
+    Ok(cobuilding_projects::table
+        .filter(cobuilding_projects::id.eq_any(ids))
+        .select((cobuilding_projects::id, cobuilding_projects::title))
+        .load(conn)?)
 }

@@ -97,6 +97,8 @@ pub struct Reach {
     pub superiors: Vec<(String, String)>,
     pub unit_id: Option<i64>,
     pub year: Option<i32>,
+    /// Only reports in this state (its code).
+    pub state: Option<&'static str>,
 }
 
 pub fn list(
@@ -126,6 +128,14 @@ pub fn list(
         if let Some(year) = reach.year {
             query = query.filter(feedback_reports::year.eq(year));
         }
+        query = match reach.state {
+            Some("composed") => query.filter(feedback_reports::signed_off_at.is_null()),
+            Some("signed_off") => query
+                .filter(feedback_reports::signed_off_at.is_not_null())
+                .filter(feedback_reports::delivered_at.is_null()),
+            Some("delivered") => query.filter(feedback_reports::delivered_at.is_not_null()),
+            _ => query,
+        };
         query
     };
     let total = window.total(|| query().select(count_star()).get_result(conn))?;

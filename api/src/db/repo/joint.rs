@@ -66,9 +66,10 @@ pub fn insert_seat(conn: &mut DbConnection, seat: &NewSeat<'_>) -> StoreResult<S
     Ok(joint_seats::table.find(id).select(SeatRow::as_select()).first(conn)?)
 }
 
-pub fn seats_of(conn: &mut DbConnection, body_id: i64) -> StoreResult<Vec<SeatRow>> {
+/// The seats of some joint meetings, by id.
+pub fn seats_of(conn: &mut DbConnection, body_ids: &[i64]) -> StoreResult<Vec<SeatRow>> {
     Ok(joint_seats::table
-        .filter(joint_seats::body_id.eq(body_id))
+        .filter(joint_seats::body_id.eq_any(body_ids))
         .order(joint_seats::id)
         .select(SeatRow::as_select())
         .load(conn)?)

@@ -1,6 +1,8 @@
 //! The support ledgers (§15–§17): community office and service space, community cadres and
-//! young graduates, funding lines, demonstration sites.
+//! young graduates, funding lines, demonstration sites, the leading bodies and the secretaries'
+//! annual reviews.
 
+use chrono::NaiveDate;
 use diesel::dsl::{count_star, sum};
 use diesel::prelude::*;
 
@@ -8,13 +10,20 @@ use super::cobuilding::Ranges;
 use super::{StoreError, StoreResult};
 use crate::db::DbConnection;
 use crate::db::keyset::{Order, Window};
-use crate::db::models::{CadreRow, FundingRow, NewCadre, NewFunding, NewSite, NewSpace, SiteRow, SpaceRow};
-use crate::db::schema::{community_cadres, community_spaces, demonstration_sites, funding_lines};
+use crate::db::models::{
+    CadreRow, FundingRow, LeadingBodyRow, NewCadre, NewFunding, NewLeadingBody, NewReview, NewSite, NewSpace,
+    ReviewRow, SiteRow, SpaceRow,
+};
+use crate::db::schema::{
+    community_cadres, community_spaces, demonstration_sites, funding_lines, leading_bodies, secretary_review_scores,
+    secretary_reviews,
+};
 
 pub const SPACES_BY_ID: Order = Order::by_id("id", "community_spaces.id", true);
 pub const CADRES_BY_ID: Order = Order::by_id("id", "community_cadres.id", true);
 pub const FUNDING_BY_ID: Order = Order::by_id("id", "funding_lines.id", true);
 pub const SITES_BY_ID: Order = Order::by_id("id", "demonstration_sites.id", true);
+pub const REVIEWS_BY_ID: Order = Order::by_id("id", "secretary_reviews.id", true);
 
 pub fn insert_space(conn: &mut DbConnection, space: &NewSpace<'_>) -> StoreResult<SpaceRow> {
     let id: i64 =
@@ -209,4 +218,132 @@ pub fn cadres_within(conn: &mut DbConnection, ranges: &Ranges) -> StoreResult<Ve
         .order((community_cadres::area_path, community_cadres::id))
         .select(CadreRow::as_select())
         .load(conn)?)
+}
+
+pub fn insert_leading_body(conn: &mut DbConnection, body: &NewLeadingBody<'_>) -> StoreResult<LeadingBodyRow> {
+    let id: i64 =
+        diesel::insert_into(leading_bodies::table).values(body).returning(leading_bodies::id).get_result(conn)?;
+    find_leading_body(conn, id)?.ok_or(StoreError::Missing)
+}
+
+pub fn find_leading_body(conn: &mut DbConnection, id: i64) -> StoreResult<Option<LeadingBodyRow>> {
+    Ok(leading_bodies::table.find(id).select(LeadingBodyRow::as_select()).first(conn).optional()?)
+}
+
+/// Replaces a leading body's head and members if it is still at `expected_version`.
+pub fn update_leading_body(
+    conn: &mut DbConnection,
+    id: i64,
+    expected_version: i32,
+    head: &str,
+    members: &str,
+) -> StoreResult<bool> {
+    let changed = diesel::update(leading_bodies::table.find(id).filter(leading_bodies::version.eq(expected_version)))
+        .set((
+            leading_bodies::head.eq(head),
+            leading_bodies::members.eq(members),
+            leading_bodies::updated_at.eq(crate::db::now()),
+            leading_bodies::version.eq(leading_bodies::version + 1),
+        ))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// The leading bodies of the area subtrees and of the areas above (the city's reaches a county).
+pub fn leading_bodies_for(
+    conn: &mut DbConnection,
+    path_ids: &[i64],
+    below: &(String, String),
+) -> StoreResult<Vec<LeadingBodyRow>> {
+    let (low, high) = below.clone();
+    Ok(leading_bodies::table
+        .filter(
+            leading_bodies::area_id
+                .eq_any(path_ids.to_vec())
+                .or(leading_bodies::area_path.ge(low).and(leading_bodies::area_path.lt(high))),
+        )
+        .order(leading_bodies::area_path)
+        .limit(200)
+        .select(LeadingBodyRow::as_select())
+        .load(conn)?)
+}
+
+pub fn insert_review(conn: &mut DbConnection, review: &NewReview<'_>) -> StoreResult<ReviewRow> {
+    let id: i64 = diesel::insert_into(secretary_reviews::table)
+        .values(review)
+        .returning(secretary_reviews::id)
+        .get_result(conn)?;
+    find_review(conn, id)?.ok_or(StoreError::Missing)
+}
+
+pub fn find_review(conn: &mut DbConnection, id: i64) -> StoreResult<Option<ReviewRow>> {
+    Ok(secretary_reviews::table.find(id).select(ReviewRow::as_select()).first(conn).optional()?)
+}
+
+/// A window of the reviews of the organization subtrees, in a year if given.
+pub fn list_reviews(
+    conn: &mut DbConnection,
+    ranges: &Ranges,
+    year: Option<i32>,
+    order: &Order,
+    window: &Window,
+) -> StoreResult<(Vec<ReviewRow>, i64)> {
+    let query = || {
+        let mut query = within!(secretary_reviews::table.into_boxed(), secretary_reviews::org_path, ranges);
+        if let Some(year) = year {
+            query = query.filter(secretary_reviews::year.eq(year));
+        }
+        query
+    };
+    let total = window.total(|| query().select(count_star()).get_result(conn))?;
+    let rows = window.apply(query(), order).select(ReviewRow::as_select()).load(conn)?;
+    Ok((rows, total))
+}
+
+/// Records (or corrects) a reviewer's score.
+pub fn put_score(conn: &mut DbConnection, review_id: i64, reviewer: &str, score: i32) -> StoreResult<()> {
+    diesel::delete(
+        secretary_review_scores::table
+            .filter(secretary_review_scores::review_id.eq(review_id))
+            .filter(secretary_review_scores::reviewer.eq(reviewer)),
+    )
+    .execute(conn)?;
+    diesel::insert_into(secretary_review_scores::table)
+        .values((
+            secretary_review_scores::review_id.eq(review_id),
+            secretary_review_scores::reviewer.eq(reviewer),
+            secretary_review_scores::score.eq(score),
+            secretary_review_scores::created_at.eq(crate::db::now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The scores of some reviews: (review, reviewer, score), by review and reviewer.
+pub fn scores_of(conn: &mut DbConnection, review_ids: &[i64]) -> StoreResult<Vec<(i64, String, i32)>> {
+    Ok(secretary_review_scores::table
+        .filter(secretary_review_scores::review_id.eq_any(review_ids))
+        .order((secretary_review_scores::review_id, secretary_review_scores::reviewer))
+        .select((secretary_review_scores::review_id, secretary_review_scores::reviewer, secretary_review_scores::score))
+        .load(conn)?)
+}
+
+/// Concludes a review with its average and result, and touches it when scored.
+pub fn conclude_review(
+    conn: &mut DbConnection,
+    id: i64,
+    expected_version: i32,
+    outcome: Option<(f64, &str, NaiveDate)>,
+) -> StoreResult<bool> {
+    let changed =
+        diesel::update(secretary_reviews::table.find(id).filter(secretary_reviews::version.eq(expected_version)))
+            .set((
+                secretary_reviews::average_score.eq(outcome.map(|o| o.0)),
+                secretary_reviews::result.eq(outcome.map(|o| o.1)),
+                secretary_reviews::concluded_on.eq(outcome.map(|o| o.2)),
+                secretary_reviews::updated_at.eq(crate::db::now()),
+                secretary_reviews::version.eq(secretary_reviews::version + 1),
+            ))
+            .execute(conn)?;
+    Ok(changed == 1)
 }

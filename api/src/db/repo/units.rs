@@ -92,6 +92,8 @@ pub struct UnitFilter {
     pub area_id: Option<i64>,
     pub field: Option<&'static str>,
     pub covered: Option<bool>,
+    /// Only vertically managed units (with a superior organization), or only the others.
+    pub vertical: Option<bool>,
     pub name_like: Option<String>,
 }
 
@@ -130,6 +132,11 @@ fn filtered<'a>(filter: &'a UnitFilter) -> Boxed<'a> {
     match filter.covered {
         Some(true) => query = query.filter(units::covering_org_id.is_not_null()),
         Some(false) => query = query.filter(units::covering_org_id.is_null()),
+        None => {}
+    }
+    match filter.vertical {
+        Some(true) => query = query.filter(units::superior_org_id.is_not_null().or(units::superior_name.is_not_null())),
+        Some(false) => query = query.filter(units::superior_org_id.is_null().and(units::superior_name.is_null())),
         None => {}
     }
     if let Some(pattern) = &filter.name_like {

@@ -143,3 +143,45 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    leading_bodies (id) {
+        id -> BigInt,
+        area_id -> BigInt,
+        area_path -> Text,
+        name -> Text,
+        head -> Text,
+        set_up_on -> Date,
+        members -> Text,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    secretary_reviews (id) {
+        id -> BigInt,
+        org_id -> BigInt,
+        org_path -> Text,
+        year -> Integer,
+        secretary_name -> Text,
+        report -> Text,
+        reported_on -> Date,
+        average_score -> Nullable<Double>,
+        result -> Nullable<Text>,
+        concluded_on -> Nullable<Date>,
+        version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    secretary_review_scores (review_id, reviewer) {
+        review_id -> BigInt,
+        reviewer -> Text,
+        score -> Integer,
+        created_at -> Timestamp,
+    }
+}

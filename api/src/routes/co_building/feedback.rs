@@ -7,7 +7,7 @@ use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, Utc};
 use domain::access::policy::Action;
 use domain::area::AreaKind;
-use domain::cobuilding::HalfYear;
+use domain::cobuilding::{HalfYear, ReportState};
 use domain::webhooks::EventType;
 use rust_xlsxwriter::{Format, Workbook};
 use serde::{Deserialize, Serialize};
@@ -53,7 +53,9 @@ pub struct FeedbackReport {
     pub half: i32,
     /// The street that reports.
     pub area_id: i64,
-    /// The superior Party organization in the tree it goes to, if it is in the tree.
+    /// Composed (awaiting sign-off), signed off, or delivered.
+    pub state: ReportState,
+    /// The superior Party organization in the tree it went to, once delivered there.
     pub superior_org_id: Option<i64>,
     /// What it says.
     pub content: FeedbackContent,
@@ -77,6 +79,7 @@ fn to_report(conn: &mut DbConnection, row: FeedbackReportRow) -> ApiResult<Feedb
         year: row.year,
         half: row.half,
         area_id: row.area_id,
+        state: ReportState::of(row.signed_off_at.is_some(), row.delivered_at.is_some()),
         superior_org_id: row.delivered_to_org_id,
         content,
         signed_off_by_name: row.signed_off_by.map(|id| names.user(id)),
@@ -103,7 +106,11 @@ pub struct FeedbackReportQuery {
     /// Only the reports on this unit.
     pub unit_id: Option<i64>,
     /// Only the reports of this year.
+    #[validate(range(min = 2000, max = 2100))]
+    #[param(minimum = 2000, maximum = 2100)]
     pub year: Option<i32>,
+    /// Only reports in this state.
+    pub state: Option<ReportState>,
 }
 
 /// List the feedback reports the caller's streets made, and those delivered to its organizations.
@@ -125,6 +132,7 @@ pub async fn list_feedback_reports(
                 superiors: org_ranges(&caller.scope),
                 unit_id: query.unit_id,
                 year: query.year,
+                state: query.state.map(ReportState::code),
             };
             let (rows, total) = feedback_reports::list(conn, &reach, order, &window)?;
             let (rows, next) = page.finish(order, rows, total, |row| order.position(row.id, row.updated_at));

@@ -4,6 +4,7 @@
 
 pub mod feedback;
 pub mod projects;
+pub mod public;
 pub mod resources;
 pub mod tasks;
 
@@ -27,7 +28,9 @@ use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::JsonBody;
 use crate::paging::{ChangesSince, ListQuery, Paging};
-use crate::routes::common::{created, list_of, list_ranges, missing_reference, stored, today, utc, visible_area};
+use crate::routes::common::{
+    created, list_of, list_ranges, missing_reference, stored, today, utc, visible_area, with_etag,
+};
 use crate::state::AppState;
 use resources::{CoResource, to_resources};
 
@@ -35,6 +38,8 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
     config
         .service(list_needs)
         .service(create_need)
+        .service(get_need)
+        .service(public::get_public_summary)
         .service(get_need_suggestions)
         .service(get_recurring_needs)
         .service(resources::list_resources)
@@ -232,6 +237,25 @@ pub async fn create_need(
     Ok(created(format!("/api/v1/co-building/needs/{}", need.id), 1, &need))
 }
 
+fn visible_need(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<NeedRow> {
+    cobuilding::find_need(conn, id)?.filter(|n| caller.scope.holds_area(&n.area_path)).ok_or(ApiError::NotFound)
+}
+
+/// Get a need of the caller's communities.
+#[utoipa::path(operation_id = "get_need", tag = "co-building", params(("id" = i64, Path, description = "Need id")), responses((status = 200, description = "The need", body = Need)))]
+#[get("/co-building/needs/{id}")]
+pub async fn get_need(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadCoBuilding)?;
+    let id = id.into_inner();
+    let (version, need) = state
+        .read(move |conn| {
+            let row = visible_need(conn, &caller, id)?;
+            Ok((row.version, to_needs(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?))
+        })
+        .await?;
+    Ok(with_etag(version, &need))
+}
+
 /// A resource proposed for a need, with how well it fits.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Suggestion {
@@ -261,9 +285,7 @@ pub async fn get_need_suggestions(
     let id = id.into_inner();
     let list = state
         .read(move |conn| {
-            let need = cobuilding::find_need(conn, id)?
-                .filter(|n| caller.scope.holds_area(&n.area_path))
-                .ok_or(ApiError::NotFound)?;
+            let need = visible_need(conn, &caller, id)?;
             let area = areas::find(conn, need.area_id)?.ok_or(ApiError::NotFound)?;
             let street = area.parent_id.map(|id| areas::find(conn, id)).transpose()?.flatten();
             let range = subtree_range(street.as_ref().map_or(&area.path, |s| &s.path));

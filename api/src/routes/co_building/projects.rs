@@ -91,14 +91,26 @@ fn to_progress(conn: &mut DbConnection, rows: Vec<ProgressRow>) -> ApiResult<Vec
 
 fn to_projects(conn: &mut DbConnection, rows: Vec<ProjectRow>) -> ApiResult<Vec<Project>> {
     let names = NameBook::default().with_units(conn, rows.iter().map(|r| r.owner_unit_id))?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    // A page's resources and progress in two queries each, handed out per project.
+    let links = cobuilding::project_resources(conn, &ids)?;
+    let resource_ids: Vec<i64> = links.iter().map(|(_, resource)| *resource).collect();
+    let resource_rows = cobuilding::find_resources(conn, &resource_ids)?;
+    let offered = to_resources(conn, resource_rows)?;
+    let progress_rows = cobuilding::progress_of(conn, &ids)?;
+    let owners: Vec<i64> = progress_rows.iter().map(|p| p.project_id).collect();
+    let mut updates: Vec<(i64, Progress)> = owners.into_iter().zip(to_progress(conn, progress_rows)?).collect();
     let today = today();
     rows.into_iter()
         .map(|row| {
-            let resource_ids = cobuilding::project_resources(conn, row.id)?;
-            let resource_rows = cobuilding::find_resources(conn, &resource_ids)?;
-            let resources = to_resources(conn, resource_rows)?;
-            let progress_rows = cobuilding::progress_of(conn, row.id)?;
-            let progress = to_progress(conn, progress_rows)?;
+            let resources = links
+                .iter()
+                .filter(|(project, _)| *project == row.id)
+                .filter_map(|(_, resource)| offered.iter().find(|r| r.id == *resource).cloned())
+                .collect();
+            let (mine, rest): (Vec<_>, Vec<_>) = updates.drain(..).partition(|(project, _)| *project == row.id);
+            updates = rest;
+            let progress = mine.into_iter().map(|(_, p)| p).collect();
             let state: ProjectState = stored(&row.state)?;
             Ok(Project {
                 id: row.id,

@@ -22,7 +22,7 @@ use crate::routes::common::{created, list_of, list_ranges, missing_reference, st
 use crate::state::AppState;
 
 /// A resource a unit offers.
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct CoResource {
     /// The resource's id.
     pub id: i64,

@@ -62,6 +62,8 @@ pub struct Task {
     pub resolution_id: Option<i64>,
     /// The project it belongs to.
     pub project_id: Option<i64>,
+    /// The project's title, for display.
+    pub project_title: Option<String>,
     /// The feedback (反馈): what was done.
     pub feedback: Option<String>,
     /// The day of the feedback.
@@ -79,10 +81,14 @@ pub fn to_tasks(conn: &mut DbConnection, rows: Vec<TaskRow>) -> ApiResult<Vec<Ta
         .with_areas(conn, rows.iter().map(|r| r.area_id))?
         .with_units(conn, rows.iter().filter_map(|r| r.unit_id))?
         .with_members(conn, rows.iter().filter_map(|r| r.member_id))?;
+    let projects: Vec<i64> = rows.iter().filter_map(|r| r.project_id).collect();
+    let titles = cobuilding::project_titles(conn, &projects)?;
     let today = today();
     rows.into_iter()
         .map(|row| {
             let state: TaskState = stored(&row.state)?;
+            let project_title =
+                row.project_id.and_then(|id| titles.iter().find(|(p, _)| *p == id).map(|(_, t)| t.clone()));
             let assignee_name = match (row.unit_id, row.member_id) {
                 (Some(unit), _) => names.unit(unit),
                 (None, Some(member)) => names.member(member),
@@ -104,6 +110,7 @@ pub fn to_tasks(conn: &mut DbConnection, rows: Vec<TaskRow>) -> ApiResult<Vec<Ta
                 state,
                 resolution_id: row.resolution_id,
                 project_id: row.project_id,
+                project_title,
                 feedback: row.feedback,
                 feedback_on: row.feedback_on,
                 service_hours: row.service_hours,

@@ -6,7 +6,7 @@ mod assignments;
 
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{DateTime, Utc};
-use domain::access::policy::{Action, Scope};
+use domain::access::policy::{Action, Scope, allows};
 use domain::affairs::{ItemList, ItemState, ListType};
 use domain::area::AreaKind;
 use domain::tree::{ids, is_within, subtree_range};
@@ -65,14 +65,17 @@ pub struct AffairsItem {
     pub area_id: i64,
     /// Name of that area, for display.
     pub area_name: String,
+    /// Whether the caller keeps this list (may change or withdraw the item).
+    pub editable: bool,
     /// When it was last changed (RFC 3339, UTC).
     pub updated_at: DateTime<Utc>,
 }
 
 list_of!(AffairsItemList, AffairsItem, "A page of access-list items.");
 
-fn to_items(conn: &mut DbConnection, rows: Vec<AffairsItemRow>) -> ApiResult<Vec<AffairsItem>> {
+fn to_items(conn: &mut DbConnection, caller: &Caller, rows: Vec<AffairsItemRow>) -> ApiResult<Vec<AffairsItem>> {
     let names = NameBook::default().with_areas(conn, rows.iter().map(|r| r.area_id))?;
+    let keeps = allows(&caller.roles, Action::ManageAffairs);
     rows.into_iter()
         .map(|row| {
             Ok(AffairsItem {
@@ -88,6 +91,7 @@ fn to_items(conn: &mut DbConnection, rows: Vec<AffairsItemRow>) -> ApiResult<Vec
                 state: stored(&row.state)?,
                 area_name: names.area(row.area_id),
                 area_id: row.area_id,
+                editable: keeps && caller.scope.holds_area(&row.area_path),
                 updated_at: utc(row.updated_at),
             })
         })
@@ -150,7 +154,7 @@ pub async fn list_affairs_items(
             };
             let (rows, total) = affairs::list_items(conn, &ids(&path), &subtree_range(&path), &filter, order, &window)?;
             let (rows, next) = page.finish(order, rows, total, |row| order.position(row.id, row.updated_at));
-            Ok(AffairsItemList::new(to_items(conn, rows)?, total, &page, next))
+            Ok(AffairsItemList::new(to_items(conn, &caller, rows)?, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))
@@ -238,7 +242,7 @@ pub async fn create_affairs_item(
                 },
             )?;
             audit::record(conn, &caller.actor(), Event::success("affairs_item.create", "affairs_item", row.id))?;
-            to_items(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
+            to_items(conn, &caller, vec![row])?.pop().ok_or(ApiError::NotFound)
         })
         .await?;
     Ok(created(format!("/api/v1/community-affairs/items/{}", item.id), 1, &item))
@@ -257,7 +261,7 @@ pub async fn get_affairs_item(
     let (version, item) = state
         .read(move |conn| {
             let row = visible_item(conn, &caller, id)?;
-            Ok((row.version, to_items(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?))
+            Ok((row.version, to_items(conn, &caller, vec![row])?.pop().ok_or(ApiError::NotFound)?))
         })
         .await?;
     Ok(with_etag(version, &item))
@@ -339,7 +343,7 @@ pub async fn update_affairs_item(
             }
             audit::record(conn, &caller.actor(), Event::success("affairs_item.update", "affairs_item", id))?;
             let row = affairs::find_item(conn, id)?.ok_or(ApiError::NotFound)?;
-            Ok((row.version, to_items(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?))
+            Ok((row.version, to_items(conn, &caller, vec![row])?.pop().ok_or(ApiError::NotFound)?))
         })
         .await?;
     Ok(with_etag(version, &item))

@@ -259,7 +259,7 @@ pub async fn update_joint_meeting(
             }
             check_meeting(meets_on, held, minutes.unwrap_or_default(), agenda_sent_on)?;
             if let Some(attendance) = &change.attendance {
-                let seats: Vec<i64> = joint::seats_of(conn, row.body_id)?.iter().map(|s| s.id).collect();
+                let seats: Vec<i64> = joint::seats_of(conn, &[row.body_id])?.iter().map(|s| s.id).collect();
                 if attendance.iter().any(|p| !seats.contains(&p.seat_id)) {
                     return Err(ApiError::field("attendance", "not_found", "a seat of another joint meeting"));
                 }

@@ -121,18 +121,22 @@ fn to_bodies(
         .with_orgs(conn, rows.iter().map(|r| r.convener_org_id))?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let last = joint::last_held(conn, &ids)?;
+    // The page's areas and seats in one query each.
+    let levels = areas::kinds(conn, &rows.iter().map(|r| r.area_id).collect::<Vec<_>>())?;
+    let all_seats = joint::seats_of(conn, &ids)?;
     let today = today();
     rows.into_iter()
         .map(|row| {
-            let area = areas::find(conn, row.area_id)?.ok_or(ApiError::NotFound)?;
-            let seats = joint::seats_of(conn, row.id)?.into_iter().map(to_seat).collect::<ApiResult<_>>()?;
+            let kind = levels.iter().find(|(id, _)| *id == row.area_id).map(|(_, k)| k.as_str()).unwrap_or_default();
+            let seats =
+                all_seats.iter().filter(|s| s.body_id == row.id).cloned().map(to_seat).collect::<ApiResult<_>>()?;
             let last_held_on = last.get(&row.id).copied();
             let next_due_on = domain::cobuilding::next_meeting_due(last_held_on, row.set_up_on, policy);
             Ok(JointBody {
                 id: row.id,
                 area_id: row.area_id,
                 area_name: names.area(row.area_id),
-                level: stored(&area.kind)?,
+                level: stored(kind)?,
                 convener_org_id: row.convener_org_id,
                 convener_org_name: names.org(row.convener_org_id),
                 convener_name: row.convener_name,

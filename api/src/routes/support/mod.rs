@@ -4,6 +4,7 @@
 mod cadres;
 mod export;
 mod funding;
+mod leadership;
 
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -43,6 +44,14 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(funding::create_funding_line)
         .service(funding::list_demonstration_sites)
         .service(funding::create_demonstration_site)
+        .service(leadership::list_leading_bodies)
+        .service(leadership::create_leading_body)
+        .service(leadership::get_leading_body)
+        .service(leadership::update_leading_body)
+        .service(leadership::list_secretary_reviews)
+        .service(leadership::create_secretary_review)
+        .service(leadership::create_review_score)
+        .service(leadership::create_review_conclusion)
         .service(export::get_support_export);
 }
 

@@ -118,6 +118,11 @@ from .joint_meeting import JointMeeting
 from .joint_meeting_change import JointMeetingChange
 from .joint_meeting_input import JointMeetingInput
 from .joint_meeting_list import JointMeetingList
+from .leading_body import LeadingBody
+from .leading_body_change import LeadingBodyChange
+from .leading_body_input import LeadingBodyInput
+from .leading_body_list import LeadingBodyList
+from .leading_member import LeadingMember
 from .leave import Leave
 from .level import Level
 from .list_members_link import ListMembersLink
@@ -198,6 +203,9 @@ from .project_list import ProjectList
 from .project_rating import ProjectRating
 from .project_state import ProjectState
 from .project_transition import ProjectTransition
+from .public_project import PublicProject
+from .public_resource import PublicResource
+from .public_summary import PublicSummary
 from .publicity import Publicity
 from .publicity_list import PublicityList
 from .publicity_site import PublicitySite
@@ -211,6 +219,7 @@ from .recovery_codes import RecoveryCodes
 from .recurring_need import RecurringNeed
 from .recurring_need_list import RecurringNeedList
 from .relocation import Relocation
+from .report_state import ReportState
 from .reported_project import ReportedProject
 from .reported_task import ReportedTask
 from .request_attachment import RequestAttachment
@@ -235,6 +244,9 @@ from .resource import Resource
 from .resource_input import ResourceInput
 from .resource_kind import ResourceKind
 from .reversal import Reversal
+from .review_input import ReviewInput
+from .review_result import ReviewResult
+from .review_score import ReviewScore
 from .role import Role
 from .room_kind import RoomKind
 from .roster_member import RosterMember
@@ -246,6 +258,8 @@ from .seat_kind import SeatKind
 from .second_factor_code import SecondFactorCode
 from .second_factor_setup import SecondFactorSetup
 from .second_factor_start import SecondFactorStart
+from .secretary_review import SecretaryReview
+from .secretary_review_list import SecretaryReviewList
 from .setting_type import SettingType
 from .site_input import SiteInput
 from .site_period import SitePeriod
@@ -419,6 +433,11 @@ __all__ = (
     "JointMeetingChange",
     "JointMeetingInput",
     "JointMeetingList",
+    "LeadingBody",
+    "LeadingBodyChange",
+    "LeadingBodyInput",
+    "LeadingBodyList",
+    "LeadingMember",
     "Leave",
     "Level",
     "ListMembersLink",
@@ -502,6 +521,9 @@ __all__ = (
     "Publicity",
     "PublicityList",
     "PublicitySite",
+    "PublicProject",
+    "PublicResource",
+    "PublicSummary",
     "Purpose",
     "Ranked",
     "RankedList",
@@ -514,6 +536,7 @@ __all__ = (
     "Relocation",
     "ReportedProject",
     "ReportedTask",
+    "ReportState",
     "RequestAttachment",
     "RequestCategory",
     "RequestCategoryList",
@@ -536,6 +559,9 @@ __all__ = (
     "ResourceInput",
     "ResourceKind",
     "Reversal",
+    "ReviewInput",
+    "ReviewResult",
+    "ReviewScore",
     "Role",
     "RoomKind",
     "RosterMember",
@@ -547,6 +573,8 @@ __all__ = (
     "SecondFactorCode",
     "SecondFactorSetup",
     "SecondFactorStart",
+    "SecretaryReview",
+    "SecretaryReviewList",
     "SettingType",
     "SiteInput",
     "SitePeriod",

@@ -24,6 +24,7 @@ class AffairsItem:
         area_name (str): Name of that area, for display.
         authority_follows (bool): Whether the authority to do it goes with it (权随责走).
         department (str): The department that assigns it to communities.
+        editable (bool): Whether the caller keeps this list (may change or withdraw the item).
         funding_follows (bool): Whether funding goes with it (费随事转).
         id (int): The item's id.
         legal_basis (str): The law, regulation or document it rests on.
@@ -39,6 +40,7 @@ class AffairsItem:
     area_name: str
     authority_follows: bool
     department: str
+    editable: bool
     funding_follows: bool
     id: int
     legal_basis: str
@@ -58,6 +60,8 @@ class AffairsItem:
         authority_follows = self.authority_follows
 
         department = self.department
+
+        editable = self.editable
 
         funding_follows = self.funding_follows
 
@@ -101,6 +105,7 @@ class AffairsItem:
                 "area_name": area_name,
                 "authority_follows": authority_follows,
                 "department": department,
+                "editable": editable,
                 "funding_follows": funding_follows,
                 "id": id,
                 "legal_basis": legal_basis,
@@ -126,6 +131,8 @@ class AffairsItem:
         authority_follows = d.pop("authority_follows")
 
         department = d.pop("department")
+
+        editable = d.pop("editable")
 
         funding_follows = d.pop("funding_follows")
 
@@ -190,6 +197,7 @@ class AffairsItem:
             area_name=area_name,
             authority_follows=authority_follows,
             department=department,
+            editable=editable,
             funding_follows=funding_follows,
             id=id,
             legal_basis=legal_basis,

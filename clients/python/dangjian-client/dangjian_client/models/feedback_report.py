@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.report_state import ReportState
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ class FeedbackReport:
         content (FeedbackContent): What a feedback report says, as composed when it was made.
         half (int): 1 for January–June, 2 for July–December.
         id (int): The report's id.
+        state (ReportState | str): Composed (awaiting sign-off), signed off, or delivered.
         unit_id (int): The unit reported on.
         year (int): The year.
         delivered_at (datetime.datetime | None | Unset): When it was delivered to the superior organization (RFC 3339,
@@ -32,14 +34,15 @@ class FeedbackReport:
         signed_off_at (datetime.datetime | None | Unset): When it was signed off (RFC 3339, UTC); a signed-off report no
             longer changes.
         signed_off_by_name (None | str | Unset): Who signed it off, for display.
-        superior_org_id (int | None | Unset): The superior Party organization in the tree it goes to, if it is in the
-            tree.
+        superior_org_id (int | None | Unset): The superior Party organization in the tree it went to, once delivered
+            there.
     """
 
     area_id: int
     content: FeedbackContent
     half: int
     id: int
+    state: ReportState | str
     unit_id: int
     year: int
     delivered_at: datetime.datetime | None | Unset = UNSET
@@ -56,6 +59,12 @@ class FeedbackReport:
         half = self.half
 
         id = self.id
+
+        state: str
+        if isinstance(self.state, ReportState):
+            state = self.state.value
+        else:
+            state = self.state
 
         unit_id = self.unit_id
 
@@ -97,6 +106,7 @@ class FeedbackReport:
                 "content": content,
                 "half": half,
                 "id": id,
+                "state": state,
                 "unit_id": unit_id,
                 "year": year,
             }
@@ -124,6 +134,19 @@ class FeedbackReport:
         half = d.pop("half")
 
         id = d.pop("id")
+
+        def _parse_state(data: object) -> ReportState | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_type_0 = ReportState(data)
+
+                return state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ReportState | str, data)
+
+        state = _parse_state(d.pop("state"))
 
         unit_id = d.pop("unit_id")
 
@@ -186,6 +209,7 @@ class FeedbackReport:
             content=content,
             half=half,
             id=id,
+            state=state,
             unit_id=unit_id,
             year=year,
             delivered_at=delivered_at,

@@ -95,6 +95,8 @@ class ProblemTypeType0(StrEnum):
     VALUE_90 = "/problems/affairs-item-negative"
     VALUE_91 = "/problems/affairs-department-mismatch"
     VALUE_92 = "/problems/graduates-full"
+    VALUE_93 = "/problems/review-scores-missing"
+    VALUE_94 = "/problems/review-concluded"
 
     def __str__(self) -> str:
         return str(self.value)

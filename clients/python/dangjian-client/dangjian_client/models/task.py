@@ -36,6 +36,7 @@ class Task:
         feedback_on (datetime.date | None | Unset): The day of the feedback.
         member_id (int | None | Unset): The member it goes to.
         project_id (int | None | Unset): The project it belongs to.
+        project_title (None | str | Unset): The project's title, for display.
         resolution_id (int | None | Unset): The joint-meeting resolution it carries out.
         unit_id (int | None | Unset): The unit it goes to.
     """
@@ -57,6 +58,7 @@ class Task:
     feedback_on: datetime.date | None | Unset = UNSET
     member_id: int | None | Unset = UNSET
     project_id: int | None | Unset = UNSET
+    project_title: None | str | Unset = UNSET
     resolution_id: int | None | Unset = UNSET
     unit_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -122,6 +124,12 @@ class Task:
         else:
             project_id = self.project_id
 
+        project_title: None | str | Unset
+        if isinstance(self.project_title, Unset):
+            project_title = UNSET
+        else:
+            project_title = self.project_title
+
         resolution_id: int | None | Unset
         if isinstance(self.resolution_id, Unset):
             resolution_id = UNSET
@@ -161,6 +169,8 @@ class Task:
             field_dict["member_id"] = member_id
         if project_id is not UNSET:
             field_dict["project_id"] = project_id
+        if project_title is not UNSET:
+            field_dict["project_title"] = project_title
         if resolution_id is not UNSET:
             field_dict["resolution_id"] = resolution_id
         if unit_id is not UNSET:
@@ -263,6 +273,15 @@ class Task:
 
         project_id = _parse_project_id(d.pop("project_id", UNSET))
 
+        def _parse_project_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        project_title = _parse_project_title(d.pop("project_title", UNSET))
+
         def _parse_resolution_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -299,6 +318,7 @@ class Task:
             feedback_on=feedback_on,
             member_id=member_id,
             project_id=project_id,
+            project_title=project_title,
             resolution_id=resolution_id,
             unit_id=unit_id,
         )

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.feedback_report_list import FeedbackReportList
 from ...models.problem import Problem
+from ...models.report_state import ReportState
 from ...types import UNSET, Response, Unset
 
 
@@ -14,6 +15,7 @@ def _get_kwargs(
     *,
     unit_id: int | Unset = UNSET,
     year: int | Unset = UNSET,
+    state: ReportState | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -24,6 +26,12 @@ def _get_kwargs(
     params["unit_id"] = unit_id
 
     params["year"] = year
+
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = state.value
+
+    params["state"] = json_state
 
     params["limit"] = limit
 
@@ -102,6 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     unit_id: int | Unset = UNSET,
     year: int | Unset = UNSET,
+    state: ReportState | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -117,6 +126,7 @@ def sync_detailed(
     Args:
         unit_id (int | Unset):
         year (int | Unset):
+        state (ReportState | Unset): `composed` 待签发, `signed_off` 已签发, `delivered` 已送达
         limit (int | Unset):
         offset (int | Unset):
         cursor (str | Unset):
@@ -132,6 +142,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         unit_id=unit_id,
         year=year,
+        state=state,
         limit=limit,
         offset=offset,
         cursor=cursor,
@@ -149,6 +160,7 @@ def sync(
     client: AuthenticatedClient,
     unit_id: int | Unset = UNSET,
     year: int | Unset = UNSET,
+    state: ReportState | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -164,6 +176,7 @@ def sync(
     Args:
         unit_id (int | Unset):
         year (int | Unset):
+        state (ReportState | Unset): `composed` 待签发, `signed_off` 已签发, `delivered` 已送达
         limit (int | Unset):
         offset (int | Unset):
         cursor (str | Unset):
@@ -180,6 +193,7 @@ def sync(
         client=client,
         unit_id=unit_id,
         year=year,
+        state=state,
         limit=limit,
         offset=offset,
         cursor=cursor,
@@ -191,6 +205,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     unit_id: int | Unset = UNSET,
     year: int | Unset = UNSET,
+    state: ReportState | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -206,6 +221,7 @@ async def asyncio_detailed(
     Args:
         unit_id (int | Unset):
         year (int | Unset):
+        state (ReportState | Unset): `composed` 待签发, `signed_off` 已签发, `delivered` 已送达
         limit (int | Unset):
         offset (int | Unset):
         cursor (str | Unset):
@@ -221,6 +237,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         unit_id=unit_id,
         year=year,
+        state=state,
         limit=limit,
         offset=offset,
         cursor=cursor,
@@ -236,6 +253,7 @@ async def asyncio(
     client: AuthenticatedClient,
     unit_id: int | Unset = UNSET,
     year: int | Unset = UNSET,
+    state: ReportState | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -251,6 +269,7 @@ async def asyncio(
     Args:
         unit_id (int | Unset):
         year (int | Unset):
+        state (ReportState | Unset): `composed` 待签发, `signed_off` 已签发, `delivered` 已送达
         limit (int | Unset):
         offset (int | Unset):
         cursor (str | Unset):
@@ -268,6 +287,7 @@ async def asyncio(
             client=client,
             unit_id=unit_id,
             year=year,
+            state=state,
             limit=limit,
             offset=offset,
             cursor=cursor,

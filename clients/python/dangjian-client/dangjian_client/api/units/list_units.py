@@ -18,6 +18,7 @@ def _get_kwargs(
     area_id: int | Unset = UNSET,
     field: Field | Unset = UNSET,
     covered: bool | Unset = UNSET,
+    vertical: bool | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -38,6 +39,8 @@ def _get_kwargs(
     params["field"] = json_field
 
     params["covered"] = covered
+
+    params["vertical"] = vertical
 
     params["q"] = q
 
@@ -121,6 +124,7 @@ def sync_detailed(
     area_id: int | Unset = UNSET,
     field: Field | Unset = UNSET,
     covered: bool | Unset = UNSET,
+    vertical: bool | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -142,6 +146,7 @@ def sync_detailed(
             `state_enterprise` 国有企业, `private_enterprise` 非公企业, `social_organization` 社会组织,
             `community` 社区, `business_building` 商务楼宇, `park` 园区, `market` 商圈市场, `internet` 互联网业
         covered (bool | Unset):
+        vertical (bool | Unset):
         q (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
@@ -161,6 +166,7 @@ def sync_detailed(
         area_id=area_id,
         field=field,
         covered=covered,
+        vertical=vertical,
         q=q,
         limit=limit,
         offset=offset,
@@ -182,6 +188,7 @@ def sync(
     area_id: int | Unset = UNSET,
     field: Field | Unset = UNSET,
     covered: bool | Unset = UNSET,
+    vertical: bool | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -203,6 +210,7 @@ def sync(
             `state_enterprise` 国有企业, `private_enterprise` 非公企业, `social_organization` 社会组织,
             `community` 社区, `business_building` 商务楼宇, `park` 园区, `market` 商圈市场, `internet` 互联网业
         covered (bool | Unset):
+        vertical (bool | Unset):
         q (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
@@ -223,6 +231,7 @@ def sync(
         area_id=area_id,
         field=field,
         covered=covered,
+        vertical=vertical,
         q=q,
         limit=limit,
         offset=offset,
@@ -238,6 +247,7 @@ async def asyncio_detailed(
     area_id: int | Unset = UNSET,
     field: Field | Unset = UNSET,
     covered: bool | Unset = UNSET,
+    vertical: bool | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -259,6 +269,7 @@ async def asyncio_detailed(
             `state_enterprise` 国有企业, `private_enterprise` 非公企业, `social_organization` 社会组织,
             `community` 社区, `business_building` 商务楼宇, `park` 园区, `market` 商圈市场, `internet` 互联网业
         covered (bool | Unset):
+        vertical (bool | Unset):
         q (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
@@ -278,6 +289,7 @@ async def asyncio_detailed(
         area_id=area_id,
         field=field,
         covered=covered,
+        vertical=vertical,
         q=q,
         limit=limit,
         offset=offset,
@@ -297,6 +309,7 @@ async def asyncio(
     area_id: int | Unset = UNSET,
     field: Field | Unset = UNSET,
     covered: bool | Unset = UNSET,
+    vertical: bool | Unset = UNSET,
     q: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -318,6 +331,7 @@ async def asyncio(
             `state_enterprise` 国有企业, `private_enterprise` 非公企业, `social_organization` 社会组织,
             `community` 社区, `business_building` 商务楼宇, `park` 园区, `market` 商圈市场, `internet` 互联网业
         covered (bool | Unset):
+        vertical (bool | Unset):
         q (str | Unset):
         limit (int | Unset):
         offset (int | Unset):
@@ -339,6 +353,7 @@ async def asyncio(
             area_id=area_id,
             field=field,
             covered=covered,
+            vertical=vertical,
             q=q,
             limit=limit,
             offset=offset,
