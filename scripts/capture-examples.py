@@ -260,6 +260,13 @@ def powers(c, t, ex):
     c.op("update_leading_body", city, ex["LeadingBodyChange"], id=body["id"], if_match=tag)
     review = c.op("create_secretary_review", city, ex["ReviewInput"])[0]
     c.op("create_review_score", city, ex["ReviewScore"], id=review["id"])
+    course = c.op("create_course", city, ex["CourseInput"])[0]
+    tag = c.etag("get_course", city, id=course["id"])
+    c.op("update_course", city, ex["CourseUpdate"], id=course["id"], if_match=tag)
+    c.op("create_course_completion", city, ex["CompletionInput"], id=course["id"])
+    post = c.op("create_practice_post", city, ex["PostInput"])[0]
+    tag = c.etag("get_practice_post", city, id=post["id"])
+    c.op("update_practice_post", city, ex["PostUpdate"], id=post["id"], if_match=tag)
 
 
 def accounts(c, t, ex):
@@ -340,6 +347,15 @@ def reads(c, t, ex):
     c.op("list_leading_bodies", city, query="limit=1")
     c.op("list_secretary_reviews", city, query="limit=1")
     c.op("get_need", street, id=1)
+    c.op("list_courses", city, query="limit=1")
+    c.op("get_course", city, id=1)
+    c.op("list_course_completions", city, id=1, query="limit=1")
+    c.op("list_practice_posts", city, query="limit=1")
+    c.op("get_practice_post", city, id=1)
+    own = t["yucai_member"]
+    c.op("list_my_courses", own, query="limit=1")
+    online = c.op("list_my_meetings", own, query="online=true&limit=1")[0]["items"][0]
+    c.op("create_meeting_check_in", own, id=online["meeting_id"])
     c.op("get_public_summary", None, id=8)
     c.op("list_request_categories", city)
     c.op("get_request_metrics", city)

@@ -53,6 +53,7 @@ use crate::routes;
         (name = "co-building", description = "Co-building (共驻共建): needs, resources, projects and tasks"),
         (name = "opinions", description = "The community's assessment opinions (鉴定权) on units, residents and cadres, and requests for them"),
         (name = "community-affairs", description = "The community affairs access list (社区事务准入), work handed to communities and the refusals"),
+        (name = "online", description = "Online branches (网络党支部): micro Party courses with completions and time spent, members' practice posts (党员示范岗, 先锋团队, 责任区)"),
         (name = "support", description = "Support ledgers (基础保障): community office space, cadres and young graduates, funding lines, demonstration sites"),
         (name = "dashboard", description = "Counts for the dashboards of every level"),
         (name = "alerts", description = "Deadlines and alerts for the caller's scope"),

@@ -110,6 +110,15 @@ pub const CODES: &[&str] = &[
     "graduates-full",
     "review-scores-missing",
     "review-concluded",
+    // Online branches.
+    "meeting-not-online",
+    "check-in-closed",
+    "checked-in",
+    "course-time-short",
+    "course-completed",
+    "course-closed",
+    "practice-area-missing",
+    "practice-team-small",
 ];
 
 #[cfg(test)]

@@ -809,6 +809,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the micro Party courses of the caller's organizations, newest first.
+         * @description List the micro Party courses of the caller's organizations, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_courses"];
+        put?: never;
+        /**
+         * Publish a micro Party course for the members of an organization and its subtree.
+         * @description Publish a micro Party course for the members of an organization and its subtree. Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_course"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a course with how many members completed it; the ETag is its version.
+         * @description Get a course with how many members completed it; the ETag is its version. Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_course"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a course (title, material, link, length, closing day), with the ETag read
+         *     (`If-Match`).
+         * @description Change a course (title, material, link, length, closing day), with the ETag read
+         *     (`If-Match`). Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        patch: operations["update_course"];
+        trace?: never;
+    };
+    "/api/v1/courses/{id}/completions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The members who completed a course, newest first.
+         * @description The members who completed a course, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_course_completions"];
+        put?: never;
+        /**
+         * Record that a member completed a course, with the time spent: once per member, while the
+         *     course is open, after spending at least its length. Completing earns the points of the
+         *     course rule (`DANGJIAN_COURSE_RULE`, default A04) when it applies and its cap allows.
+         * @description Record that a member completed a course, with the time spent: once per member, while the
+         *     course is open, after spending at least its length. Completing earns the points of the
+         *     course rule (`DANGJIAN_COURSE_RULE`, default A04) when it applies and its cap allows. Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_course_completion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dashboard": {
         parameters: {
             query?: never;
@@ -1243,6 +1321,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The micro Party courses published for the caller's member record (by its organization and
+         *     the ones above it), newest first, each with the caller's completion.
+         * @description The micro Party courses published for the caller's member record (by its organization and
+         *     the ones above it), newest first, each with the caller's completion. Needs an access token whose roles allow it. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_my_courses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meetings the caller was expected at, newest first, with the caller's attendance and
+         *     whether an online check-in is open.
+         * @description The meetings the caller was expected at, newest first, with the caller's attendance and
+         *     whether an online check-in is open. Needs an access token whose roles allow it. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_my_meetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/member": {
         parameters: {
             query?: never;
@@ -1399,6 +1521,36 @@ export interface paths {
          *     must be what the type says. Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_meeting_attachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in to a meeting held online (网上签到), as the member of the caller's account. It
+         *     counts as attendance: a member recorded absent or on leave becomes present, the absence
+         *     deduction (if any) is reversed and attendance earns the attendance rule's points. Open on
+         *     the meeting day and `DANGJIAN_CHECK_IN_DAYS` days after (default 1); refused for a meeting
+         *     held in person (`meeting-not-online`), after the window (`check-in-closed`) or when present
+         *     already (`checked-in`).
+         * @description Check in to a meeting held online (网上签到), as the member of the caller's account. It
+         *     counts as attendance: a member recorded absent or on leave becomes present, the absence
+         *     deduction (if any) is reversed and attendance earns the attendance rule's points. Open on
+         *     the meeting day and `DANGJIAN_CHECK_IN_DAYS` days after (default 1); refused for a meeting
+         *     held in person (`meeting-not-online`), after the window (`check-in-closed`) or when present
+         *     already (`checked-in`). Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_meeting_check_in"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2184,6 +2336,56 @@ export interface paths {
          *     the old one for the entries that used it. The code and organization stay. Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         patch: operations["update_points_rule"];
+        trace?: never;
+    };
+    "/api/v1/practice-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the practice posts of the caller's organizations, newest first.
+         * @description List the practice posts of the caller's organizations, newest first. Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["list_practice_posts"];
+        put?: never;
+        /**
+         * Set up a practice post with its members.
+         * @description Set up a practice post with its members. Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_practice_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practice-posts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a practice post with its members; the ETag is its version.
+         * @description Get a practice post with its members; the ETag is its version. Needs a person's access token whose roles allow it, or a service account's token with the `points:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_practice_post"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a practice post (name, duty, area, members) or end it, with the ETag read
+         *     (`If-Match`).
+         * @description Change a practice post (name, duty, area, members) or end it, with the ETag read
+         *     (`If-Match`). Needs a person's access token whose roles allow it, or a service account's token with the `points:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        patch: operations["update_practice_post"];
         trace?: never;
     };
     "/api/v1/public/communities/{id}/co-building": {
@@ -3428,10 +3630,10 @@ export interface components {
          */
         AccountKind: "person" | "service";
         /**
-         * @description `manage_accounts` 管理账号, `grant_roles` 授予角色, `read_audit` 查阅审计日志, `read_structure` 查看组织架构, `write_structure` 维护组织架构, `manage_calendar` 维护工作日历, `read_members` 查看党员, `write_members` 维护党员, `record_member_events` 登记党员活动, `read_personal_data` 查看完整个人信息, `read_own_record` 查看本人档案, `read_requests` 查看居民诉求, `submit_requests` 登记居民诉求, `handle_requests` 办理居民诉求, `record_visits` 入户走访, `subscribe_webhooks` 订阅变更通知, `read_co_building` 查看共驻共建, `manage_co_building` 管理共驻共建, `read_opinions` 查看鉴定意见, `give_opinions` 出具鉴定意见, `request_opinions` 征求社区意见, `read_affairs` 查看社区事务准入, `manage_affairs` 维护准入清单, `assign_affairs` 向社区派发事项, `read_support` 查看基础保障, `manage_support` 维护基础保障
+         * @description `manage_accounts` 管理账号, `grant_roles` 授予角色, `read_audit` 查阅审计日志, `read_structure` 查看组织架构, `write_structure` 维护组织架构, `manage_calendar` 维护工作日历, `read_members` 查看党员, `write_members` 维护党员, `record_member_events` 登记党员活动, `read_personal_data` 查看完整个人信息, `read_own_record` 查看本人档案, `take_part_online` 参加网上组织生活, `read_requests` 查看居民诉求, `submit_requests` 登记居民诉求, `handle_requests` 办理居民诉求, `record_visits` 入户走访, `subscribe_webhooks` 订阅变更通知, `read_co_building` 查看共驻共建, `manage_co_building` 管理共驻共建, `read_opinions` 查看鉴定意见, `give_opinions` 出具鉴定意见, `request_opinions` 征求社区意见, `read_affairs` 查看社区事务准入, `manage_affairs` 维护准入清单, `assign_affairs` 向社区派发事项, `read_support` 查看基础保障, `manage_support` 维护基础保障
          * @enum {string}
          */
-        Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record" | "read_requests" | "submit_requests" | "handle_requests" | "record_visits" | "subscribe_webhooks" | "read_co_building" | "manage_co_building" | "read_opinions" | "give_opinions" | "request_opinions" | "read_affairs" | "manage_affairs" | "assign_affairs" | "read_support" | "manage_support";
+        Action: "manage_accounts" | "grant_roles" | "read_audit" | "read_structure" | "write_structure" | "manage_calendar" | "read_members" | "write_members" | "record_member_events" | "read_personal_data" | "read_own_record" | "take_part_online" | "read_requests" | "submit_requests" | "handle_requests" | "record_visits" | "subscribe_webhooks" | "read_co_building" | "manage_co_building" | "read_opinions" | "give_opinions" | "request_opinions" | "read_affairs" | "manage_affairs" | "assign_affairs" | "read_support" | "manage_support";
         /**
          * @description An item of the access list or of the Party-building work-item list.
          * @example {
@@ -4214,6 +4416,12 @@ export interface components {
         AttendanceLine: {
             /** @description `present` (出席), `leave` (请假) or `absent` (缺席: neither present nor on leave). */
             attendance: components["schemas"]["Attendance"] | string;
+            /**
+             * Format: date-time
+             * @description When the member checked in online (RFC 3339, UTC): a meeting held online counts a
+             *     check-in as attendance.
+             */
+            checked_in_at?: string | null;
             /** @description Why the member was on leave, when on leave. */
             leave_reason?: string | null;
             /**
@@ -4989,6 +5197,75 @@ export interface components {
          */
         CommunityType: "urban" | "relocation" | "village_to_community";
         /**
+         * @description A completion to record.
+         * @example {
+         *       "completed_on": "2026-12-03",
+         *       "member_id": 21,
+         *       "minutes_spent": 35
+         *     }
+         */
+        CompletionInput: {
+            /**
+             * Format: date
+             * @description The day it was completed; not after today, while the course is open (`course-closed`).
+             */
+            completed_on: string;
+            /**
+             * Format: int64
+             * @description The member; left out, the member of the caller's own account (a member taking the course
+             *     on the phone). Party-affairs staff name a member of the course's organization (a
+             *     completion from another learning platform).
+             */
+            member_id?: number | null;
+            /**
+             * Format: int32
+             * @description Minutes spent on the course: at least the course's length (`course-time-short`).
+             */
+            minutes_spent: number;
+        };
+        /**
+         * @description A page of a course's completions, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "completed_on": "2026-11-21",
+         *           "course_id": 1,
+         *           "id": 6,
+         *           "member_id": 187,
+         *           "member_name": "高丽华",
+         *           "minutes_spent": 45,
+         *           "points_entry_id": 5169
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoiaWQiLCJpIjo2LCJ0Ijo2fQ",
+         *       "offset": 0,
+         *       "total": 6
+         *     }
+         */
+        CompletionList: {
+            /** @description The page of items. */
+            items: components["schemas"]["CourseCompletion"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /**
          * @description Compliance of a subtree's branches in a period.
          * @example {
          *       "branches": [
@@ -5038,6 +5315,236 @@ export interface components {
             org_id: number;
             /** @description The period asked for: a month `2026-03`, a quarter `2026-Q1` or a year `2026`. */
             period: string;
+        };
+        /**
+         * @description A micro Party course (网上微党课).
+         * @example {
+         *       "closes_on": "2026-12-31",
+         *       "completed_by": 0,
+         *       "id": 4,
+         *       "link": "https://dangjian.example.gov.cn/courses/20261201",
+         *       "material": "一、全会的主要精神；二、结合社区工作抓落实；三、党员在共驻共建中的示范作用。",
+         *       "minutes": 25,
+         *       "minutes_spent": 0,
+         *       "open": true,
+         *       "opens_on": "2026-12-01",
+         *       "org_id": 8,
+         *       "org_name": "育才社区党委",
+         *       "title": "学习贯彻党的二十届四中全会精神微党课",
+         *       "updated_at": "2026-12-05T10:36:49.403693Z"
+         *     }
+         */
+        Course: {
+            /**
+             * Format: date
+             * @description The last day it can be completed (none: open).
+             */
+            closes_on?: string | null;
+            /**
+             * Format: int64
+             * @description Members who completed it.
+             */
+            completed_by: number;
+            /**
+             * Format: int64
+             * @description The course's id.
+             */
+            id: number;
+            /** @description Where the recording or slides are. */
+            link?: string | null;
+            /** @description The material: the lesson's text, or what the recording covers. */
+            material: string;
+            /**
+             * Format: int32
+             * @description Minutes the course takes: a completion needs at least this much time spent.
+             */
+            minutes: number;
+            /**
+             * Format: int64
+             * @description Minutes they spent on it together.
+             */
+            minutes_spent: number;
+            /** @description Whether it can be completed today. */
+            open: boolean;
+            /**
+             * Format: date
+             * @description The first day it can be completed.
+             */
+            opens_on: string;
+            /**
+             * Format: int64
+             * @description The organization that published it: its members and those of its subtree take it.
+             */
+            org_id: number;
+            /** @description Name of the organization, for display. */
+            org_name: string;
+            /** @description Title of the course. */
+            title: string;
+            /**
+             * Format: date-time
+             * @description When it was last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A member's completion of a course.
+         * @example {
+         *       "completed_on": "2026-12-03",
+         *       "course_id": 4,
+         *       "id": 18,
+         *       "member_id": 21,
+         *       "member_name": "张文斌",
+         *       "minutes_spent": 35,
+         *       "points_entry_id": 5190
+         *     }
+         */
+        CourseCompletion: {
+            /**
+             * Format: date
+             * @description The day it was completed (China Standard Time).
+             */
+            completed_on: string;
+            /**
+             * Format: int64
+             * @description The course.
+             */
+            course_id: number;
+            /**
+             * Format: int64
+             * @description The completion's id.
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description The member.
+             */
+            member_id: number;
+            /** @description Name of the member, for display. */
+            member_name: string;
+            /**
+             * Format: int32
+             * @description Minutes the member spent on the course.
+             */
+            minutes_spent: number;
+            /**
+             * Format: int64
+             * @description The points entry it earned (none: no course rule, the rule does not apply, or its
+             *     yearly cap was reached).
+             */
+            points_entry_id?: number | null;
+        };
+        /**
+         * @description A course to publish.
+         * @example {
+         *       "closes_on": "2026-12-31",
+         *       "link": "https://dangjian.example.gov.cn/courses/20261201",
+         *       "material": "一、全会的主要精神；二、结合社区工作抓落实；三、党员在共驻共建中的示范作用。",
+         *       "minutes": 25,
+         *       "opens_on": "2026-12-01",
+         *       "org_id": 8,
+         *       "title": "学习贯彻党的二十届四中全会精神微党课"
+         *     }
+         */
+        CourseInput: {
+            /**
+             * Format: date
+             * @description The last day it can be completed; not before `opens_on`.
+             */
+            closes_on?: string | null;
+            /** @description Where the recording or slides are (an address). */
+            link?: string | null;
+            /** @description The material: the lesson's text, or what the recording covers. */
+            material: string;
+            /**
+             * Format: int32
+             * @description Minutes the course takes.
+             */
+            minutes: number;
+            /**
+             * Format: date
+             * @description The first day it can be completed.
+             */
+            opens_on: string;
+            /**
+             * Format: int64
+             * @description The publishing organization (an online branch, or any organization for its subtree).
+             */
+            org_id: number;
+            /** @description Title of the course. */
+            title: string;
+        };
+        /**
+         * @description A page of micro Party courses, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "closes_on": "2027-01-31",
+         *           "completed_by": 1,
+         *           "id": 4,
+         *           "link": "https://dangjian.example.gov.cn/courses/20261201",
+         *           "material": "一、全会的主要精神；二、结合社区工作抓落实；三、党员在共驻共建中的示范作用。",
+         *           "minutes": 30,
+         *           "minutes_spent": 35,
+         *           "open": true,
+         *           "opens_on": "2026-12-01",
+         *           "org_id": 8,
+         *           "org_name": "育才社区党委",
+         *           "title": "学习贯彻党的二十届四中全会精神微党课",
+         *           "updated_at": "2026-12-05T10:36:49.410082Z"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoiaWQiLCJpIjo0LCJ0Ijo0fQ",
+         *       "offset": 0,
+         *       "total": 4
+         *     }
+         */
+        CourseList: {
+            /** @description The page of items. */
+            items: components["schemas"]["Course"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /**
+         * @description A change to a course: only the fields sent change.
+         * @example {
+         *       "closes_on": "2027-01-31",
+         *       "minutes": 30
+         *     }
+         */
+        CourseUpdate: {
+            /**
+             * Format: date
+             * @description The last day it can be completed; `null` leaves it open.
+             */
+            closes_on?: string | null;
+            /** @description Where the recording or slides are; `null` removes it. */
+            link?: string | null;
+            /** @description The material. */
+            material?: string | null;
+            /**
+             * Format: int32
+             * @description Minutes the course takes (completions recorded before keep their standing).
+             */
+            minutes?: number | null;
+            /** @description Title of the course. */
+            title?: string | null;
         };
         /**
          * @description Party-organization coverage (覆盖率) of the units an organization reaches.
@@ -6994,15 +7501,16 @@ export interface components {
          *       "attendance": [
          *         {
          *           "attendance": "present",
+         *           "checked_in_at": null,
          *           "leave_reason": null,
          *           "member_id": 1,
          *           "name": "何卫东"
          *         }
          *       ],
-         *       "created_at": "2026-12-05T02:24:23.766892Z",
+         *       "created_at": "2026-12-05T10:36:49.199326Z",
          *       "held_on": "2026-11-26",
          *       "host": "张文斌",
-         *       "id": 529,
+         *       "id": 530,
          *       "meeting_type": "party_lecture",
          *       "minutes": "支部书记张文斌讲授专题党课，党员结合社区工作交流学习体会。",
          *       "online": false,
@@ -7060,28 +7568,29 @@ export interface components {
          *           "attachments": [],
          *           "attendance": [
          *             {
-         *               "attendance": "present",
+         *               "attendance": "absent",
+         *               "checked_in_at": null,
          *               "leave_reason": null,
          *               "member_id": 1,
          *               "name": "何卫东"
          *             }
          *           ],
-         *           "created_at": "2026-12-05T02:24:23.766892Z",
-         *           "held_on": "2026-11-26",
-         *           "host": "张文斌",
+         *           "created_at": "2026-12-05T10:36:48.584162Z",
+         *           "held_on": "2026-12-05",
+         *           "host": "支部书记",
          *           "id": 529,
-         *           "meeting_type": "party_lecture",
-         *           "minutes": "支部书记张文斌讲授专题党课，党员结合社区工作交流学习体会。",
-         *           "online": false,
+         *           "meeting_type": "themed_party_day",
+         *           "minutes": "通过网络党支部线上开展，党员在手机上签到、观看直播并交流学习体会。",
+         *           "online": true,
          *           "org_id": 9,
          *           "org_name": "育才社区第一网格党支部",
-         *           "topic": "学习贯彻党的二十届四中全会精神专题党课"
+         *           "topic": "网上主题党日：学习贯彻党的二十届四中全会精神"
          *         }
          *       ],
          *       "limit": 1,
-         *       "next_cursor": "eyJvIjoiLWhlbGRfb24iLCJrIjoiMjAyNi0xMS0yNiIsImkiOjUyOSwidCI6MzR9",
+         *       "next_cursor": "eyJvIjoiLWhlbGRfb24iLCJrIjoiMjAyNi0xMi0wNSIsImkiOjUyOSwidCI6MzV9",
          *       "offset": 0,
-         *       "total": 34
+         *       "total": 35
          *     }
          */
         MeetingList: {
@@ -7677,6 +8186,160 @@ export interface components {
              * @description When waiting is all it takes: the date it is met.
              */
             met_on?: string | null;
+        };
+        /** @description A course open to the caller, with the caller's own completion. */
+        MyCourse: {
+            completion?: components["schemas"]["CourseCompletion"] | null;
+            /** @description The course. */
+            course: components["schemas"]["Course"];
+        };
+        /**
+         * @description A page of the caller's courses, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "completion": null,
+         *           "course": {
+         *             "closes_on": "2027-01-31",
+         *             "completed_by": 1,
+         *             "id": 4,
+         *             "link": "https://dangjian.example.gov.cn/courses/20261201",
+         *             "material": "一、全会的主要精神；二、结合社区工作抓落实；三、党员在共驻共建中的示范作用。",
+         *             "minutes": 30,
+         *             "minutes_spent": 35,
+         *             "open": true,
+         *             "opens_on": "2026-12-01",
+         *             "org_id": 8,
+         *             "org_name": "育才社区党委",
+         *             "title": "学习贯彻党的二十届四中全会精神微党课",
+         *             "updated_at": "2026-12-05T10:36:49.410082Z"
+         *           }
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoiaWQiLCJpIjo0LCJ0Ijo0fQ",
+         *       "offset": 0,
+         *       "total": 4
+         *     }
+         */
+        MyCourseList: {
+            /** @description The page of items. */
+            items: components["schemas"]["MyCourse"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
+        /**
+         * @description A meeting of the caller's organization with the caller's own attendance (我的组织生活).
+         * @example {
+         *       "attendance": "present",
+         *       "check_in_open": false,
+         *       "checked_in_at": "2026-12-05T10:36:49.835574Z",
+         *       "held_on": "2026-12-05",
+         *       "meeting_id": 529,
+         *       "meeting_type": "themed_party_day",
+         *       "online": true,
+         *       "org_id": 9,
+         *       "org_name": "育才社区第一网格党支部",
+         *       "topic": "网上主题党日：学习贯彻党的二十届四中全会精神"
+         *     }
+         */
+        MyMeeting: {
+            /** @description The caller's attendance. */
+            attendance: components["schemas"]["Attendance"] | string;
+            /**
+             * @description Whether the caller may check in now (`POST /meetings/{id}/check-ins`): an online
+             *     meeting, not yet present, on the meeting day or within the configured days after.
+             */
+            check_in_open: boolean;
+            /**
+             * Format: date-time
+             * @description When the caller checked in online (RFC 3339, UTC).
+             */
+            checked_in_at?: string | null;
+            /**
+             * Format: date
+             * @description The day it was held (China Standard Time).
+             */
+            held_on: string;
+            /**
+             * Format: int64
+             * @description Meeting id.
+             */
+            meeting_id: number;
+            /** @description Type of meeting. */
+            meeting_type: components["schemas"]["MeetingType"] | string;
+            /** @description Held online. */
+            online: boolean;
+            /**
+             * Format: int64
+             * @description The organization that held it.
+             */
+            org_id: number;
+            /** @description Name of the organization, for display. */
+            org_name: string;
+            /** @description Topic of the meeting. */
+            topic: string;
+        };
+        /**
+         * @description A page of the caller's meetings, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "attendance": "absent",
+         *           "check_in_open": true,
+         *           "checked_in_at": null,
+         *           "held_on": "2026-12-05",
+         *           "meeting_id": 529,
+         *           "meeting_type": "themed_party_day",
+         *           "online": true,
+         *           "org_id": 9,
+         *           "org_name": "育才社区第一网格党支部",
+         *           "topic": "网上主题党日：学习贯彻党的二十届四中全会精神"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": null,
+         *       "offset": 0,
+         *       "total": 1
+         *     }
+         */
+        MyMeetingList: {
+            /** @description The page of items. */
+            items: components["schemas"]["MyMeeting"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
         };
         /**
          * @description The caller's own member record ("我的").
@@ -9174,6 +9837,211 @@ export interface components {
              */
             total: number;
         };
+        /**
+         * @description A practice post to set up.
+         * @example {
+         *       "area_id": 9,
+         *       "duty": "联系院内住户，收集诉求，宣传政策，调解邻里纠纷",
+         *       "kind": "responsibility_area",
+         *       "member_ids": [
+         *         1,
+         *         21
+         *       ],
+         *       "name": "育才路12号院党员责任区",
+         *       "org_id": 9,
+         *       "since": "2026-11-01"
+         *     }
+         */
+        PostInput: {
+            /**
+             * Format: int64
+             * @description The area it covers: required for a responsibility area (`practice-area-missing`).
+             */
+            area_id?: number | null;
+            /** @description What its members answer for. */
+            duty: string;
+            /** @description Kind of post. */
+            kind: components["schemas"]["PostKind"];
+            /**
+             * @description Its members, of the organization's subtree: a vanguard team has at least two
+             *     (`practice-team-small`).
+             */
+            member_ids: number[];
+            /** @description Its name. */
+            name: string;
+            /**
+             * Format: int64
+             * @description The organization setting it up.
+             */
+            org_id: number;
+            /**
+             * Format: date
+             * @description The day it was set up; not after today.
+             */
+            since: string;
+        };
+        /**
+         * @description `model_post` 党员示范岗, `vanguard_team` 党员先锋团队, `responsibility_area` 党员责任区
+         * @enum {string}
+         */
+        PostKind: "model_post" | "vanguard_team" | "responsibility_area";
+        /** @description A member of a practice post. */
+        PostMember: {
+            /**
+             * Format: int64
+             * @description The member.
+             */
+            member_id: number;
+            /** @description Name of the member, for display. */
+            name: string;
+        };
+        /**
+         * @description A change to a practice post: only the fields sent change.
+         * @example {
+         *       "duty": "联系院内住户，收集诉求，宣传政策，调解邻里纠纷，组织志愿服务",
+         *       "member_ids": [
+         *         1,
+         *         21,
+         *         11
+         *       ]
+         *     }
+         */
+        PostUpdate: {
+            /**
+             * Format: int64
+             * @description The area it covers; `null` removes it (not from a responsibility area).
+             */
+            area_id?: number | null;
+            /** @description What its members answer for. */
+            duty?: string | null;
+            /**
+             * Format: date
+             * @description The day it ended; not after today nor before it was set up; `null` runs it again.
+             */
+            ended_on?: string | null;
+            /** @description Its members, replacing those it had. */
+            member_ids?: number[] | null;
+            /** @description Its name. */
+            name?: string | null;
+        };
+        /**
+         * @description A member practice post (党员示范岗, 党员先锋团队, 党员责任区).
+         * @example {
+         *       "area_id": 9,
+         *       "area_name": "育才社区第一网格",
+         *       "duty": "联系院内住户，收集诉求，宣传政策，调解邻里纠纷",
+         *       "ended_on": null,
+         *       "id": 4,
+         *       "kind": "responsibility_area",
+         *       "members": [
+         *         {
+         *           "member_id": 1,
+         *           "name": "何卫东"
+         *         }
+         *       ],
+         *       "name": "育才路12号院党员责任区",
+         *       "org_id": 9,
+         *       "org_name": "育才社区第一网格党支部",
+         *       "since": "2026-11-01",
+         *       "updated_at": "2026-12-05T10:36:49.419917Z"
+         *     }
+         */
+        PracticePost: {
+            /**
+             * Format: int64
+             * @description The area a responsibility area covers (buildings, a grid); optional for the others.
+             */
+            area_id?: number | null;
+            /** @description Name of the area, for display. */
+            area_name?: string | null;
+            /** @description What its members answer for. */
+            duty: string;
+            /**
+             * Format: date
+             * @description The day it ended, if so.
+             */
+            ended_on?: string | null;
+            /**
+             * Format: int64
+             * @description The post's id.
+             */
+            id: number;
+            /** @description Kind of post. */
+            kind: components["schemas"]["PostKind"] | string;
+            /** @description Its members, by name. */
+            members: components["schemas"]["PostMember"][];
+            /** @description Its name (e.g. 便民服务窗口党员示范岗). */
+            name: string;
+            /**
+             * Format: int64
+             * @description The organization that set it up.
+             */
+            org_id: number;
+            /** @description Name of the organization, for display. */
+            org_name: string;
+            /**
+             * Format: date
+             * @description The day it was set up.
+             */
+            since: string;
+            /**
+             * Format: date-time
+             * @description When it was last changed (RFC 3339, UTC).
+             */
+            updated_at: string;
+        };
+        /**
+         * @description A page of practice posts, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "area_id": 9,
+         *           "area_name": "育才社区第一网格",
+         *           "duty": "联系院内住户，收集诉求，宣传政策，调解邻里纠纷，组织志愿服务",
+         *           "ended_on": null,
+         *           "id": 4,
+         *           "kind": "responsibility_area",
+         *           "members": [
+         *             {
+         *               "member_id": 1,
+         *               "name": "何卫东"
+         *             }
+         *           ],
+         *           "name": "育才路12号院党员责任区",
+         *           "org_id": 9,
+         *           "org_name": "育才社区第一网格党支部",
+         *           "since": "2026-11-01",
+         *           "updated_at": "2026-12-05T10:36:49.427016Z"
+         *         }
+         *       ],
+         *       "limit": 1,
+         *       "next_cursor": "eyJvIjoiaWQiLCJpIjo0LCJ0Ijo0fQ",
+         *       "offset": 0,
+         *       "total": 4
+         *     }
+         */
+        PracticePostList: {
+            /** @description The page of items. */
+            items: components["schemas"]["PracticePost"][];
+            /**
+             * Format: int64
+             * @description Page size used.
+             */
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            next_cursor?: string | null;
+            /**
+             * Format: int64
+             * @description Items skipped before this page (0 when the page starts at a cursor).
+             */
+            offset: number;
+            /**
+             * Format: int64
+             * @description Number of items matching the filters, across all pages (on the pages a cursor
+             *     leads to: as counted for the first page).
+             */
+            total: number;
+        };
         /** @description Whether a seat's holder was at a meeting. */
         Presence: {
             /** @description Whether its representative (or a stand-in) was present. */
@@ -9213,7 +10081,7 @@ export interface components {
             /** @description Short summary of the problem type. */
             title: string;
             /** @description Stable problem type, `/problems/<code>` (docs/PROBLEMS.md) */
-            type: ("/problems/malformed-json" | "/problems/bad-request" | "/problems/validation-failed" | "/problems/payload-too-large" | "/problems/request-timeout" | "/problems/unsupported-media-type" | "/problems/method-not-allowed" | "/problems/precondition-required" | "/problems/precondition-failed" | "/problems/not-found" | "/problems/conflict" | "/problems/has-dependents" | "/problems/idempotency-key-reused" | "/problems/idempotency-key-in-use" | "/problems/webhook-url-invalid" | "/problems/webhook-url-not-allowed" | "/problems/internal" | "/problems/unavailable" | "/problems/unauthorized" | "/problems/invalid-credentials" | "/problems/account-locked" | "/problems/rate-limited" | "/problems/forbidden" | "/problems/insufficient-scope" | "/problems/invalid-scope" | "/problems/password-change-required" | "/problems/password-policy" | "/problems/second-factor-required" | "/problems/second-factor-enrollment-required" | "/problems/role-separation" | "/problems/own-account" | "/problems/last-administrator" | "/problems/second-administrator-required" | "/problems/organization-hierarchy" | "/problems/area-hierarchy" | "/problems/same-management-links" | "/problems/registered-outside-residence" | "/problems/residence-organization-mismatch" | "/problems/work-unit-required" | "/problems/relocation-community-required" | "/problems/membership-side-only" | "/problems/event-not-recordable" | "/problems/report-in-not-in-service" | "/problems/not-mobile" | "/problems/transfer-expired" | "/problems/import-invalid" | "/problems/application-missing" | "/problems/age-below-minimum" | "/problems/contacts-missing" | "/problems/activist-period-not-met" | "/problems/political-review-missing" | "/problems/training-insufficient" | "/problems/filing-missing" | "/problems/publicity-incomplete" | "/problems/publicity-period-too-short" | "/problems/meeting-missing" | "/problems/quorum-not-met" | "/problems/majority-not-met" | "/problems/vote-inconsistent" | "/problems/entitled-mismatch" | "/problems/exclusion-invalid" | "/problems/approval-missing" | "/problems/approval-overdue" | "/problems/probation-period-not-met" | "/problems/extension-not-allowed" | "/problems/stage-order" | "/problems/opinion-missing" | "/problems/grade-reason-required" | "/problems/report-in-missing" | "/problems/probationary-not-graded" | "/problems/not-a-member" | "/problems/excellent-quota-exceeded" | "/problems/points-cap-exceeded" | "/problems/request-state" | "/problems/escalation-top-level" | "/problems/reopen-window-closed" | "/problems/joint-level" | "/problems/convener-not-from-above" | "/problems/seat-not-allowed" | "/problems/resource-unavailable" | "/problems/project-state" | "/problems/need-taken" | "/problems/task-assignee-outside" | "/problems/task-closed" | "/problems/opinion-subject-outside" | "/problems/opinion-not-community" | "/problems/opinion-answered" | "/problems/residence-opinion-missing" | "/problems/affairs-item-missing" | "/problems/affairs-item-not-admitted" | "/problems/affairs-item-negative" | "/problems/affairs-department-mismatch" | "/problems/graduates-full" | "/problems/review-scores-missing" | "/problems/review-concluded") | string;
+            type: ("/problems/malformed-json" | "/problems/bad-request" | "/problems/validation-failed" | "/problems/payload-too-large" | "/problems/request-timeout" | "/problems/unsupported-media-type" | "/problems/method-not-allowed" | "/problems/precondition-required" | "/problems/precondition-failed" | "/problems/not-found" | "/problems/conflict" | "/problems/has-dependents" | "/problems/idempotency-key-reused" | "/problems/idempotency-key-in-use" | "/problems/webhook-url-invalid" | "/problems/webhook-url-not-allowed" | "/problems/internal" | "/problems/unavailable" | "/problems/unauthorized" | "/problems/invalid-credentials" | "/problems/account-locked" | "/problems/rate-limited" | "/problems/forbidden" | "/problems/insufficient-scope" | "/problems/invalid-scope" | "/problems/password-change-required" | "/problems/password-policy" | "/problems/second-factor-required" | "/problems/second-factor-enrollment-required" | "/problems/role-separation" | "/problems/own-account" | "/problems/last-administrator" | "/problems/second-administrator-required" | "/problems/organization-hierarchy" | "/problems/area-hierarchy" | "/problems/same-management-links" | "/problems/registered-outside-residence" | "/problems/residence-organization-mismatch" | "/problems/work-unit-required" | "/problems/relocation-community-required" | "/problems/membership-side-only" | "/problems/event-not-recordable" | "/problems/report-in-not-in-service" | "/problems/not-mobile" | "/problems/transfer-expired" | "/problems/import-invalid" | "/problems/application-missing" | "/problems/age-below-minimum" | "/problems/contacts-missing" | "/problems/activist-period-not-met" | "/problems/political-review-missing" | "/problems/training-insufficient" | "/problems/filing-missing" | "/problems/publicity-incomplete" | "/problems/publicity-period-too-short" | "/problems/meeting-missing" | "/problems/quorum-not-met" | "/problems/majority-not-met" | "/problems/vote-inconsistent" | "/problems/entitled-mismatch" | "/problems/exclusion-invalid" | "/problems/approval-missing" | "/problems/approval-overdue" | "/problems/probation-period-not-met" | "/problems/extension-not-allowed" | "/problems/stage-order" | "/problems/opinion-missing" | "/problems/grade-reason-required" | "/problems/report-in-missing" | "/problems/probationary-not-graded" | "/problems/not-a-member" | "/problems/excellent-quota-exceeded" | "/problems/points-cap-exceeded" | "/problems/request-state" | "/problems/escalation-top-level" | "/problems/reopen-window-closed" | "/problems/joint-level" | "/problems/convener-not-from-above" | "/problems/seat-not-allowed" | "/problems/resource-unavailable" | "/problems/project-state" | "/problems/need-taken" | "/problems/task-assignee-outside" | "/problems/task-closed" | "/problems/opinion-subject-outside" | "/problems/opinion-not-community" | "/problems/opinion-answered" | "/problems/residence-opinion-missing" | "/problems/affairs-item-missing" | "/problems/affairs-item-not-admitted" | "/problems/affairs-item-negative" | "/problems/affairs-department-mismatch" | "/problems/graduates-full" | "/problems/review-scores-missing" | "/problems/review-concluded" | "/problems/meeting-not-online" | "/problems/check-in-closed" | "/problems/checked-in" | "/problems/course-time-short" | "/problems/course-completed" | "/problems/course-closed" | "/problems/practice-area-missing" | "/problems/practice-team-small") | string;
         };
         /** @description A progress update of a project. */
         Progress: {
@@ -17740,6 +18608,655 @@ export interface operations {
             };
         };
     };
+    list_courses: {
+        parameters: {
+            query?: {
+                /** @description Courses published by this organization and its subtree. */
+                org_id?: number;
+                /** @description Only courses open today (`true`). */
+                open?: boolean;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of courses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_course: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseInput"];
+            };
+        };
+        responses: {
+            /** @description Published */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Course"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_course: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Course id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The course */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Course"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_course: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Course id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Course"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_course_completions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Course id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of completions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletionList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_course_completion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Course id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompletionInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseCompletion"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_dashboard: {
         parameters: {
             query: {
@@ -20388,6 +21905,186 @@ export interface operations {
             };
         };
     };
+    list_my_courses: {
+        parameters: {
+            query?: {
+                /** @description Only courses open today (`true`). */
+                open?: boolean;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the caller's courses */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCourseList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_my_meetings: {
+        parameters: {
+            query?: {
+                /** @description Only meetings held online (`true`) or in person (`false`). */
+                online?: boolean;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the caller's meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyMeetingList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_my_member: {
         parameters: {
             query?: never;
@@ -21156,6 +22853,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_meeting_check_in: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Checked in; the caller's attendance */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyMeeting"];
                 };
             };
             /** @description Malformed JSON */
@@ -25753,6 +27570,444 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PointsRule"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_practice_posts: {
+        parameters: {
+            query?: {
+                /** @description Posts of this organization and its subtree. */
+                org_id?: number;
+                /** @description Only posts of this kind. */
+                kind?: components["schemas"]["PostKind"];
+                /** @description Only the posts this member takes part in. */
+                member_id?: number;
+                /** @description Only posts still running (`true`) or only ended ones (`false`). */
+                current?: boolean;
+                /**
+                 * @description Page size (default 20).
+                 * @example 50
+                 */
+                limit?: number;
+                /** @description Items to skip (offset paging). Cannot be combined with `cursor`. */
+                offset?: number;
+                /**
+                 * @description The `next_cursor` of the previous page: the next page starts after its last item,
+                 *     at the same cost wherever it is in the list. Opaque; only valid with the filters and
+                 *     order it was answered for.
+                 */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of practice posts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticePostList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_practice_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostInput"];
+            };
+        };
+        responses: {
+            /** @description Set up */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticePost"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_practice_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Practice post id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The post */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticePost"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_practice_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Practice post id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticePost"];
                 };
             };
             /** @description Malformed JSON */

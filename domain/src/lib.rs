@@ -23,6 +23,7 @@ pub mod households;
 pub mod idempotency;
 pub mod meetings;
 pub mod member;
+pub mod online;
 pub mod organization;
 pub mod points;
 pub mod requests;

@@ -34,6 +34,17 @@ pub fn ids(path: &str) -> Vec<i64> {
     path.split('/').filter_map(|part| part.parse().ok()).collect()
 }
 
+/// The paths of the node's ancestors and of the node itself, from the root down.
+pub fn lineage(path: &str) -> Vec<String> {
+    ids(path)
+        .into_iter()
+        .scan(String::from("/"), |prefix, id| {
+            prefix.push_str(&format!("{id}/"));
+            Some(prefix.clone())
+        })
+        .collect()
+}
+
 /// Why a node cannot move to a new parent.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoveError {
@@ -52,6 +63,12 @@ pub fn check_move(node_path: &str, new_parent_path: &str) -> Result<(), MoveErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lineage_runs_from_the_root_to_the_node() {
+        assert_eq!(lineage("/1/5/23/"), ["/1/", "/1/5/", "/1/5/23/"]);
+        assert!(lineage("/").is_empty());
+    }
 
     #[test]
     fn subtree_range_holds_descendants_and_excludes_siblings_with_longer_ids() {

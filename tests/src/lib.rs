@@ -302,6 +302,24 @@ where
         response.json()["access_token"].as_str().expect("access token").to_owned()
     }
 
+    /// Creates a member's own account (我的) linked to the member record and returns its access
+    /// token.
+    pub async fn member_token(&self, username: &str, member_id: i64, scope_org_id: i64) -> String {
+        let password = format!("{username}-password");
+        {
+            use api::db::schema::users;
+            let mut conn = self.pool.get().expect("connection");
+            let kind = domain::access::AccountKind::Person;
+            let role = [domain::access::Role::Member];
+            let id =
+                api::seed::create_account(&mut conn, username, username, kind, &password, &role, Some(scope_org_id))
+                    .expect("account");
+            diesel::update(users::table.find(id)).set(users::member_id.eq(member_id)).execute(&mut conn).expect("link");
+        }
+        let response = self.login_with(username, &password).await;
+        response.json()["access_token"].as_str().expect("access token").to_owned()
+    }
+
     /// Creates a service account with these OAuth scopes directly in the database and
     /// returns a client-credentials access token of it.
     pub async fn service_token(&self, username: &str, scopes: &[&str]) -> String {

@@ -79,6 +79,12 @@ impl Caller {
         }
     }
 
+    /// The member record of the caller's own account; an account without one may not act
+    /// as a member.
+    pub fn own_member(&self) -> ApiResult<i64> {
+        self.member_id.ok_or_else(|| ApiError::Forbidden("this account is not linked to a member record".to_owned()))
+    }
+
     pub fn actor(&self) -> Actor {
         Actor {
             id: Some(self.id),

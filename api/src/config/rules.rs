@@ -5,6 +5,7 @@ use domain::cobuilding::opinions::OpinionPolicy;
 use domain::development::DevelopmentPolicy;
 use domain::evaluation::EvaluationPolicy;
 use domain::households::VisitPolicy;
+use domain::online::OnlinePolicy;
 use domain::points::PointsPolicy;
 use domain::requests::sla::{Sla, SlaPolicy};
 use domain::requests::{Level, RequestPolicy, RequestType};
@@ -22,6 +23,10 @@ pub struct Rules {
     pub attendance_rule: String,
     /// Rule code that absence without leave deducts (none: no deduction).
     pub absence_rule: Option<String>,
+    /// Rule code that completing a micro Party course awards (none: no points).
+    pub course_rule: Option<String>,
+    /// Online meetings: the days a member may still check in after the meeting day.
+    pub online: OnlinePolicy,
     /// Resident requests: the reopening window.
     pub requests: RequestPolicy,
     /// Resident requests: working days to accept and resolve, per type and level.
@@ -44,6 +49,8 @@ impl Default for Rules {
             points: PointsPolicy::default(),
             attendance_rule: "A01".to_owned(),
             absence_rule: Some("D01".to_owned()),
+            course_rule: Some("A04".to_owned()),
+            online: OnlinePolicy::default(),
             requests: RequestPolicy::default(),
             sla: SlaPolicy::default(),
             visits: VisitPolicy::default(),
@@ -97,10 +104,10 @@ impl Rules {
                 )?,
             },
             attendance_rule: var("DANGJIAN_ATTENDANCE_RULE").unwrap_or(defaults.attendance_rule),
-            absence_rule: match std::env::var("DANGJIAN_ABSENCE_RULE") {
-                Ok(code) if code.trim().is_empty() => None,
-                Ok(code) => Some(code.trim().to_owned()),
-                Err(_) => defaults.absence_rule,
+            absence_rule: optional_rule("DANGJIAN_ABSENCE_RULE", defaults.absence_rule),
+            course_rule: optional_rule("DANGJIAN_COURSE_RULE", defaults.course_rule),
+            online: OnlinePolicy {
+                check_in_days: count("DANGJIAN_CHECK_IN_DAYS", defaults.online.check_in_days)?.min(30),
             },
             requests: RequestPolicy {
                 reopen_within_days: number("DANGJIAN_REQUEST_REOPEN_DAYS", defaults.requests.reopen_within_days)?,
@@ -123,6 +130,15 @@ impl Rules {
                 ..defaults.support
             },
         })
+    }
+}
+
+/// A rule code from the environment; set empty, no rule (no points).
+fn optional_rule(name: &str, default: Option<String>) -> Option<String> {
+    match std::env::var(name) {
+        Ok(code) if code.trim().is_empty() => None,
+        Ok(code) => Some(code.trim().to_owned()),
+        Err(_) => default,
     }
 }
 

@@ -1,5 +1,5 @@
-//! Refusals of the co-building rules as problems: a validation refusal names its field, a
-//! rule refusal its problem type.
+//! Refusals of the co-building, support and online-branch rules as problems: a validation
+//! refusal names its field, a rule refusal its problem type.
 
 use super::{ApiError, FieldError};
 use domain::affairs::AssignmentRefusal;
@@ -7,6 +7,7 @@ use domain::cobuilding::JointRefusal;
 use domain::cobuilding::lists::ListRefusal;
 use domain::cobuilding::opinions::OpinionRefusal;
 use domain::cobuilding::tasks::TaskRefusal;
+use domain::online::OnlineRefusal;
 use domain::support::SupportRefusal;
 
 fn refusal(code: &'static str, title: &'static str, field: Option<&str>, detail: String) -> ApiError {
@@ -50,5 +51,11 @@ impl From<AssignmentRefusal> for ApiError {
 impl From<SupportRefusal> for ApiError {
     fn from(r: SupportRefusal) -> Self {
         refusal(r.code(), "Support ledger rule", Some(r.field()), r.to_string())
+    }
+}
+
+impl From<OnlineRefusal> for ApiError {
+    fn from(r: OnlineRefusal) -> Self {
+        refusal(r.code(), "Online branch rule", r.field(), r.to_string())
     }
 }

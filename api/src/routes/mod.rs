@@ -18,6 +18,7 @@ pub mod joint_meetings;
 pub mod me;
 pub mod meetings;
 pub mod members;
+pub mod online;
 pub mod opinions;
 pub mod organizations;
 pub mod points;
@@ -59,6 +60,7 @@ pub fn configure(config: &mut ServiceConfig) {
             .configure(co_building::configure)
             .configure(opinions::configure)
             .configure(community_affairs::configure)
+            .configure(online::configure)
             .configure(support::configure)
             .configure(webhooks::configure),
     );

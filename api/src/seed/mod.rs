@@ -23,6 +23,7 @@ mod development_demo;
 pub mod generator;
 mod governance_generator;
 mod members_demo;
+mod online_demo;
 mod points_demo;
 mod requests_demo;
 
@@ -781,6 +782,17 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
         requests_demo::load_requests(b.conn, handling, &actors, &yucai_grids, &gulou_grids, |code| {
             codes.get(code).copied()
         })?;
+        online_demo::load(
+            b.conn,
+            &online_demo::OnlineDemo {
+                city: &city_org,
+                community: &yucai_org,
+                branch: &grid_branch,
+                grid: &yucai_grids[0],
+                own_member,
+                today,
+            },
+        )?;
         Ok(created)
     })
 }

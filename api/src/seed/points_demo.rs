@@ -22,10 +22,11 @@ use crate::error::ApiResult;
 type StandardRule = (&'static str, &'static str, RuleCategory, i32, Option<i32>, bool);
 
 /// The city's standard items.
-const STANDARD_RULES: [StandardRule; 7] = [
+const STANDARD_RULES: [StandardRule; 8] = [
     ("A01", "参加组织生活", RuleCategory::Activity, 2, Some(40), false),
     ("A02", "参加志愿服务", RuleCategory::Activity, 2, Some(20), false),
     ("A03", "到社区报到并认领岗位", RuleCategory::Activity, 5, Some(10), false),
+    ("A04", "完成网上微党课学习", RuleCategory::Activity, 1, Some(12), false),
     ("B01", "受到上级表彰", RuleCategory::Bonus, 10, Some(20), true),
     ("D01", "无故缺席组织生活", RuleCategory::Deduction, -3, Some(30), false),
     ("D02", "违反党员义务受到批评教育", RuleCategory::Deduction, -10, None, true),

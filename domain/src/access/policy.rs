@@ -29,6 +29,8 @@ code_list! {
         ReadPersonalData = "read_personal_data" / "查看完整个人信息",
         /// Read one's own member record (我的).
         ReadOwnRecord = "read_own_record" / "查看本人档案",
+        /// Check in to one's online meetings and take micro Party courses (网络党支部).
+        TakePartOnline = "take_part_online" / "参加网上组织生活",
         /// Read the resident requests of the scope (personal data masked).
         ReadRequests = "read_requests" / "查看居民诉求",
         /// Take in resident requests (grid phone, window, hotline).
@@ -166,7 +168,7 @@ fn role_allows(role: Role, action: Action) -> bool {
                 | ReadAffairs
                 | AssignAffairs
         ),
-        Role::Member => matches!(action, ReadStructure | ReadOwnRecord),
+        Role::Member => matches!(action, ReadStructure | ReadOwnRecord | TakePartOnline),
     }
 }
 
@@ -230,6 +232,7 @@ mod tests {
                 Action::ReadMembers,
                 Action::RecordMemberEvents,
                 Action::ReadOwnRecord,
+                Action::TakePartOnline,
                 Action::ReadRequests,
                 Action::SubmitRequests,
                 Action::RecordVisits,

@@ -18,9 +18,9 @@ code_list! {
         MembersRead = "members:read" / "读取党员信息",
         /// Members, transfers, development, publicity and evaluations: change.
         MembersWrite = "members:write" / "维护党员信息",
-        /// Points and organizational life: read.
+        /// Points, organizational life and online branches: read.
         PointsRead = "points:read" / "读取积分与组织生活",
-        /// Points and organizational life: record.
+        /// Points, organizational life and online branches: record.
         PointsWrite = "points:write" / "登记积分与组织生活",
         /// Resident requests and households: read (masked).
         RequestsRead = "requests:read" / "读取居民诉求",
@@ -67,7 +67,7 @@ pub fn needed(resource: &str, writes: bool) -> Option<ApiScope> {
         // A tombstone holds an id and a time, nothing of the object.
         "tombstones" => (OrganizationsRead, OrganizationsRead),
         "members" | "transfers" | "development" | "publicities" | "evaluations" => (MembersRead, MembersWrite),
-        "points" | "meetings" => (PointsRead, PointsWrite),
+        "points" | "meetings" | "online" => (PointsRead, PointsWrite),
         "requests" | "households" => (RequestsRead, RequestsWrite),
         "joint-meetings" | "co-building" => (CoBuildingRead, CoBuildingWrite),
         "opinions" => (OpinionsRead, OpinionsWrite),

@@ -257,6 +257,16 @@ on_both_databases! {
         let review = id(&c.accepted(&app, call("create_secretary_review", &city, &[])).await["id"]);
         c.accepted(&app, call("create_review_score", &city, &[&review])).await;
 
+        // Online life of 育才社区: a micro Party course changed and completed, a responsibility
+        // area whose members change.
+        let course = id(&c.accepted(&app, call("create_course", &city, &[])).await["id"]);
+        let tag = etag(&app, &format!("/api/v1/courses/{course}"), &city).await;
+        c.accepted(&app, Call { if_match: Some(&tag), ..call("update_course", &city, &[&course]) }).await;
+        c.accepted(&app, call("create_course_completion", &city, &[&course])).await;
+        let post = id(&c.accepted(&app, call("create_practice_post", &city, &[])).await["id"]);
+        let tag = etag(&app, &format!("/api/v1/practice-posts/{post}"), &city).await;
+        c.accepted(&app, Call { if_match: Some(&tag), ..call("update_practice_post", &city, &[&post]) }).await;
+
         // An account from creation to its second factor: the system administrator creates
         // it, the security administrator grants its role and resets its password, which it
         // logs in with and changes.

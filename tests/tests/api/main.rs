@@ -14,6 +14,7 @@ mod headers;
 mod households;
 mod idempotency;
 mod members;
+mod online;
 mod opinions;
 mod personal_data;
 mod points;

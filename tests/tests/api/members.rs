@@ -416,7 +416,7 @@ on_both_databases! {
         assert!(mine["member"]["id_number"].as_str().is_some_and(|n| n.contains('*')));
         app.get("/api/v1/members", &token).await.assert_problem(403, "forbidden");
         let me = app.get("/api/v1/me", &token).await.json();
-        assert_eq!(me["permissions"], json!(["read_structure", "read_own_record"]));
+        assert_eq!(me["permissions"], json!(["read_structure", "read_own_record", "take_part_online"]));
         // What the roles allow comes from /me, so the SPA keeps no copy of the role table.
         let admin = app.token("city_admin").await;
         let me = app.get("/api/v1/me", &admin).await.json();

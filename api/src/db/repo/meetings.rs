@@ -1,6 +1,6 @@
 //! Meetings of organizational life and their attendance.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use domain::meetings::{Attendance, MeetingType};
 use domain::member::Stage;
@@ -79,8 +79,8 @@ pub fn expected(conn: &mut DbConnection, org_id: i64) -> StoreResult<Vec<MemberR
         .load(conn)?)
 }
 
-/// One member's attendance: `(member_id, name, attendance, leave reason)`.
-pub type AttendanceRow = (i64, String, String, Option<String>);
+/// One member's attendance: `(member_id, name, attendance, leave reason, online check-in)`.
+pub type AttendanceRow = (i64, String, String, Option<String>, Option<NaiveDateTime>);
 
 /// A meeting's attendance as recorded when it was held, by name.
 pub fn attendance(conn: &mut DbConnection, meeting_id: i64) -> StoreResult<Vec<AttendanceRow>> {
@@ -88,8 +88,61 @@ pub fn attendance(conn: &mut DbConnection, meeting_id: i64) -> StoreResult<Vec<A
         .inner_join(members::table)
         .filter(attendance::meeting_id.eq(meeting_id))
         .order((members::name, members::id))
-        .select((attendance::member_id, members::name, attendance::status, attendance::leave_reason))
+        .select((
+            attendance::member_id,
+            members::name,
+            attendance::status,
+            attendance::leave_reason,
+            attendance::checked_in_at,
+        ))
         .load(conn)?)
+}
+
+/// A member's attendance at a meeting as recorded, if the member was expected at it.
+pub fn attendance_of(conn: &mut DbConnection, meeting_id: i64, member_id: i64) -> StoreResult<Option<String>> {
+    Ok(attendance::table.find((meeting_id, member_id)).select(attendance::status).first(conn).optional()?)
+}
+
+/// Marks a member present from an online check-in; false when already present.
+pub fn check_in(conn: &mut DbConnection, meeting_id: i64, member_id: i64, at: NaiveDateTime) -> StoreResult<bool> {
+    let changed = diesel::update(
+        attendance::table.find((meeting_id, member_id)).filter(attendance::status.ne(Attendance::Present.code())),
+    )
+    .set((
+        attendance::status.eq(Attendance::Present.code()),
+        attendance::leave_reason.eq(None::<String>),
+        attendance::checked_in_at.eq(at),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// A meeting with one member's attendance and online check-in.
+pub type MemberMeeting = (MeetingRow, String, Option<NaiveDateTime>);
+
+/// A member's meetings with the member's attendance and online check-in, newest first.
+pub fn of_member(
+    conn: &mut DbConnection,
+    member_id: i64,
+    online: Option<bool>,
+    window: &Window,
+) -> StoreResult<(Vec<MemberMeeting>, i64)> {
+    let query = || {
+        let mut q = attendance::table
+            .inner_join(meetings::table)
+            .filter(attendance::member_id.eq(member_id))
+            .into_boxed::<crate::db::MultiBackend>();
+        if let Some(online) = online {
+            q = q.filter(meetings::online.eq(online));
+        }
+        q
+    };
+    let total = window.total(|| query().count().get_result(conn))?;
+    let rows = window
+        .apply(query(), &LATEST_FIRST)
+        .select((MeetingRow::as_select(), attendance::status, attendance::checked_in_at))
+        .load(conn)?;
+    Ok((rows, total))
 }
 
 /// Records a meeting; its id.

@@ -30,6 +30,7 @@ pub mod meetings;
 pub mod member_events;
 pub mod members;
 pub mod names;
+pub mod online;
 pub mod opinions;
 pub mod organizations;
 pub mod points;

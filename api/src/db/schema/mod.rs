@@ -4,12 +4,14 @@
 mod cobuilding;
 mod governance;
 mod integration;
+mod life;
 mod powers;
 mod relations;
 
 pub use cobuilding::*;
 pub use governance::*;
 pub use integration::*;
+pub use life::*;
 pub use powers::*;
 
 diesel::table! {
@@ -412,31 +414,6 @@ diesel::table! {
         content -> Nullable<Binary>,
         uploaded_by -> Nullable<BigInt>,
         created_at -> Timestamp,
-    }
-}
-
-diesel::table! {
-    meetings (id) {
-        id -> BigInt,
-        org_id -> BigInt,
-        org_path -> Text,
-        meeting_type -> Text,
-        held_on -> Date,
-        online -> Bool,
-        topic -> Text,
-        host -> Nullable<Text>,
-        minutes -> Nullable<Text>,
-        recorded_by -> Nullable<BigInt>,
-        created_at -> Timestamp,
-    }
-}
-
-diesel::table! {
-    meeting_attendance (meeting_id, member_id) {
-        meeting_id -> BigInt,
-        member_id -> BigInt,
-        status -> Text,
-        leave_reason -> Nullable<Text>,
     }
 }
 

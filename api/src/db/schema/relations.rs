@@ -39,6 +39,10 @@ diesel::joinable!(cobuilding_project_resources -> cobuilding_resources (resource
 diesel::joinable!(cobuilding_progress -> cobuilding_projects (project_id));
 diesel::joinable!(feedback_reports -> units (unit_id));
 diesel::joinable!(affairs_assignments -> affairs_items (item_id));
+diesel::joinable!(course_completions -> courses (course_id));
+diesel::joinable!(course_completions -> members (member_id));
+diesel::joinable!(practice_post_members -> practice_posts (post_id));
+diesel::joinable!(practice_post_members -> members (member_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     areas,
@@ -104,4 +108,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     request_details,
     request_events,
     household_visits,
+    courses,
+    course_completions,
+    practice_posts,
+    practice_post_members,
 );

@@ -10,6 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 mod attachments;
+mod check_ins;
 
 pub use attachments::Attachment;
 use attachments::to_attachment;
@@ -18,11 +19,11 @@ use super::common::{created, list_of, recorded, stored, today, utc, visible_org}
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{MeetingRow, MemberRow, NewMeeting as DbNewMeeting};
+use crate::db::repo::attachments as stored_files;
 use crate::db::repo::meetings::{self, MeetingFilter};
 use crate::db::repo::names::NameBook;
 use crate::db::repo::organizations;
-use crate::db::repo::points::{self, Award};
-use crate::db::repo::{StoreError, attachments as stored_files};
+use crate::db::repo::points::{self, Earned};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{JsonBody, QueryParams};
@@ -36,6 +37,7 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(attachments::create_meeting_attachment)
         .service(attachments::get_attachment)
         .service(attachments::delete_attachment);
+    config.service(check_ins::create_meeting_check_in).service(check_ins::list_my_meetings);
 }
 
 /// A member on leave.
@@ -61,6 +63,9 @@ pub struct AttendanceLine {
     pub attendance: Attendance,
     /// Why the member was on leave, when on leave.
     pub leave_reason: Option<String>,
+    /// When the member checked in online (RFC 3339, UTC): a meeting held online counts a
+    /// check-in as attendance.
+    pub checked_in_at: Option<DateTime<Utc>>,
 }
 
 /// A meeting.
@@ -99,8 +104,14 @@ fn to_meeting(conn: &mut DbConnection, row: MeetingRow) -> ApiResult<Meeting> {
     // Attendance as recorded when the meeting was held: later transfers change nothing.
     let lines = meetings::attendance(conn, row.id)?
         .into_iter()
-        .map(|(member_id, name, status, leave_reason)| {
-            Ok(AttendanceLine { member_id, name, attendance: stored(&status)?, leave_reason })
+        .map(|(member_id, name, status, leave_reason, checked_in_at)| {
+            Ok(AttendanceLine {
+                member_id,
+                name,
+                attendance: stored(&status)?,
+                leave_reason,
+                checked_in_at: checked_in_at.map(utc),
+            })
         })
         .collect::<ApiResult<_>>()?;
     let names = NameBook::default().with_orgs(conn, [row.org_id])?;
@@ -276,31 +287,18 @@ pub async fn create_meeting(
             if let Some(absence) = rules.absence_rule.clone() {
                 awards.push((absence, absent));
             }
+            let held = Earned {
+                occurred_on: new.held_on,
+                evidence: &evidence,
+                awarding_org_id: org.id,
+                awarding_org_path: &org.path,
+                source: "meeting",
+                meeting_id: Some(id),
+                recorded_by: Some(caller.id),
+            };
             for (code, people) in awards {
-                let Some(rule) = points::current_rule(conn, &code)? else { continue };
                 for member in people {
-                    if points::applies(&rule, &member.category, &org.path).is_err() {
-                        continue;
-                    }
-                    let points = rule.points;
-                    let award = Award {
-                        member_id: member.id,
-                        rule: rule.clone(),
-                        points,
-                        occurred_on: new.held_on,
-                        evidence: evidence.clone(),
-                        awarding_org_id: org.id,
-                        source: "meeting",
-                        meeting_id: Some(id),
-                        reverses: None,
-                        recorded_by: Some(caller.id),
-                    };
-                    match points::append(conn, award) {
-                        Ok(_) => {}
-                        // The member reached the rule's cap: attendance is still recorded.
-                        Err(StoreError::Cap(_)) => {}
-                        Err(other) => return Err(other.into()),
-                    }
+                    points::earn(conn, &code, member.id, &member.category, &held)?;
                 }
             }
             audit::record(conn, &caller.actor(), Event::success("meeting.create", "meeting", id))?;

@@ -56,7 +56,14 @@ from .co_building_figures import CoBuildingFigures
 from .co_resource import CoResource
 from .co_resource_list import CoResourceList
 from .community_type import CommunityType
+from .completion_input import CompletionInput
+from .completion_list import CompletionList
 from .compliance import Compliance
+from .course import Course
+from .course_completion import CourseCompletion
+from .course_input import CourseInput
+from .course_list import CourseList
+from .course_update import CourseUpdate
 from .coverage import Coverage
 from .create_area import CreateArea
 from .create_organization import CreateOrganization
@@ -146,6 +153,10 @@ from .member_patch import MemberPatch
 from .member_points import MemberPoints
 from .metrics import Metrics
 from .missing import Missing
+from .my_course import MyCourse
+from .my_course_list import MyCourseList
+from .my_meeting import MyMeeting
+from .my_meeting_list import MyMeetingList
 from .my_member import MyMember
 from .need import Need
 from .need_input import NeedInput
@@ -191,6 +202,12 @@ from .points_entry import PointsEntry
 from .points_entry_list import PointsEntryList
 from .points_rule import PointsRule
 from .points_rule_list import PointsRuleList
+from .post_input import PostInput
+from .post_kind import PostKind
+from .post_member import PostMember
+from .post_update import PostUpdate
+from .practice_post import PracticePost
+from .practice_post_list import PracticePostList
 from .presence import Presence
 from .problem import Problem
 from .problem_type_type_0 import ProblemTypeType0
@@ -369,9 +386,16 @@ __all__ = (
     "ClockKind",
     "CoBuildingFigures",
     "CommunityType",
+    "CompletionInput",
+    "CompletionList",
     "Compliance",
     "CoResource",
     "CoResourceList",
+    "Course",
+    "CourseCompletion",
+    "CourseInput",
+    "CourseList",
+    "CourseUpdate",
     "Coverage",
     "CreateArea",
     "CreatedWebhook",
@@ -461,6 +485,10 @@ __all__ = (
     "MemberPoints",
     "Metrics",
     "Missing",
+    "MyCourse",
+    "MyCourseList",
+    "MyMeeting",
+    "MyMeetingList",
     "MyMember",
     "Need",
     "NeedInput",
@@ -506,6 +534,12 @@ __all__ = (
     "PointsEntryList",
     "PointsRule",
     "PointsRuleList",
+    "PostInput",
+    "PostKind",
+    "PostMember",
+    "PostUpdate",
+    "PracticePost",
+    "PracticePostList",
     "Presence",
     "Problem",
     "ProblemTypeType0",

@@ -26,6 +26,7 @@ class Action(StrEnum):
     REQUEST_OPINIONS = "request_opinions"
     SUBMIT_REQUESTS = "submit_requests"
     SUBSCRIBE_WEBHOOKS = "subscribe_webhooks"
+    TAKE_PART_ONLINE = "take_part_online"
     WRITE_MEMBERS = "write_members"
     WRITE_STRUCTURE = "write_structure"
 

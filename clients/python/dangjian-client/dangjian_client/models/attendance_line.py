@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -20,12 +21,16 @@ class AttendanceLine:
         attendance (Attendance | str): `present` (出席), `leave` (请假) or `absent` (缺席: neither present nor on leave).
         member_id (int): The member (a member of the organization when the meeting was held).
         name (str): Name of the member, for display.
+        checked_in_at (datetime.datetime | None | Unset): When the member checked in online (RFC 3339, UTC): a meeting
+            held online counts a
+            check-in as attendance.
         leave_reason (None | str | Unset): Why the member was on leave, when on leave.
     """
 
     attendance: Attendance | str
     member_id: int
     name: str
+    checked_in_at: datetime.datetime | None | Unset = UNSET
     leave_reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,6 +44,14 @@ class AttendanceLine:
         member_id = self.member_id
 
         name = self.name
+
+        checked_in_at: None | str | Unset
+        if isinstance(self.checked_in_at, Unset):
+            checked_in_at = UNSET
+        elif isinstance(self.checked_in_at, datetime.datetime):
+            checked_in_at = self.checked_in_at.isoformat()
+        else:
+            checked_in_at = self.checked_in_at
 
         leave_reason: None | str | Unset
         if isinstance(self.leave_reason, Unset):
@@ -55,6 +68,8 @@ class AttendanceLine:
                 "name": name,
             }
         )
+        if checked_in_at is not UNSET:
+            field_dict["checked_in_at"] = checked_in_at
         if leave_reason is not UNSET:
             field_dict["leave_reason"] = leave_reason
 
@@ -81,6 +96,23 @@ class AttendanceLine:
 
         name = d.pop("name")
 
+        def _parse_checked_in_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                checked_in_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return checked_in_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        checked_in_at = _parse_checked_in_at(d.pop("checked_in_at", UNSET))
+
         def _parse_leave_reason(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -94,6 +126,7 @@ class AttendanceLine:
             attendance=attendance,
             member_id=member_id,
             name=name,
+            checked_in_at=checked_in_at,
             leave_reason=leave_reason,
         )
 

@@ -5,6 +5,9 @@ class ProblemTypeType0(StrEnum):
     VALUE_0 = "/problems/malformed-json"
     VALUE_1 = "/problems/bad-request"
     VALUE_10 = "/problems/conflict"
+    VALUE_100 = "/problems/course-closed"
+    VALUE_101 = "/problems/practice-area-missing"
+    VALUE_102 = "/problems/practice-team-small"
     VALUE_11 = "/problems/has-dependents"
     VALUE_12 = "/problems/idempotency-key-reused"
     VALUE_13 = "/problems/idempotency-key-in-use"
@@ -97,6 +100,11 @@ class ProblemTypeType0(StrEnum):
     VALUE_92 = "/problems/graduates-full"
     VALUE_93 = "/problems/review-scores-missing"
     VALUE_94 = "/problems/review-concluded"
+    VALUE_95 = "/problems/meeting-not-online"
+    VALUE_96 = "/problems/check-in-closed"
+    VALUE_97 = "/problems/checked-in"
+    VALUE_98 = "/problems/course-time-short"
+    VALUE_99 = "/problems/course-completed"
 
     def __str__(self) -> str:
         return str(self.value)

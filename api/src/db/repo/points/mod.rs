@@ -6,66 +6,19 @@ use chrono::{Datelike, NaiveDate};
 use diesel::prelude::*;
 use domain::member::Stage;
 use domain::points::chain::{self, ChainBreak, Decision, EntryContent, Head, Link, Stored};
-use domain::points::{EntryStatus, NotApplicable, RuleCategory, check_applicable, check_cap, counting_year};
+use domain::points::{EntryStatus, RuleCategory, check_cap, counting_year};
 use domain::tree::subtree_range;
 
 use super::{StoreError, StoreResult};
 use crate::db::keyset::{Key, KeyKind, Order, Position, Window};
-use crate::db::models::{NewChainHead, NewPointsEntry, NewPointsRule, PointsEntryRow, PointsRuleRow};
-use crate::db::schema::{
-    members, points_chain_heads as heads, points_entries as entries, points_rules as rules, points_totals as totals,
-};
+use crate::db::models::{NewChainHead, NewPointsEntry, PointsEntryRow, PointsRuleRow};
+use crate::db::schema::{members, points_chain_heads as heads, points_entries as entries, points_totals as totals};
 use crate::db::{DbConnection, now};
 use domain::webhooks::EventType;
 
-pub fn find_rule(conn: &mut DbConnection, id: i64) -> StoreResult<Option<PointsRuleRow>> {
-    Ok(rules::table.find(id).select(PointsRuleRow::as_select()).first(conn).optional()?)
-}
+mod rules;
 
-/// The current version of a rule code.
-pub fn current_rule(conn: &mut DbConnection, code: &str) -> StoreResult<Option<PointsRuleRow>> {
-    Ok(rules::table
-        .filter(rules::code.eq(code))
-        .filter(rules::current.eq(true))
-        .select(PointsRuleRow::as_select())
-        .first(conn)
-        .optional()?)
-}
-
-/// The rules catalogue, current versions only unless `all_versions`, by code and version.
-pub fn rules(
-    conn: &mut DbConnection,
-    all_versions: bool,
-    category: Option<RuleCategory>,
-) -> StoreResult<Vec<PointsRuleRow>> {
-    let mut q = rules::table.into_boxed();
-    if !all_versions {
-        q = q.filter(rules::current.eq(true));
-    }
-    if let Some(category) = category {
-        q = q.filter(rules::category.eq(category.code()));
-    }
-    Ok(q.order((rules::code, rules::version)).select(PointsRuleRow::as_select()).load(conn)?)
-}
-
-pub fn insert_rule(conn: &mut DbConnection, rule: NewPointsRule) -> StoreResult<i64> {
-    Ok(diesel::insert_into(rules::table).values(rule).returning(rules::id).get_result(conn)?)
-}
-
-/// Makes a rule version no longer current; false when it was not current any more.
-pub fn retire_rule(conn: &mut DbConnection, id: i64) -> StoreResult<bool> {
-    let retired = diesel::update(rules::table.find(id).filter(rules::current.eq(true)))
-        .set(rules::current.eq(false))
-        .execute(conn)?;
-    Ok(retired == 1)
-}
-
-/// Whether a stored rule applies to a member of `member_category` through the organization
-/// at `org_path` (the domain decides; this reads the row for it).
-pub fn applies(rule: &PointsRuleRow, member_category: &str, org_path: &str) -> Result<(), NotApplicable> {
-    let categories: Vec<&str> = rule.member_categories.split(',').filter(|c| !c.is_empty()).collect();
-    check_applicable(rule.current, &rule.org_path, &categories, org_path, member_category)
-}
+pub use rules::{applies, current_rule, find_rule, insert_rule, retire_rule, rules};
 
 /// Which entries a ledger page reads.
 #[derive(Debug, Default)]
@@ -152,6 +105,29 @@ pub fn year_entries(conn: &mut DbConnection, member_id: i64, year: i32) -> Store
 pub fn is_reversed(conn: &mut DbConnection, id: i64) -> StoreResult<bool> {
     let reversals: i64 = entries::table.filter(entries::reverses_entry_id.eq(id)).count().get_result(conn)?;
     Ok(reversals > 0)
+}
+
+/// A meeting's entry of a rule for a member that no correction reversed: the absence
+/// deduction an online check-in gives back.
+pub fn standing_meeting_entry(
+    conn: &mut DbConnection,
+    meeting_id: i64,
+    member_id: i64,
+    rule_code: &str,
+) -> StoreResult<Option<PointsEntryRow>> {
+    let candidates: Vec<PointsEntryRow> = entries::table
+        .filter(entries::meeting_id.eq(meeting_id))
+        .filter(entries::member_id.eq(member_id))
+        .filter(entries::rule_code.eq(rule_code))
+        .filter(entries::reverses_entry_id.is_null())
+        .select(PointsEntryRow::as_select())
+        .load(conn)?;
+    for entry in candidates {
+        if !is_reversed(conn, entry.id)? {
+            return Ok(Some(entry));
+        }
+    }
+    Ok(None)
 }
 
 /// A member's yearly totals: `(member_id, name, points, vetoes)`, none without entries.
@@ -379,6 +355,54 @@ pub fn append(conn: &mut DbConnection, award: Award) -> StoreResult<PointsEntryR
         if reverses_entry_id.is_some() { EventType::PointsEntryReversed } else { EventType::PointsEntryRecorded };
     super::webhooks::emit_for_member(conn, event_type, "points_entry", id, award.member_id)?;
     find_entry(conn, id)?.ok_or(StoreError::Missing)
+}
+
+/// What an entry earned by a rule of the catalogue says besides the rule and the member.
+#[derive(Debug, Clone)]
+pub struct Earned<'a> {
+    pub occurred_on: NaiveDate,
+    pub evidence: &'a str,
+    pub awarding_org_id: i64,
+    /// Path of the awarding organization: the rule must apply there.
+    pub awarding_org_path: &'a str,
+    pub source: &'static str,
+    pub meeting_id: Option<i64>,
+    pub recorded_by: Option<i64>,
+}
+
+/// Appends the points of the current version of rule `code` for what a member did (attended,
+/// completed a course), when the rule is in the catalogue and applies to the member; none
+/// when it does not, or when the rule's yearly cap is reached: what was done stands all the
+/// same. Call inside a write transaction.
+pub fn earn(
+    conn: &mut DbConnection,
+    code: &str,
+    member_id: i64,
+    member_category: &str,
+    earned: &Earned<'_>,
+) -> StoreResult<Option<PointsEntryRow>> {
+    let Some(rule) = current_rule(conn, code)? else { return Ok(None) };
+    if applies(&rule, member_category, earned.awarding_org_path).is_err() {
+        return Ok(None);
+    }
+    let points = rule.points;
+    let award = Award {
+        member_id,
+        rule,
+        points,
+        occurred_on: earned.occurred_on,
+        evidence: earned.evidence.to_owned(),
+        awarding_org_id: earned.awarding_org_id,
+        source: earned.source,
+        meeting_id: earned.meeting_id,
+        reverses: None,
+        recorded_by: earned.recorded_by,
+    };
+    match append(conn, award) {
+        Ok(entry) => Ok(Some(entry)),
+        Err(StoreError::Cap(_)) => Ok(None),
+        Err(other) => Err(other),
+    }
 }
 
 /// Decides a pending entry, as the next link of its member's chain. False when the entry

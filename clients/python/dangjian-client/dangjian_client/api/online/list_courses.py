@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.course_list import CourseList
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    org_id: int | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
+
+    params["open"] = open_
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/courses",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CourseList | Problem | None:
+    if response.status_code == 200:
+        response_200 = CourseList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CourseList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[CourseList | Problem]:
+    """List the micro Party courses of the caller's organizations, newest first.
+
+     List the micro Party courses of the caller's organizations, newest first. Needs a person's access
+    token whose roles allow it, or a service account's token with the `points:read` scope. Answers one
+    page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first
+    one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+
+    Args:
+        org_id (int | Unset):
+        open_ (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CourseList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        open_=open_,
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> CourseList | Problem | None:
+    """List the micro Party courses of the caller's organizations, newest first.
+
+     List the micro Party courses of the caller's organizations, newest first. Needs a person's access
+    token whose roles allow it, or a service account's token with the `points:read` scope. Answers one
+    page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first
+    one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+
+    Args:
+        org_id (int | Unset):
+        open_ (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CourseList | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        org_id=org_id,
+        open_=open_,
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[CourseList | Problem]:
+    """List the micro Party courses of the caller's organizations, newest first.
+
+     List the micro Party courses of the caller's organizations, newest first. Needs a person's access
+    token whose roles allow it, or a service account's token with the `points:read` scope. Answers one
+    page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first
+    one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+
+    Args:
+        org_id (int | Unset):
+        open_ (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CourseList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        open_=open_,
+        limit=limit,
+        offset=offset,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
+    open_: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> CourseList | Problem | None:
+    """List the micro Party courses of the caller's organizations, newest first.
+
+     List the micro Party courses of the caller's organizations, newest first. Needs a person's access
+    token whose roles allow it, or a service account's token with the `points:read` scope. Answers one
+    page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first
+    one costs). Refusals are problem documents whose `type` is listed in `Problem`.
+
+    Args:
+        org_id (int | Unset):
+        open_ (bool | Unset):
+        limit (int | Unset):
+        offset (int | Unset):
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CourseList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            org_id=org_id,
+            open_=open_,
+            limit=limit,
+            offset=offset,
+            cursor=cursor,
+        )
+    ).parsed
