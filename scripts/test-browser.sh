@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Browser test: the real SPA served by the real `dangjian serve` over a fresh SQLite
-# database with the demo city, driven by Playwright in headless Chromium.
+# database with the demo city, driven by Playwright in headless Chromium. Arguments go to
+# Playwright, e.g. `scripts/test-browser.sh e2e/support.spec.ts` for one spec.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +45,7 @@ done
 (
     cd frontend
     DANGJIAN_E2E_BASE_URL="http://127.0.0.1:$port" DANGJIAN_E2E_USERNAME=e2e_admin DANGJIAN_E2E_PASSWORD="$password" \
-        DANGJIAN_E2E_ACCOUNTS="$work/accounts.txt" npx playwright test
+        DANGJIAN_E2E_ACCOUNTS="$work/accounts.txt" npx playwright test "$@"
 )
 # Personal data never reaches the log: no ID number, no mobile number.
 if grep -Eq '[0-9]{17}[0-9X]|(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)' "$work/server.log"; then

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import axe from 'axe-core'
-import { expect, type Browser, type Locator, type Page, type Request, type Response } from '@playwright/test'
+import { expect, type APIRequestContext, type Browser, type Locator, type Page, type Request, type Response } from '@playwright/test'
 
 export const PHONE = { width: 390, height: 844 }
 export const DESKTOP = { width: 1280, height: 800 }
@@ -322,4 +322,100 @@ export async function takeStep(page: Page, name: string, fill?: (dialog: Locator
   expect((await stepped).status()).toBe(200)
   await expect(dialog).toBeHidden()
   await settle(page)
+}
+
+/** A day in China Standard Time as the API writes days: today, or `offset` days from it. */
+export function chinaDay(offset = 0): string {
+  return new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** This year in China Standard Time. */
+export function thisYear(): number {
+  return Number(chinaDay().slice(0, 4))
+}
+
+/** A record the API names. */
+export interface Named {
+  id: number
+  name: string
+}
+
+/** A page of a list the API answers. */
+export interface ListPage<T> {
+  items: T[]
+  total: number
+}
+
+/** The API as a demo account: what the database holds before the browser changes it, or what a test sets up. */
+export async function apiAs(request: APIRequestContext, username: string) {
+  const { password } = demoAccount(username)
+  const answer = await request.post('/api/v1/auth/token', { data: { grant_type: 'password', username, password } })
+  expect(answer.ok(), 'token').toBe(true)
+  const { access_token: token } = (await answer.json()) as { access_token: string }
+  const headers = { Authorization: `Bearer ${token}` }
+  return {
+    async get<T>(path: string): Promise<T> {
+      const response = await request.get(path, { headers })
+      expect(response.ok(), `GET ${path}`).toBe(true)
+      return (await response.json()) as T
+    },
+    async post<T>(path: string, data: unknown): Promise<T> {
+      const response = await request.post(path, { headers, data })
+      expect(response.ok(), `POST ${path}: ${await response.text()}`).toBe(true)
+      return (await response.json()) as T
+    },
+    /** A community of the demo city by its name. */
+    async community(name: string): Promise<Named> {
+      const found = await this.get<ListPage<Named>>(`/api/v1/areas?kind=community&q=${encodeURIComponent(name)}`)
+      const area = found.items.find((item) => item.name === name)
+      expect(area, `the demo city has ${name}`).toBeTruthy()
+      return area!
+    },
+  }
+}
+
+/** Opens a page of a group of the desktop header's menu. */
+export async function fromMenu(page: Page, group: string, label: string, path: string) {
+  await page.getByTestId('nav-menu').getByRole('button', { name: group }).click()
+  await page.locator(`.el-dropdown-menu [data-testid=nav-item][data-path="${path}"]:visible`).filter({ hasText: label }).click()
+  await expect(page).toHaveURL(new RegExp(`${path}$`))
+  await settle(page)
+}
+
+/** Picks an organization or area in a tree select by searching its name. */
+export async function pickInTree(page: Page, select: Locator, name: string) {
+  await select.click()
+  await page.keyboard.type(name)
+  await page.locator('.el-popper.tree-select-popper:visible').getByText(name, { exact: true }).click()
+}
+
+/** Picks an option of a plain select. */
+export async function pick(page: Page, select: Locator, option: string) {
+  await select.click()
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+/** Sends a dialog's form and answers the server's status. */
+export async function send(page: Page, dialog: Locator, button: string, path: string | RegExp, method = 'POST'): Promise<number> {
+  const answer = answerTo(page, path, method)
+  await dialog.getByTestId(button).click()
+  return (await answer).status()
+}
+
+/** The error under a form item, as the person sees it. */
+export function fieldError(item: Locator): Locator {
+  return item.locator('.el-form-item__error')
+}
+
+/** A table's row holding a text. */
+export function row(page: Page, table: string, text: string): Locator {
+  return page.getByTestId(table).locator('tr.el-table__row').filter({ hasText: text })
+}
+
+/** Checks a page as `expectReadable` does, collecting its serious axe violations into `problems`. */
+export function checker(problems: string[]) {
+  return async (page: Page, where: string) => {
+    await expectReadable(page, where)
+    for (const line of await axeViolations(page)) problems.push(`${where}: ${line}`)
+  }
 }

@@ -1,6 +1,26 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
-import { DESKTOP, PHONE, answerTo, axeViolations, demoAccount, expectReadable, login, open, person, settle } from './helpers'
+import { expect, test } from '@playwright/test'
+import {
+  DESKTOP,
+  PHONE,
+  apiAs,
+  chinaDay,
+  checker,
+  demoAccount,
+  fieldError,
+  fromMenu,
+  login,
+  open,
+  person,
+  pick,
+  pickInTree,
+  row,
+  send,
+  settle,
+  thisYear,
+  type ListPage,
+  type Named,
+} from './helpers'
 
 /**
  * The support ledgers (基础保障, policy §15–§17), in Chinese, as the city's worker: a community's
@@ -30,14 +50,6 @@ const KINDS = [
   { code: 'training_funds', label: '党员教育培训经费' },
 ]
 
-interface Named {
-  id: number
-  name: string
-}
-interface Page_<T> {
-  items: T[]
-  total: number
-}
 interface AreaShort {
   area_id: number
   area_name: string
@@ -51,102 +63,24 @@ interface Figures {
   counties_without_site: AreaShort[]
 }
 
-/** Today in China Standard Time, as the API writes days. */
-function chinaDay(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
-}
-const thisYear = () => Number(chinaDay().slice(0, 4))
 const yuan = (amount: number) => `${amount.toLocaleString('zh-CN')} 元`
 
 test.beforeAll(() => {
   expect(process.env.DANGJIAN_E2E_BASE_URL, 'DANGJIAN_E2E_BASE_URL must point at a running server').toBeTruthy()
 })
 
-/** The API as a demo account: what the database holds before the browser changes it. */
-async function apiAs(request: APIRequestContext, username: string) {
-  const { password } = demoAccount(username)
-  const answer = await request.post('/api/v1/auth/token', { data: { grant_type: 'password', username, password } })
-  expect(answer.ok(), 'token').toBe(true)
-  const { access_token: token } = (await answer.json()) as { access_token: string }
-  const headers = { Authorization: `Bearer ${token}` }
-  return {
-    async get<T>(path: string): Promise<T> {
-      const response = await request.get(path, { headers })
-      expect(response.ok(), `GET ${path}`).toBe(true)
-      return (await response.json()) as T
-    },
-    async post<T>(path: string, data: unknown): Promise<T> {
-      const response = await request.post(path, { headers, data })
-      expect(response.ok(), `POST ${path}: ${await response.text()}`).toBe(true)
-      return (await response.json()) as T
-    },
-    /** A community of the demo city by its name. */
-    async community(name: string): Promise<Named> {
-      const found = await this.get<Page_<Named>>(`/api/v1/areas?kind=community&q=${encodeURIComponent(name)}`)
-      const area = found.items.find((item) => item.name === name)
-      expect(area, `the demo city has ${name}`).toBeTruthy()
-      return area!
-    },
-  }
-}
-
-/** Opens a page of the 基础保障 group from the desktop header's menu. */
-async function fromMenu(page: Page, label: string, path: string) {
-  await page.getByTestId('nav-menu').getByRole('button', { name: '基础保障' }).click()
-  await page.locator(`.el-dropdown-menu [data-testid=nav-item][data-path="${path}"]:visible`).filter({ hasText: label }).click()
-  await expect(page).toHaveURL(new RegExp(`${path}$`))
-  await settle(page)
-}
-
-/** Picks an area in a tree select by searching its name. */
-async function pickArea(page: Page, select: Locator, name: string) {
-  await select.click()
-  await page.keyboard.type(name)
-  await page.locator('.el-popper.tree-select-popper:visible').getByText(name, { exact: true }).click()
-}
-
-/** Picks an option of a plain select. */
-async function pick(page: Page, select: Locator, option: string) {
-  await select.click()
-  await page.getByRole('option', { name: option, exact: true }).click()
-}
-
-/** Sends a dialog's form and answers the server's status. */
-async function send(page: Page, dialog: Locator, button: string, path: string | RegExp, method = 'POST'): Promise<number> {
-  const answer = answerTo(page, path, method)
-  await dialog.getByTestId(button).click()
-  return (await answer).status()
-}
-
-/** The error under a form item, as the person sees it. */
-function fieldError(item: Locator): Locator {
-  return item.locator('.el-form-item__error')
-}
-
-/** A table's row holding a text. */
-function row(page: Page, table: string, text: string): Locator {
-  return page.getByTestId(table).locator('tr.el-table__row').filter({ hasText: text })
-}
-
-function checker(problems: string[]) {
-  return async (page: Page, where: string) => {
-    await expectReadable(page, where)
-    for (const line of await axeViolations(page)) problems.push(`${where}: ${line}`)
-  }
-}
-
 test('the city records a community’s office space below the standard, then changes it to meet it', async ({ browser, request }) => {
   test.setTimeout(180_000)
   const problems: string[] = []
   const check = checker(problems)
   const api = await apiAs(request, 'city_admin')
-  const spaces = await api.get<Page_<{ id: number; area_name: string }>>('/api/v1/support/spaces?limit=200')
+  const spaces = await api.get<ListPage<{ id: number; area_name: string }>>('/api/v1/support/spaces?limit=200')
   const free = COMMUNITIES.find((name) => !spaces.items.some((space) => space.area_name === name))
 
   const page = await person(browser, DESKTOP)
   const city = demoAccount('city_admin')
   await login(page, city.username, city.password)
-  await fromMenu(page, '办公服务用房', '/support/spaces')
+  await fromMenu(page, '基础保障', '办公服务用房', '/support/spaces')
   await expect(page.getByTestId('space-standard')).toHaveText('面积标准：不低于 300 平方米')
   await check(page, 'the spaces')
 
@@ -155,13 +89,13 @@ test('the city records a community’s office space below the standard, then cha
   const dialog = page.getByRole('dialog', { name: free ? '登记办公服务用房' : '修改办公服务用房' })
   if (free) {
     await page.getByTestId('space-add').click()
-    await pickArea(page, dialog.getByTestId('space-area'), '老城街道')
+    await pickInTree(page, dialog.getByTestId('space-area'), '老城街道')
     await dialog.getByTestId('space-m2').locator('input').fill('260')
     for (const room of ['三委办公区', '便民服务窗口', '党群活动室']) await dialog.getByTestId('space-rooms').getByText(room, { exact: true }).click()
     await dialog.getByTestId('space-shared').fill('辖区卫生服务站、老年大学教学点')
     expect(await send(page, dialog, 'space-save', '/api/v1/support/spaces')).toBe(422)
     await expect(fieldError(dialog.getByTestId('space-area-item'))).toHaveText('请选择社区：基础保障台账按社区登记')
-    await pickArea(page, dialog.getByTestId('space-area'), community)
+    await pickInTree(page, dialog.getByTestId('space-area'), community)
     await expect(dialog.getByTestId('space-m2-hint')).toHaveText('面积标准：不低于 300 平方米 · 未达标')
     expect(await send(page, dialog, 'space-save', '/api/v1/support/spaces')).toBe(201)
     await expect(dialog).toBeHidden()
@@ -184,7 +118,7 @@ test('the city records a community’s office space below the standard, then cha
   // The same community again: refused at the community.
   await page.getByTestId('space-add').click()
   const again = page.getByRole('dialog', { name: '登记办公服务用房' })
-  await pickArea(page, again.getByTestId('space-area'), community)
+  await pickInTree(page, again.getByTestId('space-area'), community)
   expect(await send(page, again, 'space-save', '/api/v1/support/spaces')).toBe(409)
   await expect(fieldError(again.getByTestId('space-area-item'))).toHaveText('该社区已登记办公服务用房，请在列表中修改')
   await again.getByRole('button', { name: '取消' }).click()
@@ -238,7 +172,7 @@ test('a young graduate is refused while 张岭社区 has three, placed once one 
   const zhangling = await api.community(ZHANGLING)
 
   // 张岭社区 is given its three graduates through the API (as many as it lacks).
-  const serving = await api.get<Page_<Named>>(`/api/v1/support/cadres?area_id=${zhangling.id}&graduate=true&limit=200`)
+  const serving = await api.get<ListPage<Named>>(`/api/v1/support/cadres?area_id=${zhangling.id}&graduate=true&limit=200`)
   for (let index = serving.total; index < 3; index++) {
     await api.post('/api/v1/support/cadres', {
       area_id: zhangling.id,
@@ -255,14 +189,14 @@ test('a young graduate is refused while 张岭社区 has three, placed once one 
   const page = await person(browser, DESKTOP)
   const city = demoAccount('city_admin')
   await login(page, city.username, city.password)
-  await fromMenu(page, '社区干部', '/support/cadres')
+  await fromMenu(page, '基础保障', '社区干部', '/support/cadres')
   await check(page, 'the cadres')
 
   // 登记干部: a fourth graduate is refused at the graduate switch.
   const name = `李雪${run}`
   await page.getByTestId('cadre-add').click()
   const dialog = page.getByRole('dialog', { name: '登记社区干部' })
-  await pickArea(page, dialog.getByTestId('cadre-area'), ZHANGLING)
+  await pickInTree(page, dialog.getByTestId('cadre-area'), ZHANGLING)
   await dialog.getByTestId('cadre-name').fill(name)
   await dialog.getByTestId('cadre-gender').getByText('女', { exact: true }).click()
   await dialog.getByTestId('cadre-birth-year').locator('input').fill(String(thisYear() - 24))
@@ -275,7 +209,7 @@ test('a young graduate is refused while 张岭社区 has three, placed once one 
   await expect(dialog).toBeHidden()
 
   // 离任: one of 张岭社区's graduates leaves today, and the list of serving cadres loses them.
-  await pickArea(page, page.getByTestId('cadre-filter-area'), ZHANGLING)
+  await pickInTree(page, page.getByTestId('cadre-filter-area'), ZHANGLING)
   await pick(page, page.getByTestId('cadre-filter-graduate'), '只看高校毕业生')
   await settle(page)
   const graduates = page.getByTestId('cadre-table').locator('tr.el-table__row')
@@ -295,7 +229,7 @@ test('a young graduate is refused while 张岭社区 has three, placed once one 
 
   // The place is open again: the graduate is placed, 24 years old.
   await page.getByTestId('cadre-add').click()
-  await pickArea(page, dialog.getByTestId('cadre-area'), ZHANGLING)
+  await pickInTree(page, dialog.getByTestId('cadre-area'), ZHANGLING)
   await dialog.getByTestId('cadre-name').fill(name)
   await dialog.getByTestId('cadre-birth-year').locator('input').fill(String(thisYear() - 24))
   await pick(page, dialog.getByTestId('cadre-education'), '本科')
@@ -316,20 +250,20 @@ test('a young graduate is refused while 张岭社区 has three, placed once one 
   let year = thisYear()
   let kind = KINDS[0]
   for (; year > thisYear() - 5; year--) {
-    const lines = await api.get<Page_<{ kind: string }>>(`/api/v1/support/funding?area_id=${funded.id}&year=${year}&limit=200`)
+    const lines = await api.get<ListPage<{ kind: string }>>(`/api/v1/support/funding?area_id=${funded.id}&year=${year}&limit=200`)
     const missing = KINDS.find((candidate) => !lines.items.some((line) => line.kind === candidate.code))
     if (missing) {
       kind = missing
       break
     }
   }
-  await fromMenu(page, '经费保障', '/support/funding')
+  await fromMenu(page, '基础保障', '经费保障', '/support/funding')
   await check(page, 'the funding')
   await pick(page, page.getByTestId('funding-filter-year'), String(year))
   await settle(page)
   await page.getByTestId('funding-add').click()
   const line = page.getByRole('dialog', { name: '登记经费保障' })
-  await pickArea(page, line.getByTestId('funding-area'), FUNDED)
+  await pickInTree(page, line.getByTestId('funding-area'), FUNDED)
   await pick(page, line.getByTestId('funding-year'), String(year))
   await pick(page, line.getByTestId('funding-kind'), kind.label)
   await line.getByTestId('funding-amount').locator('input').fill('50000')
@@ -344,7 +278,7 @@ test('a young graduate is refused while 张岭社区 has three, placed once one 
 
   // The same line again: the conflict is said at the line, naming it.
   await page.getByTestId('funding-add').click()
-  await pickArea(page, line.getByTestId('funding-area'), FUNDED)
+  await pickInTree(page, line.getByTestId('funding-area'), FUNDED)
   await pick(page, line.getByTestId('funding-year'), String(year))
   await pick(page, line.getByTestId('funding-kind'), kind.label)
   await line.getByTestId('funding-amount').locator('input').fill('60000')
@@ -386,7 +320,7 @@ test('a demonstration site named in 平利县 leaves the counties without one; t
   const api = await apiAs(request, 'city_admin')
   const year = thisYear()
   const before = await api.get<Figures>(`/api/v1/support/figures?year=${year}`)
-  const sites = await api.get<Page_<{ area_name: string }>>('/api/v1/support/demonstration-sites?limit=200')
+  const sites = await api.get<ListPage<{ area_name: string }>>('/api/v1/support/demonstration-sites?limit=200')
   const named = (name: string) => sites.items.some((site) => site.area_name === name)
   const pingliOpen = PINGLI.find((community) => !named(community.name))
   const wasWithout = before.counties_without_site.some((county) => county.area_name === '平利县')
@@ -396,7 +330,7 @@ test('a demonstration site named in 平利县 leaves the counties without one; t
   const page = await person(browser, DESKTOP)
   const city = demoAccount('city_admin')
   await login(page, city.username, city.password)
-  await fromMenu(page, '保障缺口', '/support/figures')
+  await fromMenu(page, '基础保障', '保障缺口', '/support/figures')
   const without = page.getByTestId('support-list-without')
   for (const county of before.counties_without_site) await expect(without).toContainText(county.area_name)
   await expect(page.getByTestId('support-tile-sites').getByTestId('support-tile-value')).toHaveText(
@@ -406,10 +340,10 @@ test('a demonstration site named in 平利县 leaves the counties without one; t
 
   // 命名示范点 in 平利县 (its first community without one), then the same community again.
   const site = pingliOpen ?? PINGLI[0]
-  await fromMenu(page, '示范点', '/support/demonstration-sites')
+  await fromMenu(page, '基础保障', '示范点', '/support/demonstration-sites')
   const dialog = page.getByRole('dialog', { name: '命名示范点' })
   await page.getByTestId('site-add').click()
-  await pickArea(page, dialog.getByTestId('site-area'), site.name)
+  await pickInTree(page, dialog.getByTestId('site-area'), site.name)
   await dialog.getByTestId('site-type').getByText(site.type, { exact: true }).click()
   await dialog.getByTestId('site-description').fill('便民服务“一站式”办理，党群活动室与驻区单位共享共用')
   if (pingliOpen) {
@@ -418,7 +352,7 @@ test('a demonstration site named in 平利县 leaves the counties without one; t
     await settle(page)
     await expect(row(page, 'site-table', site.name).getByTestId('site-type')).toHaveText(site.type)
     await page.getByTestId('site-add').click()
-    await pickArea(page, dialog.getByTestId('site-area'), site.name)
+    await pickInTree(page, dialog.getByTestId('site-area'), site.name)
     await dialog.getByTestId('site-description').fill('再次命名')
   }
   expect(await send(page, dialog, 'site-save', '/api/v1/support/demonstration-sites')).toBe(409)
@@ -427,7 +361,7 @@ test('a demonstration site named in 平利县 leaves the counties without one; t
   await check(page, 'the sites')
 
   // 平利县 has left the counties without a site (one fewer, if it was there before).
-  await fromMenu(page, '保障缺口', '/support/figures')
+  await fromMenu(page, '基础保障', '保障缺口', '/support/figures')
   const after = await api.get<Figures>(`/api/v1/support/figures?year=${year}`)
   await expect(without).not.toContainText('平利县')
   await expect(page.getByTestId('support-tile-sites').getByTestId('support-tile-value')).toHaveText(

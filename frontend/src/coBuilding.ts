@@ -1,7 +1,7 @@
 import type { TagProps } from 'element-plus'
 import { quietApi } from '@/api/client'
 import { byCode } from '@/api/codes'
-import { MAX_PAGE } from '@/api/paging'
+import { MAX_PAGE, findInPages } from '@/api/paging'
 import type { CoResource, FeedbackReport, Need, ProjectState, SeatKind, TaskState } from '@/api/types'
 import { todayInChina } from '@/format'
 import { enumLabel, i18n } from '@/i18n'
@@ -81,16 +81,11 @@ export function ratingText(rating: number): string {
  * list (a community has few), so the pages are read until the need turns up; throws when a page
  * cannot be read.
  */
-export async function findNeed(id: number): Promise<Need | null> {
-  let offset = 0
-  for (;;) {
-    const { data } = await quietApi.GET('/api/v1/co-building/needs', { params: { query: { limit: MAX_PAGE, offset } } })
-    if (!data) throw new Error('need list page failed')
-    const found = data.items.find((need) => need.id === id)
-    if (found) return found
-    offset += data.items.length
-    if (data.items.length === 0 || offset >= data.total) return null
-  }
+export function findNeed(id: number): Promise<Need | null> {
+  return findInPages(
+    async (offset) => (await quietApi.GET('/api/v1/co-building/needs', { params: { query: { limit: MAX_PAGE, offset } } })).data,
+    (need) => need.id === id,
+  )
 }
 
 /** A fact with its label before it, as a card's line shows it. */

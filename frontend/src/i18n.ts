@@ -83,6 +83,7 @@ export type EnumGroup =
   | 'roomKind'
   | 'fundingKind'
   | 'siteType'
+  | 'reviewResult'
 
 /** Display name of an API enum code; a code this build does not know yet shows as it is. */
 export function enumLabel(group: EnumGroup, code: string | null | undefined): string {

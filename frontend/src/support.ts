@@ -1,14 +1,18 @@
 import type { Ref } from 'vue'
+import type { TagProps } from 'element-plus'
 import { quietApi } from '@/api/client'
+import { byCode } from '@/api/codes'
+import { MAX_PAGE, findInPages } from '@/api/paging'
 import { isProblem } from '@/api/problem'
-import type { Cadre, RoomKind, Space, SupportFigures } from '@/api/types'
+import type { Cadre, RoomKind, SecretaryReview, Space, SupportFigures } from '@/api/types'
 import { todayInChina } from '@/format'
 import { enumLabel, i18n } from '@/i18n'
 
 /**
  * The support ledgers (基础保障, policy §15–§17): a community's office and service space against
  * the standard with its function rooms, community cadres and young graduates, funding lines and
- * demonstration sites, with the shortfalls each level sees.
+ * demonstration sites, with the shortfalls each level sees; and leadership (§16): the leading bodies
+ * of the city and the counties, and the secretaries' annual review on grassroots Party-building.
  */
 
 /** The function rooms in the policy's order (其他 last): the rooms a space is ticked against. */
@@ -104,4 +108,38 @@ export function named(figures: SupportFigures, list: 'below_standard_areas' | 'g
  */
 export function notCommunity(error: unknown): boolean {
   return isProblem(error) && !!error.errors?.some((e) => e.field === 'area_id' && e.code === 'rule')
+}
+
+type TagType = NonNullable<TagProps['type']>
+
+/** The colours of a review's result: 好 to 差. */
+const REVIEW_RESULT_TAGS: Record<string, TagType> = {
+  good: 'success',
+  fairly_good: 'primary',
+  average: 'warning',
+  poor: 'danger',
+}
+
+/** The colour of a review's result tag; neutral for a result this build does not know. */
+export function reviewResultTag(result: string): TagType {
+  return byCode(REVIEW_RESULT_TAGS, result) ?? 'info'
+}
+
+/** A score or an average in points (the average to one decimal, as the server rounds it). */
+export function scoreText(score: number): string {
+  const points = score.toLocaleString(i18n.global.locale.value, { maximumFractionDigits: 1 })
+  return i18n.global.t('review.points', { points })
+}
+
+/**
+ * A secretary's review of the caller's organizations by its id, or null when none is. The API
+ * reads reviews only as a list (a few committees a year), so the pages are read until it turns
+ * up; throws when a page cannot be read.
+ */
+export function findReview(id: number): Promise<SecretaryReview | null> {
+  return findInPages(
+    async (offset) =>
+      (await quietApi.GET('/api/v1/support/secretary-reviews', { params: { query: { limit: MAX_PAGE, offset } } })).data,
+    (review) => review.id === id,
+  )
 }

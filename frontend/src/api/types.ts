@@ -206,4 +206,14 @@ export type SiteInput = NonNullable<paths['/api/v1/support/demonstration-sites']
 export type SiteType = SiteInput['site_type']
 export type SupportFigures = Json<paths['/api/v1/support/figures']['get']['responses'][200]>
 export type AreaShort = SupportFigures['below_standard_areas'][number]
+// Leadership (§16): the leading bodies of the city and counties, the secretaries' annual review.
+export type LeadingBody = Json<paths['/api/v1/support/leading-bodies/{id}']['get']['responses'][200]>
+export type LeadingMember = LeadingBody['members'][number]
+export type LeadingBodyInput = NonNullable<paths['/api/v1/support/leading-bodies']['post']['requestBody']>['content']['application/json']
+export type SecretaryReview = Json<paths['/api/v1/support/secretary-reviews']['get']['responses'][200]>['items'][number]
+export type ReviewInput = NonNullable<paths['/api/v1/support/secretary-reviews']['post']['requestBody']>['content']['application/json']
+export type ReviewScore = SecretaryReview['scores'][number]
+// The residents' page of a community's co-building (no login).
+export type PublicSummary = Json<paths['/api/v1/public/communities/{id}/co-building']['get']['responses'][200]>
+export type PublicProject = PublicSummary['projects'][number]
 export type CoBuildingFigures = Json<paths['/api/v1/dashboard/co-building']['get']['responses'][200]>

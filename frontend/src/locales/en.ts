@@ -61,6 +61,8 @@ export default {
     funding: 'Funding',
     demoSites: 'Demonstration sites',
     supportFigures: 'Shortfalls',
+    leadingBodies: 'Leading groups',
+    secretaryReviews: 'Secretaries’ reviews',
   },
   // Language names are written in their own language in every locale.
   lang: {
@@ -1699,6 +1701,9 @@ export default {
     not_signed_off: 'A report is signed off before it is delivered',
     // The access lists are kept by the city, a county or a street.
     not_a_list_keeper: 'Pick the city, a county or a street: they keep the lists',
+    // Leadership: leading groups are the city's and the counties', reports are given by committees' secretaries.
+    not_a_city_or_county: 'Pick the city or a county: they set up the leading groups',
+    not_a_committee: 'Pick a county’s Party committee or a street’s working committee: its secretary reports',
   },
   problem: {
     'malformed-json': 'The request is not valid JSON',

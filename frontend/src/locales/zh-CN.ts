@@ -61,6 +61,8 @@ export default {
     funding: '经费保障',
     demoSites: '示范点',
     supportFigures: '保障缺口',
+    leadingBodies: '领导小组',
+    secretaryReviews: '述职评议',
   },
   // Language names are written in their own language in every locale.
   lang: {
@@ -1716,6 +1718,9 @@ export default {
     not_signed_off: '报告签发后才能送达',
     // The access lists are kept by the city, a county or a street.
     not_a_list_keeper: '请选择市、县区或街道：清单由其维护',
+    // Leadership: leading groups are the city's and the counties', reports are given by committees' secretaries.
+    not_a_city_or_county: '请选择市或县区：领导小组由市和县区成立',
+    not_a_committee: '请选择县区党委或街道党（工）委：由其书记述职',
   },
   // Problems by type code, e.g. rule refusals (an import report gives rule codes as error codes).
   problem: {

@@ -59,6 +59,14 @@ export const router = createRouter({
       props: (route) => ({ token: String(route.params.token) }),
       meta: { public: true },
     },
+    // A community's co-building as its residents see it, from a shared address: no account, no menu.
+    {
+      path: '/public/communities/:id(\\d+)',
+      name: 'public-co-building',
+      component: () => import('@/views/PublicCoBuildingView.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { public: true },
+    },
     // Documents to print (A4): pages of their own, without header, menu or tree.
     {
       path: '/print/publicities/:id(\\d+)',
@@ -126,6 +134,13 @@ export const router = createRouter({
       component: () => import('@/views/print/RequestSheetPrint.vue'),
       props: (route) => ({ id: Number(route.params.id) }),
       meta: { permissions: REQUEST_READERS },
+    },
+    {
+      path: '/print/secretary-reviews/:id(\\d+)',
+      name: 'print-secretary-review',
+      component: () => import('@/views/print/SecretaryReviewPrint.vue'),
+      props: (route) => ({ id: Number(route.params.id) }),
+      meta: { permissions: SUPPORT_READERS },
     },
     {
       path: '/',
@@ -437,6 +452,26 @@ export const router = createRouter({
           path: 'support/figures',
           name: 'support-figures',
           component: () => import('@/views/SupportFiguresView.vue'),
+          meta: { permissions: SUPPORT_READERS },
+        },
+        // Leadership (§16): the leading groups and the secretaries' annual review.
+        {
+          path: 'support/leading-bodies',
+          name: 'support-leading-bodies',
+          component: () => import('@/views/SupportLeadingBodiesView.vue'),
+          meta: { permissions: SUPPORT_READERS },
+        },
+        {
+          path: 'support/secretary-reviews',
+          name: 'support-reviews',
+          component: () => import('@/views/SupportReviewsView.vue'),
+          meta: { permissions: SUPPORT_READERS },
+        },
+        {
+          path: 'support/secretary-reviews/:id(\\d+)',
+          name: 'support-review',
+          component: () => import('@/views/SupportReviewView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
           meta: { permissions: SUPPORT_READERS },
         },
         // 事件推送: the subscriptions of the caller's account.
