@@ -346,6 +346,8 @@ def reads(c, t, ex):
     c.op("get_co_building_figures", city)
     c.op("list_leading_bodies", city, query="limit=1")
     c.op("list_secretary_reviews", city, query="limit=1")
+    c.op("get_secretary_review", city, id=1)
+    c.op("get_cadre", city, id=1)
     c.op("get_need", street, id=1)
     c.op("list_courses", city, query="limit=1")
     c.op("get_course", city, id=1)

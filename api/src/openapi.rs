@@ -206,7 +206,12 @@ fn document_description(method: &HttpMethod, operation: &mut Operation, public: 
 }
 
 fn finish_operation(method: &HttpMethod, operation: &mut Operation) {
-    let public = operation.operation_id.as_deref().is_some_and(|id| PUBLIC_OPERATIONS.contains(&id));
+    // `security(())` on an operation says it needs no login (a resident's page, a rating link).
+    let open = operation
+        .security
+        .as_ref()
+        .is_some_and(|s| !s.is_empty() && s.iter().all(|r| *r == SecurityRequirement::default()));
+    let public = open || operation.operation_id.as_deref().is_some_and(|id| PUBLIC_OPERATIONS.contains(&id));
     if operation.operation_id.as_deref() == Some("create_token") {
         operation
             .responses

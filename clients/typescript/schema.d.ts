@@ -2399,7 +2399,7 @@ export interface paths {
          * A community's co-building for its residents: open needs, projects and the resources units
          *     offer; no login, no personal data.
          * @description A community's co-building for its residents: open needs, projects and the resources units
-         *     offer; no login, no personal data. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         *     offer; no login, no personal data. Needs no access token. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["get_public_summary"];
         put?: never;
@@ -2577,13 +2577,13 @@ export interface paths {
         };
         /**
          * Open a one-time rating link (public).
-         * @description Open a one-time rating link (public). Needs a person's access token whose roles allow it, or a service account's token with the `requests:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         * @description Open a one-time rating link (public). Needs no access token. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["get_request_rating"];
         put?: never;
         /**
          * Rate a resolved request through its one-time link (public); the link is used up.
-         * @description Rate a resolved request through its one-time link (public); the link is used up. Needs a person's access token whose roles allow it, or a service account's token with the `requests:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         * @description Rate a resolved request through its one-time link (public); the link is used up. Needs no access token. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_request_rating"];
         delete?: never;
@@ -2776,6 +2776,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/support/cadres/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a cadre; the ETag is the record's version (a departure sends it as `If-Match`).
+         * @description Get a cadre; the ETag is the record's version (a departure sends it as `If-Match`). Needs a person's access token whose roles allow it, or a service account's token with the `support:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_cadre"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/support/cadres/{id}/departure": {
         parameters: {
             query?: never;
@@ -2954,6 +2974,28 @@ export interface paths {
          * @description Record a secretary's annual report on grassroots Party-building for review. Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_secretary_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/support/secretary-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a secretary's review with its scores; the ETag is its version, which every score and
+         *     the conclusion move on.
+         * @description Get a secretary's review with its scores; the ETag is its version, which every score and
+         *     the conclusion move on. Needs a person's access token whose roles allow it, or a service account's token with the `support:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_secretary_review"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10406,6 +10448,7 @@ export interface components {
          * @example {
          *       "community_name": "育才社区",
          *       "open_needs": [],
+         *       "open_needs_total": 0,
          *       "projects": [
          *         {
          *           "completed_on": "2026-12-04",
@@ -10416,13 +10459,15 @@ export interface components {
          *           "title": "银龄助餐"
          *         }
          *       ],
+         *       "projects_total": 1,
          *       "resources": [
          *         {
          *           "kind": "volunteers",
          *           "title": "青年志愿服务队",
          *           "unit_name": "国家税务总局安康市税务局"
          *         }
-         *       ]
+         *       ],
+         *       "resources_total": 1
          *     }
          */
         PublicSummary: {
@@ -10430,10 +10475,25 @@ export interface components {
             community_name: string;
             /** @description The titles of its open needs (newest 20). */
             open_needs: string[];
+            /**
+             * Format: int64
+             * @description How many needs are open.
+             */
+            open_needs_total: number;
             /** @description Its projects (newest 20). */
             projects: components["schemas"]["PublicProject"][];
+            /**
+             * Format: int64
+             * @description How many projects it has.
+             */
+            projects_total: number;
             /** @description Resources units offer in its street (newest 20). */
             resources: components["schemas"]["PublicResource"][];
+            /**
+             * Format: int64
+             * @description How many resources units offer in its street.
+             */
+            resources_total: number;
         };
         /**
          * @description A publicity and its sites.
@@ -11982,6 +12042,7 @@ export interface components {
          *         "committee_office"
          *       ],
          *       "shared_with": "育才社区养老服务中心",
+         *       "standard_m2": 300,
          *       "updated_at": "2026-12-05T07:24:46.065222Z"
          *     }
          */
@@ -12016,6 +12077,11 @@ export interface components {
             rooms: (components["schemas"]["RoomKind"] | string)[];
             /** @description The units sharing it (共享共用). */
             shared_with?: string | null;
+            /**
+             * Format: int32
+             * @description The standard in square metres (`DANGJIAN_OFFICE_SPACE_M2`).
+             */
+            standard_m2: number;
             /**
              * Format: date-time
              * @description When it was last changed (RFC 3339, UTC).
@@ -12109,6 +12175,7 @@ export interface components {
          *             "committee_office"
          *           ],
          *           "shared_with": "育才社区养老服务中心",
+         *           "standard_m2": 300,
          *           "updated_at": "2026-12-05T07:24:46.071801Z"
          *         }
          *       ],
@@ -28141,24 +28208,6 @@ export interface operations {
                     "application/json": components["schemas"]["PublicSummary"];
                 };
             };
-            /** @description Missing, invalid or expired access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -29176,24 +29225,6 @@ export interface operations {
                     "application/json": components["schemas"]["RatingInvitation"];
                 };
             };
-            /** @description Missing, invalid or expired access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles do not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Not found (or outside the caller's scope) */
             404: {
                 headers: {
@@ -29262,24 +29293,6 @@ export interface operations {
             };
             /** @description Malformed JSON */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Missing, invalid or expired access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's roles do not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -30342,6 +30355,83 @@ export interface operations {
             };
             /** @description Body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_cadre: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Cadre id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cadre */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cadre"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -31517,6 +31607,8 @@ export interface operations {
     list_secretary_reviews: {
         parameters: {
             query?: {
+                /** @description Only the reports of this committee and the committees below it. */
+                org_id?: number;
                 /** @description Only this year. */
                 year?: number;
                 /**
@@ -31689,6 +31781,83 @@ export interface operations {
             };
             /** @description Body is not application/json */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_secretary_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Review id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The review */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretaryReview"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

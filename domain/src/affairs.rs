@@ -35,7 +35,7 @@ code_list! {
 }
 
 /// An item as an assignment cites it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CitedItem<'a> {
     pub state: ItemState,
     pub list_type: ListType,
@@ -78,10 +78,26 @@ impl AssignmentRefusal {
     }
 }
 
+/// What work handed to a community cites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Citation<'a> {
+    /// No item at all.
+    Nothing,
+    /// An id that names no item of any list.
+    Unknown,
+    /// An item of a list.
+    Item(CitedItem<'a>),
+}
+
 /// Checks work handed to a community: it cites an admitted item of a list covering the
 /// community, not on the negative list, assigned by the department the list names.
-pub fn check_assignment(item: Option<&CitedItem<'_>>, department: &str) -> Result<(), AssignmentRefusal> {
-    let item = item.ok_or(AssignmentRefusal::ItemMissing)?;
+pub fn check_assignment(cited: Citation<'_>, department: &str) -> Result<(), AssignmentRefusal> {
+    let item = match cited {
+        Citation::Nothing => return Err(AssignmentRefusal::ItemMissing),
+        // Nothing admitted carries that id.
+        Citation::Unknown => return Err(AssignmentRefusal::ItemNotAdmitted),
+        Citation::Item(item) => item,
+    };
     if item.state != ItemState::Admitted || !item.covers_community {
         return Err(AssignmentRefusal::ItemNotAdmitted);
     }
@@ -112,18 +128,28 @@ mod tests {
 
     #[test]
     fn unlisted_work_is_refused() {
-        assert_eq!(check_assignment(None, "区民政局").map_err(|r| r.code()), Err("affairs-item-missing"));
+        assert_eq!(check_assignment(Citation::Nothing, "区民政局").map_err(|r| r.code()), Err("affairs-item-missing"));
+        assert_eq!(
+            check_assignment(Citation::Unknown, "区民政局").map_err(|r| r.code()),
+            Err("affairs-item-not-admitted")
+        );
     }
 
     #[test]
     fn an_admitted_statutory_or_assisting_item_is_accepted() {
-        assert_eq!(check_assignment(Some(&item(ItemState::Admitted, ListType::Statutory)), "区民政局"), Ok(()));
-        assert_eq!(check_assignment(Some(&item(ItemState::Admitted, ListType::Assisting)), " 区民政局 "), Ok(()));
+        assert_eq!(
+            check_assignment(Citation::Item(item(ItemState::Admitted, ListType::Statutory)), "区民政局"),
+            Ok(())
+        );
+        assert_eq!(
+            check_assignment(Citation::Item(item(ItemState::Admitted, ListType::Assisting)), " 区民政局 "),
+            Ok(())
+        );
     }
 
     #[test]
     fn negative_withdrawn_and_uncovered_items_are_refused() {
-        let refused = |i: CitedItem<'_>| check_assignment(Some(&i), "区民政局").map_err(|r| r.code());
+        let refused = |i: CitedItem<'_>| check_assignment(Citation::Item(i), "区民政局").map_err(|r| r.code());
         assert_eq!(refused(item(ItemState::Admitted, ListType::Negative)), Err("affairs-item-negative"));
         assert_eq!(refused(item(ItemState::Withdrawn, ListType::Statutory)), Err("affairs-item-not-admitted"));
         let elsewhere = CitedItem { covers_community: false, ..item(ItemState::Admitted, ListType::Statutory) };
@@ -132,7 +158,7 @@ mod tests {
 
     #[test]
     fn only_the_department_the_list_names_assigns_the_item() {
-        let refused = check_assignment(Some(&item(ItemState::Admitted, ListType::Assisting)), "区卫健局");
+        let refused = check_assignment(Citation::Item(item(ItemState::Admitted, ListType::Assisting)), "区卫健局");
         assert_eq!(refused.as_ref().map_err(|r| r.field()), Err("department"));
         assert_eq!(refused.map_err(|r| r.code()), Err("affairs-department-mismatch"));
     }

@@ -114,6 +114,7 @@ on_both_databases! {
         assert_eq!(public["community_name"], "育才社区");
         assert_eq!(public["projects"][0]["title"], "银龄助餐");
         assert_eq!(public["projects"][0]["owner_unit_name"], "国家税务总局安康市税务局");
+        assert_eq!(public["projects_total"].as_u64(), public["projects"].as_array().map(|p| p.len() as u64), "{public}");
         assert!(!public.to_string().contains("\"id\""), "titles, states and names only: {public}");
         app.send(anonymous(format!("/api/v1/public/communities/{laocheng}/co-building"))).await.assert_problem(404, "not-found");
 

@@ -19,7 +19,7 @@ on_both_databases! {
         let space = app.post("/api/v1/support/spaces", &city, body.clone()).await;
         assert_eq!(space.status, 201, "{}", space.json());
         let space = space.json();
-        assert_eq!(space["below_standard"], true, "260 m² is below the 300 m² standard");
+        assert_eq!((space["below_standard"].as_bool(), space["standard_m2"].as_u64()), (Some(true), Some(300)), "260 m² is below the 300 m² standard");
         assert!(space["missing_rooms"].as_array().is_some_and(|r| r.contains(&json!("police_room"))), "{space}");
         app.post("/api/v1/support/spaces", &city, body).await.assert_problem(409, "conflict");
         let twice = json!({"area_id": yucai, "area_m2": 400, "rooms": ["clinic", "clinic"]});
@@ -43,7 +43,9 @@ on_both_databases! {
             first = first.or(placed.json()["id"].as_i64());
         }
         app.post("/api/v1/support/cadres", &city, graduate("赵倩")).await.assert_problem(422, "graduates-full");
-        let left = app.post(&format!("/api/v1/support/cadres/{}/departure", first.unwrap_or_default()), &city, json!({"left_on": today()})).await;
+        let cadre = format!("/api/v1/support/cadres/{}", first.unwrap_or_default());
+        assert_eq!((app.get(&cadre, &city).await.json()["name"].as_str()), Some("李雪"));
+        let left = app.post(&format!("{cadre}/departure"), &city, json!({"left_on": today()})).await;
         assert_eq!(left.status, 201, "{}", left.json());
         assert_eq!(app.post("/api/v1/support/cadres", &city, graduate("赵倩")).await.status, 201, "a place opens when one leaves");
 
@@ -119,5 +121,9 @@ on_both_databases! {
         app.post(&scores, &city, score("评议人丁", 60)).await.assert_problem(422, "review-concluded");
         let listed = app.get(&format!("/api/v1/support/secretary-reviews?year={year}"), &street).await.json();
         assert_eq!(listed["items"][0]["result"], "good", "the street reads its secretary's result");
+        let read = app.get(&format!("/api/v1/support/secretary-reviews/{id}"), &street).await;
+        assert_eq!((read.json()["result"].as_str(), read.header("etag").is_some()), (Some("good"), true));
+        let elsewhere = format!("/api/v1/support/secretary-reviews?year={year}&org_id={}", app.org_id("中共新城街道工作委员会"));
+        assert_eq!(app.get(&elsewhere, &city).await.json()["total"], 0, "another street's committee reported nothing");
     }
 }

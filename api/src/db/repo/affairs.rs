@@ -29,6 +29,14 @@ pub fn find_item(conn: &mut DbConnection, id: i64) -> StoreResult<Option<Affairs
     Ok(affairs_items::table.find(id).select(AffairsItemRow::as_select()).first(conn).optional()?)
 }
 
+/// The titles of items by id: `(id, title)`.
+pub fn item_titles(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<Vec<(i64, String)>> {
+    Ok(affairs_items::table
+        .filter(affairs_items::id.eq_any(ids))
+        .select((affairs_items::id, affairs_items::title))
+        .load(conn)?)
+}
+
 /// Rewrites an item (all its fields but where it is kept) if it is still at `expected_version`.
 pub fn update_item(
     conn: &mut DbConnection,

@@ -3,7 +3,7 @@
 use chrono::NaiveDateTime;
 use diesel::dsl::count_star;
 use diesel::prelude::*;
-use domain::cobuilding::HalfYear;
+use domain::cobuilding::{HalfYear, ReportState};
 
 use super::{StoreError, StoreResult};
 use crate::db::keyset::{Order, Window};
@@ -97,8 +97,8 @@ pub struct Reach {
     pub superiors: Vec<(String, String)>,
     pub unit_id: Option<i64>,
     pub year: Option<i32>,
-    /// Only reports in this state (its code).
-    pub state: Option<&'static str>,
+    /// Only reports in this state.
+    pub state: Option<ReportState>,
 }
 
 pub fn list(
@@ -129,12 +129,12 @@ pub fn list(
             query = query.filter(feedback_reports::year.eq(year));
         }
         query = match reach.state {
-            Some("composed") => query.filter(feedback_reports::signed_off_at.is_null()),
-            Some("signed_off") => query
+            Some(ReportState::Composed) => query.filter(feedback_reports::signed_off_at.is_null()),
+            Some(ReportState::SignedOff) => query
                 .filter(feedback_reports::signed_off_at.is_not_null())
                 .filter(feedback_reports::delivered_at.is_null()),
-            Some("delivered") => query.filter(feedback_reports::delivered_at.is_not_null()),
-            _ => query,
+            Some(ReportState::Delivered) => query.filter(feedback_reports::delivered_at.is_not_null()),
+            None => query,
         };
         query
     };

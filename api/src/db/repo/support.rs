@@ -328,19 +328,32 @@ pub fn scores_of(conn: &mut DbConnection, review_ids: &[i64]) -> StoreResult<Vec
         .load(conn)?)
 }
 
-/// Concludes a review with its average and result, and touches it when scored.
+/// Concludes a review with its average and result, if it is still at `expected_version`.
 pub fn conclude_review(
     conn: &mut DbConnection,
     id: i64,
     expected_version: i32,
-    outcome: Option<(f64, &str, NaiveDate)>,
+    (average, result, on): (f64, &str, NaiveDate),
 ) -> StoreResult<bool> {
     let changed =
         diesel::update(secretary_reviews::table.find(id).filter(secretary_reviews::version.eq(expected_version)))
             .set((
-                secretary_reviews::average_score.eq(outcome.map(|o| o.0)),
-                secretary_reviews::result.eq(outcome.map(|o| o.1)),
-                secretary_reviews::concluded_on.eq(outcome.map(|o| o.2)),
+                secretary_reviews::average_score.eq(average),
+                secretary_reviews::result.eq(result),
+                secretary_reviews::concluded_on.eq(on),
+                secretary_reviews::updated_at.eq(crate::db::now()),
+                secretary_reviews::version.eq(secretary_reviews::version + 1),
+            ))
+            .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Marks a review changed by a score, if it is still at `expected_version`: a score read
+/// with an older version no longer matches.
+pub fn touch_review(conn: &mut DbConnection, id: i64, expected_version: i32) -> StoreResult<bool> {
+    let changed =
+        diesel::update(secretary_reviews::table.find(id).filter(secretary_reviews::version.eq(expected_version)))
+            .set((
                 secretary_reviews::updated_at.eq(crate::db::now()),
                 secretary_reviews::version.eq(secretary_reviews::version + 1),
             ))

@@ -132,7 +132,7 @@ pub async fn list_feedback_reports(
                 superiors: org_ranges(&caller.scope),
                 unit_id: query.unit_id,
                 year: query.year,
-                state: query.state.map(ReportState::code),
+                state: query.state,
             };
             let (rows, total) = feedback_reports::list(conn, &reach, order, &window)?;
             let (rows, next) = page.finish(order, rows, total, |row| order.position(row.id, row.updated_at));

@@ -56,10 +56,16 @@ pub struct PublicSummary {
     pub community_name: String,
     /// The titles of its open needs (newest 20).
     pub open_needs: Vec<String>,
+    /// How many needs are open.
+    pub open_needs_total: i64,
     /// Its projects (newest 20).
     pub projects: Vec<PublicProject>,
+    /// How many projects it has.
+    pub projects_total: i64,
     /// Resources units offer in its street (newest 20).
     pub resources: Vec<PublicResource>,
+    /// How many resources units offer in its street.
+    pub resources_total: i64,
 }
 
 /// A community's co-building for its residents: open needs, projects and the resources units
@@ -74,8 +80,9 @@ pub async fn get_public_summary(state: web::Data<AppState>, id: web::Path<i64>) 
                 areas::find(conn, id)?.filter(|a| a.kind == AreaKind::Community.code()).ok_or(ApiError::NotFound)?;
             let ranges = [subtree_range(&area.path)];
             let window = Window::first(SHOWN);
-            let (needs, _) = cobuilding::list_needs(conn, &ranges, Some(true), &cobuilding::NEEDS_BY_ID, &window)?;
-            let (projects, _) = cobuilding::list_projects(
+            let (needs, open_needs_total) =
+                cobuilding::list_needs(conn, &ranges, Some(true), &cobuilding::NEEDS_BY_ID, &window)?;
+            let (projects, projects_total) = cobuilding::list_projects(
                 conn,
                 &ranges,
                 &ProjectFilter::default(),
@@ -84,13 +91,16 @@ pub async fn get_public_summary(state: web::Data<AppState>, id: web::Path<i64>) 
             )?;
             let street = area.parent_id.map(|p| areas::find(conn, p)).transpose()?.flatten();
             let nearby = [subtree_range(street.as_ref().map_or(&area.path, |s| &s.path))];
-            let (resources, _) =
+            let (resources, resources_total) =
                 cobuilding::list_resources(conn, &nearby, None, &cobuilding::RESOURCES_BY_ID, &window)?;
             let units = projects.iter().map(|p| p.owner_unit_id).chain(resources.iter().map(|r| r.unit_id));
             let names = NameBook::default().with_units(conn, units.collect::<Vec<_>>())?;
             Ok(PublicSummary {
                 community_name: area.name,
                 open_needs: needs.into_iter().map(|n| n.title).collect(),
+                open_needs_total,
+                projects_total,
+                resources_total,
                 projects: projects
                     .into_iter()
                     .map(|p| {
@@ -113,5 +123,6 @@ pub async fn get_public_summary(state: web::Data<AppState>, id: web::Path<i64>) 
             })
         })
         .await?;
-    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "public, max-age=300")).json(summary))
+    // Residents may share the page widely; a minute of caching spares the server and keeps it current.
+    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "public, max-age=60")).json(summary))
 }

@@ -4,7 +4,7 @@
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use domain::access::policy::Action;
-use domain::affairs::{CitedItem, check_assignment, funding_followed};
+use domain::affairs::{Citation, CitedItem, check_assignment, funding_followed};
 use domain::area::AreaKind;
 use domain::tree::is_within;
 use serde::{Deserialize, Serialize};
@@ -86,13 +86,8 @@ list_of!(AffairsRefusalList, AffairsRefusal, "A page of work refused at communit
 
 fn to_assignments(conn: &mut crate::db::DbConnection, rows: Vec<AssignmentRow>) -> ApiResult<Vec<Assignment>> {
     let names = NameBook::default().with_areas(conn, rows.iter().map(|r| r.area_id))?;
-    let mut items = Vec::new();
-    for id in rows.iter().map(|r| r.item_id) {
-        if !items.iter().any(|(known, _)| *known == id) {
-            let title = affairs::find_item(conn, id)?.map(|i| i.title).unwrap_or_default();
-            items.push((id, title));
-        }
-    }
+    let ids: Vec<i64> = rows.iter().map(|r| r.item_id).collect();
+    let items = affairs::item_titles(conn, &ids)?;
     Ok(rows
         .into_iter()
         .map(|row| Assignment {
@@ -182,23 +177,17 @@ pub async fn create_assignment(
                 None => None,
             };
             let cited = match (&item, new.item_id) {
-                (Some(item), _) => Some(CitedItem {
+                (Some(item), _) => Citation::Item(CitedItem {
                     state: stored(&item.state)?,
                     list_type: stored(&item.list_type)?,
                     department: &item.department,
                     covers_community: is_within(&area.path, &item.area_path),
                 }),
-                // An id that names no item cites nothing admitted.
-                (None, Some(_)) => Some(CitedItem {
-                    state: domain::affairs::ItemState::Withdrawn,
-                    list_type: domain::affairs::ListType::Statutory,
-                    department: &department,
-                    covers_community: false,
-                }),
-                (None, None) => None,
+                (None, Some(_)) => Citation::Unknown,
+                (None, None) => Citation::Nothing,
             };
             let at = now();
-            if let Err(refusal) = check_assignment(cited.as_ref(), &department) {
+            if let Err(refusal) = check_assignment(cited, &department) {
                 affairs::insert_refusal(
                     conn,
                     &NewAffairsRefusal {

@@ -20,7 +20,7 @@ use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody};
 use crate::paging::{ListQuery, Paging};
-use crate::routes::common::{created, list_of, list_ranges, non_empty, recorded, stored, utc};
+use crate::routes::common::{created, list_of, list_ranges, non_empty, recorded, stored, utc, with_etag};
 use crate::state::AppState;
 
 /// A community cadre.
@@ -187,6 +187,26 @@ pub async fn create_cadre(
     Ok(created(format!("/api/v1/support/cadres/{}", cadre.id), 1, &cadre))
 }
 
+/// Get a cadre; the ETag is the record's version (a departure sends it as `If-Match`).
+#[utoipa::path(operation_id = "get_cadre", tag = "support", params(("id" = i64, Path, description = "Cadre id")), responses((status = 200, description = "The cadre", body = Cadre)))]
+#[get("/support/cadres/{id}")]
+pub async fn get_cadre(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadSupport)?;
+    let id = id.into_inner();
+    let (version, cadre) = state
+        .read(move |conn| {
+            let row = kept_cadre(conn, &caller, id)?;
+            Ok((row.version, to_cadres(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?))
+        })
+        .await?;
+    Ok(with_etag(version, &cadre))
+}
+
+/// A cadre of the caller's communities; anything else is "not found".
+fn kept_cadre(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<CadreRow> {
+    support::find_cadre(conn, id)?.filter(|c| caller.scope.holds_area(&c.area_path)).ok_or(ApiError::NotFound)
+}
+
 /// A cadre's departure.
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -211,9 +231,7 @@ pub async fn create_cadre_departure(
     let id = id.into_inner();
     let cadre = state
         .write(move |conn| {
-            let row = support::find_cadre(conn, id)?
-                .filter(|c| caller.scope.holds_area(&c.area_path))
-                .ok_or(ApiError::NotFound)?;
+            let row = kept_cadre(conn, &caller, id)?;
             if row.left_on.is_some() || new.left_on < row.since {
                 return Err(ApiError::field("left_on", "rule", "a serving cadre leaves once, on or after the start"));
             }

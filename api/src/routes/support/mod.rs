@@ -5,6 +5,7 @@ mod cadres;
 mod export;
 mod funding;
 mod leadership;
+mod reviews;
 
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -39,6 +40,7 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(get_support_figures)
         .service(cadres::list_cadres)
         .service(cadres::create_cadre)
+        .service(cadres::get_cadre)
         .service(cadres::create_cadre_departure)
         .service(funding::list_funding_lines)
         .service(funding::create_funding_line)
@@ -48,10 +50,11 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(leadership::create_leading_body)
         .service(leadership::get_leading_body)
         .service(leadership::update_leading_body)
-        .service(leadership::list_secretary_reviews)
-        .service(leadership::create_secretary_review)
-        .service(leadership::create_review_score)
-        .service(leadership::create_review_conclusion)
+        .service(reviews::list_secretary_reviews)
+        .service(reviews::create_secretary_review)
+        .service(reviews::get_secretary_review)
+        .service(reviews::create_review_score)
+        .service(reviews::create_review_conclusion)
         .service(export::get_support_export);
 }
 
@@ -75,6 +78,8 @@ pub struct Space {
     pub area_name: String,
     /// Floor area in square metres.
     pub area_m2: i32,
+    /// The standard in square metres (`DANGJIAN_OFFICE_SPACE_M2`).
+    pub standard_m2: u32,
     /// Whether it is below the configured standard.
     pub below_standard: bool,
     /// The function rooms it has.
@@ -110,6 +115,7 @@ fn to_spaces(conn: &mut DbConnection, state: &AppState, rows: Vec<SpaceRow>) -> 
                 area_name: names.area(row.area_id),
                 area_id: row.area_id,
                 area_m2: row.area_m2,
+                standard_m2: policy.office_space_m2,
                 below_standard: below_standard(u32::try_from(row.area_m2).unwrap_or(0), &policy),
                 missing_rooms: missing_rooms(&rooms),
                 rooms,

@@ -21,14 +21,20 @@ class PublicSummary:
     Attributes:
         community_name (str): The community's name.
         open_needs (list[str]): The titles of its open needs (newest 20).
+        open_needs_total (int): How many needs are open.
         projects (list[PublicProject]): Its projects (newest 20).
+        projects_total (int): How many projects it has.
         resources (list[PublicResource]): Resources units offer in its street (newest 20).
+        resources_total (int): How many resources units offer in its street.
     """
 
     community_name: str
     open_needs: list[str]
+    open_needs_total: int
     projects: list[PublicProject]
+    projects_total: int
     resources: list[PublicResource]
+    resources_total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,15 +42,21 @@ class PublicSummary:
 
         open_needs = self.open_needs
 
+        open_needs_total = self.open_needs_total
+
         projects = []
         for projects_item_data in self.projects:
             projects_item = projects_item_data.to_dict()
             projects.append(projects_item)
 
+        projects_total = self.projects_total
+
         resources = []
         for resources_item_data in self.resources:
             resources_item = resources_item_data.to_dict()
             resources.append(resources_item)
+
+        resources_total = self.resources_total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,8 +64,11 @@ class PublicSummary:
             {
                 "community_name": community_name,
                 "open_needs": open_needs,
+                "open_needs_total": open_needs_total,
                 "projects": projects,
+                "projects_total": projects_total,
                 "resources": resources,
+                "resources_total": resources_total,
             }
         )
 
@@ -69,12 +84,16 @@ class PublicSummary:
 
         open_needs = cast(list[str], d.pop("open_needs"))
 
+        open_needs_total = d.pop("open_needs_total")
+
         projects = []
         _projects = d.pop("projects")
         for projects_item_data in _projects:
             projects_item = PublicProject.from_dict(projects_item_data)
 
             projects.append(projects_item)
+
+        projects_total = d.pop("projects_total")
 
         resources = []
         _resources = d.pop("resources")
@@ -83,11 +102,16 @@ class PublicSummary:
 
             resources.append(resources_item)
 
+        resources_total = d.pop("resources_total")
+
         public_summary = cls(
             community_name=community_name,
             open_needs=open_needs,
+            open_needs_total=open_needs_total,
             projects=projects,
+            projects_total=projects_total,
             resources=resources,
+            resources_total=resources_total,
         )
 
         public_summary.additional_properties = d

@@ -26,6 +26,7 @@ class Space:
         id (int): The record's id.
         missing_rooms (list[RoomKind | str]): The function rooms the policy lists that it lacks.
         rooms (list[RoomKind | str]): The function rooms it has.
+        standard_m2 (int): The standard in square metres (`DANGJIAN_OFFICE_SPACE_M2`).
         updated_at (datetime.datetime): When it was last changed (RFC 3339, UTC).
         shared_with (None | str | Unset): The units sharing it (共享共用).
     """
@@ -38,6 +39,7 @@ class Space:
     id: int
     missing_rooms: list[RoomKind | str]
     rooms: list[RoomKind | str]
+    standard_m2: int
     updated_at: datetime.datetime
     shared_with: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -73,6 +75,8 @@ class Space:
                 rooms_item = rooms_item_data
             rooms.append(rooms_item)
 
+        standard_m2 = self.standard_m2
+
         updated_at = self.updated_at.isoformat()
 
         shared_with: None | str | Unset
@@ -93,6 +97,7 @@ class Space:
                 "id": id,
                 "missing_rooms": missing_rooms,
                 "rooms": rooms,
+                "standard_m2": standard_m2,
                 "updated_at": updated_at,
             }
         )
@@ -154,6 +159,8 @@ class Space:
 
             rooms.append(rooms_item)
 
+        standard_m2 = d.pop("standard_m2")
+
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         def _parse_shared_with(data: object) -> None | str | Unset:
@@ -174,6 +181,7 @@ class Space:
             id=id,
             missing_rooms=missing_rooms,
             rooms=rooms,
+            standard_m2=standard_m2,
             updated_at=updated_at,
             shared_with=shared_with,
         )

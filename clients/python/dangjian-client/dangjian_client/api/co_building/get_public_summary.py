@@ -33,16 +33,6 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -83,15 +73,14 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Problem | PublicSummary]:
     """A community's co-building for its residents: open needs, projects and the resources units
     offer; no login, no personal data.
 
      A community's co-building for its residents: open needs, projects and the resources units
-    offer; no login, no personal data. Needs a person's access token whose roles allow it, or a service
-    account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is
-    listed in `Problem`.
+    offer; no login, no personal data. Needs no access token. Refusals are problem documents whose
+    `type` is listed in `Problem`.
 
     Args:
         id (int):
@@ -118,15 +107,14 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Problem | PublicSummary | None:
     """A community's co-building for its residents: open needs, projects and the resources units
     offer; no login, no personal data.
 
      A community's co-building for its residents: open needs, projects and the resources units
-    offer; no login, no personal data. Needs a person's access token whose roles allow it, or a service
-    account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is
-    listed in `Problem`.
+    offer; no login, no personal data. Needs no access token. Refusals are problem documents whose
+    `type` is listed in `Problem`.
 
     Args:
         id (int):
@@ -148,15 +136,14 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Problem | PublicSummary]:
     """A community's co-building for its residents: open needs, projects and the resources units
     offer; no login, no personal data.
 
      A community's co-building for its residents: open needs, projects and the resources units
-    offer; no login, no personal data. Needs a person's access token whose roles allow it, or a service
-    account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is
-    listed in `Problem`.
+    offer; no login, no personal data. Needs no access token. Refusals are problem documents whose
+    `type` is listed in `Problem`.
 
     Args:
         id (int):
@@ -181,15 +168,14 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Problem | PublicSummary | None:
     """A community's co-building for its residents: open needs, projects and the resources units
     offer; no login, no personal data.
 
      A community's co-building for its residents: open needs, projects and the resources units
-    offer; no login, no personal data. Needs a person's access token whose roles allow it, or a service
-    account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is
-    listed in `Problem`.
+    offer; no login, no personal data. Needs no access token. Refusals are problem documents whose
+    `type` is listed in `Problem`.
 
     Args:
         id (int):

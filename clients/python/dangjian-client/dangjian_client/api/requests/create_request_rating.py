@@ -46,16 +46,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
-    if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -109,16 +99,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     token: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RatingInput,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Rate a resolved request through its one-time link (public); the link is used up.
 
-     Rate a resolved request through its one-time link (public); the link is used up. Needs a person's
-    access token whose roles allow it, or a service account's token with the `requests:write` scope.
-    Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in
-    `Problem`.
+     Rate a resolved request through its one-time link (public); the link is used up. Needs no access
+    token. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is
+    listed in `Problem`.
 
     Args:
         token (str):
@@ -149,16 +138,15 @@ def sync_detailed(
 def sync(
     token: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RatingInput,
     idempotency_key: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Rate a resolved request through its one-time link (public); the link is used up.
 
-     Rate a resolved request through its one-time link (public); the link is used up. Needs a person's
-    access token whose roles allow it, or a service account's token with the `requests:write` scope.
-    Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in
-    `Problem`.
+     Rate a resolved request through its one-time link (public); the link is used up. Needs no access
+    token. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is
+    listed in `Problem`.
 
     Args:
         token (str):
@@ -184,16 +172,15 @@ def sync(
 async def asyncio_detailed(
     token: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RatingInput,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Rate a resolved request through its one-time link (public); the link is used up.
 
-     Rate a resolved request through its one-time link (public); the link is used up. Needs a person's
-    access token whose roles allow it, or a service account's token with the `requests:write` scope.
-    Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in
-    `Problem`.
+     Rate a resolved request through its one-time link (public); the link is used up. Needs no access
+    token. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is
+    listed in `Problem`.
 
     Args:
         token (str):
@@ -222,16 +209,15 @@ async def asyncio_detailed(
 async def asyncio(
     token: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RatingInput,
     idempotency_key: str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Rate a resolved request through its one-time link (public); the link is used up.
 
-     Rate a resolved request through its one-time link (public); the link is used up. Needs a person's
-    access token whose roles allow it, or a service account's token with the `requests:write` scope.
-    Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in
-    `Problem`.
+     Rate a resolved request through its one-time link (public); the link is used up. Needs no access
+    token. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is
+    listed in `Problem`.
 
     Args:
         token (str):

@@ -33,16 +33,6 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Problem.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = Problem.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = Problem.from_dict(response.json())
 
@@ -83,13 +73,12 @@ def _build_response(
 def sync_detailed(
     token: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Problem | RatingInvitation]:
     """Open a one-time rating link (public).
 
-     Open a one-time rating link (public). Needs a person's access token whose roles allow it, or a
-    service account's token with the `requests:read` scope. Refusals are problem documents whose `type`
-    is listed in `Problem`.
+     Open a one-time rating link (public). Needs no access token. Refusals are problem documents whose
+    `type` is listed in `Problem`.
 
     Args:
         token (str):
@@ -116,13 +105,12 @@ def sync_detailed(
 def sync(
     token: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Problem | RatingInvitation | None:
     """Open a one-time rating link (public).
 
-     Open a one-time rating link (public). Needs a person's access token whose roles allow it, or a
-    service account's token with the `requests:read` scope. Refusals are problem documents whose `type`
-    is listed in `Problem`.
+     Open a one-time rating link (public). Needs no access token. Refusals are problem documents whose
+    `type` is listed in `Problem`.
 
     Args:
         token (str):
@@ -144,13 +132,12 @@ def sync(
 async def asyncio_detailed(
     token: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Problem | RatingInvitation]:
     """Open a one-time rating link (public).
 
-     Open a one-time rating link (public). Needs a person's access token whose roles allow it, or a
-    service account's token with the `requests:read` scope. Refusals are problem documents whose `type`
-    is listed in `Problem`.
+     Open a one-time rating link (public). Needs no access token. Refusals are problem documents whose
+    `type` is listed in `Problem`.
 
     Args:
         token (str):
@@ -175,13 +162,12 @@ async def asyncio_detailed(
 async def asyncio(
     token: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Problem | RatingInvitation | None:
     """Open a one-time rating link (public).
 
-     Open a one-time rating link (public). Needs a person's access token whose roles allow it, or a
-    service account's token with the `requests:read` scope. Refusals are problem documents whose `type`
-    is listed in `Problem`.
+     Open a one-time rating link (public). Needs no access token. Refusals are problem documents whose
+    `type` is listed in `Problem`.
 
     Args:
         token (str):

@@ -12,6 +12,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    org_id: int | Unset = UNSET,
     year: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -19,6 +20,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["org_id"] = org_id
 
     params["year"] = year
 
@@ -97,6 +100,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
     year: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -110,6 +114,7 @@ def sync_detailed(
     one costs). Refusals are problem documents whose `type` is listed in `Problem`.
 
     Args:
+        org_id (int | Unset):
         year (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
@@ -124,6 +129,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        org_id=org_id,
         year=year,
         limit=limit,
         offset=offset,
@@ -140,6 +146,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
     year: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -153,6 +160,7 @@ def sync(
     one costs). Refusals are problem documents whose `type` is listed in `Problem`.
 
     Args:
+        org_id (int | Unset):
         year (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
@@ -168,6 +176,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        org_id=org_id,
         year=year,
         limit=limit,
         offset=offset,
@@ -178,6 +187,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
     year: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -191,6 +201,7 @@ async def asyncio_detailed(
     one costs). Refusals are problem documents whose `type` is listed in `Problem`.
 
     Args:
+        org_id (int | Unset):
         year (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
@@ -205,6 +216,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        org_id=org_id,
         year=year,
         limit=limit,
         offset=offset,
@@ -219,6 +231,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    org_id: int | Unset = UNSET,
     year: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -232,6 +245,7 @@ async def asyncio(
     one costs). Refusals are problem documents whose `type` is listed in `Problem`.
 
     Args:
+        org_id (int | Unset):
         year (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
@@ -248,6 +262,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            org_id=org_id,
             year=year,
             limit=limit,
             offset=offset,
