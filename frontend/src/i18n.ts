@@ -84,6 +84,7 @@ export type EnumGroup =
   | 'fundingKind'
   | 'siteType'
   | 'reviewResult'
+  | 'postKind'
 
 /** Display name of an API enum code; a code this build does not know yet shows as it is. */
 export function enumLabel(group: EnumGroup, code: string | null | undefined): string {

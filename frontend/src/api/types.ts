@@ -217,3 +217,12 @@ export type ReviewScore = SecretaryReview['scores'][number]
 export type PublicSummary = Json<paths['/api/v1/public/communities/{id}/co-building']['get']['responses'][200]>
 export type PublicProject = PublicSummary['projects'][number]
 export type CoBuildingFigures = Json<paths['/api/v1/dashboard/co-building']['get']['responses'][200]>
+// Online branches (网络党支部, §10): the member's online meetings and micro Party courses, practice posts.
+export type MyMeeting = Json<paths['/api/v1/me/meetings']['get']['responses'][200]>['items'][number]
+export type MyCourse = Json<paths['/api/v1/me/courses']['get']['responses'][200]>['items'][number]
+export type Course = Json<paths['/api/v1/courses/{id}']['get']['responses'][200]>
+export type CourseCompletion = Json<paths['/api/v1/courses/{id}/completions']['get']['responses'][200]>['items'][number]
+export type PracticePost = Json<paths['/api/v1/practice-posts/{id}']['get']['responses'][200]>
+export type PracticePostQuery = NonNullable<paths['/api/v1/practice-posts']['get']['parameters']['query']>
+export type PracticePostInput = NonNullable<paths['/api/v1/practice-posts']['post']['requestBody']>['content']['application/json']
+export type PostKind = PracticePostInput['kind']

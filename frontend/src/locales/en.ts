@@ -1,10 +1,12 @@
 import type zhCN from './zh-CN'
 import coBuilding from './coBuilding.en'
+import online from './online.en'
 import powers from './powers.en'
 import support from './support.en'
 
 export default {
   ...coBuilding,
+  ...online,
   ...powers,
   ...support,
   app: {
@@ -37,6 +39,10 @@ export default {
     meetings: 'Meetings',
     meetingList: 'Meeting records',
     compliance: 'Compliance',
+    courses: 'Micro Party courses',
+    practicePosts: 'Practice posts',
+    myMeetings: 'My meetings',
+    myCourses: 'My micro courses',
     requests: 'Resident requests',
     requestList: 'Requests',
     requestMetrics: 'Request figures',
@@ -569,6 +575,7 @@ export default {
   entrySource: {
     manual: 'Manual',
     meeting: 'Attendance',
+    course: 'Micro Party course',
     reversal: 'Reversal',
   },
   meetingType: {
@@ -919,6 +926,11 @@ export default {
     points: 'My points',
     gradeSuggestion: 'Suggested grade: {grade}',
     pendingCount: '{count} pending',
+    online: 'Online Party life',
+    checkInsOpen: '{count} to check in',
+    coursesToStudy: '{count} to study',
+    reversalOf: 'Reverses {rule} of {day}: {text}',
+    reversal: 'Reversal: {text}',
   },
   points: {
     tab: 'Points',
@@ -1022,6 +1034,10 @@ export default {
     online: 'Format',
     onlineYes: 'Online',
     onlineNo: 'In person',
+    onlineHint: 'An online branch meets online by default; members check in to a meeting held online from their phones.',
+    checkIns: 'Online check-ins',
+    checkInLine: '{name} ({time})',
+    noCheckIns: 'No member has checked in online',
     host: 'Host',
     attendance: 'Attendance',
     counts: '{present} present, {leave} on leave, {absent} absent',
@@ -1545,6 +1561,8 @@ export default {
     publicity: 'Publicity',
     evaluation: 'Evaluation',
     meeting: 'Meeting',
+    course: 'Micro Party course',
+    practice_post: 'Practice post',
     points_rule: 'Points rule',
     points_entry: 'Points entry',
     calendar: 'Calendar',

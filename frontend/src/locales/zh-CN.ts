@@ -1,10 +1,12 @@
 // Chinese is the platform's working language; en.ts must carry the same keys.
 import coBuilding from './coBuilding.zh-CN'
+import online from './online.zh-CN'
 import powers from './powers.zh-CN'
 import support from './support.zh-CN'
 
 export default {
   ...coBuilding,
+  ...online,
   ...powers,
   ...support,
   app: {
@@ -37,6 +39,10 @@ export default {
     meetings: '组织生活',
     meetingList: '会议记录',
     compliance: '组织生活检查',
+    courses: '网上微党课',
+    practicePosts: '党员实践岗',
+    myMeetings: '我的组织生活',
+    myCourses: '我的微党课',
     requests: '居民诉求',
     requestList: '诉求列表',
     requestMetrics: '诉求统计',
@@ -571,6 +577,7 @@ export default {
   entrySource: {
     manual: '手工录入',
     meeting: '会议考勤',
+    course: '网上微党课',
     reversal: '冲正',
   },
   meetingType: {
@@ -923,6 +930,11 @@ export default {
     points: '我的积分',
     gradeSuggestion: '建议等次：{grade}',
     pendingCount: '{count} 条待审核',
+    online: '网上组织生活',
+    checkInsOpen: '{count} 个会议待签到',
+    coursesToStudy: '{count} 门待学习',
+    reversalOf: '冲正 {day} {rule}：{text}',
+    reversal: '冲正：{text}',
   },
   points: {
     tab: '积分',
@@ -1027,6 +1039,10 @@ export default {
     online: '形式',
     onlineYes: '线上',
     onlineNo: '线下',
+    onlineHint: '网络党支部的会议默认线上召开；线上召开的会议，党员可在手机上网上签到。',
+    checkIns: '网上签到',
+    checkInLine: '{name}（{time}）',
+    noCheckIns: '暂无党员网上签到',
     host: '主持人',
     attendance: '参会情况',
     counts: '出席 {present}，请假 {leave}，缺席 {absent}',
@@ -1559,6 +1575,8 @@ export default {
     publicity: '公示',
     evaluation: '民主评议',
     meeting: '会议',
+    course: '网上微党课',
+    practice_post: '党员实践岗',
     points_rule: '积分细则',
     points_entry: '积分记录',
     calendar: '工作日历',

@@ -267,6 +267,26 @@ export const router = createRouter({
           component: () => import('@/views/MeetingRecordView.vue'),
           meta: { permissions: ['write_members'] },
         },
+        // Online branches (网络党支部): micro Party courses and the members' practice posts.
+        {
+          path: 'online/courses',
+          name: 'courses',
+          component: () => import('@/views/CoursesView.vue'),
+          meta: { permissions: ['read_members'] },
+        },
+        {
+          path: 'online/courses/:id(\\d+)',
+          name: 'course',
+          component: () => import('@/views/CourseView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { permissions: ['read_members'] },
+        },
+        {
+          path: 'online/practice-posts',
+          name: 'practice-posts',
+          component: () => import('@/views/PracticePostsView.vue'),
+          meta: { permissions: ['read_members'] },
+        },
         {
           path: 'meetings/compliance',
           name: 'meetings-compliance',
@@ -311,6 +331,26 @@ export const router = createRouter({
           name: 'my',
           component: () => import('@/views/MyView.vue'),
           meta: { permissions: ['read_own_record'] },
+        },
+        // A member's online organizational life on the phone: its meetings with the check-in, its courses.
+        {
+          path: 'my/meetings',
+          name: 'my-meetings',
+          component: () => import('@/views/MyMeetingsView.vue'),
+          meta: { permissions: ['take_part_online'] },
+        },
+        {
+          path: 'my/courses',
+          name: 'my-courses',
+          component: () => import('@/views/MyCoursesView.vue'),
+          meta: { permissions: ['take_part_online'] },
+        },
+        {
+          path: 'my/courses/:id(\\d+)',
+          name: 'my-course',
+          component: () => import('@/views/MyCourseView.vue'),
+          props: (route) => ({ id: Number(route.params.id) }),
+          meta: { permissions: ['take_part_online'] },
         },
         {
           path: 'users',
