@@ -27,6 +27,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
+# The smallest PNG: one transparent pixel (a progress photo).
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6300010000000500010d0a2db40000000049454e44ae426082")
 EXAMPLES = ROOT / "openapi" / "examples.json"
 CONTRACT = ROOT / "openapi" / "openapi.json"
 
@@ -224,7 +226,9 @@ def co_building(c, street, ex):
     c.op("create_resource", street, ex["ResourceInput"])
     c.op("get_need_suggestions", street, id=need["id"])
     project = c.op("create_project", street, ex["ProjectInput"])[0]
-    c.op("create_project_progress", street, ex["ProgressInput"], id=project["id"])
+    progressed = c.op("create_project_progress", street, ex["ProgressInput"], id=project["id"])[0]
+    c.op("create_progress_photo", street, query="name=%E9%85%8D%E9%80%81.png", id=project["id"],
+         progress_id=progressed["progress"][0]["id"], raw=PNG, headers={"Content-Type": "image/png"})
     c.op("create_project_transition", street, ex["ProjectTransition"], id=project["id"])
     c.op("create_project_rating", street, ex["ProjectRating"], id=project["id"])
     task = c.op("create_task", street, ex["TaskInput"])[0]
@@ -333,7 +337,7 @@ def reads(c, t, ex):
     c.op("get_meeting", street, id=meetings["items"][0]["id"])
     c.op("list_departments", city)
     c.op("list_opinions", street, query="limit=1")
-    c.op("get_opinion", street, id=1)
+    c.op("get_opinion", city, id=1)
     c.op("list_affairs_items", city, query="limit=1")
     c.op("list_assignments", city, query="limit=1")
     c.op("list_affairs_refusals", city, query="limit=1")
@@ -348,14 +352,15 @@ def reads(c, t, ex):
     c.op("list_secretary_reviews", city, query="limit=1")
     c.op("get_secretary_review", city, id=1)
     c.op("get_cadre", city, id=1)
-    c.op("get_need", street, id=1)
+    c.op("get_need", city, id=1)
     c.op("list_courses", city, query="limit=1")
     c.op("get_course", city, id=1)
     c.op("list_course_completions", city, id=1, query="limit=1")
     c.op("list_practice_posts", city, query="limit=1")
     c.op("get_practice_post", city, id=1)
     own = t["yucai_member"]
-    c.op("list_my_courses", own, query="limit=1")
+    mine = c.op("list_my_courses", own, query="limit=1")[0]["items"][0]
+    c.op("get_my_course", own, id=mine["course"]["id"])
     online = c.op("list_my_meetings", own, query="online=true&limit=1")[0]["items"][0]
     c.op("create_meeting_check_in", own, id=online["meeting_id"])
     c.op("get_public_summary", None, id=8)
@@ -381,10 +386,10 @@ def reads(c, t, ex):
     for listing in ("list_joint_bodies", "list_needs", "list_resources", "list_projects"):
         c.op(listing, street, query="limit=1")
     c.op("list_tasks", street, query="state=done&limit=1")
-    c.op("list_joint_meetings", street, id=1, query="limit=1")
-    c.op("get_joint_body", street, id=1)
-    c.op("get_project", street, id=1)
-    c.op("get_task", street, id=1)
+    c.op("list_joint_meetings", city, id=1, query="limit=1")
+    c.op("get_joint_body", city, id=1)
+    c.op("get_project", city, id=1)
+    c.op("get_task", city, id=1)
     c.op("get_recurring_needs", street, query="area_id=8&threshold=2")
     c.op("list_feedback_reports", street, query="limit=1")
     c.op("get_feedback_report", street, id=1)

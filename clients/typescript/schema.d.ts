@@ -505,6 +505,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/co-building/projects/{id}/photos/{photo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a photo of a project's progress as it was uploaded.
+         * @description Download a photo of a project's progress as it was uploaded. Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_progress_photo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/co-building/projects/{id}/progress": {
         parameters: {
             query?: never;
@@ -519,6 +539,28 @@ export interface paths {
          * @description Record progress on a project (a planned project starts with its first update). Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         post: operations["create_project_progress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-building/projects/{id}/progress/{progress_id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo to a progress update of a project (the body is the image, `Content-Type` its
+         *     type: JPEG or PNG, up to `DANGJIAN_ATTACHMENT_MAX_MB`).
+         * @description Add a photo to a progress update of a project (the body is the image, `Content-Type` its
+         *     type: JPEG or PNG, up to `DANGJIAN_ATTACHMENT_MAX_MB`). Needs a person's access token whose roles allow it, or a service account's token with the `cobuilding:write` scope. Safe to retry with an `Idempotency-Key`. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        post: operations["create_progress_photo"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1335,6 +1377,28 @@ export interface paths {
          *     the ones above it), newest first, each with the caller's completion. Needs an access token whose roles allow it. Answers one page; pass `next_cursor` as `cursor` for the next (the page deep in a long list costs what the first one costs). Refusals are problem documents whose `type` is listed in `Problem`.
          */
         get: operations["list_my_courses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One course published for the caller's member record, with the caller's completion (the page
+         *     a member studies on).
+         * @description One course published for the caller's member record, with the caller's completion (the page
+         *     a member studies on). Needs an access token whose roles allow it. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_my_course"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4268,7 +4332,7 @@ export interface components {
          *       "due_on": null,
          *       "funding_yuan": 30000,
          *       "id": 1,
-         *       "item_id": 1,
+         *       "item_id": 5,
          *       "item_title": "城乡居民养老保险参保登记",
          *       "title": "组织辖区居民参保登记"
          *     }
@@ -4328,7 +4392,7 @@ export interface components {
          *       "area_id": 8,
          *       "content": "完成辖区未参保居民入户登记，按月报送台账",
          *       "department": "汉滨区民政局",
-         *       "item_id": 1,
+         *       "item_id": 5,
          *       "title": "组织辖区居民参保登记"
          *     }
          */
@@ -4370,7 +4434,7 @@ export interface components {
          *           "due_on": null,
          *           "funding_yuan": 30000,
          *           "id": 1,
-         *           "item_id": 1,
+         *           "item_id": 5,
          *           "item_title": "城乡居民养老保险参保登记",
          *           "title": "组织辖区居民参保登记"
          *         }
@@ -6516,7 +6580,8 @@ export interface components {
         FieldError: {
             /**
              * @description Stable code: `required`, `unknown_field`, `invalid_type`, `invalid_value`, `length`,
-             *     `range`, `format`, `checksum`, `mismatch`, `duplicate`, `not_found`, `rule` (the
+             *     `range`, `format`, `checksum`, `mismatch`, `duplicate`, `taken` (another record holds
+             *     the value), `not_found`, `rule` (the
              *     problem `type` or the message names the rule); a refusal listing several rules (a
              *     stage change) gives each rule's own code.
              */
@@ -7086,7 +7151,7 @@ export interface components {
          *       "attendance": [
          *         {
          *           "present": true,
-         *           "seat_id": 1
+         *           "seat_id": 9
          *         }
          *       ],
          *       "body_id": 1,
@@ -7155,7 +7220,7 @@ export interface components {
          *       "attendance": [
          *         {
          *           "present": true,
-         *           "seat_id": 1
+         *           "seat_id": 9
          *         }
          *       ],
          *       "held": true,
@@ -7216,7 +7281,7 @@ export interface components {
          *           "attendance": [
          *             {
          *               "present": true,
-         *               "seat_id": 1
+         *               "seat_id": 9
          *             }
          *           ],
          *           "body_id": 1,
@@ -8229,7 +8294,27 @@ export interface components {
              */
             met_on?: string | null;
         };
-        /** @description A course open to the caller, with the caller's own completion. */
+        /**
+         * @description A course open to the caller, with the caller's own completion.
+         * @example {
+         *       "completion": null,
+         *       "course": {
+         *         "closes_on": "2027-01-31",
+         *         "completed_by": 1,
+         *         "id": 4,
+         *         "link": "https://dangjian.example.gov.cn/courses/20261201",
+         *         "material": "一、全会的主要精神；二、结合社区工作抓落实；三、党员在共驻共建中的示范作用。",
+         *         "minutes": 30,
+         *         "minutes_spent": 35,
+         *         "open": true,
+         *         "opens_on": "2026-12-01",
+         *         "org_id": 8,
+         *         "org_name": "育才社区党委",
+         *         "title": "学习贯彻党的二十届四中全会精神微党课",
+         *         "updated_at": "2026-12-05T13:53:12.311652Z"
+         *       }
+         *     }
+         */
         MyCourse: {
             completion?: components["schemas"]["CourseCompletion"] | null;
             /** @description The course. */
@@ -8436,7 +8521,7 @@ export interface components {
          *       "field": "government_agency",
          *       "id": 1,
          *       "request_category_id": null,
-         *       "resolution_id": 1,
+         *       "resolution_id": 2,
          *       "source": "community",
          *       "taken": false,
          *       "title": "老年人助餐",
@@ -8488,7 +8573,7 @@ export interface components {
          *       "area_id": 8,
          *       "description": "辖区独居老人 30 余人，午餐配送缺少人手",
          *       "field": "government_agency",
-         *       "resolution_id": 1,
+         *       "resolution_id": 2,
          *       "source": "community",
          *       "title": "老年人助餐",
          *       "wanted_kind": "volunteers"
@@ -8531,7 +8616,7 @@ export interface components {
          *           "field": "government_agency",
          *           "id": 1,
          *           "request_category_id": null,
-         *           "resolution_id": 1,
+         *           "resolution_id": 2,
          *           "source": "community",
          *           "taken": true,
          *           "title": "老年人助餐",
@@ -9697,7 +9782,10 @@ export interface components {
              * @description Version of the rule the entry was scored under.
              */
             rule_version: number;
-            /** @description `manual`, `meeting` (attendance) or `reversal` (a correction). */
+            /**
+             * @description `manual`, `meeting` (attendance), `course` (a micro Party course completed) or `reversal` (a
+             *     correction; its evidence is the reason, the entry it reverses is `reverses_entry_id`).
+             */
             source: string;
             /** @description Approval state: `pending` (待审核), `approved` (已生效) or `rejected` (已驳回). */
             status: components["schemas"]["EntryStatus"] | string;
@@ -10134,6 +10222,8 @@ export interface components {
             id: number;
             /** @description What was done. */
             note: string;
+            /** @description Its photos (`POST /co-building/projects/{id}/progress/{progress_id}/photos`). */
+            photos: components["schemas"]["ProgressPhoto"][];
             /** @description Who recorded it, for display. */
             recorded_by_name: string;
             /**
@@ -10159,46 +10249,76 @@ export interface components {
             recorded_on: string;
         };
         /**
+         * @description A photo kept with a progress update.
+         * @example {
+         *       "href": "/api/v1/co-building/projects/5/photos/1",
+         *       "id": 1,
+         *       "media_type": "image/png",
+         *       "name": "配送.png",
+         *       "size_bytes": 68
+         *     }
+         */
+        ProgressPhoto: {
+            /** @description Where to download it (`GET`, with the caller's token). */
+            href: string;
+            /**
+             * Format: int64
+             * @description The photo's id.
+             */
+            id: number;
+            /** @description Media type, e.g. `image/jpeg`. */
+            media_type: string;
+            /** @description File name, as uploaded. */
+            name: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             */
+            size_bytes: number;
+        };
+        /**
          * @description A co-building project.
          * @example {
-         *       "completed_on": "2026-12-04",
+         *       "area_id": 8,
+         *       "area_name": "育才社区",
+         *       "completed_on": null,
          *       "due_on": "2027-06-30",
-         *       "id": 1,
-         *       "need_id": 1,
+         *       "id": 5,
+         *       "need_id": 6,
          *       "overdue": false,
          *       "owner_unit_id": 16,
          *       "owner_unit_name": "国家税务总局安康市税务局",
-         *       "progress": [
-         *         {
-         *           "id": 1,
-         *           "note": "首批 12 位老人已开始配送午餐",
-         *           "recorded_by_name": "老城街道党务工作者",
-         *           "recorded_on": "2026-12-01"
-         *         }
-         *       ],
-         *       "rating": 5,
-         *       "rating_comment": "老人和家属满意，建议长期开展",
-         *       "resolution_id": 1,
+         *       "progress": [],
+         *       "rating": null,
+         *       "rating_comment": null,
+         *       "resolution_id": 2,
          *       "resources": [
          *         {
          *           "amount_yuan": null,
          *           "available_from": "2026-11-01",
          *           "available_until": "2027-12-31",
-         *           "created_at": "2026-12-05T03:36:43.009118Z",
+         *           "created_at": "2026-12-05T13:53:12.206708Z",
          *           "description": "每月两次，每次 10 人，可承担送餐和陪护",
-         *           "id": 1,
+         *           "id": 5,
          *           "kind": "volunteers",
          *           "title": "青年志愿服务队",
          *           "unit_id": 16,
          *           "unit_name": "国家税务总局安康市税务局"
          *         }
          *       ],
-         *       "state": "completed",
+         *       "state": "planned",
          *       "title": "银龄助餐",
-         *       "updated_at": "2026-12-05T03:36:43.030509Z"
+         *       "updated_at": "2026-12-05T13:53:12.212295Z"
          *     }
          */
         Project: {
+            /**
+             * Format: int64
+             * @description The community (or street) the project serves.
+             */
+            area_id: number;
+            /** @description Name of the area, for display. */
+            area_name: string;
             /**
              * Format: date
              * @description The day it was completed.
@@ -10268,11 +10388,11 @@ export interface components {
          * @description A project to start on a need.
          * @example {
          *       "due_on": "2027-06-30",
-         *       "need_id": 1,
+         *       "need_id": 6,
          *       "owner_unit_id": 16,
-         *       "resolution_id": 1,
+         *       "resolution_id": 2,
          *       "resource_ids": [
-         *         1
+         *         5
          *       ],
          *       "title": "银龄助餐"
          *     }
@@ -10308,32 +10428,43 @@ export interface components {
          * @example {
          *       "items": [
          *         {
+         *           "area_id": 8,
+         *           "area_name": "育才社区",
          *           "completed_on": "2026-12-04",
          *           "due_on": "2027-06-30",
-         *           "id": 1,
-         *           "need_id": 1,
+         *           "id": 5,
+         *           "need_id": 6,
          *           "overdue": false,
          *           "owner_unit_id": 16,
          *           "owner_unit_name": "国家税务总局安康市税务局",
          *           "progress": [
          *             {
-         *               "id": 1,
+         *               "id": 3,
          *               "note": "首批 12 位老人已开始配送午餐",
+         *               "photos": [
+         *                 {
+         *                   "href": "/api/v1/co-building/projects/5/photos/1",
+         *                   "id": 1,
+         *                   "media_type": "image/png",
+         *                   "name": "配送.png",
+         *                   "size_bytes": 68
+         *                 }
+         *               ],
          *               "recorded_by_name": "老城街道党务工作者",
          *               "recorded_on": "2026-12-01"
          *             }
          *           ],
          *           "rating": 5,
          *           "rating_comment": "老人和家属满意，建议长期开展",
-         *           "resolution_id": 1,
+         *           "resolution_id": 2,
          *           "resources": [
          *             {
          *               "amount_yuan": null,
          *               "available_from": "2026-11-01",
          *               "available_until": "2027-12-31",
-         *               "created_at": "2026-12-05T03:36:43.009118Z",
+         *               "created_at": "2026-12-05T13:53:12.206708Z",
          *               "description": "每月两次，每次 10 人，可承担送餐和陪护",
-         *               "id": 1,
+         *               "id": 5,
          *               "kind": "volunteers",
          *               "title": "青年志愿服务队",
          *               "unit_id": 16,
@@ -10342,10 +10473,10 @@ export interface components {
          *           ],
          *           "state": "completed",
          *           "title": "银龄助餐",
-         *           "updated_at": "2026-12-05T03:36:43.030509Z"
+         *           "updated_at": "2026-12-05T13:53:12.231097Z"
          *         }
          *       ],
-         *       "limit": 20,
+         *       "limit": 1,
          *       "next_cursor": null,
          *       "offset": 0,
          *       "total": 1
@@ -12371,9 +12502,9 @@ export interface components {
          *       "id": 1,
          *       "member_id": null,
          *       "overdue": false,
-         *       "project_id": 1,
+         *       "project_id": 5,
          *       "project_title": "银龄助餐",
-         *       "resolution_id": 1,
+         *       "resolution_id": 2,
          *       "service_hours": 0,
          *       "state": "assigned",
          *       "title": "助餐志愿服务",
@@ -12491,8 +12622,8 @@ export interface components {
          *       "assignee_kind": "unit",
          *       "description": "每月两次到育才社区开展老年助餐服务，并反馈服务情况",
          *       "due_on": "2026-12-31",
-         *       "project_id": 1,
-         *       "resolution_id": 1,
+         *       "project_id": 5,
+         *       "resolution_id": 2,
          *       "title": "助餐志愿服务"
          *     }
          */
@@ -12551,9 +12682,9 @@ export interface components {
          *           "id": 1,
          *           "member_id": null,
          *           "overdue": false,
-         *           "project_id": 1,
+         *           "project_id": 5,
          *           "project_title": "银龄助餐",
-         *           "resolution_id": 1,
+         *           "resolution_id": 2,
          *           "service_hours": 0,
          *           "state": "done",
          *           "title": "助餐志愿服务",
@@ -16620,6 +16751,85 @@ export interface operations {
             };
         };
     };
+    get_progress_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id */
+                id: number;
+                /** @description Photo id */
+                photo_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     create_project_progress: {
         parameters: {
             query?: never;
@@ -16650,6 +16860,136 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_progress_photo: {
+        parameters: {
+            query: {
+                /** @description The file name as the uploader's computer had it (the last path segment is kept). */
+                name: string;
+            };
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Project id */
+                id: number;
+                /** @description Progress update id */
+                progress_id: number;
+            };
+            cookie?: never;
+        };
+        /** @description The image */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Kept */
+            201: {
+                headers: {
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The created resource, or the one it was added to */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressPhoto"];
                 };
             };
             /** @description Malformed JSON */
@@ -22004,6 +22344,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyCourseList"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_my_course: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Course id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The course */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCourse"];
                 };
             };
             /** @description Missing, invalid or expired access token */
@@ -31177,6 +31594,8 @@ export interface operations {
     list_leading_bodies: {
         parameters: {
             query?: {
+                /** @description Only the body of this city or county. */
+                area_id?: number;
                 /**
                  * @description Page size (default 20).
                  * @example 50

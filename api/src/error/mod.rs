@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use utoipa::ToSchema;
 
 mod cobuilding;
+mod store;
 mod validation;
 
 /// One invalid field of a request.
@@ -20,7 +21,8 @@ pub struct FieldError {
     /// The field, as a path into the request (`roles[1]`, `limit`).
     pub field: String,
     /// Stable code: `required`, `unknown_field`, `invalid_type`, `invalid_value`, `length`,
-    /// `range`, `format`, `checksum`, `mismatch`, `duplicate`, `not_found`, `rule` (the
+    /// `range`, `format`, `checksum`, `mismatch`, `duplicate`, `taken` (another record holds
+    /// the value), `not_found`, `rule` (the
     /// problem `type` or the message names the rule); a refusal listing several rules (a
     /// stage change) gives each rule's own code.
     pub code: String,
@@ -115,6 +117,10 @@ pub enum ApiError {
     MethodNotAllowed { allow: String },
     #[error("{0}")]
     Conflict(String),
+    /// A unique value already taken, with the fields that make a record unique (`conflict`,
+    /// each field with the code `taken`).
+    #[error("a record with the same {} already exists", .0.join(", "))]
+    Taken(Vec<String>),
     #[error("{0}")]
     HasDependents(String),
     /// The access token lacks the scope the operation needs.
@@ -167,7 +173,7 @@ impl ApiError {
             }
             ApiError::NotFound => ("not-found", "Not found"),
             ApiError::MethodNotAllowed { .. } => ("method-not-allowed", "Method not allowed"),
-            ApiError::Conflict(_) => ("conflict", "Conflict"),
+            ApiError::Conflict(_) | ApiError::Taken(_) => ("conflict", "Conflict"),
             ApiError::HasDependents(_) => ("has-dependents", "Has dependents"),
             ApiError::InFlight(_) => ("idempotency-key-in-use", "Idempotency key in use"),
             ApiError::InsufficientScope(_) => ("insufficient-scope", "Insufficient scope"),
@@ -186,6 +192,10 @@ impl ApiError {
         let (code, title) = self.code_and_title();
         let errors = match self {
             ApiError::Validation(errors) | ApiError::Rule { errors, .. } => errors.clone(),
+            ApiError::Taken(fields) => fields
+                .iter()
+                .map(|field| FieldError::new(field, "taken", "another record already has this value"))
+                .collect(),
             _ => Vec::new(),
         };
         let detail = match self {
@@ -220,7 +230,9 @@ impl ResponseError for ApiError {
             ApiError::SecondFactorRequired => StatusCode::UNAUTHORIZED,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
-            ApiError::Conflict(_) | ApiError::HasDependents(_) | ApiError::InFlight(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::Taken(_) | ApiError::HasDependents(_) | ApiError::InFlight(_) => {
+                StatusCode::CONFLICT
+            }
             ApiError::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
             ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
@@ -424,56 +436,6 @@ impl From<domain::access::scopes::ScopeRefusal> for ApiError {
             ScopeRefusal::NotAllowed(_) => ApiError::InvalidScope(refusal.to_string()),
             ScopeRefusal::AddressNotAllowed => ApiError::Forbidden(refusal.to_string()),
         }
-    }
-}
-
-impl From<crate::db::repo::StoreError> for ApiError {
-    fn from(error: crate::db::repo::StoreError) -> Self {
-        use crate::db::repo::StoreError;
-        match error {
-            StoreError::Database(e) => e.into(),
-            StoreError::Unreadable(what) => ApiError::Internal(what),
-            StoreError::Missing => ApiError::NotFound,
-            StoreError::Cap(e) => ApiError::Rule {
-                code: e.code(),
-                title: "Points cap exceeded",
-                detail: e.to_string(),
-                errors: vec![
-                    FieldError::new("rule_id", "rule", e.to_string())
-                        .with_param("cap", e.cap)
-                        .with_param("used", e.used)
-                        .with_param("points", e.points),
-                ],
-            },
-        }
-    }
-}
-
-impl From<diesel::result::Error> for ApiError {
-    fn from(error: diesel::result::Error) -> Self {
-        use diesel::result::{DatabaseErrorKind, Error};
-        match error {
-            Error::NotFound => ApiError::NotFound,
-            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-                ApiError::Conflict("a record with the same unique value already exists".to_owned())
-            }
-            Error::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
-                ApiError::HasDependents("other records still refer to this one".to_owned())
-            }
-            other => ApiError::Internal(format!("database: {other}")),
-        }
-    }
-}
-
-impl From<r2d2::Error> for ApiError {
-    fn from(error: r2d2::Error) -> Self {
-        ApiError::Unavailable(format!("the database is not reachable: {error}"))
-    }
-}
-
-impl From<actix_web::error::BlockingError> for ApiError {
-    fn from(error: actix_web::error::BlockingError) -> Self {
-        ApiError::Internal(format!("blocking task: {error}"))
     }
 }
 

@@ -18,6 +18,7 @@ use crate::db::schema::users as users_table;
 use crate::db::{DbConnection, now, write_transaction};
 use crate::error::{ApiError, ApiResult};
 
+mod cobuilding_demo;
 mod cobuilding_generator;
 mod development_demo;
 pub mod generator;
@@ -544,9 +545,11 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
         )?;
         b.unit(6, hb, "安康高新区电子元件厂", F::Park, &xiangxi, 150, 2, Some((&park, UnitCoverage::Affiliated)))?;
         b.unit(7, hb, "安康高新区新材料有限公司", F::Park, &xiangxi, 80, 0, None)?;
-        b.unit(8, hb, "江北农贸市场管理公司", F::Market, &zhangling, 40, 3, Some((&market, UnitCoverage::Own)))?;
-        b.unit(9, hb, "江北建材市场", F::Market, &zhangling, 35, 1, Some((&market, UnitCoverage::Joint)))?;
-        b.unit(10, hb, "江北小商品市场", F::Market, &xingfu, 20, 0, None)?;
+        let market_unit =
+            b.unit(8, hb, "江北农贸市场管理公司", F::Market, &zhangling, 40, 3, Some((&market, UnitCoverage::Own)))?;
+        let building_market =
+            b.unit(9, hb, "江北建材市场", F::Market, &zhangling, 35, 1, Some((&market, UnitCoverage::Joint)))?;
+        let small_market = b.unit(10, hb, "江北小商品市场", F::Market, &xingfu, 20, 0, None)?;
         b.unit(
             11,
             pl,
@@ -793,6 +796,22 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
                 today,
             },
         )?;
+        let demo = cobuilding_demo::CoBuildingDemo {
+            district_org: &hanbin_org,
+            street: cobuilding_demo::Place { area: &jiangbei, org: &jiangbei_org },
+            zhangling: cobuilding_demo::Place { area: &zhangling, org: &zhangling_org },
+            xingfu: cobuilding_demo::Place { area: &xingfu, org: &xingfu_org },
+            county: cobuilding_demo::Place { area: &pingli, org: &pingli_org },
+            town: cobuilding_demo::Place { area: &chengguan, org: &chengguan_org },
+            town_communities: [&cg_community, &yimin],
+            soe: soe_unit,
+            market: market_unit,
+            building_market,
+            small_market,
+            recorded_by: ids.get("city_admin").copied().ok_or(ApiError::NotFound)?,
+            today,
+        };
+        demo.load(b.conn)?;
         Ok(created)
     })
 }

@@ -1640,6 +1640,7 @@ export default {
     'resource.create': 'Resource listed',
     'project.create': 'Co-building project started',
     'project.progress': 'Project progress recorded',
+    'project.photo': 'Project progress photo added',
     'project.transition': 'Project state changed',
     'project.rate': 'Co-building project rated',
     'task.create': 'Co-building task assigned',
@@ -1694,6 +1695,7 @@ export default {
     mismatch: 'Does not match the ID number',
     not_found: 'Does not exist or is outside your scope',
     duplicate: 'ID number already registered or repeated in the file',
+    taken: 'Already recorded: another record has the same value',
     // Only ID numbers are refused this way: registered to a member outside the caller's scope.
     unavailable: 'This ID number cannot be registered within your scope; if the person is a member of another organization, transfer the membership instead.',
     invalid_value: 'Invalid value',

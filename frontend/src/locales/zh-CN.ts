@@ -1654,6 +1654,7 @@ export default {
     'resource.create': '登记资源',
     'project.create': '新建共建项目',
     'project.progress': '记录项目进展',
+    'project.photo': '上传项目进展照片',
     'project.transition': '变更项目状态',
     'project.rate': '评价共建项目',
     'task.create': '分派共建任务',
@@ -1708,6 +1709,7 @@ export default {
     mismatch: '与身份证号不一致',
     not_found: '不存在或不在管理范围',
     duplicate: '身份证号重复（已登记或在文件中出现两次）',
+    taken: '已有相同的记录，不能重复登记',
     // Only ID numbers are refused this way: registered to a member outside the caller's scope.
     unavailable: '该身份证号无法在本组织范围内登记；如为其他组织的党员，请办理组织关系转接。',
     invalid_value: '取值无效',

@@ -44,24 +44,25 @@ on_both_databases! {
         assert_eq!(withdrawn.status, 200, "{}", withdrawn.json());
         app.post("/api/v1/community-affairs/assignments", &civil, work(Some(listed), "汉滨区民政局")).await.assert_problem(422, "affairs-item-not-admitted");
 
-        // The refusals are kept and reported per community and department.
-        let refusals = app.get("/api/v1/community-affairs/refusals", &city).await.json();
+        // The refusals are kept and reported per community and department (the street reads its
+        // own; the demo city's are in 平利县).
+        let street = app.token("laocheng_admin").await;
+        let refusals = app.get("/api/v1/community-affairs/refusals", &street).await.json();
         let codes: Vec<&str> = refusals["items"].as_array().into_iter().flatten().filter_map(|r| r["code"].as_str()).collect();
         assert_eq!(codes, vec!["affairs-item-not-admitted", "affairs-department-mismatch", "affairs-item-negative", "affairs-item-missing"]);
         let year = (Utc::now() + Duration::hours(8)).year();
-        let report = app.get(&format!("/api/v1/community-affairs/report?year={year}"), &city).await.json();
+        let report = app.get(&format!("/api/v1/community-affairs/report?year={year}"), &street).await.json();
         let row = |department: &str| report["rows"].as_array().into_iter().flatten().find(|r| r["department"] == department).cloned().unwrap_or_default();
         let civil_row = row("汉滨区民政局");
         assert_eq!((civil_row["area_name"].as_str(), civil_row["assigned"].as_i64(), civil_row["funding_yuan"].as_i64(), civil_row["refused"].as_i64()),
             (Some("育才社区"), Some(1), Some(20_000), Some(3)), "{report}");
         assert_eq!(row("汉滨区卫健局")["refused"], 1);
         assert_eq!((report["assigned"].as_i64(), report["refused"].as_i64()), (Some(1), Some(4)));
-        let dashboard = app.get("/api/v1/dashboard/co-building", &city).await.json();
+        let dashboard = app.get("/api/v1/dashboard/co-building", &street).await.json();
         assert_eq!((dashboard["assignments"].as_i64(), dashboard["refusals"].as_i64(), dashboard["funding_followed_yuan"].as_i64()),
-            (Some(1), Some(4), Some(20_000)), "the city's dashboard counts the access list: {dashboard}");
+            (Some(1), Some(4), Some(20_000)), "the street's dashboard counts the access list: {dashboard}");
 
         // The street reads the district's list for its community; it does not keep it.
-        let street = app.token("laocheng_admin").await;
         let items = app.get(&format!("/api/v1/community-affairs/items?area_id={yucai}"), &street).await.json();
         assert_eq!(items["total"], 2, "{items}");
         assert_eq!(items["items"][0]["editable"], false, "the street does not keep the district's list");

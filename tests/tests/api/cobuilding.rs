@@ -88,6 +88,18 @@ on_both_databases! {
         app.post(&format!("{project_path}/rating"), &street, json!({"rating": 5})).await.assert_problem(422, "project-state");
         let progressed = app.post(&format!("{project_path}/progress"), &street, json!({"recorded_on": day(-1), "note": "首批 12 位老人已配送"})).await;
         assert_eq!(progressed.json()["state"], "in_progress", "the first progress starts the project");
+        // A photo of the work goes with the update, and comes back as it was sent.
+        let update = progressed.json()["progress"][0]["id"].clone();
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89".to_vec();
+        let photos = format!("{project_path}/progress/{update}/photos?name=%E9%85%8D%E9%80%81.png");
+        let kept = app.upload(&photos, &street, "image/png", png.clone()).await;
+        assert_eq!(kept.status, 201, "{}", String::from_utf8_lossy(&kept.body));
+        let href = kept.json()["href"].as_str().unwrap_or_default().to_owned();
+        assert_eq!(app.get(&href, &street).await.body, png);
+        let shown = app.get(&project_path, &street).await.json();
+        assert_eq!(shown["progress"][0]["photos"][0]["name"], "配送.png", "{shown}");
+        assert_eq!(shown["area_name"], "育才社区", "a project names the community it serves");
+        app.upload(&photos, &street, "application/pdf", b"%PDF-1.4".to_vec()).await.assert_problem(415, "unsupported-media-type");
         let done = app.post(&format!("{project_path}/transitions"), &street, json!({"to": "completed", "on": day(0)})).await;
         assert_eq!(done.json()["state"], "completed", "{}", done.json());
         let rated = app.post(&format!("{project_path}/rating"), &street, json!({"rating": 5, "comment": "老人满意"})).await;
@@ -193,5 +205,25 @@ on_both_databases! {
         assert!(sheet.body.starts_with(b"PK"), "an xlsx file");
         let other = app.token("xincheng_viewer").await;
         app.get(&path, &other).await.assert_problem(404, "not-found");
+    }
+
+    async fn the_demo_city_shows_co_building_in_every_state_with_its_alerts(app) {
+        // The city's dashboard over the demo's 江北街道 and 平利县, before anyone has worked in it.
+        let city = app.token("city_admin").await;
+        let figures = app.get("/api/v1/dashboard/co-building", &city).await.json();
+        let states: Vec<&str> = figures["projects"].as_array().into_iter().flatten().filter(|p| p["projects"].as_i64() > Some(0)).filter_map(|p| p["state"].as_str()).collect();
+        for state in ["planned", "in_progress", "completed", "cancelled"] {
+            assert!(states.contains(&state), "a project {state}: {figures}");
+        }
+        let at_least_one = ["joint_meetings_held", "tasks_done", "tasks_overdue", "assignments", "refusals", "opinions_pending", "opinions_overdue", "spaces_below_standard"];
+        for figure in at_least_one {
+            assert!(figures[figure].as_i64() >= Some(1), "{figure}: {figures}");
+        }
+        assert_eq!(figures["counties_without_site"], 1, "平利县 names no demonstration site: {figures}");
+        // Residents of 幸福家园社区 read what units do for them, without logging in.
+        let xingfu = app.area_id("幸福家园社区");
+        let public = app.send(actix_web::test::TestRequest::get().uri(&format!("/api/v1/public/communities/{xingfu}/co-building"))).await.json();
+        let titles: Vec<&str> = public["projects"].as_array().into_iter().flatten().filter_map(|p| p["title"].as_str()).collect();
+        assert!(titles.contains(&"搬迁群众就业技能培训") && titles.contains(&"四点半课堂志愿辅导"), "{public}");
     }
 }

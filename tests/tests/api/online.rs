@@ -124,6 +124,8 @@ on_both_databases! {
         assert_eq!(done.status, 201, "{}", done.json());
         assert!(done.json()["points_entry_id"].is_i64(), "{}", done.json());
         assert_eq!(app.get(&points, &admin).await.json()["total"].as_i64(), Some(before + course_points));
+        let studied = app.get(&format!("/api/v1/me/courses/{}", course["id"]), &member).await.json();
+        assert_eq!(studied["completion"]["minutes_spent"], 26, "the member's own course page shows the completion: {studied}");
         app.post(&completions, &member, json!({"minutes_spent": 30, "completed_on": today()})).await.assert_problem(422, "course-completed");
 
         // Staff record a completion from another platform; not before the course opened.
@@ -143,6 +145,7 @@ on_both_databases! {
         let other = app.post("/api/v1/courses", &admin, other).await.json();
         let elsewhere = format!("/api/v1/courses/{}/completions", other["id"]);
         app.post(&elsewhere, &member, json!({"minutes_spent": 10, "completed_on": today()})).await.assert_problem(404, "not-found");
+        app.get(&format!("/api/v1/me/courses/{}", other["id"]), &member).await.assert_problem(404, "not-found");
         app.get("/api/v1/courses", &member).await.assert_problem(403, "forbidden");
         app.assert_counters_agree();
     }

@@ -189,6 +189,7 @@ on_both_databases! {
         assert_eq!(reversal.status, 201, "{}", String::from_utf8_lossy(&reversal.body));
         let reversal = reversal.json();
         assert_eq!(reversal["year"], 2025, "the correction counts in the year it corrects");
+        assert_eq!((reversal["evidence"].as_str(), &reversal["reverses_entry_id"]), (Some("重复录入"), &given["id"]), "the member reads the reason; the link is its own field");
         assert_ne!(reversal["occurred_on"], "2025-06-03", "the correction is dated when it is made");
         assert_eq!(total(app.get(&points(2025), &admin).await.json()), before_2025 - 2);
         assert_eq!(total(app.get(&points(2026), &admin).await.json()), before_2026);

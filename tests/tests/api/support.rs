@@ -21,7 +21,9 @@ on_both_databases! {
         let space = space.json();
         assert_eq!((space["below_standard"].as_bool(), space["standard_m2"].as_u64()), (Some(true), Some(300)), "260 m² is below the 300 m² standard");
         assert!(space["missing_rooms"].as_array().is_some_and(|r| r.contains(&json!("police_room"))), "{space}");
-        app.post("/api/v1/support/spaces", &city, body).await.assert_problem(409, "conflict");
+        let twice = app.post("/api/v1/support/spaces", &city, body).await;
+        twice.assert_problem(409, "conflict");
+        assert_eq!(twice.field_errors(), vec![("area_id".to_owned(), "taken".to_owned())], "one space per community, named at its field");
         let twice = json!({"area_id": yucai, "area_m2": 400, "rooms": ["clinic", "clinic"]});
         assert_eq!(app.post("/api/v1/support/spaces", &city, twice).await.field_errors(), vec![("rooms".to_owned(), "rule".to_owned())]);
         let street = json!({"area_id": app.area_id("老城街道"), "area_m2": 400, "rooms": []});
@@ -53,7 +55,10 @@ on_both_databases! {
         let year = today().year();
         let line = json!({"area_id": yucai, "year": year, "kind": "party_building_funds", "amount_yuan": 50000, "note": "安组发〔2017〕14号"});
         assert_eq!(app.post("/api/v1/support/funding", &city, line.clone()).await.status, 201);
-        app.post("/api/v1/support/funding", &city, line).await.assert_problem(409, "conflict");
+        let again = app.post("/api/v1/support/funding", &city, line).await;
+        again.assert_problem(409, "conflict");
+        let fields: Vec<String> = again.field_errors().into_iter().map(|(field, _)| field).collect();
+        assert_eq!(fields, ["area_id", "year", "kind"], "one line of a kind per community and year");
 
         // A demonstration site in 汉滨区; 平利县 has none yet.
         let site = json!({"area_id": yucai, "site_type": "urban", "named_on": today(), "description": "“红色物业”与共驻共建示范"});
@@ -61,13 +66,18 @@ on_both_databases! {
         let figures = app.get(&format!("/api/v1/support/figures?year={year}"), &city).await.json();
         let without: Vec<&str> = figures["counties_without_site"].as_array().into_iter().flatten().filter_map(|c| c["area_name"].as_str()).collect();
         assert_eq!(without, vec!["平利县"], "{figures}");
-        assert_eq!((figures["below_standard"].as_u64(), figures["graduates"].as_i64()), (Some(0), Some(3)));
+        // The street's own figures: the demo city's other ledgers are in 江北街道 and 平利县.
+        let street = app.token("laocheng_admin").await;
+        let own = app.get(&format!("/api/v1/support/figures?year={year}"), &street).await.json();
+        assert_eq!((own["below_standard"].as_u64(), own["graduates"].as_i64()), (Some(0), Some(3)), "{own}");
         let short: Vec<&str> = figures["graduates_short_areas"].as_array().into_iter().flatten().filter_map(|c| c["area_name"].as_str()).collect();
         assert!(!short.contains(&"育才社区") && short.contains(&"张岭社区"), "communities without graduates are named: {short:?}");
-        assert_eq!(figures["funding"], json!([{"kind": "party_building_funds", "yuan": 50000}]));
+        assert_eq!(own["funding"], json!([{"kind": "party_building_funds", "yuan": 50000}]));
 
         let dashboard = app.get("/api/v1/dashboard/co-building", &city).await.json();
-        assert_eq!((dashboard["counties_without_site"].as_u64(), dashboard["spaces_below_standard"].as_u64()), (Some(1), Some(0)), "{dashboard}");
+        assert_eq!(dashboard["counties_without_site"].as_u64(), Some(1), "{dashboard}");
+        let street_dashboard = app.get("/api/v1/dashboard/co-building", &street).await.json();
+        assert_eq!(street_dashboard["spaces_below_standard"].as_u64(), Some(0), "育才社区 now meets the standard: {street_dashboard}");
         assert_eq!(dashboard["graduates_short"], figures["graduates_short"]);
 
         let export = app.get(&format!("/api/v1/support/export.xlsx?year={year}"), &city).await;
@@ -94,6 +104,8 @@ on_both_databases! {
         assert_eq!((changed.status, changed.json()["head"].as_str()), (200, Some("李书记")));
         let street = app.token("laocheng_admin").await;
         assert_eq!(app.get("/api/v1/support/leading-bodies", &street).await.json()["total"], 1, "a street reads its county's body");
+        let only = app.get(&format!("/api/v1/support/leading-bodies?area_id={hanbin}"), &city).await.json();
+        assert_eq!((only["total"].as_i64(), only["items"][0]["id"].clone()), (Some(1), created.json()["id"].clone()), "the city filters by county: {only}");
 
         // The street secretary's report, scored by the committee and concluded on three scores.
         let year = today().year() - 1;

@@ -139,6 +139,7 @@ pub struct AttachmentRow {
     pub id: i64,
     pub meeting_id: Option<i64>,
     pub request_id: Option<i64>,
+    pub progress_id: Option<i64>,
     pub name: String,
     pub media_type: String,
     pub size_bytes: i64,
@@ -152,6 +153,7 @@ pub struct AttachmentRow {
 pub struct NewAttachment {
     pub meeting_id: Option<i64>,
     pub request_id: Option<i64>,
+    pub progress_id: Option<i64>,
     pub name: String,
     pub media_type: String,
     pub size_bytes: i64,

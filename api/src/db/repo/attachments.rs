@@ -60,6 +60,8 @@ impl BlobStore {
 pub enum Owner {
     Meeting(i64),
     Request(i64),
+    /// A progress update of a co-building project (its photos).
+    Progress(i64),
 }
 
 /// A file to keep.
@@ -71,17 +73,19 @@ pub struct Upload<'a> {
     pub uploaded_by: i64,
 }
 
-/// Keeps a file with its meeting or request; answers the new row.
+/// Keeps a file with its meeting, request or project progress; answers the new row.
 pub fn insert(conn: &mut DbConnection, store: &BlobStore, upload: Upload<'_>) -> StoreResult<AttachmentRow> {
     let sha256 = hex::encode(Sha256::digest(upload.bytes));
     store.put(&sha256, upload.bytes)?;
-    let (meeting_id, request_id) = match upload.owner {
-        Owner::Meeting(id) => (Some(id), None),
-        Owner::Request(id) => (None, Some(id)),
+    let (meeting_id, request_id, progress_id) = match upload.owner {
+        Owner::Meeting(id) => (Some(id), None, None),
+        Owner::Request(id) => (None, Some(id), None),
+        Owner::Progress(id) => (None, None, Some(id)),
     };
     let row = NewAttachment {
         meeting_id,
         request_id,
+        progress_id,
         name: upload.name.to_owned(),
         media_type: upload.media_type.to_owned(),
         size_bytes: i64::try_from(upload.bytes.len()).unwrap_or(i64::MAX),
@@ -107,6 +111,15 @@ pub fn of_meetings(conn: &mut DbConnection, meeting_ids: &[i64]) -> StoreResult<
 pub fn of_request(conn: &mut DbConnection, request_id: i64) -> StoreResult<Vec<AttachmentRow>> {
     Ok(attachments::table
         .filter(attachments::request_id.eq(request_id))
+        .order(attachments::id)
+        .select(AttachmentRow::as_select())
+        .load(conn)?)
+}
+
+/// The photos of some progress updates, oldest first.
+pub fn of_progress(conn: &mut DbConnection, progress_ids: &[i64]) -> StoreResult<Vec<AttachmentRow>> {
+    Ok(attachments::table
+        .filter(attachments::progress_id.eq_any(progress_ids))
         .order(attachments::id)
         .select(AttachmentRow::as_select())
         .load(conn)?)

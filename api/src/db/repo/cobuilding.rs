@@ -234,6 +234,11 @@ pub fn insert_progress(
     Ok(cobuilding_progress::table.find(id).select(ProgressRow::as_select()).first(conn)?)
 }
 
+/// One progress update.
+pub fn find_progress(conn: &mut DbConnection, id: i64) -> StoreResult<Option<ProgressRow>> {
+    Ok(cobuilding_progress::table.find(id).select(ProgressRow::as_select()).first(conn).optional()?)
+}
+
 /// The progress updates of some projects, newest first (at most 200 a project on average).
 pub fn progress_of(conn: &mut DbConnection, project_ids: &[i64]) -> StoreResult<Vec<ProgressRow>> {
     let most = i64::try_from(project_ids.len()).unwrap_or(1).max(1) * 200;

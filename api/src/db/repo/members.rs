@@ -188,6 +188,11 @@ pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<MemberRow>> 
     Ok(members::table.find(id).select(MemberRow::as_select()).first(conn).optional()?)
 }
 
+/// Some members by id, in one query (those that exist).
+pub fn find_many(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<Vec<MemberRow>> {
+    Ok(members::table.filter(members::id.eq_any(ids)).select(MemberRow::as_select()).load(conn)?)
+}
+
 /// A member with the names of its membership and residence organizations and of its
 /// residence area, in one query (the member page reads nothing else).
 pub fn find_named(conn: &mut DbConnection, id: i64) -> StoreResult<Option<(MemberRow, [String; 3])>> {

@@ -1,6 +1,8 @@
 //! Online branches: micro Party courses (网上微党课) with the members' completions, and the
 //! members' practice posts (党员示范岗, 先锋团队, 责任区).
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::dsl::{count_star, sum};
 use diesel::prelude::*;
@@ -92,14 +94,14 @@ pub fn list_courses(
     Ok((rows, total))
 }
 
-/// Completions of each course: `(course_id, members, minutes spent)`.
-pub fn completion_figures(conn: &mut DbConnection, course_ids: &[i64]) -> StoreResult<Vec<(i64, i64, i64)>> {
+/// Completions of each course by its id: `(members, minutes spent)`.
+pub fn completion_figures(conn: &mut DbConnection, course_ids: &[i64]) -> StoreResult<HashMap<i64, (i64, i64)>> {
     let rows: Vec<(i64, i64, Option<i64>)> = course_completions::table
         .filter(course_completions::course_id.eq_any(course_ids))
         .group_by(course_completions::course_id)
         .select((course_completions::course_id, count_star(), sum(course_completions::minutes_spent)))
         .load(conn)?;
-    Ok(rows.into_iter().map(|(id, members, minutes)| (id, members, minutes.unwrap_or(0))).collect())
+    Ok(rows.into_iter().map(|(id, members, minutes)| (id, (members, minutes.unwrap_or(0)))).collect())
 }
 
 /// A member's completions of these courses.

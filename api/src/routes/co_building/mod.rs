@@ -3,6 +3,7 @@
 //! resources; and the tasks the street or community assigns (§6 共驻共建任务).
 
 pub mod feedback;
+pub mod photos;
 pub mod projects;
 pub mod public;
 pub mod resources;
@@ -48,6 +49,8 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(projects::create_project)
         .service(projects::get_project)
         .service(projects::create_project_progress)
+        .service(photos::create_progress_photo)
+        .service(photos::get_progress_photo)
         .service(projects::create_project_transition)
         .service(projects::create_project_rating)
         .service(tasks::list_tasks)

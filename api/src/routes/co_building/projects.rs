@@ -5,10 +5,12 @@ use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::access::policy::Action;
 use domain::cobuilding::lists::{ProjectState, check_project, check_rating, check_transition};
+use domain::tree;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
+use super::photos::{ProgressPhoto, to_photo};
 use super::resources::{CoResource, to_resources};
 use super::{cited_resolution, offers};
 use crate::audit::{self, Event};
@@ -16,7 +18,7 @@ use crate::auth::Caller;
 use crate::db::models::{NewProject, ProgressRow, ProjectRow};
 use crate::db::repo::cobuilding::{self, ProjectChange, ProjectFilter};
 use crate::db::repo::names::NameBook;
-use crate::db::repo::{areas, units};
+use crate::db::repo::{areas, attachments, units};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody};
@@ -37,6 +39,8 @@ pub struct Progress {
     pub note: String,
     /// Who recorded it, for display.
     pub recorded_by_name: String,
+    /// Its photos (`POST /co-building/projects/{id}/progress/{progress_id}/photos`).
+    pub photos: Vec<ProgressPhoto>,
 }
 
 /// A co-building project.
@@ -44,6 +48,10 @@ pub struct Progress {
 pub struct Project {
     /// The project's id.
     pub id: i64,
+    /// The community (or street) the project serves.
+    pub area_id: i64,
+    /// Name of the area, for display.
+    pub area_name: String,
     /// The need it meets.
     pub need_id: i64,
     /// A short title.
@@ -78,9 +86,15 @@ list_of!(ProjectList, Project, "A page of projects.");
 
 fn to_progress(conn: &mut DbConnection, rows: Vec<ProgressRow>) -> ApiResult<Vec<Progress>> {
     let names = NameBook::default().with_users(conn, rows.iter().filter_map(|r| r.recorded_by))?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut files = attachments::of_progress(conn, &ids)?;
     Ok(rows
         .into_iter()
         .map(|row| Progress {
+            photos: files
+                .extract_if(.., |f| f.progress_id == Some(row.id))
+                .map(|file| to_photo(row.project_id, file))
+                .collect(),
             id: row.id,
             recorded_on: row.recorded_on,
             note: row.note,
@@ -90,7 +104,10 @@ fn to_progress(conn: &mut DbConnection, rows: Vec<ProgressRow>) -> ApiResult<Vec
 }
 
 fn to_projects(conn: &mut DbConnection, rows: Vec<ProjectRow>) -> ApiResult<Vec<Project>> {
-    let names = NameBook::default().with_units(conn, rows.iter().map(|r| r.owner_unit_id))?;
+    let area_of = |row: &ProjectRow| tree::ids(&row.area_path).last().copied().unwrap_or_default();
+    let names = NameBook::default()
+        .with_units(conn, rows.iter().map(|r| r.owner_unit_id))?
+        .with_areas(conn, rows.iter().map(area_of))?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     // A page's resources and progress in two queries each, handed out per project.
     let links = cobuilding::project_resources(conn, &ids)?;
@@ -112,8 +129,11 @@ fn to_projects(conn: &mut DbConnection, rows: Vec<ProjectRow>) -> ApiResult<Vec<
             updates = rest;
             let progress = mine.into_iter().map(|(_, p)| p).collect();
             let state: ProjectState = stored(&row.state)?;
+            let area_id = area_of(&row);
             Ok(Project {
                 id: row.id,
+                area_id,
+                area_name: names.area(area_id),
                 need_id: row.need_id,
                 title: row.title,
                 owner_unit_id: row.owner_unit_id,
@@ -140,7 +160,7 @@ fn recorded_change(conn: &mut DbConnection, caller: &Caller, id: i64, action: &s
     to_projects(conn, vec![row])?.pop().ok_or(ApiError::NotFound)
 }
 
-fn visible_project(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<ProjectRow> {
+pub fn visible_project(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<ProjectRow> {
     cobuilding::find_project(conn, id)?.filter(|p| caller.scope.holds_area(&p.area_path)).ok_or(ApiError::NotFound)
 }
 

@@ -155,7 +155,7 @@ pub async fn create_meeting_check_in(
                         rule,
                         points: -deducted.points,
                         occurred_on: day,
-                        evidence: format!("冲正 #{}: {evidence}", deducted.id),
+                        evidence: evidence.clone(),
                         awarding_org_id: deducted.awarding_org_id,
                         source: "reversal",
                         meeting_id: Some(id),

@@ -233,20 +233,45 @@ pub async fn list_my_courses(
             let open_on = query.open.filter(|open| *open).map(|_| today());
             let (rows, total) = online::list_courses(conn, &CourseReach::Published(&paths), open_on, order, &window)?;
             let (rows, next) = page.finish(order, rows, total, |row| order.position(row.id, row.updated_at));
-            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-            let mut done = online::completions_of(conn, member_id, &ids)?;
-            let items = to_courses(conn, rows)?
-                .into_iter()
-                .map(|course| {
-                    let completion = done
-                        .iter()
-                        .position(|c| c.course_id == course.id)
-                        .map(|at| to_completion(done.swap_remove(at), member.name.clone()));
-                    MyCourse { course, completion }
-                })
-                .collect();
+            let items = to_my_courses(conn, &member, rows)?;
             Ok(MyCourseList::new(items, total, &page, next))
         })
         .await?;
     Ok(HttpResponse::Ok().json(list))
+}
+
+/// The courses with the member's own completion of each.
+fn to_my_courses(conn: &mut DbConnection, member: &MemberRow, rows: Vec<CourseRow>) -> ApiResult<Vec<MyCourse>> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut done = online::completions_of(conn, member.id, &ids)?;
+    Ok(to_courses(conn, rows)?
+        .into_iter()
+        .map(|course| {
+            let completion = done
+                .iter()
+                .position(|c| c.course_id == course.id)
+                .map(|at| to_completion(done.swap_remove(at), member.name.clone()));
+            MyCourse { course, completion }
+        })
+        .collect())
+}
+
+/// One course published for the caller's member record, with the caller's completion (the page
+/// a member studies on).
+#[utoipa::path(operation_id = "get_my_course", tag = "me", params(("id" = i64, Path, description = "Course id")), responses((status = 200, description = "The course", body = MyCourse)))]
+#[get("/me/courses/{id}")]
+pub async fn get_my_course(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    caller.require(Action::TakePartOnline)?;
+    let member_id = caller.own_member()?;
+    let id = id.into_inner();
+    let course = state
+        .read(move |conn| {
+            let member = members::find(conn, member_id)?.ok_or(ApiError::NotFound)?;
+            let row = online::find_course(conn, id)?
+                .filter(|c| lineage(&member.membership_org_path).contains(&c.org_path))
+                .ok_or(ApiError::NotFound)?;
+            to_my_courses(conn, &member, vec![row])?.pop().ok_or(ApiError::NotFound)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(course))
 }

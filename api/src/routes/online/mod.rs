@@ -36,6 +36,7 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(completions::list_course_completions)
         .service(completions::create_course_completion)
         .service(completions::list_my_courses)
+        .service(completions::get_my_course)
         .service(posts::list_practice_posts)
         .service(posts::create_practice_post)
         .service(posts::get_practice_post)
@@ -83,8 +84,7 @@ fn to_courses(conn: &mut DbConnection, rows: Vec<CourseRow>) -> ApiResult<Vec<Co
     Ok(rows
         .into_iter()
         .map(|row| {
-            let (completed_by, minutes_spent) =
-                figures.iter().find(|f| f.0 == row.id).map(|f| (f.1, f.2)).unwrap_or_default();
+            let (completed_by, minutes_spent) = figures.get(&row.id).copied().unwrap_or_default();
             Course {
                 id: row.id,
                 org_name: names.org(row.org_id),

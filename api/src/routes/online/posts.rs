@@ -13,6 +13,7 @@ use validator::Validate;
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::db::models::{NewPracticePost, OrganizationRow, PracticePostRow};
+use crate::db::repo::members;
 use crate::db::repo::names::NameBook;
 use crate::db::repo::online::{self, PostChange, PostFilter};
 use crate::db::{DbConnection, now};
@@ -20,7 +21,7 @@ use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{IfMatch, JsonBody};
 use crate::paging::{ListQuery, Paging};
 use crate::routes::common::{
-    created, list_of, missing_reference, nullable, org_ranges, recorded, stored, utc, visible_area, visible_member,
+    created, list_of, missing_reference, nullable, org_ranges, recorded, side_in, stored, utc, visible_area,
     visible_org, with_etag,
 };
 use crate::state::AppState;
@@ -102,10 +103,12 @@ fn visible_post(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<
 /// Checks the members named: members the caller sees whose membership lies in the post's
 /// organization subtree, each named once.
 fn check_members(conn: &mut DbConnection, caller: &Caller, org: &OrganizationRow, ids: &[i64]) -> ApiResult<()> {
+    let found = members::find_many(conn, ids)?;
     let mut errors = Vec::new();
     for (i, id) in ids.iter().enumerate() {
-        let fits = visible_member(conn, &caller.scope, *id)
-            .is_ok_and(|(member, _)| member.membership_org_path.starts_with(&org.path));
+        let fits = found.iter().find(|m| m.id == *id).is_some_and(|member| {
+            side_in(&caller.scope, member).is_ok() && member.membership_org_path.starts_with(&org.path)
+        });
         if !fits || ids[..i].contains(id) {
             errors.push(FieldError::new(
                 format!("member_ids[{i}]"),

@@ -246,7 +246,7 @@ pub async fn create_points_entry_reversal(
                     rule,
                     points: -original.points,
                     occurred_on: today(),
-                    evidence: format!("冲正 #{}: {}", original.id, &reversal.reason),
+                    evidence: reversal.reason.clone(),
                     awarding_org_id: org_id,
                     source: "reversal",
                     meeting_id: None,

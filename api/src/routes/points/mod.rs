@@ -66,7 +66,8 @@ pub struct PointsEntry {
     pub awarding_org_id: i64,
     /// Name of the awarding organization, for display.
     pub awarding_org_name: String,
-    /// `manual`, `meeting` (attendance) or `reversal` (a correction).
+    /// `manual`, `meeting` (attendance), `course` (a micro Party course completed) or `reversal` (a
+    /// correction; its evidence is the reason, the entry it reverses is `reverses_entry_id`).
     pub source: String,
     /// For an entry from attendance (`meeting`): the meeting attended.
     pub meeting_id: Option<i64>,

@@ -7,7 +7,7 @@ use domain::access::policy::{Action, Scope};
 use domain::area::AreaKind;
 use domain::tree::{ids, subtree_range};
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use crate::audit::{self, Event};
@@ -18,7 +18,7 @@ use crate::db::repo::support;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody};
-use crate::paging::{ListQuery, NoFilters, Paging};
+use crate::paging::{ListQuery, Paging};
 use crate::routes::common::{created, list_of, missing_reference, recorded, utc, visible_area, with_etag};
 use crate::state::AppState;
 
@@ -87,13 +87,22 @@ fn members_text(members: &[LeadingMember]) -> ApiResult<String> {
     serde_json::to_string(members).map_err(|e| ApiError::Internal(format!("members: {e}")))
 }
 
+/// Filters of the leading bodies.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct LeadingBodyQuery {
+    /// Only the body of this city or county.
+    pub area_id: Option<i64>,
+}
+
 /// List the leading bodies of the caller's area and of the levels above it.
-#[utoipa::path(operation_id = "list_leading_bodies", tag = "support", params(Paging), responses((status = 200, description = "A page of leading bodies", body = LeadingBodyList)))]
+#[utoipa::path(operation_id = "list_leading_bodies", tag = "support", params(LeadingBodyQuery, Paging), responses((status = 200, description = "A page of leading bodies", body = LeadingBodyList)))]
 #[get("/support/leading-bodies")]
 pub async fn list_leading_bodies(
     state: web::Data<AppState>,
     caller: Caller,
-    ListQuery(NoFilters {}, page): ListQuery<NoFilters>,
+    ListQuery(query, page): ListQuery<LeadingBodyQuery>,
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadSupport)?;
     page.without_changes()?;
@@ -104,7 +113,8 @@ pub async fn list_leading_bodies(
                 Scope::Everything => String::from("/"),
                 _ => return Ok(LeadingBodyList::new(Vec::new(), 0, &page, None)),
             };
-            let rows = support::leading_bodies_for(conn, &ids(&path), &subtree_range(&path))?;
+            let mut rows = support::leading_bodies_for(conn, &ids(&path), &subtree_range(&path))?;
+            rows.retain(|body| query.area_id.is_none_or(|area| body.area_id == area));
             let (rows, total, next) = page.of(rows)?;
             Ok(LeadingBodyList::new(to_bodies(conn, rows)?, total, &page, next))
         })

@@ -213,6 +213,7 @@ from .problem import Problem
 from .problem_type_type_0 import ProblemTypeType0
 from .progress import Progress
 from .progress_input import ProgressInput
+from .progress_photo import ProgressPhoto
 from .project import Project
 from .project_count import ProjectCount
 from .project_input import ProjectInput
@@ -545,6 +546,7 @@ __all__ = (
     "ProblemTypeType0",
     "Progress",
     "ProgressInput",
+    "ProgressPhoto",
     "Project",
     "ProjectCount",
     "ProjectInput",

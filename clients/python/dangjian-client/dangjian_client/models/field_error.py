@@ -21,7 +21,8 @@ class FieldError:
 
     Attributes:
         code (str): Stable code: `required`, `unknown_field`, `invalid_type`, `invalid_value`, `length`,
-            `range`, `format`, `checksum`, `mismatch`, `duplicate`, `not_found`, `rule` (the
+            `range`, `format`, `checksum`, `mismatch`, `duplicate`, `taken` (another record holds
+            the value), `not_found`, `rule` (the
             problem `type` or the message names the rule); a refusal listing several rules (a
             stage change) gives each rule's own code.
         field (str): The field, as a path into the request (`roles[1]`, `limit`).

@@ -32,7 +32,8 @@ class PointsEntry:
         rule_id (int): The rule version the entry was scored under.
         rule_name (str): Name of the rule, for display.
         rule_version (int): Version of the rule the entry was scored under.
-        source (str): `manual`, `meeting` (attendance) or `reversal` (a correction).
+        source (str): `manual`, `meeting` (attendance), `course` (a micro Party course completed) or `reversal` (a
+            correction; its evidence is the reason, the entry it reverses is `reverses_entry_id`).
         status (EntryStatus | str): Approval state: `pending` (待审核), `approved` (已生效) or `rejected` (已驳回).
         veto (bool): A veto (一票否决), which zeroes the year; also set on the reversal that lifts one.
         year (int): The year the entry counts in (a reversal counts in the reversed entry's year).

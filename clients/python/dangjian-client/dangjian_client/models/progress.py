@@ -2,10 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.progress_photo import ProgressPhoto
+
 
 T = TypeVar("T", bound="Progress")
 
@@ -17,12 +21,14 @@ class Progress:
     Attributes:
         id (int): The update's id.
         note (str): What was done.
+        photos (list[ProgressPhoto]): Its photos (`POST /co-building/projects/{id}/progress/{progress_id}/photos`).
         recorded_by_name (str): Who recorded it, for display.
         recorded_on (datetime.date): The day it reports on (China Standard Time).
     """
 
     id: int
     note: str
+    photos: list[ProgressPhoto]
     recorded_by_name: str
     recorded_on: datetime.date
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,6 +37,11 @@ class Progress:
         id = self.id
 
         note = self.note
+
+        photos = []
+        for photos_item_data in self.photos:
+            photos_item = photos_item_data.to_dict()
+            photos.append(photos_item)
 
         recorded_by_name = self.recorded_by_name
 
@@ -42,6 +53,7 @@ class Progress:
             {
                 "id": id,
                 "note": note,
+                "photos": photos,
                 "recorded_by_name": recorded_by_name,
                 "recorded_on": recorded_on,
             }
@@ -51,10 +63,19 @@ class Progress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.progress_photo import ProgressPhoto  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
         note = d.pop("note")
+
+        photos = []
+        _photos = d.pop("photos")
+        for photos_item_data in _photos:
+            photos_item = ProgressPhoto.from_dict(photos_item_data)
+
+            photos.append(photos_item)
 
         recorded_by_name = d.pop("recorded_by_name")
 
@@ -63,6 +84,7 @@ class Progress:
         progress = cls(
             id=id,
             note=note,
+            photos=photos,
             recorded_by_name=recorded_by_name,
             recorded_on=recorded_on,
         )

@@ -23,6 +23,8 @@ class Project:
     """A co-building project.
 
     Attributes:
+        area_id (int): The community (or street) the project serves.
+        area_name (str): Name of the area, for display.
         due_on (datetime.date): The day it is due.
         id (int): The project's id.
         need_id (int): The need it meets.
@@ -40,6 +42,8 @@ class Project:
         resolution_id (int | None | Unset): The joint-meeting resolution it came from.
     """
 
+    area_id: int
+    area_name: str
     due_on: datetime.date
     id: int
     need_id: int
@@ -58,6 +62,10 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        area_id = self.area_id
+
+        area_name = self.area_name
+
         due_on = self.due_on.isoformat()
 
         id = self.id
@@ -120,6 +128,8 @@ class Project:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "area_id": area_id,
+                "area_name": area_name,
                 "due_on": due_on,
                 "id": id,
                 "need_id": need_id,
@@ -150,6 +160,10 @@ class Project:
         from ..models.progress import Progress  # noqa: PLC0415
 
         d = dict(src_dict)
+        area_id = d.pop("area_id")
+
+        area_name = d.pop("area_name")
+
         due_on = datetime.date.fromisoformat(d.pop("due_on"))
 
         id = d.pop("id")
@@ -238,6 +252,8 @@ class Project:
         resolution_id = _parse_resolution_id(d.pop("resolution_id", UNSET))
 
         project = cls(
+            area_id=area_id,
+            area_name=area_name,
             due_on=due_on,
             id=id,
             need_id=need_id,

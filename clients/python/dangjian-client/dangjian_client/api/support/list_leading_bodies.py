@@ -12,12 +12,15 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    area_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["area_id"] = area_id
 
     params["limit"] = limit
 
@@ -94,6 +97,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    area_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -106,6 +110,7 @@ def sync_detailed(
     one costs). Refusals are problem documents whose `type` is listed in `Problem`.
 
     Args:
+        area_id (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
         cursor (str | Unset):
@@ -119,6 +124,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        area_id=area_id,
         limit=limit,
         offset=offset,
         cursor=cursor,
@@ -134,6 +140,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    area_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -146,6 +153,7 @@ def sync(
     one costs). Refusals are problem documents whose `type` is listed in `Problem`.
 
     Args:
+        area_id (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
         cursor (str | Unset):
@@ -160,6 +168,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+        area_id=area_id,
         limit=limit,
         offset=offset,
         cursor=cursor,
@@ -169,6 +178,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    area_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -181,6 +191,7 @@ async def asyncio_detailed(
     one costs). Refusals are problem documents whose `type` is listed in `Problem`.
 
     Args:
+        area_id (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
         cursor (str | Unset):
@@ -194,6 +205,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        area_id=area_id,
         limit=limit,
         offset=offset,
         cursor=cursor,
@@ -207,6 +219,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    area_id: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
@@ -219,6 +232,7 @@ async def asyncio(
     one costs). Refusals are problem documents whose `type` is listed in `Problem`.
 
     Args:
+        area_id (int | Unset):
         limit (int | Unset):
         offset (int | Unset):
         cursor (str | Unset):
@@ -234,6 +248,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            area_id=area_id,
             limit=limit,
             offset=offset,
             cursor=cursor,
