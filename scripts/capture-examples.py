@@ -257,7 +257,9 @@ def powers(c, t, ex):
     c.op("update_space", city, ex["SpaceChange"], id=space["id"], if_match=tag)
     cadre = c.op("create_cadre", city, ex["CadreInput"])[0]
     c.op("create_cadre_departure", city, ex["CadreDeparture"], id=cadre["id"])
-    c.op("create_funding_line", city, ex["FundingInput"])
+    line = c.op("create_funding_line", city, ex["FundingInput"])[0]
+    tag = c.etag("get_funding_line", city, id=line["id"])
+    c.op("update_funding_line", city, ex["FundingChange"], id=line["id"], if_match=tag)
     c.op("create_demonstration_site", city, ex["SiteInput"])
     body = c.op("create_leading_body", city, ex["LeadingBodyInput"])[0]
     tag = c.etag("get_leading_body", city, id=body["id"])

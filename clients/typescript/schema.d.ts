@@ -2972,6 +2972,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/support/funding/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a funding line, with its ETag for a change.
+         * @description Read a funding line, with its ETag for a change. Needs a person's access token whose roles allow it, or a service account's token with the `support:read` scope. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        get: operations["get_funding_line"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a funding line recorded in error (`If-Match` with the line's ETag).
+         * @description Remove a funding line recorded in error (`If-Match` with the line's ETag). Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        delete: operations["delete_funding_line"];
+        options?: never;
+        head?: never;
+        /**
+         * Correct a funding line's amount or note (`If-Match` with the line's ETag).
+         * @description Correct a funding line's amount or note (`If-Match` with the line's ETag). Needs a person's access token whose roles allow it, or a service account's token with the `support:write` scope. Safe to retry with an `Idempotency-Key`. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         */
+        patch: operations["update_funding_line"];
+        trace?: never;
+    };
     "/api/v1/support/leading-bodies": {
         parameters: {
             query?: never;
@@ -6602,6 +6630,22 @@ export interface components {
              * @description For file imports: the spreadsheet row (1 = the header row).
              */
             row?: number | null;
+        };
+        /**
+         * @description A funding line's amount or note as corrected; the community, year and kind stay.
+         * @example {
+         *       "amount_yuan": 60000,
+         *       "note": "安组发〔2017〕14号"
+         *     }
+         */
+        FundingChange: {
+            /**
+             * Format: int32
+             * @description Yuan in the year.
+             */
+            amount_yuan?: number | null;
+            /** @description A note (the document granting it); `null` removes it. */
+            note?: string | null;
         };
         /**
          * @description A funding line to record.
@@ -31564,6 +31608,332 @@ export interface operations {
             };
             /** @description Invalid input */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_funding_line: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Funding line id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The line */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingLine"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_funding_line: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the line as read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Funding line id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: see `Retry-After`, `RateLimit-Policy` and `RateLimit` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_funding_line: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique value per request (a UUID) that makes a retry safe: the same key with the same request within 24 hours is answered with the first answer and `Idempotent-Replayed: true`, without a second write; with another request, 422 `idempotency-key-reused`; while the first is running, 409 `idempotency-key-in-use`. Keys belong to the caller's account. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Funding line id */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingChange"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    /** @description Version of the resource, for If-Match */
+                    ETag?: string;
+                    /** @description Present on the kept answer to a retried request */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingLine"];
+                };
+            };
+            /** @description Malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (or outside the caller's scope) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with existing data, or a request with the same Idempotency-Key is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match header missing */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1656,6 +1656,8 @@ export default {
     'cadre.create': 'Community cadre recorded',
     'cadre.leave': 'Community cadre left',
     'funding.create': 'Funding line recorded',
+    'funding.update': 'Funding line corrected',
+    'funding.delete': 'Funding line removed',
     'site.create': 'Demonstration site named',
     'leading_body.create': 'Leading body set up',
     'leading_body.update': 'Leading body changed',

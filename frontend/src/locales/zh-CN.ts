@@ -1670,6 +1670,8 @@ export default {
     'cadre.create': '登记社区干部',
     'cadre.leave': '社区干部离任',
     'funding.create': '登记经费保障',
+    'funding.update': '更正经费保障',
+    'funding.delete': '删除经费保障',
     'site.create': '命名示范点',
     'leading_body.create': '成立领导小组',
     'leading_body.update': '调整领导小组',

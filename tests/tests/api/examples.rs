@@ -249,7 +249,9 @@ on_both_databases! {
         c.accepted(&app, Call { if_match: Some(&tag), ..call("update_space", &city, &[&space]) }).await;
         let cadre = id(&c.accepted(&app, call("create_cadre", &city, &[])).await["id"]);
         c.accepted(&app, call("create_cadre_departure", &city, &[&cadre])).await;
-        c.accepted(&app, call("create_funding_line", &city, &[])).await;
+        let line = id(&c.accepted(&app, call("create_funding_line", &city, &[])).await["id"]);
+        let tag = etag(&app, &format!("/api/v1/support/funding/{line}"), &city).await;
+        c.accepted(&app, Call { if_match: Some(&tag), ..call("update_funding_line", &city, &[&line]) }).await;
         c.accepted(&app, call("create_demonstration_site", &city, &[])).await;
         let body = id(&c.accepted(&app, call("create_leading_body", &city, &[])).await["id"]);
         let tag = etag(&app, &format!("/api/v1/support/leading-bodies/{body}"), &city).await;

@@ -54,11 +54,23 @@ on_both_databases! {
         // Funding lines, one of each kind a year.
         let year = today().year();
         let line = json!({"area_id": yucai, "year": year, "kind": "party_building_funds", "amount_yuan": 50000, "note": "安组发〔2017〕14号"});
-        assert_eq!(app.post("/api/v1/support/funding", &city, line.clone()).await.status, 201);
+        let recorded = app.post("/api/v1/support/funding", &city, line.clone()).await;
+        assert_eq!(recorded.status, 201, "{}", recorded.json());
+        let line_path = format!("/api/v1/support/funding/{}", recorded.json()["id"]);
         let again = app.post("/api/v1/support/funding", &city, line).await;
         again.assert_problem(409, "conflict");
         let fields: Vec<String> = again.field_errors().into_iter().map(|(field, _)| field).collect();
         assert_eq!(fields, ["area_id", "year", "kind"], "one line of a kind per community and year");
+        // A wrong amount is corrected at the version read; a line recorded in error is removed.
+        let etag = app.get(&line_path, &city).await.header("etag");
+        let corrected = app.patch(&line_path, &city, etag.as_deref(), json!({"amount_yuan": 60000})).await;
+        assert_eq!((corrected.status, corrected.json()["amount_yuan"].as_i64(), corrected.json()["note"].as_str()), (200, Some(60000), Some("安组发〔2017〕14号")));
+        app.patch(&line_path, &city, etag.as_deref(), json!({"amount_yuan": 1})).await.assert_problem(412, "precondition-failed");
+        let mistaken = json!({"area_id": yucai, "year": year, "kind": "work_funds", "amount_yuan": 8});
+        let mistaken = format!("/api/v1/support/funding/{}", app.post("/api/v1/support/funding", &city, mistaken).await.json()["id"]);
+        let etag = app.get(&mistaken, &city).await.header("etag");
+        assert_eq!(app.delete(&mistaken, &city, etag.as_deref()).await.status, 204);
+        app.get(&mistaken, &city).await.assert_problem(404, "not-found");
 
         // A demonstration site in 汉滨区; 平利县 has none yet.
         let site = json!({"area_id": yucai, "site_type": "urban", "named_on": today(), "description": "“红色物业”与共驻共建示范"});
@@ -72,7 +84,7 @@ on_both_databases! {
         assert_eq!((own["below_standard"].as_u64(), own["graduates"].as_i64()), (Some(0), Some(3)), "{own}");
         let short: Vec<&str> = figures["graduates_short_areas"].as_array().into_iter().flatten().filter_map(|c| c["area_name"].as_str()).collect();
         assert!(!short.contains(&"育才社区") && short.contains(&"张岭社区"), "communities without graduates are named: {short:?}");
-        assert_eq!(own["funding"], json!([{"kind": "party_building_funds", "yuan": 50000}]));
+        assert_eq!(own["funding"], json!([{"kind": "party_building_funds", "yuan": 60000}]), "the corrected amount counts");
 
         let dashboard = app.get("/api/v1/dashboard/co-building", &city).await.json();
         assert_eq!(dashboard["counties_without_site"].as_u64(), Some(1), "{dashboard}");

@@ -242,6 +242,7 @@ pub struct FundingRow {
     pub note: Option<String>,
     pub created_by: Option<i64>,
     pub created_at: NaiveDateTime,
+    pub version: i32,
 }
 
 #[derive(Debug, Insertable)]

@@ -156,6 +156,34 @@ pub fn insert_funding(conn: &mut DbConnection, line: &NewFunding<'_>) -> StoreRe
     Ok(funding_lines::table.find(id).select(FundingRow::as_select()).first(conn)?)
 }
 
+pub fn find_funding(conn: &mut DbConnection, id: i64) -> StoreResult<Option<FundingRow>> {
+    Ok(funding_lines::table.find(id).select(FundingRow::as_select()).first(conn).optional()?)
+}
+
+/// Changes a line's amount and note at the version read; answers whether it did.
+pub fn update_funding(
+    conn: &mut DbConnection,
+    id: i64,
+    expected_version: i32,
+    (amount_yuan, note): (i32, Option<&str>),
+) -> StoreResult<bool> {
+    let changed = diesel::update(funding_lines::table.find(id).filter(funding_lines::version.eq(expected_version)))
+        .set((
+            funding_lines::amount_yuan.eq(amount_yuan),
+            funding_lines::note.eq(note),
+            funding_lines::version.eq(funding_lines::version + 1),
+        ))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Removes a line recorded in error, at the version read; answers whether it did.
+pub fn delete_funding(conn: &mut DbConnection, id: i64, expected_version: i32) -> StoreResult<bool> {
+    let removed = diesel::delete(funding_lines::table.find(id).filter(funding_lines::version.eq(expected_version)))
+        .execute(conn)?;
+    Ok(removed == 1)
+}
+
 pub fn list_funding(
     conn: &mut DbConnection,
     ranges: &Ranges,

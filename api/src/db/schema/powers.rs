@@ -129,6 +129,7 @@ diesel::table! {
         note -> Nullable<Text>,
         created_by -> Nullable<BigInt>,
         created_at -> Timestamp,
+        version -> Integer,
     }
 }
 

@@ -1,7 +1,7 @@
 //! Funding lines per community and year (§15: 社区干部补贴、工作经费、服务群众经费、党建工作经费)
 //! and the demonstration sites of the counties (§17: 每个县区至少一个示范点).
 
-use actix_web::{HttpResponse, get, post, web};
+use actix_web::{HttpResponse, delete, get, patch, post, web};
 use chrono::NaiveDate;
 use domain::access::policy::Action;
 use domain::support::{FundingKind, SiteType};
@@ -17,9 +17,9 @@ use crate::db::repo::names::NameBook;
 use crate::db::repo::support;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
-use crate::extract::JsonBody;
+use crate::extract::{IfMatch, JsonBody};
 use crate::paging::{ListQuery, Paging};
-use crate::routes::common::{created, list_of, list_ranges, non_empty, recorded, stored};
+use crate::routes::common::{created, list_of, list_ranges, non_empty, nullable, recorded, stored, with_etag};
 use crate::state::AppState;
 
 /// A funding line of a community's year.
@@ -150,6 +150,103 @@ pub async fn create_funding_line(
         })
         .await?;
     Ok(created(format!("/api/v1/support/funding?area_id={}&year={}", line.area_id, line.year), 1, &line))
+}
+
+fn visible_line(conn: &mut DbConnection, caller: &Caller, id: i64) -> ApiResult<FundingRow> {
+    support::find_funding(conn, id)?.filter(|l| caller.scope.holds_area(&l.area_path)).ok_or(ApiError::NotFound)
+}
+
+/// Read a funding line, with its ETag for a change.
+#[utoipa::path(operation_id = "get_funding_line", tag = "support", params(("id" = i64, Path, description = "Funding line id")), responses((status = 200, description = "The line", body = FundingLine)))]
+#[get("/support/funding/{id}")]
+pub async fn get_funding_line(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ReadSupport)?;
+    let id = id.into_inner();
+    let (version, line) = state
+        .read(move |conn| {
+            let row = visible_line(conn, &caller, id)?;
+            Ok((row.version, to_lines(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?))
+        })
+        .await?;
+    Ok(with_etag(version, &line))
+}
+
+/// A funding line's amount or note as corrected; the community, year and kind stay.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FundingChange {
+    /// Yuan in the year.
+    #[validate(range(min = 0, max = 100000000))]
+    #[schema(minimum = 0, maximum = 100000000)]
+    pub amount_yuan: Option<i32>,
+    /// A note (the document granting it); `null` removes it.
+    #[serde(default, deserialize_with = "nullable")]
+    #[validate(length(max = 500))]
+    #[schema(max_length = 500, value_type = Option<String>)]
+    pub note: Option<Option<String>>,
+}
+
+/// Correct a funding line's amount or note (`If-Match` with the line's ETag).
+#[utoipa::path(operation_id = "update_funding_line", tag = "support", params(("id" = i64, Path, description = "Funding line id")), request_body = FundingChange, responses((status = 200, description = "Changed", body = FundingLine)))]
+#[patch("/support/funding/{id}")]
+pub async fn update_funding_line(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    if_match: IfMatch,
+    JsonBody(change): JsonBody<FundingChange>,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ManageSupport)?;
+    let change = change.accept()?;
+    let id = id.into_inner();
+    let (version, line) = state
+        .write(move |conn| {
+            let row = visible_line(conn, &caller, id)?;
+            if_match.check(row.version)?;
+            let note = match change.note.clone() {
+                Some(note) => note.and_then(|n| non_empty(Some(n))),
+                None => row.note.clone(),
+            };
+            let amount = change.amount_yuan.unwrap_or(row.amount_yuan);
+            if !support::update_funding(conn, id, row.version, (amount, note.as_deref()))? {
+                return Err(ApiError::PreconditionFailed);
+            }
+            audit::record(conn, &caller.actor(), Event::success("funding.update", "funding_line", id))?;
+            let row = support::find_funding(conn, id)?.ok_or(ApiError::NotFound)?;
+            Ok((row.version, to_lines(conn, vec![row])?.pop().ok_or(ApiError::NotFound)?))
+        })
+        .await?;
+    Ok(with_etag(version, &line))
+}
+
+/// Remove a funding line recorded in error (`If-Match` with the line's ETag).
+#[utoipa::path(operation_id = "delete_funding_line", tag = "support", params(("id" = i64, Path, description = "Funding line id"), ("If-Match" = String, Header, description = "ETag of the line as read")), responses((status = 204, description = "Removed")))]
+#[delete("/support/funding/{id}")]
+pub async fn delete_funding_line(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    if_match: IfMatch,
+) -> ApiResult<HttpResponse> {
+    caller.require(Action::ManageSupport)?;
+    let id = id.into_inner();
+    state
+        .write(move |conn| {
+            let row = visible_line(conn, &caller, id)?;
+            if_match.check(row.version)?;
+            if !support::delete_funding(conn, id, row.version)? {
+                return Err(ApiError::PreconditionFailed);
+            }
+            let event = Event::success("funding.delete", "funding_line", id)
+                .with_detail(format!("{} {} {}", row.year, row.kind, row.amount_yuan));
+            audit::record(conn, &caller.actor(), event)
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
 }
 
 /// A demonstration site (示范点).

@@ -98,6 +98,7 @@ from .field import Field
 from .field_coverage import FieldCoverage
 from .field_error import FieldError
 from .field_error_params import FieldErrorParams
+from .funding_change import FundingChange
 from .funding_input import FundingInput
 from .funding_kind import FundingKind
 from .funding_line import FundingLine
@@ -431,6 +432,7 @@ __all__ = (
     "FieldCoverage",
     "FieldError",
     "FieldErrorParams",
+    "FundingChange",
     "FundingInput",
     "FundingKind",
     "FundingLine",
