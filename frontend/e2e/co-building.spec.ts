@@ -6,12 +6,18 @@ import { DESKTOP, PHONE, answerTo, axeViolations, demoAccount, expectReadable, l
  * street's joint meeting convened from the district committee, the tax bureau as a member, a
  * meeting planned, its agenda sent, held with minutes and attendance, a resolution; the
  * resolution becomes a need of 育才社区, the tax bureau's volunteers are listed as a resource and
- * matched with it in a project, and a task to the tax bureau is answered with feedback. Then the
- * task list on a 390 px phone, with an overdue task that is then withdrawn. Texts are unique per
+ * matched with it in a project, whose first progress takes a photo (a PDF refused), and a task to
+ * the tax bureau is answered with feedback. Then the project, its photo and the task list on a
+ * 390 px phone, with an overdue task that is then withdrawn. Texts and file names are unique per
  * run; a joint meeting the street already has (an earlier run) is used as it is.
  */
 
 const TAX = '国家税务总局安康市税务局'
+
+/** A real 1×1 PNG photo (red). */
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGM4YaMBAAL8AS3/gzpXAAAAAElFTkSuQmCC', 'base64')
+/** The start of a PDF: what a scanned plan looks like to the server. */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 
 /** A day counted from today in China Standard Time, as the API writes it. */
 function chinaDay(offset = 0): string {
@@ -229,7 +235,47 @@ test('a street sets up its joint meeting, turns a resolution into a need, a proj
   await submit(page, progressDialog, 'project-step-save', /\/api\/v1\/co-building\/projects\/\d+\/progress$/)
   await expect(page.getByTestId('project-state')).toHaveText('实施中')
   await expect(page.getByTestId('project-progress-entry')).toContainText('老城街道党务工作者 记录')
+  await expect(page.getByTestId('project-area-shown')).toHaveText('育才社区')
+  const projectPath = new URL(page.url()).pathname
+
+  // Photos of the update, several chosen at once: the PNG is uploaded and shown small; a PDF is
+  // left out in the browser, and a PDF under a photo's name is refused by the server, both in Chinese.
+  const entry = page.getByTestId('project-progress-entry').filter({ hasText: '首批 12 位老人已开始配送午餐' })
+  const photoName = `助餐现场${run}.png`
+  const plan = `配送方案${run}.pdf`
+  const uploaded = answerTo(page, /\/api\/v1\/co-building\/projects\/\d+\/progress\/\d+\/photos$/, 'POST')
+  await entry.getByTestId('attachment-input').setInputFiles([
+    { name: plan, mimeType: 'application/pdf', buffer: PDF },
+    { name: photoName, mimeType: 'image/png', buffer: PHOTO },
+  ])
+  expect((await uploaded).status()).toBe(201)
+  await expect(page.getByText(`已上传照片“${photoName}”`)).toBeVisible()
+  await expect(entry.getByTestId('attachment-refused')).toContainText(`“${plan}”不是照片，此处只能上传 JPG、PNG 照片`)
+  const thumbnail = entry.getByRole('img', { name: `“${photoName}”的缩略图，点击放大` })
+  await expect(thumbnail).toBeVisible()
+  await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1)
+  // A click opens it large; Escape closes it.
+  await thumbnail.click()
+  const viewer = page.locator('.el-image-viewer__wrapper')
+  await expect(viewer.locator('img.el-image-viewer__img')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(viewer).toHaveCount(0)
+
+  const disguised = `配送方案${run}.png`
+  const refused = answerTo(page, /\/api\/v1\/co-building\/projects\/\d+\/progress\/\d+\/photos$/, 'POST')
+  await entry.getByTestId('attachment-input').setInputFiles({ name: disguised, mimeType: 'image/png', buffer: PDF })
+  expect((await refused).status()).toBe(422)
+  await expect(entry.getByTestId('attachment-failure')).toHaveText(
+    `“${disguised}”：文件内容与其类型不符（可能是改了扩展名的其他文件）或文件为空`,
+  )
+  await expect(entry.getByTestId('progress-photo')).toHaveCount(1)
   await check(page, 'the project')
+
+  // The project list names the community the project serves.
+  await open(page, '/co-building/projects')
+  const projectRow = page.getByTestId('project-table').locator('tr.el-table__row').filter({ hasText: need })
+  await expect(projectRow.getByTestId('project-area')).toHaveText('育才社区')
+  await check(page, 'the projects')
   // The need is taken now.
   await open(page, needPath)
   await expect(page.getByTestId('need-state')).toHaveText('已对接')
@@ -266,9 +312,20 @@ test('a street sets up its joint meeting, turns a resolution into a need, a proj
   await expect(taskRow.getByTestId('task-feedback-open')).toHaveCount(0)
   await page.context().close()
 
-  // On a 390 px phone the task list is cards; a task past its due day is marked and filtered.
+  // On a 390 px phone: the project's card names its community, and its page shows the photo
+  // without growing wider than the screen.
   const phone = await person(browser, PHONE)
   await login(phone, street.username, street.password)
+  await open(phone, '/co-building/projects')
+  const projectCard = phone.getByTestId('project-cards').getByTestId('list-card').filter({ hasText: need })
+  await expect(projectCard.getByTestId('project-area')).toHaveText('所在社区：育才社区')
+  await check(phone, 'the projects on a phone')
+  await open(phone, projectPath)
+  const phoneEntry = phone.getByTestId('project-progress-entry').filter({ hasText: '首批 12 位老人已开始配送午餐' })
+  await expect(phoneEntry.getByRole('img', { name: `“${photoName}”的缩略图，点击放大` })).toBeVisible()
+  await check(phone, 'the project on a phone')
+
+  // The task list is cards; a task past its due day is marked and filtered.
   await open(phone, '/co-building/tasks')
   const card = phone.getByTestId('task-card').filter({ hasText: task })
   await expect(card.getByTestId('task-state')).toHaveText('已反馈')

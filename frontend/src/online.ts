@@ -1,7 +1,5 @@
 import type { TagProps } from 'element-plus'
-import { quietApi } from '@/api/client'
-import { MAX_PAGE, findInPages } from '@/api/paging'
-import type { Course, MyCourse, PracticePost } from '@/api/types'
+import type { Course, PracticePost } from '@/api/types'
 import { todayInChina } from '@/format'
 import { i18n } from '@/i18n'
 
@@ -39,18 +37,6 @@ export function courseDays(course: Pick<Course, 'opens_on' | 'closes_on'>): stri
   return course.closes_on
     ? t('course.daysRange', { opens: course.opens_on, closes: course.closes_on })
     : t('course.daysFrom', { opens: course.opens_on })
-}
-
-/**
- * One of the caller's own courses by its id, or null when none is. A member reads no single
- * course (`GET /courses/{id}` is staff's), only the list of its own, so the pages are read until
- * it turns up; throws when a page cannot be read.
- */
-export function findMyCourse(id: number): Promise<MyCourse | null> {
-  return findInPages(
-    async (offset) => (await quietApi.GET('/api/v1/me/courses', { params: { query: { limit: MAX_PAGE, offset } } })).data,
-    (mine) => mine.course.id === id,
-  )
 }
 
 /** The API counts the time spent on a course in whole minutes. */

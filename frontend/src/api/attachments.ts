@@ -2,12 +2,12 @@ import { api, quietApi } from './client'
 import { saveFile } from './download'
 import { errorText, isProblem, problemCode, problemText } from './problem'
 import type { paths } from './schema'
-import type { Attachment, Me, RequestAttachment } from './types'
+import type { Attachment, Me, ProgressPhoto, RequestAttachment } from './types'
 import { i18n } from '@/i18n'
 
 /**
- * Files kept with a meeting (会议附件) or a resident request (its photos): which the server
- * takes, how they are checked before they are sent, uploaded (the raw file as the body, its type
+ * Files kept with a meeting (会议附件), a resident request (its photos) or a co-building project's
+ * progress update (its photos): which the server takes, how they are checked before they are sent, uploaded (the raw file as the body, its type
  * as `Content-Type`), downloaded and shown.
  */
 
@@ -184,6 +184,26 @@ export function uploadRequestFile(requestId: number, chosen: ChosenFile): Promis
       ...rawBody(chosen),
     }),
   )
+}
+
+/** Uploads a photo to a progress update of a co-building project. */
+export function uploadProgressPhoto(projectId: number, progressId: number, chosen: ChosenFile): Promise<Uploaded<ProgressPhoto>> {
+  return uploaded(
+    quietApi.POST('/api/v1/co-building/projects/{id}/progress/{progress_id}/photos', {
+      params: { path: { id: projectId, progress_id: progressId }, query: { name: chosen.file.name } },
+      ...rawBody(chosen),
+    }),
+  )
+}
+
+/** A progress photo's bytes (its `href`, read through the client with the bearer token). Null when refused. */
+export async function progressPhotoBlob(projectId: number, photo: ProgressPhoto, quiet = false): Promise<Blob | null> {
+  const client = quiet ? quietApi : api
+  const path = { id: projectId, photo_id: photo.id }
+  const { data } = await client
+    .GET('/api/v1/co-building/projects/{id}/photos/{photo_id}', { params: { path }, parseAs: 'blob' })
+    .catch(() => ({ data: undefined }))
+  return data ?? null
 }
 
 /** A request's file's bytes (through the client, which sends the bearer token). Null when refused. */

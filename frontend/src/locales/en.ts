@@ -1061,6 +1061,7 @@ export default {
     addHint: 'Photos (JPG, PNG), PDF, Word, Excel and PowerPoint files, at most {limit} each.',
     takePhoto: 'Take or choose a photo',
     photoHint: 'One photo (JPG, PNG) of up to {limit}.',
+    photosHint: 'Photos (JPG, PNG), several at a time, at most {limit} each.',
     remove: 'Remove',
     download: 'Download',
     delete: 'Delete',

@@ -1066,6 +1066,7 @@ export default {
     addHint: '照片（JPG、PNG）、PDF 及 Word、Excel、PPT 文件，每个不超过 {limit}。',
     takePhoto: '拍照或选择照片',
     photoHint: '一张照片（JPG、PNG），不超过 {limit}。',
+    photosHint: '照片（JPG、PNG），可一次选多张，每张不超过 {limit}。',
     remove: '移除',
     download: '下载',
     delete: '删除',
