@@ -44,6 +44,9 @@ pub struct Caches {
     pub dashboards: Cache<i64, crate::reports::dashboard::KeptDashboard>,
     /// Ranking totals, by organization id and year.
     pub rankings: Cache<(i64, i32), crate::reports::rankings::RankingTotals>,
+    /// Co-building figures, by the path ranges of their subtree and the day they count to.
+    pub co_building:
+        Cache<(Vec<(String, String)>, chrono::NaiveDate), crate::reports::cobuilding_figures::CoBuildingFigures>,
 }
 
 /// Distinct subtrees and years kept at most, per kind of answer.
@@ -58,6 +61,7 @@ impl AppState {
             accounts: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
             dashboards: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
             rankings: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
+            co_building: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
         };
         let grouped = (engine == Engine::Sqlite).then(|| GroupCommit::start(pool.clone(), Arc::clone(&generation)));
         let data_keys = Arc::new(config.data_keys.clone());

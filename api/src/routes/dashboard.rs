@@ -71,11 +71,13 @@ pub async fn get_co_building_figures(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadCoBuilding)?;
     let policy = state.config.rules.support;
-    let figures = state
-        .read(move |conn| {
-            let ranges = list_ranges(conn, &caller.scope, query.area_id)?;
-            co_building(conn, &ranges, today(), &policy)
-        })
-        .await?;
-    Ok(HttpResponse::Ok().json(figures))
+    let scope = caller.scope.clone();
+    let ranges = state.read(move |conn| list_ranges(conn, &scope, query.area_id)).await?;
+    // Kept per subtree and day between writes, as the other dashboards are: the figures are a
+    // dozen aggregates over the subtree, and every level's staff open them at once.
+    let day = today();
+    let key = (ranges.clone(), day);
+    let compute = state.read(move |conn| co_building(conn, &ranges, day, &policy));
+    let figures = state.caches.co_building.get_or_compute(key, compute).await?;
+    Ok(HttpResponse::Ok().json(&*figures))
 }

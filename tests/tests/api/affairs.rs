@@ -16,6 +16,10 @@ on_both_databases! {
     async fn a_department_is_refused_unlisted_work_and_accepted_with_a_listed_item(app) {
         let city = app.token("city_admin").await;
         let hanbin = app.area_id("汉滨区");
+        // The street's figures are kept between writes; each write below makes them stale.
+        let street = app.token("laocheng_admin").await;
+        let untouched = app.get("/api/v1/dashboard/co-building", &street).await.json();
+        assert_eq!((untouched["assignments"].as_i64(), untouched["refusals"].as_i64()), (Some(0), Some(0)), "{untouched}");
         let listed = app.post("/api/v1/community-affairs/items", &city, item(hanbin, "城乡居民养老保险参保登记", "汉滨区民政局", "assisting", Some(20_000))).await;
         assert_eq!(listed.status, 201, "{}", listed.json());
         let listed = listed.json()["id"].as_i64().expect("id");
@@ -46,7 +50,6 @@ on_both_databases! {
 
         // The refusals are kept and reported per community and department (the street reads its
         // own; the demo city's are in 平利县).
-        let street = app.token("laocheng_admin").await;
         let refusals = app.get("/api/v1/community-affairs/refusals", &street).await.json();
         let codes: Vec<&str> = refusals["items"].as_array().into_iter().flatten().filter_map(|r| r["code"].as_str()).collect();
         assert_eq!(codes, vec!["affairs-item-not-admitted", "affairs-department-mismatch", "affairs-item-negative", "affairs-item-missing"]);
