@@ -364,6 +364,14 @@ export async function apiAs(request: APIRequestContext, username: string) {
       expect(response.ok(), `POST ${path}: ${await response.text()}`).toBe(true)
       return (await response.json()) as T
     },
+    /** A change of a record, sent with the version read just before (If-Match): someone else's change meanwhile. */
+    async patch<T>(path: string, data: unknown): Promise<T> {
+      const read = await request.get(path, { headers })
+      expect(read.ok(), `GET ${path}`).toBe(true)
+      const response = await request.patch(path, { headers: { ...headers, 'If-Match': read.headers()['etag'] ?? '' }, data })
+      expect(response.ok(), `PATCH ${path}: ${await response.text()}`).toBe(true)
+      return (await response.json()) as T
+    },
     /** A community of the demo city by its name. */
     async community(name: string): Promise<Named> {
       const found = await this.get<ListPage<Named>>(`/api/v1/areas?kind=community&q=${encodeURIComponent(name)}`)

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import {
   DESKTOP,
   PHONE,
+  answerTo,
   apiAs,
   chinaDay,
   checker,
@@ -27,11 +28,12 @@ import {
  * office space recorded at 260 m² (below the 300 m² standard, refused first for a street and then
  * for a community recorded twice) and changed to 320 m² with every room; a young graduate placed
  * in 张岭社区 (refused while it has three, then placed after one leaves); a funding line and the
- * same line again (409); a demonstration site named in 平利县, which leaves the counties without
- * one; the workbook downloaded; the dashboard's 共驻共建 figures; and the lists as cards on a
- * 390 px phone. Each step picks what the database leaves open (a community without a space or a
- * site, a funding line not yet recorded) and compares the figures with what they said before,
- * so it runs again against the same database.
+ * same line again (409); a line of 香溪社区 corrected (after someone else's change meanwhile, 412)
+ * and removed after the confirmation; a demonstration site named in 平利县, which leaves the
+ * counties without one; the workbook downloaded; the dashboard's 共驻共建 figures; and the lists as
+ * cards on a 390 px phone. Each step picks what the database leaves open (a community without a
+ * space or a site, a funding line not yet recorded) and compares the figures with what they said
+ * before, so it runs again against the same database.
  */
 
 const COMMUNITIES = ['鼓楼社区', '张岭社区', '香溪社区', '兴安社区', '幸福家园社区', '城关社区', '移民新村社区', '育才社区']
@@ -42,6 +44,8 @@ const PINGLI = [
 ]
 const ZHANGLING = '张岭社区'
 const FUNDED = '鼓楼社区'
+/** The community whose funding line is recorded in error, corrected and removed. */
+const CORRECTED = '香溪社区'
 const KINDS = [
   { code: 'cadre_allowance', label: '社区干部补贴' },
   { code: 'work_funds', label: '社区工作经费' },
@@ -306,6 +310,111 @@ test('a young graduate is refused while 张岭社区 has three, placed once one 
     await expect(fundingCard.getByTestId('funding-amount')).toHaveText(`金额：${yuan(50000)}`)
   }
   await check(phone, 'the funding on a phone')
+  await phone.context().close()
+  expect(problems).toEqual([])
+})
+
+test('a funding line recorded in error is corrected, refused once for a change meanwhile, then removed after the confirmation', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(180_000)
+  const problems: string[] = []
+  const check = checker(problems)
+  const api = await apiAs(request, 'city_admin')
+  const community = await api.community(CORRECTED)
+
+  // A line 香溪社区 has not recorded (this year first), recorded through the API at 30,000 元. The
+  // test removes it again, so the next run finds the same line open.
+  let free: { year: number; kind: (typeof KINDS)[number] } | undefined
+  for (let year = thisYear(); !free && year > thisYear() - 5; year--) {
+    const lines = await api.get<ListPage<{ kind: string }>>(`/api/v1/support/funding?area_id=${community.id}&year=${year}&limit=200`)
+    const kind = KINDS.find((candidate) => !lines.items.some((line) => line.kind === candidate.code))
+    if (kind) free = { year, kind }
+  }
+  expect(free, `${CORRECTED} has a funding line not yet recorded`).toBeTruthy()
+  const { year, kind } = free!
+  const recorded = await api.post<{ id: number }>('/api/v1/support/funding', {
+    area_id: community.id,
+    year,
+    kind: kind.code,
+    amount_yuan: 30000,
+    note: '区财政年初预算',
+  })
+  const path = `/api/v1/support/funding/${recorded.id}`
+  const words = `${CORRECTED}${year}年度${kind.label}`
+
+  const page = await person(browser, DESKTOP)
+  const city = demoAccount('city_admin')
+  await login(page, city.username, city.password)
+  await fromMenu(page, '基础保障', '经费保障', '/support/funding')
+  await pickInTree(page, page.getByTestId('funding-filter-area'), CORRECTED)
+  await pick(page, page.getByTestId('funding-filter-year'), String(year))
+  await settle(page)
+  const line = row(page, 'funding-table', kind.label)
+  await expect(line.getByTestId('funding-amount')).toHaveText(yuan(30000))
+
+  // 更正: the dialog names the line in words and holds its amount as read.
+  await line.getByTestId('funding-edit').click()
+  const dialog = page.getByRole('dialog', { name: '更正经费' })
+  await expect(dialog.getByTestId('funding-line')).toContainText(words)
+  const amount = dialog.getByTestId('funding-amount').locator('input')
+  await expect(amount).toHaveValue('30000')
+  await check(page, 'the correction dialog')
+
+  // Someone else corrects it meanwhile: the change is refused (412), said in the dialog, and the
+  // line read again into the form.
+  await api.patch(path, { amount_yuan: 35000 })
+  await amount.fill('42000')
+  expect(await send(page, dialog, 'funding-save', path, 'PATCH')).toBe(412)
+  await expect(dialog.getByTestId('funding-stale')).toContainText('这条经费刚被他人修改')
+  await expect(amount).toHaveValue('35000')
+
+  // Sent again against the version read now: 42,000 元.
+  await amount.fill('42000')
+  const patch = page.waitForRequest((sent) => sent.method() === 'PATCH' && new URL(sent.url()).pathname === path)
+  expect(await send(page, dialog, 'funding-save', path, 'PATCH')).toBe(200)
+  expect((await patch).headers()['if-match'], 'the change names the version read').toMatch(/^"\d+"$/)
+  await expect(dialog).toBeHidden()
+  await expect(page.locator('.el-message--success').filter({ hasText: `已更正${words}：${yuan(42000)}` })).toBeVisible()
+  await settle(page)
+  await expect(line.getByTestId('funding-amount')).toHaveText(yuan(42000))
+  await expect(line).toContainText('区财政年初预算')
+  await check(page, 'the funding corrected')
+
+  // 删除 asks first, naming the line in words; cancelled, the line stays.
+  await line.getByTestId('funding-remove').click()
+  const box = page.locator('.el-message-box')
+  await expect(box).toContainText(`删除${words}（${yuan(42000)}）？`)
+  await box.getByRole('button', { name: '取消', exact: true }).click()
+  await expect(box).toBeHidden()
+  await expect(line).toHaveCount(1)
+  await page.context().close()
+
+  // On a 390 px phone the line is a card with its buttons, and is removed after the confirmation.
+  const phone = await person(browser, PHONE)
+  await login(phone, city.username, city.password)
+  await open(phone, '/support/funding')
+  await phone.getByTestId('filters-toggle').click()
+  await pickInTree(phone, phone.getByTestId('funding-filter-area'), CORRECTED)
+  await pick(phone, phone.getByTestId('funding-filter-year'), String(year))
+  await settle(phone)
+  await expect(phone.getByTestId('funding-table')).toHaveCount(0)
+  const card = phone.getByTestId('funding-card').filter({ hasText: `${CORRECTED} · ${kind.label}` })
+  await expect(card.getByTestId('funding-amount')).toHaveText(`金额：${yuan(42000)}`)
+  await check(phone, 'the funding lines on a phone')
+  await card.getByTestId('funding-remove').click()
+  const confirm = phone.locator('.el-message-box')
+  await expect(confirm).toContainText(`删除${words}（${yuan(42000)}）？`)
+  const removed = answerTo(phone, path, 'DELETE')
+  await confirm.getByRole('button', { name: '删除', exact: true }).click()
+  expect((await removed).status()).toBe(204)
+  await expect(phone.locator('.el-message--success').filter({ hasText: `已删除${words}` })).toBeVisible()
+  await settle(phone)
+  await expect(card).toHaveCount(0)
+  const left = await api.get<ListPage<{ id: number }>>(`/api/v1/support/funding?area_id=${community.id}&year=${year}&limit=200`)
+  expect(left.items.map((item) => item.id)).not.toContain(recorded.id)
+  await check(phone, 'the funding line removed')
   await phone.context().close()
   expect(problems).toEqual([])
 })

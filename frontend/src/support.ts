@@ -4,7 +4,7 @@ import { quietApi } from '@/api/client'
 import { byCode } from '@/api/codes'
 import { MAX_PAGE, findInPages } from '@/api/paging'
 import { isProblem } from '@/api/problem'
-import type { Cadre, RoomKind, SecretaryReview, Space, SupportFigures } from '@/api/types'
+import type { Cadre, FundingLine, RoomKind, SecretaryReview, Space, SupportFigures } from '@/api/types'
 import { todayInChina } from '@/format'
 import { enumLabel, i18n } from '@/i18n'
 
@@ -73,6 +73,11 @@ export function ageText(cadre: Pick<Cadre, 'birth_year'>): string {
 export function fundingYears(count = 6): number[] {
   const year = thisYear() + 1
   return Array.from({ length: count + 1 }, (_, i) => year - i)
+}
+
+/** A funding line in words, by its community, year and kind (鼓楼社区2026年度社区干部补贴). */
+export function fundingLineText(line: Pick<FundingLine, 'area_name' | 'year' | 'kind'>): string {
+  return i18n.global.t('funding.line', { area: line.area_name, year: line.year, kind: enumLabel('fundingKind', line.kind) })
 }
 
 /**

@@ -203,6 +203,7 @@ export type CadreInput = NonNullable<paths['/api/v1/support/cadres']['post']['re
 export type FundingLine = Json<paths['/api/v1/support/funding']['get']['responses'][200]>['items'][number]
 export type FundingInput = NonNullable<paths['/api/v1/support/funding']['post']['requestBody']>['content']['application/json']
 export type FundingKind = FundingInput['kind']
+export type FundingChange = NonNullable<paths['/api/v1/support/funding/{id}']['patch']['requestBody']>['content']['application/json']
 export type DemonstrationSite = Json<paths['/api/v1/support/demonstration-sites']['get']['responses'][200]>['items'][number]
 export type SiteInput = NonNullable<paths['/api/v1/support/demonstration-sites']['post']['requestBody']>['content']['application/json']
 export type SiteType = SiteInput['site_type']

@@ -9,7 +9,8 @@ interface Read<R> {
 /**
  * The record an edit dialog changes, read again with its ETag (which a PATCH sends back in
  * If-Match) each time the dialog opens; null while it opens for a new record (`id()` null).
- * `fill` puts the record into the form. A record that cannot be read closes the dialog.
+ * `fill` puts the record into the form; `reread` reads it again. A record that cannot be read
+ * closes the dialog.
  */
 export function useEditedRecord<R>(
   open: Ref<boolean>,
@@ -20,8 +21,8 @@ export function useEditedRecord<R>(
   const loaded = shallowRef<{ record: R; etag: string } | null>(null)
   const loading = ref(false)
 
-  watch(open, async (isOpen) => {
-    if (!isOpen) return
+  /** Reads the record (again, after a change refused as made meanwhile: 412) and fills the form. */
+  async function reread() {
     loaded.value = null
     const current = id()
     if (current == null) return
@@ -38,7 +39,11 @@ export function useEditedRecord<R>(
     } finally {
       loading.value = false
     }
+  }
+
+  watch(open, (isOpen) => {
+    if (isOpen) void reread()
   })
 
-  return { loaded, loading }
+  return { loaded, loading, reread }
 }
