@@ -283,8 +283,9 @@ test.describe('printed documents', () => {
     ])
   })
 
-  // The half-year feedback on the tax bureau to its superior: the first report of the demo city, or
-  // one composed (not signed off) for the last half year that has ended when there is none.
+  // The half-year feedback on a vertically managed unit to its superior: the first report of the
+  // city (the demo's on 江北街道's power supply station, or one a walkthrough composed), or one
+  // composed on the tax bureau for the last half year that has ended when there is none.
   test('the co-building feedback report', async ({ page }) => {
     type Report = { id: number; year: number; half: number; signed_off_at: string | null; content: Record<string, string> }
     let report = (await api.get<Page_<Report>>('/api/v1/co-building/feedback-reports?limit=1')).items[0]

@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::db::DbConnection;
-use crate::db::repo::{affairs, cobuilding, joint, opinions};
+use crate::db::repo::{cobuilding, joint, opinions};
 use crate::error::ApiResult;
-use crate::reports::support::figures;
+use crate::reports::support::{figures_with, year_tally};
 use crate::routes::common::stored;
 
 /// A count of one state.
@@ -75,9 +75,9 @@ pub fn co_building(
         .collect::<ApiResult<Vec<_>>>()?;
     let (tasks, tasks_overdue) = cobuilding::task_counts(conn, ranges, on)?;
     let tasks_in = |state: TaskState| tasks.iter().find(|(s, _)| s == state.code()).map_or(0, |(_, n)| *n);
-    let tally = affairs::tally(conn, ranges, from, to)?;
+    let tally = year_tally(conn, ranges, year)?;
     let (opinions_pending, opinions_overdue) = opinions::pending(conn, ranges, on)?;
-    let support = figures(conn, ranges, year, policy)?;
+    let support = figures_with(conn, ranges, year, policy, &tally)?;
     Ok(CoBuildingFigures {
         year,
         joint_bodies,

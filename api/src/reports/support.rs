@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::db::DbConnection;
-use crate::db::repo::{affairs, areas, support};
+use crate::db::repo::affairs::{self, Tally};
+use crate::db::repo::{areas, support};
 use crate::error::ApiResult;
 use crate::routes::common::stored;
 
@@ -75,6 +76,25 @@ pub fn figures(
     year: i32,
     policy: &SupportPolicy,
 ) -> ApiResult<SupportFigures> {
+    let tally = year_tally(conn, ranges, year)?;
+    figures_with(conn, ranges, year, policy, &tally)
+}
+
+/// The access list's work handed to communities in the subtree during the year.
+pub fn year_tally(conn: &mut DbConnection, ranges: &[(String, String)], year: i32) -> ApiResult<Vec<Tally>> {
+    let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
+    let to = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
+    Ok(affairs::tally(conn, ranges, from, to)?)
+}
+
+/// The figures, given the year's access-list tally (the co-building figures read it too).
+pub fn figures_with(
+    conn: &mut DbConnection,
+    ranges: &[(String, String)],
+    year: i32,
+    policy: &SupportPolicy,
+    tally: &[Tally],
+) -> ApiResult<SupportFigures> {
     let places = areas::of_kinds_within(conn, ranges, &[AreaKind::Community.code(), AreaKind::District.code()])?;
     let (communities, counties): (Vec<_>, Vec<_>) =
         places.into_iter().partition(|a| a.kind == AreaKind::Community.code());
@@ -102,9 +122,7 @@ pub fn figures(
         .into_iter()
         .map(|(kind, yuan)| Ok(FundingTotal { kind: stored(&kind)?, yuan }))
         .collect::<ApiResult<Vec<_>>>()?;
-    let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
-    let to = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
-    let followed = affairs::tally(conn, ranges, from, to)?.iter().map(|t| t.funding_yuan).sum();
+    let followed = tally.iter().map(|t| t.funding_yuan).sum();
     Ok(SupportFigures {
         year,
         communities: communities.len(),

@@ -6,9 +6,13 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 use utoipa::ToSchema;
 
+use crate::db::DbConnection;
+use crate::db::models::AttachmentRow;
+use crate::db::repo::attachments;
 use crate::db::repo::users::escape_like;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::etag;
+use crate::state::AppState;
 
 /// Declares the list envelope of a resource: `{items, total, limit, offset, next_cursor}`.
 macro_rules! list_of {
@@ -129,8 +133,27 @@ pub fn checked_file(
     Ok(clean_name(&query.name, "attachment"))
 }
 
+/// Download a kept file once `owned` has found it belongs to an owner the caller may read: a file
+/// of any other owner is not found, so its id tells nothing.
+pub async fn download(
+    state: &AppState,
+    id: i64,
+    owned: impl FnOnce(&mut DbConnection, &AttachmentRow) -> ApiResult<()> + Send + 'static,
+) -> ApiResult<HttpResponse> {
+    let store = state.blobs.clone();
+    let (file, bytes) = state
+        .read(move |conn| {
+            let file = attachments::find(conn, id)?.ok_or(ApiError::NotFound)?;
+            owned(conn, &file)?;
+            let bytes = attachments::content(conn, &store, &file)?;
+            Ok((file, bytes))
+        })
+        .await?;
+    Ok(file_response(file.name, file.media_type, bytes))
+}
+
 /// A kept file, downloaded under its name and never sniffed or cached by the browser.
-pub fn file_response(name: String, media_type: String, bytes: Vec<u8>) -> HttpResponse {
+fn file_response(name: String, media_type: String, bytes: Vec<u8>) -> HttpResponse {
     use header::{Charset, ContentDisposition, DispositionParam, DispositionType, ExtendedValue};
     let disposition = ContentDisposition {
         disposition: DispositionType::Attachment,
@@ -155,7 +178,6 @@ pub fn non_empty(text: Option<String>) -> Option<String> {
 use domain::access::policy::Scope;
 use domain::tree::subtree_range;
 
-use crate::db::DbConnection;
 use crate::db::models::{AreaRow, MemberRow, OrganizationRow};
 use crate::db::repo::{areas, members, organizations};
 use domain::access::members::side;

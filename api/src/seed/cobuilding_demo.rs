@@ -1,17 +1,18 @@
 //! The demo city's co-building, the community's powers and the support ledgers (DOMAIN.md
 //! §9–§11), kept to 江北街道 and 平利县 so that the walkthroughs in 老城街道 start from a clean
 //! page: joint meetings (one held late in the half year), the three lists with a project in each
-//! state, tasks with one overdue, opinions given and asked for (one late), a county's access list
-//! with work handed over and a refusal, office space (one below the standard), cadres and young
-//! graduates, funding, a demonstration site, the county's leading body and its secretaries'
-//! reviews. 平利县 names no demonstration site, so the city sees the alert of a county without one.
+//! state, tasks with one overdue, the half-year feedback on a vertically managed unit delivered,
+//! opinions given and asked for (one late), a county's access list with work handed over and a
+//! refusal, office space (one below the standard), cadres and young graduates, funding, a
+//! demonstration site, the county's leading body and its secretaries' reviews. 平利县 names no
+//! demonstration site, so the city sees the alert of a county without one.
 
 use chrono::{Datelike, Duration, NaiveDate};
 use domain::affairs::{ItemList, ItemState, ListType};
-use domain::cobuilding::SeatKind;
 use domain::cobuilding::lists::{NeedSource, ProjectState, ResourceKind};
 use domain::cobuilding::opinions::{OpinionPurpose, OpinionState, OpinionSubject, Verdict};
 use domain::cobuilding::tasks::{TaskAssignee, TaskState};
+use domain::cobuilding::{HalfYear, SeatKind};
 use domain::member::Gender;
 use domain::support::{FundingKind, RoomKind, SiteType, review_result};
 
@@ -21,9 +22,10 @@ use crate::db::models::{
     OrganizationRow,
 };
 use crate::db::repo::cobuilding::{self, ProjectChange, TaskChange};
-use crate::db::repo::{affairs, joint, opinions, support};
+use crate::db::repo::{affairs, feedback_reports, joint, opinions, support, units};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
+use crate::reports::feedback;
 
 /// A place of the demo with its leading Party organization.
 pub struct Place<'a> {
@@ -47,6 +49,9 @@ pub struct CoBuildingDemo<'a> {
     pub market: i64,
     pub building_market: i64,
     pub small_market: i64,
+    /// The power supply station, vertically managed: the street's half-year feedback goes to its
+    /// superior outside the city's tree.
+    pub power: i64,
     /// The account the progress updates are recorded by.
     pub recorded_by: i64,
     pub today: NaiveDate,
@@ -57,6 +62,7 @@ impl CoBuildingDemo<'_> {
         let resolution = self.joint_meetings(conn)?;
         self.lists(conn, resolution)?;
         self.tasks(conn, resolution)?;
+        self.feedback(conn)?;
         self.opinions(conn)?;
         self.access_list(conn)?;
         self.support(conn)?;
@@ -276,9 +282,10 @@ impl CoBuildingDemo<'_> {
     fn tasks(&self, conn: &mut DbConnection, resolution: i64) -> ApiResult<()> {
         let at = now();
         for (title, unit, assigned, due, answer) in [
-            ("为搬迁群众提供就业岗位信息", self.soe, 50, -20, Some("已收集发布岗位46个")),
+            ("为搬迁群众提供就业岗位信息", self.soe, 50, -20, Some(("已收集发布岗位46个", 25))),
             ("组织党员志愿者参与冬季防火巡查", self.market, 15, 20, None),
             ("市场周边占道经营整治", self.building_market, 40, -10, None),
+            ("安置小区电力线路安全检查", self.power, 200, -190, Some(("已检查安置小区线路12处，整改隐患3处", 192))),
         ] {
             let task = NewTask {
                 area_id: self.street.area.id,
@@ -298,16 +305,29 @@ impl CoBuildingDemo<'_> {
                 updated_at: at,
             };
             let task = cobuilding::insert_task(conn, &task)?;
-            if let Some(feedback) = answer {
+            if let Some((feedback, on)) = answer {
                 let change = TaskChange {
                     state: TaskState::Done.code(),
                     feedback: Some(feedback),
-                    feedback_on: Some(self.days(25)),
+                    feedback_on: Some(self.days(on)),
                     service_hours: 0,
                 };
                 cobuilding::update_task(conn, task.id, task.version, &change)?;
             }
         }
+        Ok(())
+    }
+
+    /// The half-year feedback on the power supply station for the half year of its answered task:
+    /// composed, signed off and delivered (its superior is outside the tree: the export is what goes).
+    fn feedback(&self, conn: &mut DbConnection) -> ApiResult<()> {
+        let unit = units::find(conn, self.power)?.ok_or(ApiError::NotFound)?;
+        let half = HalfYear::of(self.days(200));
+        let content = feedback::compose(conn, &unit, self.street.area, half)?;
+        let text = serde_json::to_string(&content).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let report = feedback_reports::insert(conn, &unit, self.street.area, half, &text)?;
+        feedback_reports::sign_off(conn, report.id, self.recorded_by, now())?;
+        feedback_reports::deliver(conn, report.id, None, now())?;
         Ok(())
     }
 

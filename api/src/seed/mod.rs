@@ -675,6 +675,9 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
             3,
             Some((&cg_org, UnitCoverage::Affiliated)),
         )?;
+        // Vertically managed too: 江北街道 reports on it to the provincial grid company each half year.
+        let power_unit = b.unit(26, hb, "国网安康供电公司江北供电所", F::StateEnterprise, &zhangling, 38, 9, None)?;
+        units::set_superior_name(b.conn, power_unit, "国网陕西省电力有限公司安康供电公司")?;
 
         let communities = [
             DemoCommunity { area: &yucai, grids: &yucai_grids, org: &yucai_org, branches: &yucai_branches },
@@ -808,6 +811,7 @@ pub fn load_demo(conn: &mut DbConnection, keys: &DataKeys) -> ApiResult<Vec<Demo
             market: market_unit,
             building_market,
             small_market,
+            power: power_unit,
             recorded_by: ids.get("city_admin").copied().ok_or(ApiError::NotFound)?,
             today,
         };

@@ -220,6 +220,11 @@ on_both_databases! {
             assert!(figures[figure].as_i64() >= Some(1), "{figure}: {figures}");
         }
         assert_eq!(figures["counties_without_site"], 1, "平利县 names no demonstration site: {figures}");
+        // 江北街道 delivered its feedback on the vertically managed power supply station.
+        let delivered = app.get("/api/v1/co-building/feedback-reports?state=delivered&limit=50", &city).await.json();
+        let power = delivered["items"].as_array().into_iter().flatten().find(|r| r["content"]["unit_name"] == "国网安康供电公司江北供电所");
+        let tasks = power.map(|r| r["content"]["tasks"].as_array().map(|t| t.iter().map(|t| (t["title"].clone(), t["state"].clone())).collect::<Vec<_>>()));
+        assert_eq!(tasks, Some(Some(vec![(json!("安置小区电力线路安全检查"), json!("done"))])), "{delivered}");
         // Residents of 幸福家园社区 read what units do for them, without logging in.
         let xingfu = app.area_id("幸福家园社区");
         let public = app.send(actix_web::test::TestRequest::get().uri(&format!("/api/v1/public/communities/{xingfu}/co-building"))).await.json();

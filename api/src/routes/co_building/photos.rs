@@ -15,7 +15,7 @@ use crate::db::repo::attachments::{self, Owner, Upload as StoredUpload};
 use crate::db::repo::cobuilding;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{QueryParams, Upload};
-use crate::routes::common::{AttachmentName, checked_file, file_response};
+use crate::routes::common::{AttachmentName, checked_file, download};
 use crate::state::AppState;
 
 /// A photo kept with a progress update.
@@ -92,18 +92,13 @@ pub async fn get_progress_photo(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadCoBuilding)?;
     let (id, photo_id) = path.into_inner();
-    let store = state.blobs.clone();
-    let (file, bytes) = state
-        .read(move |conn| {
-            visible_project(conn, &caller, id)?;
-            let file = attachments::find(conn, photo_id)?.ok_or(ApiError::NotFound)?;
-            let progress = file.progress_id.map(|p| cobuilding::find_progress(conn, p)).transpose()?.flatten();
-            if progress.is_none_or(|p| p.project_id != id) {
-                return Err(ApiError::NotFound);
-            }
-            let bytes = attachments::content(conn, &store, &file)?;
-            Ok((file, bytes))
-        })
-        .await?;
-    Ok(file_response(file.name, file.media_type, bytes))
+    download(&state, photo_id, move |conn, file| {
+        visible_project(conn, &caller, id)?;
+        let progress = file.progress_id.map(|p| cobuilding::find_progress(conn, p)).transpose()?.flatten();
+        match progress {
+            Some(progress) if progress.project_id == id => Ok(()),
+            _ => Err(ApiError::NotFound),
+        }
+    })
+    .await
 }

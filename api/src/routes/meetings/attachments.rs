@@ -16,7 +16,7 @@ use crate::db::repo::attachments::{self, Owner, Upload as StoredUpload};
 use crate::db::repo::meetings;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{QueryParams, Upload};
-use crate::routes::common::{AttachmentName, checked_file, file_response, utc};
+use crate::routes::common::{AttachmentName, checked_file, download, utc};
 use crate::state::AppState;
 
 /// A file kept with a meeting.
@@ -108,16 +108,11 @@ pub async fn create_meeting_attachment(
 #[get("/attachments/{id}")]
 pub async fn get_attachment(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
-    let id = id.into_inner();
-    let store = state.blobs.clone();
-    let (row, bytes) = state
-        .read(move |conn| {
-            let (_, row) = visible_file(conn, &caller, id)?;
-            let bytes = attachments::content(conn, &store, &row)?;
-            Ok((row, bytes))
-        })
-        .await?;
-    Ok(file_response(row.name, row.media_type, bytes))
+    download(&state, id.into_inner(), move |conn, file| {
+        let meeting_id = file.meeting_id.ok_or(ApiError::NotFound)?;
+        visible_meeting(conn, &caller, meeting_id).map(drop)
+    })
+    .await
 }
 
 /// Remove a file from a meeting (uploaded in error).

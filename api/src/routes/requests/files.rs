@@ -19,7 +19,7 @@ use crate::db::repo::names::NameBook;
 use crate::db::repo::{areas, report_ins};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{QueryParams, Upload};
-use crate::routes::common::{AttachmentName, checked_file, file_response, stored, today, utc};
+use crate::routes::common::{AttachmentName, checked_file, download, stored, today, utc};
 use crate::state::AppState;
 
 /// A file kept with a request.
@@ -113,18 +113,11 @@ pub async fn get_request_attachment(
     path: web::Path<(i64, i64)>,
 ) -> ApiResult<HttpResponse> {
     let (id, attachment_id) = path.into_inner();
-    let store = state.blobs.clone();
-    let (file, bytes) = state
-        .read(move |conn| {
-            visible_request(conn, &caller, id)?;
-            let file = attachments::find(conn, attachment_id)?
-                .filter(|file| file.request_id == Some(id))
-                .ok_or(ApiError::NotFound)?;
-            let bytes = attachments::content(conn, &store, &file)?;
-            Ok((file, bytes))
-        })
-        .await?;
-    Ok(file_response(file.name, file.media_type, bytes))
+    download(&state, attachment_id, move |conn, file| {
+        visible_request(conn, &caller, id)?;
+        if file.request_id == Some(id) { Ok(()) } else { Err(ApiError::NotFound) }
+    })
+    .await
 }
 
 /// Someone of the grid's staff a request can be dispatched to.
