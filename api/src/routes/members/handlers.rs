@@ -257,7 +257,7 @@ pub async fn get_member(state: web::Data<AppState>, caller: Caller, id: web::Pat
     caller.require(Action::ReadMembers)?;
     let id = id.into_inner();
     let (version, member) = state
-        .read(move |conn| {
+        .read_point(move |conn| {
             let (row, names) = members::find_named(conn, id)?.ok_or(ApiError::NotFound)?;
             let side = side_in(&caller.scope, &row)?;
             let [membership, residence, area] = names;
