@@ -8,6 +8,14 @@ cd "$(dirname "$0")/.."
 if ! command -v wrk >/dev/null; then
     apt-get update -qq && apt-get install -y -qq wrk >/dev/null
 fi
+# BENCH_FLAMEGRAPH="W1 W2": perf samples the server while those workloads run and a flamegraph
+# of each goes to var/bench/<engine>/<workload>.svg. Sampling slows the server: a run that
+# draws flamegraphs is for its profiles, not for its numbers.
+flamegraphs="${BENCH_FLAMEGRAPH:-}"
+if [ -n "$flamegraphs" ]; then
+    command -v perf >/dev/null || { apt-get update -qq && apt-get install -y -qq linux-perf >/dev/null; }
+    command -v inferno-flamegraph >/dev/null || cargo install -q --locked inferno
+fi
 cargo build --release -q -p api
 bin="$PWD/target/release/dangjian"
 out="$PWD/var/bench"
@@ -61,7 +69,17 @@ bench_engine() {
     run() {
         local name=$1; shift
         echo "[$engine] $name"
+        local sampler=""
+        if [[ " $flamegraphs " == *" $name "* ]]; then
+            perf record -q -F 299 --call-graph dwarf,8192 -p "$pid" -o "$dir/$name.perf" 2>/dev/null &
+            sampler=$!
+        fi
         wrk -t2 -c"$connections" -d"$duration" --latency -H "$auth" "$@" >"$dir/$name.txt"
+        if [ -n "$sampler" ]; then
+            kill -INT "$sampler" && wait "$sampler" || true
+            perf script --no-inline -i "$dir/$name.perf" 2>/dev/null | inferno-collapse-perf |
+                inferno-flamegraph --title "$name on $engine ($profile)" >"$dir/$name.svg"
+        fi
     }
     # The first request of a ranking and of a dashboard after start computes it from a cold
     # server (later ones within the same generation are answered from memory).
