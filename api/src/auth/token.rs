@@ -1,12 +1,15 @@
 //! Access tokens (JWT, HS256 pinned, short-lived, issuer and audience checked) and
 //! refresh tokens (random, stored only as a SHA-256 hash).
 
+use std::sync::Arc;
+
 use chrono::{Duration, Utc};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation, decode, encode};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::cache::{Cache, Generation};
 use crate::error::ApiError;
 
 pub const ISSUER: &str = "dangjian";
@@ -44,7 +47,15 @@ pub struct TokenKeys {
     decoding: DecodingKey,
     validation: Validation,
     ttl: Duration,
+    /// Tokens whose signature and claims were checked lately, with their expiry: a client
+    /// sends the same token with every request until it expires, and checking it again costs
+    /// as much as reading a member. Keyed by the whole token, so only the same bytes match.
+    checked: Cache<String, (Verified, i64)>,
 }
+
+/// Tokens kept checked at most, and for how long (their expiry is checked on every use).
+const CHECKED_CAPACITY: usize = 10_000;
+const CHECKED_FOR: std::time::Duration = std::time::Duration::from_secs(60);
 
 impl TokenKeys {
     pub fn new(secret: &[u8], ttl: Duration) -> TokenKeys {
@@ -58,6 +69,8 @@ impl TokenKeys {
             decoding: DecodingKey::from_secret(secret),
             validation,
             ttl,
+            // Nothing written makes a checked token unsound (its session is checked apart).
+            checked: Cache::new(Arc::new(Generation::default()), CHECKED_FOR, CHECKED_CAPACITY),
         }
     }
 
@@ -93,11 +106,21 @@ impl TokenKeys {
     /// The account, session and scope of a valid token. Any other algorithm (including
     /// `none`), a wrong signature, issuer or audience, or an expired token is refused.
     pub fn verify(&self, token: &str) -> Result<Verified, ApiError> {
+        let key = token.to_owned();
+        if let Some(checked) = self.checked.get(&key) {
+            let (verified, expires) = &*checked;
+            if Utc::now().timestamp() > expires + i64::try_from(self.validation.leeway).unwrap_or(0) {
+                return Err(ApiError::Unauthorized("invalid access token: ExpiredSignature".to_owned()));
+            }
+            return Ok(verified.clone());
+        }
         let data = decode::<Claims>(token, &self.decoding, &self.validation)
             .map_err(|e| ApiError::Unauthorized(format!("invalid access token: {e}")))?;
         let user_id =
             data.claims.sub.parse().map_err(|_| ApiError::Unauthorized("invalid access token subject".to_owned()))?;
-        Ok(Verified { user_id, session_id: data.claims.sid, scope: data.claims.scope })
+        let verified = Verified { user_id, session_id: data.claims.sid, scope: data.claims.scope };
+        self.checked.keep(key, self.checked.generation(), (verified.clone(), data.claims.exp));
+        Ok(verified)
     }
 }
 
@@ -140,6 +163,19 @@ mod tests {
         assert_eq!(keys.verify(&token).expect("verify"), verified);
         let other = TokenKeys::new(b"fedcba9876543210fedcba9876543210", Duration::minutes(15));
         assert!(other.verify(&token).is_err());
+    }
+
+    #[test]
+    fn a_token_checked_before_is_still_refused_once_expired_and_its_forgery_never_passes() {
+        let keys = TokenKeys::new(b"0123456789abcdef0123456789abcdef", Duration::minutes(15));
+        let token = keys.issue(42, "s1", Utc::now().timestamp() + 3600, None).expect("issue");
+        assert!(keys.verify(&token).is_ok());
+        let forged = format!("{}x", token.trim_end_matches(|c: char| c != '.'));
+        assert!(keys.verify(&forged).is_err(), "another signature is checked on its own");
+        let verified = keys.verify(&token).expect("kept");
+        let expired = Utc::now().timestamp() - 60;
+        keys.checked.keep(token.clone(), keys.checked.generation(), (verified, expired));
+        assert!(keys.verify(&token).is_err(), "a kept token past its expiry is refused");
     }
 
     #[test]

@@ -25,6 +25,20 @@ pub enum DbConnection {
 }
 
 pub type DbPool = Pool<ConnectionManager<DbConnection>>;
+
+/// Runs a query on the backend's own connection instead of through [`DbConnection`]: there its
+/// prepared statement is found by the query's type, where through the multi-backend connection
+/// its SQL is built on every run to look the statement up. For the hottest reads; the query is
+/// written once and must not be boxed.
+macro_rules! natively {
+    ($conn:expr, |$native:ident| $run:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Sqlite($native) => $run,
+            $crate::db::DbConnection::Postgresql($native) => $run,
+        }
+    };
+}
+pub(crate) use natively;
 pub type PooledDb = PooledConnection<ConnectionManager<DbConnection>>;
 
 /// Which database a URL names.

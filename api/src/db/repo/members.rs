@@ -13,7 +13,7 @@ use crate::data_key::DataKeys;
 use crate::db::keyset::{Key, KeyKind, NO_DATE, Order, Position, Window};
 use crate::db::models::{MemberColumns, MemberForm, MemberRow, NewMember, NewMemberEvent, SealedMember};
 use crate::db::schema::{areas, member_events, members, organizations};
-use crate::db::{DbConnection, now};
+use crate::db::{DbConnection, natively, now};
 use domain::webhooks::EventType;
 
 /// The field names the sealed values and blind indexes are bound to.
@@ -197,7 +197,9 @@ pub fn find_many(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<Vec<Member
 /// residence area, in one query (the member page reads nothing else).
 pub fn find_named(conn: &mut DbConnection, id: i64) -> StoreResult<Option<(MemberRow, [String; 3])>> {
     let (membership, residence) = diesel::alias!(organizations as membership_orgs, organizations as residence_orgs);
-    let found: Option<(MemberRow, String, String, String)> = members::table
+    // The read of one member (W1), on the backend's own connection (each arm types the query
+    // for its backend).
+    let found: Option<(MemberRow, String, String, String)> = natively!(conn, |native| members::table
         .find(id)
         .inner_join(membership.on(membership.field(organizations::id).eq(members::membership_org_id)))
         .inner_join(residence.on(residence.field(organizations::id).eq(members::residence_org_id)))
@@ -208,8 +210,8 @@ pub fn find_named(conn: &mut DbConnection, id: i64) -> StoreResult<Option<(Membe
             residence.field(organizations::name),
             areas::name,
         ))
-        .first(conn)
-        .optional()?;
+        .first(native)
+        .optional())?;
     Ok(found.map(|(row, membership, residence, area)| (row, [membership, residence, area])))
 }
 
