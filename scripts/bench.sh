@@ -52,6 +52,11 @@ bench_engine() {
     "$bin" serve >"$dir/server.log" 2>&1 &
     local pid=$!
     trap "kill $pid 2>/dev/null || true" RETURN
+    # The server's own memory, sampled: the kernel's peak RSS (VmHWM) also counts the pages of
+    # the database file that SQLite maps, which are the system's shared page cache.
+    (while kill -0 "$pid" 2>/dev/null; do awk '/^RssAnon/ {print $2}' "/proc/$pid/status" 2>/dev/null; sleep 0.1; done |
+        sort -n | tail -1 >"$dir/peak-anon-kb") &
+    local sampler=$!
     for _ in $(seq 1 300); do curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break; sleep 0.1; done
     local base="http://127.0.0.1:$port"
     local token
@@ -131,6 +136,7 @@ bench_engine() {
     python3 scripts/bench/scan.py "$base" "$token" "$dir/W10.json" >/dev/null
     explain "$engine" "$url" "$street" "$district" "$year" >"$dir/plans.txt" 2>&1 || true
     grep VmHWM "/proc/$pid/status" | awk '{print $2}' >"$dir/peak-rss-kb"
+    kill "$pid" && wait "$sampler"
 }
 
 # Where a run's outputs go: the engine, suffixed with the profile unless it is `city`.

@@ -29,6 +29,10 @@ pub fn depth(path: &str) -> i32 {
     i32::try_from(separators.saturating_sub(2)).unwrap_or(i32::MAX)
 }
 
+/// The depth of a street's organization (city 0, district 1, street 2). The members of one
+/// street are kept in name order per link (the street indexes of the members table).
+pub const STREET_DEPTH: i32 = 2;
+
 /// Ids on the path, from the root down to the node itself.
 pub fn ids(path: &str) -> Vec<i64> {
     path.split('/').filter_map(|part| part.parse().ok()).collect()

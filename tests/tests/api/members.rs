@@ -1,6 +1,8 @@
 //! Members of the four categories, their two management links, masking, history,
 //! transfers, import and export (DOMAIN.md §3).
 
+use std::collections::HashSet;
+
 use chrono::{Duration, NaiveDate, Utc};
 use domain::access::Role;
 use domain::member::id_card;
@@ -241,6 +243,51 @@ on_both_databases! {
         // Who recorded it reads as people know the account, not as its login name.
         let inflow = history["items"].as_array().into_iter().flatten().find(|e| e["kind"] == "inflow_registration").cloned();
         assert_eq!(inflow.map(|e| e["recorded_by_name"].clone()), Some(json!("老城街道党务工作者")));
+    }
+
+    async fn a_streets_members_of_one_category_page_in_name_order_through_either_link_once(app) {
+        // Three mobile members of 老城街道: one living here with membership in 江北街道, one with
+        // both links in the street (listed once), one living in 新城街道.
+        let token = app.token("city_admin").await;
+        let laocheng = app.org_id("中共老城街道工作委员会");
+        let links = [
+            ("丙流动", "张岭社区第一网格党支部", "育才社区党委", "育才社区第一网格"),
+            ("甲流动", BRANCH, "鼓楼社区党委", "鼓楼社区第一网格"),
+            ("乙流动", BRANCH, "香溪社区党委", "香溪社区第一网格"),
+        ];
+        for (sequence, (name, membership, residence, grid)) in (121..).step_by(2).zip(links) {
+            let mut body = member_body(&app, sequence);
+            body["name"] = json!(name);
+            body["category"] = json!("mobile");
+            body["membership_org_id"] = json!(app.org_id(membership));
+            body["residence_org_id"] = json!(app.org_id(residence));
+            body["residence_area_id"] = json!(app.area_id(grid));
+            let created = app.post("/api/v1/members", &token, body).await;
+            assert_eq!(created.status, 201, "{}", String::from_utf8_lossy(&created.body));
+        }
+        let through = |link: &str| format!("/api/v1/members?org_id={laocheng}&link={link}&category=mobile&limit=200");
+        let mut street: HashSet<i64> = HashSet::new();
+        for link in ["membership", "residence"] {
+            let page = app.get(&through(link), &token).await.json();
+            street.extend(page["items"].as_array().into_iter().flatten().filter_map(|m| m["id"].as_i64()));
+        }
+        assert!(street.len() >= 3, "{street:?}");
+        for sort in ["name", "-name"] {
+            // The city's mobile members in this order, kept to the street's: the order of the subtree scan.
+            let city = app.get(&format!("/api/v1/members?category=mobile&sort={sort}&limit=200"), &token).await.json();
+            let expected: Vec<i64> = city["items"].as_array().into_iter().flatten()
+                .filter_map(|m| m["id"].as_i64()).filter(|id| street.contains(id)).collect();
+            let first = format!("/api/v1/members?org_id={laocheng}&category=mobile&sort={sort}&limit=2");
+            let mut listed = Vec::new();
+            let mut page = app.get(&first, &token).await.json();
+            loop {
+                assert_eq!(page["total"], json!(street.len()), "every page counts each member once: {page}");
+                listed.extend(page["items"].as_array().into_iter().flatten().filter_map(|m| m["id"].as_i64()));
+                let Some(cursor) = page["next_cursor"].as_str() else { break };
+                page = app.get(&format!("{first}&cursor={cursor}"), &token).await.json();
+            }
+            assert_eq!(listed, expected, "sort={sort}: each member once, in the order of the whole list");
+        }
     }
 
     async fn mobile_and_in_service_members_living_here_appear_next_to_the_communitys_own(app) {

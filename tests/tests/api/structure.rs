@@ -80,9 +80,36 @@ on_both_databases! {
         let new_parent = app.org_id("中共老城街道工作委员会");
         let old_street = app.org_id("中共新城街道工作委员会");
         let path = format!("/api/v1/organizations/{general_branch}");
+        let own_members = format!("/api/v1/members?org_id={general_branch}&link=membership&limit=200");
+        let members: Vec<i64> = app.get(&own_members, &token).await.json()["items"].as_array().into_iter().flatten()
+            .filter_map(|m| m["id"].as_i64()).collect();
+        assert!(!members.is_empty(), "the general branch has members");
+        let meetings = app.get(&format!("/api/v1/meetings?org_id={general_branch}&limit=200"), &token).await.json()["total"].clone();
         let etag = app.get(&path, &token).await.header("etag");
         let moved = app.patch(&path, &token, etag.as_deref(), json!({"parent_id": new_parent})).await;
         assert_eq!(moved.status, 200, "{}", String::from_utf8_lossy(&moved.body));
+        // Its members and meetings moved with it: the new street holds them, the old one no longer does.
+        let listed = |org: i64| format!("/api/v1/members?org_id={org}&link=membership&limit=200");
+        let ids_under = |page: serde_json::Value| -> Vec<i64> {
+            page["items"].as_array().into_iter().flatten().filter_map(|m| m["id"].as_i64()).collect()
+        };
+        let new_street = ids_under(app.get(&listed(new_parent), &token).await.json());
+        assert!(members.iter().all(|id| new_street.contains(id)), "the new street lists the moved members");
+        let old_street_ids = ids_under(app.get(&listed(old_street), &token).await.json());
+        assert!(members.iter().all(|id| !old_street_ids.contains(id)), "the old street no longer does");
+        let member = format!("/api/v1/members/{}", members[0]);
+        let old_side = app.token("xincheng_viewer").await;
+        app.get(&member, &old_side).await.assert_problem(404, "not-found");
+        // A copy kept of the old street learns that they left it.
+        let left = app.get("/api/v1/tombstones?resource=member&limit=200", &old_side).await.json();
+        let departed: Vec<i64> = left["items"].as_array().into_iter().flatten()
+            .filter(|t| t["reason"] == "moved").filter_map(|t| t["id"].as_i64()).collect();
+        assert!(members.iter().all(|id| departed.contains(id)), "{left}");
+        assert_eq!(app.get(&member, &app.token("laocheng_admin").await).await.status, 200);
+        let moved_meetings = app.get(&format!("/api/v1/meetings?org_id={new_parent}&limit=200"), &token).await.json();
+        let old_meetings = app.get(&format!("/api/v1/meetings?org_id={old_street}&limit=200"), &token).await.json();
+        assert!(moved_meetings["total"].as_i64() >= meetings.as_i64(), "{moved_meetings}");
+        assert!(old_meetings["items"].as_array().into_iter().flatten().all(|m| m["org_name"] != "兴安社区第一党支部"));
         assert_eq!(moved.json()["parent_id"], new_parent);
         let under_new = app.get(&format!("/api/v1/organizations?within={new_parent}&q=兴安&limit=200"), &token).await.json();
         assert_eq!(under_new["total"], 4, "the general branch, its two branches and the group moved");
@@ -95,6 +122,29 @@ on_both_databases! {
         let etag = app.get(&path, &token).await.header("etag");
         let cycle = app.patch(&path, &token, etag.as_deref(), json!({"parent_id": branch})).await;
         assert_eq!(cycle.status, 422);
+    }
+
+    async fn moving_an_area_moves_the_members_and_households_living_in_it(app) {
+        let token = app.token("city_admin").await;
+        let community = app.area_id("兴安社区");
+        let new_street = app.area_id("老城街道");
+        let living_here = |area: i64| format!("/api/v1/members?area_id={area}&limit=200");
+        let ids = |page: serde_json::Value| -> Vec<i64> {
+            page["items"].as_array().into_iter().flatten().filter_map(|m| m["id"].as_i64()).collect()
+        };
+        let residents = ids(app.get(&living_here(community), &token).await.json());
+        assert!(!residents.is_empty(), "members live in 兴安社区");
+        let households = ids(app.get(&format!("/api/v1/households?area_id={community}&limit=200"), &token).await.json());
+        let path = format!("/api/v1/areas/{community}");
+        let etag = app.get(&path, &token).await.header("etag");
+        let moved = app.patch(&path, &token, etag.as_deref(), json!({"parent_id": new_street})).await;
+        assert_eq!(moved.status, 200, "{}", String::from_utf8_lossy(&moved.body));
+        let in_street = ids(app.get(&living_here(new_street), &token).await.json());
+        assert!(residents.iter().all(|id| in_street.contains(id)), "the new street's area holds its residents");
+        // Households are listed by their community, found by its new path.
+        assert!(!households.is_empty(), "households live in 兴安社区");
+        let after = ids(app.get(&format!("/api/v1/households?area_id={community}&limit=200"), &token).await.json());
+        assert_eq!(after, households, "the community still lists its households");
     }
 
     async fn deleting_an_organization_with_children_is_a_conflict(app) {

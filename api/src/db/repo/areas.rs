@@ -7,10 +7,15 @@ use domain::changes::{Departure, Resource};
 use domain::tree;
 
 use super::StoreResult;
-use super::tree::{pending_path, substr, suffix_start};
+use super::tree::{move_copies, pending_path, substr, suffix_start};
 use crate::db::keyset::{Key, KeyKind, Order, Position, Window};
 use crate::db::models::{AreaRow, NewArea};
-use crate::db::schema::{areas, members, organizations, units, user_roles, users};
+use crate::db::schema::{
+    affairs_assignments, affairs_items, affairs_refusals, areas, cobuilding_needs, cobuilding_projects,
+    cobuilding_resources, cobuilding_tasks, community_cadres, community_spaces, demonstration_sites, feedback_reports,
+    funding_lines, households, joint_bodies, leading_bodies, members, opinions, organizations, resident_requests,
+    units, user_roles, users,
+};
 use crate::db::{DbConnection, now};
 
 pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<AreaRow>> {
@@ -142,8 +147,10 @@ pub fn list(
     Ok((rows, total))
 }
 
-/// Moves the subtree at `node` below `new_parent`, rewriting every path in one statement.
+/// Moves the subtree at `node` below `new_parent`: its paths, every copy of them kept with
+/// what is linked to it, and tombstones where it was.
 pub fn move_subtree(conn: &mut DbConnection, node: &AreaRow, new_parent: &AreaRow) -> StoreResult<()> {
+    super::tombstones::record_subtree_move(conn, super::tombstones::Tree::Areas, &node.path)?;
     let new_path = tree::child_path(Some(&new_parent.path), node.id);
     let (low, high) = tree::subtree_range(&node.path);
     let depth_change = tree::depth(&new_path) - node.depth;
@@ -154,14 +161,37 @@ pub fn move_subtree(conn: &mut DbConnection, node: &AreaRow, new_parent: &AreaRo
         ))
         .execute(conn)?;
     diesel::update(areas::table.find(node.id)).set(areas::parent_id.eq(new_parent.id)).execute(conn)?;
-    // Members keep the path of the area they live in; move them along.
+    // Members and everything kept per area (households, requests, co-building, affairs) keep
+    // the path of their area for subtree filters; move them along.
+    move_copies!(
+        conn,
+        &node.path,
+        &new_path,
+        members.residence_area_path,
+        households.area_path,
+        resident_requests.area_path,
+        joint_bodies.area_path,
+        cobuilding_needs.area_path,
+        cobuilding_resources.area_path,
+        cobuilding_projects.area_path,
+        cobuilding_tasks.area_path,
+        feedback_reports.area_path,
+        opinions.area_path,
+        affairs_items.area_path,
+        affairs_assignments.area_path,
+        affairs_refusals.area_path,
+        community_spaces.area_path,
+        community_cadres.area_path,
+        funding_lines.area_path,
+        demonstration_sites.area_path,
+        leading_bodies.area_path,
+    );
+    // The moved members now show in the new part of the tree: its change feeds send them.
+    let (low, high) = tree::subtree_range(&new_path);
     diesel::update(
-        members::table.filter(members::residence_area_path.ge(&low)).filter(members::residence_area_path.lt(&high)),
+        members::table.filter(members::residence_area_path.ge(low)).filter(members::residence_area_path.lt(high)),
     )
-    .set(
-        members::residence_area_path
-            .eq(new_path.into_sql::<Text>().concat(substr(members::residence_area_path, suffix_start(&node.path)))),
-    )
+    .set(members::updated_at.eq(now()))
     .execute(conn)?;
     Ok(())
 }

@@ -7,11 +7,14 @@ use domain::organization::OrgKind;
 use domain::tree;
 
 use super::StoreResult;
-use super::tree::{pending_path, substr, suffix_start};
+use super::tree::{move_copies, pending_path, substr, suffix_start};
 use super::webhooks::Change;
 use crate::db::keyset::{Key, Order, Position, Window};
 use crate::db::models::{NewOrganization, OrganizationRow};
-use crate::db::schema::{member_counts, members, organizations, units, users};
+use crate::db::schema::{
+    courses, evaluation_campaigns, feedback_reports, meetings, member_counts, members, organizations, points_rules,
+    practice_posts, publicity_sites, secretary_reviews, units, users,
+};
 use crate::db::{DbConnection, now};
 use domain::webhooks::EventType;
 
@@ -127,8 +130,10 @@ pub fn list(
     Ok((rows, total))
 }
 
-/// Moves the subtree at `node` below `new_parent`, rewriting every path in one statement.
+/// Moves the subtree at `node` below `new_parent`: its paths, every copy of them kept with
+/// what is linked to it, and tombstones where it was.
 pub fn move_subtree(conn: &mut DbConnection, node: &OrganizationRow, new_parent: &OrganizationRow) -> StoreResult<()> {
+    super::tombstones::record_subtree_move(conn, super::tombstones::Tree::Organizations, &node.path)?;
     let new_path = tree::child_path(Some(&new_parent.path), node.id);
     let (low, high) = tree::subtree_range(&node.path);
     let depth_change = tree::depth(&new_path) - node.depth;
@@ -140,6 +145,42 @@ pub fn move_subtree(conn: &mut DbConnection, node: &OrganizationRow, new_parent:
         ))
         .execute(conn)?;
     diesel::update(organizations::table.find(node.id)).set(organizations::parent_id.eq(new_parent.id)).execute(conn)?;
+    // Members, meetings, courses and the rest keep their organization's path for subtree
+    // filters and scope checks; move them along.
+    move_copies!(
+        conn,
+        &node.path,
+        &new_path,
+        members.membership_org_path,
+        members.residence_org_path,
+        meetings.org_path,
+        courses.org_path,
+        practice_posts.org_path,
+        publicity_sites.org_path,
+        evaluation_campaigns.org_path,
+        points_rules.org_path,
+        secretary_reviews.org_path,
+    );
+    // Delivered feedback reports name the superior organization they went to.
+    let (low, high) = tree::subtree_range(&node.path);
+    diesel::update(
+        feedback_reports::table
+            .filter(feedback_reports::delivered_to_path.ge(&low))
+            .filter(feedback_reports::delivered_to_path.lt(&high)),
+    )
+    .set(
+        feedback_reports::delivered_to_path.eq(new_path
+            .clone()
+            .into_sql::<Text>()
+            .concat(substr(feedback_reports::delivered_to_path.assume_not_null(), suffix_start(&node.path)))
+            .nullable()),
+    )
+    .execute(conn)?;
+    // The moved members now show in the new part of the tree: its change feeds send them.
+    let (low, high) = tree::subtree_range(&new_path);
+    let membership = members::membership_org_path.ge(low.clone()).and(members::membership_org_path.lt(high.clone()));
+    let residence = members::residence_org_path.ge(low).and(members::residence_org_path.lt(high));
+    diesel::update(members::table.filter(membership.or(residence))).set(members::updated_at.eq(now())).execute(conn)?;
     Ok(())
 }
 

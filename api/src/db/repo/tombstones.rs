@@ -6,7 +6,7 @@ use domain::changes::{Departure, Resource, left_paths};
 use super::StoreResult;
 use crate::db::keyset::{Order, Window};
 use crate::db::models::MemberRow;
-use crate::db::schema::tombstones;
+use crate::db::schema::{areas, members, organizations, tombstones};
 use crate::db::{DbConnection, now};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -64,6 +64,77 @@ pub fn record_member_move(conn: &mut DbConnection, before: &MemberRow, after: [&
     // Moving house leaves the residence organization and its area at once: one tombstone.
     if residence.is_some() || area.is_some() {
         record(conn, Resource::Member, before.id, residence, area, Departure::Moved)?;
+    }
+    Ok(())
+}
+
+/// Which tree a moved subtree belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tree {
+    Organizations,
+    Areas,
+}
+
+/// Records, before a subtree's paths are rewritten, that its nodes and the members linked to
+/// them left the old part of the tree: copies kept of it drop them, as after a transfer.
+pub fn record_subtree_move(conn: &mut DbConnection, tree: Tree, old_path: &str) -> StoreResult<()> {
+    use diesel::dsl::sql;
+    use diesel::sql_types::{Nullable, Text, Timestamp};
+
+    let (low, high) = domain::tree::subtree_range(old_path);
+    let columns = (
+        tombstones::resource,
+        tombstones::object_id,
+        tombstones::org_path,
+        tombstones::area_path,
+        tombstones::reason,
+        tombstones::removed_at,
+    );
+    let at = now().into_sql::<Timestamp>();
+    let moved = Departure::Moved.code().into_sql::<Text>();
+    let none = sql::<Nullable<Text>>("NULL");
+    let member = Resource::Member.code().into_sql::<Text>();
+    match tree {
+        Tree::Organizations => {
+            let nodes = organizations::table
+                .filter(organizations::path.ge(&low))
+                .filter(organizations::path.lt(&high))
+                .select((
+                    Resource::Organization.code().into_sql::<Text>(),
+                    organizations::id,
+                    organizations::path.nullable(),
+                    none.clone(),
+                    moved,
+                    at,
+                ));
+            diesel::insert_into(tombstones::table).values(nodes).into_columns(columns).execute(conn)?;
+            let through_membership = members::table
+                .filter(members::membership_org_path.ge(&low))
+                .filter(members::membership_org_path.lt(&high))
+                .select((member, members::id, members::membership_org_path.nullable(), none.clone(), moved, at));
+            diesel::insert_into(tombstones::table).values(through_membership).into_columns(columns).execute(conn)?;
+            let through_residence = members::table
+                .filter(members::residence_org_path.ge(&low))
+                .filter(members::residence_org_path.lt(&high))
+                .select((member, members::id, members::residence_org_path.nullable(), none, moved, at));
+            diesel::insert_into(tombstones::table).values(through_residence).into_columns(columns).execute(conn)?;
+        }
+        Tree::Areas => {
+            let nodes = areas::table.filter(areas::path.ge(&low)).filter(areas::path.lt(&high)).select((
+                Resource::Area.code().into_sql::<Text>(),
+                areas::id,
+                none.clone(),
+                areas::path.nullable(),
+                moved,
+                at,
+            ));
+            diesel::insert_into(tombstones::table).values(nodes).into_columns(columns).execute(conn)?;
+            let residents = members::table
+                .filter(members::residence_area_path.ge(&low))
+                .filter(members::residence_area_path.lt(&high))
+                .select((member, members::id, none, members::residence_area_path.nullable(), moved, at));
+            diesel::insert_into(tombstones::table).values(residents).into_columns(columns).execute(conn)?;
+        }
     }
     Ok(())
 }

@@ -228,6 +228,8 @@ diesel::table! {
         phone_index -> Nullable<Text>,
         phone_masked -> Nullable<Text>,
         address_masked -> Nullable<Text>,
+        membership_street_path -> Nullable<Text>,
+        residence_street_path -> Nullable<Text>,
     }
 }
 

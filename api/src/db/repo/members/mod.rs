@@ -6,15 +6,17 @@ use diesel::prelude::*;
 use domain::member::Stage;
 use domain::member::personal::{mask_address, mask_id_number, mask_phone};
 
+mod list;
+
 pub use super::member_events::{LATEST_EVENTS, RECORDED_EVENTS, event_position, insert_event, list_events};
 use super::webhooks::{self, Change};
 use super::{StoreError, StoreResult};
 use crate::data_key::DataKeys;
-use crate::db::keyset::{Key, KeyKind, NO_DATE, Order, Position, Window};
 use crate::db::models::{MemberColumns, MemberForm, MemberRow, NewMember, NewMemberEvent, SealedMember};
 use crate::db::schema::{areas, member_events, members, organizations};
 use crate::db::{DbConnection, natively, now};
 use domain::webhooks::EventType;
+pub use list::{MemberFilter, Reach, Search, list, order, position};
 
 /// The field names the sealed values and blind indexes are bound to.
 const ID_NUMBER: &str = "members.id_number";
@@ -299,116 +301,6 @@ pub fn update(conn: &mut DbConnection, keys: &DataKeys, before: &MemberRow, form
     change.area_paths.push(&form.residence_area_path);
     webhooks::emit(conn, &change)?;
     Ok(true)
-}
-
-/// A part of the tree a member must be linked to, through either or both links.
-#[derive(Debug, Clone)]
-pub struct Reach {
-    pub range: (String, String),
-    pub through_membership: bool,
-    pub through_residence: bool,
-}
-
-/// The orders of the member list.
-pub mod order {
-    use crate::db::keyset::{KeyKind, Order};
-
-    const MEMBER: Order =
-        Order { name: "name", key: "members.name", kind: KeyKind::Text, id: "members.id", descending: false };
-    pub const NAME: Order = MEMBER;
-    pub const NAME_DESCENDING: Order = Order { name: "-name", descending: true, ..MEMBER };
-    // Members without a join date (applicants) come first on both databases.
-    pub const JOIN_DATE: Order =
-        Order { name: "join_date", key: "COALESCE(members.join_date, '0001-01-01')", kind: KeyKind::Date, ..MEMBER };
-    pub const JOIN_DATE_DESCENDING: Order = Order { name: "-join_date", descending: true, ..JOIN_DATE };
-    pub const CHANGED: Order = Order { name: "updated", key: "members.updated_at", kind: KeyKind::Time, ..MEMBER };
-}
-
-/// Where a member stands in an order.
-pub fn position(order: &Order, row: &MemberRow) -> Position {
-    let key = match order.kind {
-        KeyKind::Date => Key::Date(row.join_date.unwrap_or(NO_DATE)),
-        KeyKind::Time => Key::Time(row.updated_at),
-        _ => Key::Text(row.name.clone()),
-    };
-    Position { key, id: row.id }
-}
-
-/// What a member search matches.
-#[derive(Debug, Clone)]
-pub enum Search {
-    /// A LIKE pattern of the name.
-    Name(String),
-    /// The blind index of an exact ID number.
-    IdNumber(String),
-    /// The blind index of an exact phone number.
-    Phone(String),
-}
-
-#[derive(Debug, Default)]
-pub struct MemberFilter {
-    /// Every reach must hold (caller scope, `org_id`); empty = unlimited.
-    pub reaches: Vec<Reach>,
-    pub category: Option<&'static str>,
-    pub stage: Option<&'static str>,
-    /// Residence area subtree (a grid).
-    pub residence_range: Option<(String, String)>,
-    pub search: Option<Search>,
-}
-
-type Boxed<'a> = members::BoxedQuery<'a, crate::db::MultiBackend>;
-
-fn filtered(filter: &MemberFilter) -> Boxed<'_> {
-    let mut query = members::table.into_boxed();
-    for reach in &filter.reaches {
-        let (low, high) = reach.range.clone();
-        let membership =
-            members::membership_org_path.ge(low.clone()).and(members::membership_org_path.lt(high.clone()));
-        let residence = members::residence_org_path.ge(low).and(members::residence_org_path.lt(high));
-        query = match (reach.through_membership, reach.through_residence) {
-            (true, true) => query.filter(membership.or(residence)),
-            (true, false) => query.filter(membership),
-            (false, true) => query.filter(residence),
-            (false, false) => query.filter(members::id.ne(members::id)),
-        };
-    }
-    if let Some(category) = filter.category {
-        query = query.filter(members::category.eq(category));
-    }
-    if let Some(stage) = filter.stage {
-        query = query.filter(members::stage.eq(stage));
-    }
-    if let Some((low, high)) = &filter.residence_range {
-        query = query
-            .filter(members::residence_area_path.ge(low.clone()))
-            .filter(members::residence_area_path.lt(high.clone()));
-    }
-    match &filter.search {
-        Some(Search::Name(pattern)) => query = query.filter(members::name.like(pattern.clone()).escape('\\')),
-        Some(Search::IdNumber(index)) => query = query.filter(members::id_number_index.eq(index.clone())),
-        Some(Search::Phone(index)) => query = query.filter(members::phone_index.eq(index.clone())),
-        None => {}
-    }
-    query
-}
-
-fn changed<'a>(query: Boxed<'a>, window: &Window) -> Boxed<'a> {
-    match window.since {
-        Some(since) => query.filter(members::updated_at.ge(since)),
-        None => query,
-    }
-}
-
-/// A window of the members a filter matches, in an order, and how many match.
-pub fn list(
-    conn: &mut DbConnection,
-    filter: &MemberFilter,
-    order: &Order,
-    window: &Window,
-) -> StoreResult<(Vec<MemberRow>, i64)> {
-    let total = window.total(|| changed(filtered(filter), window).count().get_result(conn))?;
-    let query = window.apply::<members::table, _>(changed(filtered(filter), window), order);
-    Ok((query.select(MemberRow::as_select()).load(conn)?, total))
 }
 
 /// Moves a member to a stage with the dates that follow from it, if the row is still at the
