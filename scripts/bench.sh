@@ -35,7 +35,7 @@ bench_engine() {
     local dir="$out/$(label "$engine")"
     mkdir -p "$dir"
     export DANGJIAN_DATABASE_URL="$url" DANGJIAN_DATA_DIR="$dir" DANGJIAN_BIND="127.0.0.1:$port" \
-        DANGJIAN_FRONTEND_DIR=/nonexistent RUST_LOG=warn DANGJIAN_DB_POOL_SIZE=8 DANGJIAN_ACCESS_TOKEN_MINUTES=30 \
+        DANGJIAN_FRONTEND_DIR=/nonexistent RUST_LOG=warn,api::db::group_commit=info DANGJIAN_DB_POOL_SIZE=8 DANGJIAN_ACCESS_TOKEN_MINUTES=30 \
         DANGJIAN_REQUESTS_PER_MINUTE=4000000000
     if [ ! -f "$dir/seeded" ]; then
         echo "[$engine] generating the $profile data set"
@@ -99,7 +99,11 @@ bench_engine() {
     run W4 "$base/api/v1/dashboard?org_id=1"
     local before after
     before=$(entries "$engine")
+    local written
+    written=$(awk '/^wchar/ {print $2}' "/proc/$pid/io")
     run W5 -s scripts/bench/add-entry.lua "$base/api/v1/points/entries"
+    # Bytes the server wrote while W5 ran (the log says how many commits carried them).
+    echo $(($(awk '/^wchar/ {print $2}' "/proc/$pid/io") - written)) >"$dir/W5-written"
     after=$(entries "$engine")
     echo "$before $after" >"$dir/W5-count"
     # W5's writes made the kept answers stale: this is what a dashboard or ranking costs when

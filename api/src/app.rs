@@ -127,10 +127,7 @@ pub fn build(
         // gzip, br or zstd as the client accepts: pages of a list are tens of kilobytes of JSON.
         .wrap(actix_web::middleware::Compress::default())
         // Path only: query strings may carry search text such as names or phone numbers.
-        .wrap(
-            Logger::new("%a \"%{method}xi %U\" %s %b %Dms %{x-request-id}i")
-                .custom_request_replace("method", |req| req.method().to_string()),
-        )
+        .wrap(access_log())
         .wrap(headers)
         .wrap_fn(|req, srv| {
             let state = req.app_data::<web::Data<AppState>>().cloned();
@@ -201,6 +198,18 @@ pub fn build(
 /// Cross-origin calls from browser pages of the configured origins (none by default): their
 /// preflights are answered, their answers readable with the headers clients need. Requests of
 /// other origins pass without CORS headers, so the browser keeps their answers from the page.
+/// The access log. When its lines would be dropped (RUST_LOG below info for it), every path is
+/// excluded, so that no line is rendered for nothing.
+fn access_log() -> Logger {
+    let log = Logger::new("%a \"%{method}xi %U\" %s %b %Dms %{x-request-id}i")
+        .custom_request_replace("method", |req| req.method().to_string());
+    if log::log_enabled!(target: "actix_web::middleware::logger", log::Level::Info) {
+        log
+    } else {
+        log.exclude_regex("")
+    }
+}
+
 fn cors(origins: &[String]) -> actix_cors::Cors {
     let mut cors = actix_cors::Cors::default()
         .block_on_origin_mismatch(false)

@@ -53,6 +53,33 @@ def machine():
     return f"{os.cpu_count()} cores ({cpu}), {memory} GiB RAM, {platform.system()} {platform.release()}"
 
 
+def group_commits(d):
+    """How W5's appends shared commits: the server's group-commit log lines, summed, and the
+    bytes it wrote meanwhile per commit (SQLite; PostgreSQL commits each append itself)."""
+    log = os.path.join(d, "server.log")
+    if not os.path.exists(log):
+        return None
+    writes = commits = 0
+    sizes = [0] * 7
+    for line in open(log, encoding="utf-8", errors="replace"):
+        match = re.search(r"group commit: (\d+) writes in (\d+) commits; (.*)", line)
+        if match:
+            writes += int(match.group(1))
+            commits += int(match.group(2))
+            for i, n in enumerate(re.findall(r": (\d+)", match.group(3))):
+                sizes[i] += int(n)
+    if not commits:
+        return None
+    labels = ["1", "2–3", "4–7", "8–15", "16–31", "32–63", "64"]
+    spread = ", ".join(f"{label}: {n}" for label, n in zip(labels, sizes) if n)
+    text = f"W5 group commit: {writes} appends in {commits} commits ({writes / commits:.1f} per commit; commits of {spread})"
+    written = os.path.join(d, "W5-written")
+    if os.path.exists(written):
+        per_commit = int(open(written).read().strip()) / commits
+        text += f"; {per_commit / 1024:.0f} KiB written per commit (about {per_commit / 4096:.0f} pages of 4 KiB, WAL frames and audit included)"
+    return text + "."
+
+
 def engine_section(base, engine):
     d = os.path.join(base, engine)
     if not os.path.isdir(d) or not os.path.exists(os.path.join(d, "W1.txt")):
@@ -95,6 +122,9 @@ def engine_section(base, engine):
             f"W5 ledger check: {accepted} entries answered 201 within the run, the ledger grew by {after - before}: "
             f"{'no lost update' if after - before >= accepted else 'LOST UPDATES'}."
         )
+    grouping = group_commits(d)
+    if grouping:
+        lines.append(grouping)
     if firsts:
         lines.append("First request after start, computed from the database by a cold server: " + ", ".join(firsts) + ".")
     if recomputed:

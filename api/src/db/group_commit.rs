@@ -4,10 +4,11 @@
 //! and the others commit. A write's answer is given only after the shared commit.
 
 use std::sync::Arc;
-use std::sync::mpsc;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::{Duration, Instant};
 
 use diesel::Connection;
-use log::error;
+use log::{error, info};
 
 use crate::cache::Generation;
 use crate::db::{self, DbConnection, DbPool};
@@ -15,6 +16,8 @@ use crate::error::{ApiError, ApiResult};
 
 /// Most writes sharing one commit.
 const MOST_PER_COMMIT: usize = 64;
+/// How often the sharing of commits is logged while writes come in.
+const TALLY_EVERY: Duration = Duration::from_secs(10);
 
 /// Tells a write's caller how the shared commit went.
 type Answer = Box<dyn FnOnce(Result<(), String>) + Send>;
@@ -63,9 +66,53 @@ impl GroupCommit {
     }
 }
 
+/// How writes shared their commits since the last report: the log line that tells whether
+/// grouping works (a burst of appends should commit tens at a time, not one by one).
+#[derive(Debug, Default)]
+struct Tally {
+    writes: usize,
+    commits: usize,
+    /// Commits of 1, 2–3, 4–7, 8–15, 16–31, 32–63 and 64 writes.
+    sizes: [usize; 7],
+}
+
+impl Tally {
+    fn add(&mut self, size: usize) {
+        self.writes += size;
+        self.commits += 1;
+        let bucket = usize::try_from(size.max(1).ilog2()).unwrap_or(0).min(self.sizes.len() - 1);
+        self.sizes[bucket] += 1;
+    }
+
+    /// Logs and clears the tally, if any write came in.
+    fn report(&mut self) {
+        if self.commits > 0 {
+            let [one, two, four, eight, sixteen, thirty_two, sixty_four] = self.sizes;
+            info!(
+                "group commit: {} writes in {} commits; commits of 1: {one}, 2-3: {two}, 4-7: {four}, 8-15: {eight}, \
+                 16-31: {sixteen}, 32-63: {thirty_two}, 64: {sixty_four}",
+                self.writes, self.commits
+            );
+        }
+        *self = Tally::default();
+    }
+}
+
 fn commit_loop(pool: &DbPool, generation: &Generation, queue: &mpsc::Receiver<Job>) {
-    // Waits for a first write, then takes whatever else is already waiting.
-    while let Ok(first) = queue.recv() {
+    let mut tally = Tally::default();
+    let mut since = Instant::now();
+    loop {
+        // Waits for a first write, then takes whatever else is already waiting; a pause in
+        // the writes reports what came before it.
+        let first = match queue.recv_timeout(TALLY_EVERY) {
+            Ok(job) => job,
+            Err(RecvTimeoutError::Timeout) => {
+                tally.report();
+                since = Instant::now();
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => break tally.report(),
+        };
         let mut batch = vec![first];
         while batch.len() < MOST_PER_COMMIT {
             match queue.try_recv() {
@@ -73,10 +120,15 @@ fn commit_loop(pool: &DbPool, generation: &Generation, queue: &mpsc::Receiver<Jo
                 Err(_) => break,
             }
         }
+        tally.add(batch.len());
         // A panicking write drops its batch (the callers see their writes abandoned, the
         // connection is discarded with its open transaction) and the writer goes on.
         if std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| commit(pool, generation, batch))).is_err() {
             error!("a grouped write panicked; its batch was rolled back");
+        }
+        if since.elapsed() >= TALLY_EVERY {
+            tally.report();
+            since = Instant::now();
         }
     }
 }
@@ -98,5 +150,20 @@ fn commit(pool: &DbPool, generation: &Generation, batch: Vec<Job>) {
     let committed = committed.map_err(|e| e.to_string());
     for answer in answers {
         answer(committed.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Tally;
+
+    #[test]
+    fn a_commit_counts_in_the_bucket_of_its_size() {
+        let mut tally = Tally::default();
+        for size in [1, 2, 3, 4, 7, 8, 31, 32, 63, 64] {
+            tally.add(size);
+        }
+        assert_eq!(tally.sizes, [1, 2, 2, 1, 1, 2, 1]);
+        assert_eq!((tally.writes, tally.commits), (215, 10));
     }
 }
