@@ -130,6 +130,9 @@ bench_engine() {
     secret="$password-$password"
     printf '%s\n' "$secret" | "$bin" user create --username "$hotline" --role service --oauth-scope open311 --scope 1 --password-stdin >/dev/null
     export BENCH_API_KEY="$hotline:$secret" BENCH_GRID="$grid_area"
+    # W9's posts share commits too: the group-commit lines logged so far are W5's (the thread
+    # logs a pause of 10 s, and W7 and W8 only read).
+    grep -c "group commit:" "$dir/server.log" >"$dir/W5-group-lines" || true
     run W9 -s scripts/bench/open311.lua "$base/open311/v2/requests.json"
     # W11: the city's co-building and support figures (joint meetings, projects, tasks, the access
     # list, opinions, support shortfalls), read as the city's dashboard reads them.

@@ -61,7 +61,11 @@ def group_commits(d):
         return None
     writes = commits = 0
     sizes = [0] * 7
-    for line in open(log, encoding="utf-8", errors="replace"):
+    counted = os.path.join(d, "W5-group-lines")
+    lines = [line for line in open(log, encoding="utf-8", errors="replace") if "group commit:" in line]
+    if os.path.exists(counted):
+        lines = lines[: int(open(counted).read().strip() or 0)]
+    for line in lines:
         match = re.search(r"group commit: (\d+) writes in (\d+) commits; (.*)", line)
         if match:
             writes += int(match.group(1))
@@ -76,7 +80,7 @@ def group_commits(d):
     written = os.path.join(d, "W5-written")
     if os.path.exists(written):
         per_commit = int(open(written).read().strip()) / commits
-        text += f"; {per_commit / 1024:.0f} KiB written per commit (about {per_commit / 4096:.0f} pages of 4 KiB, WAL frames and audit included)"
+        text += f"; {per_commit / 1024:.0f} KiB written per commit (about {per_commit / 4096:.0f} pages of 4 KiB; every write call of the server: WAL frames, checkpoints and the answers sent)"
     return text + "."
 
 
