@@ -11,6 +11,7 @@ use crate::data_key::DataKeys;
 use crate::db::group_commit::GroupCommit;
 use crate::db::repo::attachments::BlobStore;
 use crate::db::repo::users::Account;
+use crate::db::snapshot::Snapshots;
 use crate::db::{self, DbConnection, DbPool, Engine};
 use crate::error::{ApiError, ApiResult};
 use crate::idempotency::{self, InFlight};
@@ -34,6 +35,8 @@ pub struct AppState {
     pub in_flight: Arc<InFlight>,
     /// Writes that share commits on SQLite (see [`crate::db::group_commit`]).
     grouped: Option<GroupCommit>,
+    /// Point reads on SQLite (see [`crate::db::snapshot`]).
+    snapshots: Option<Arc<Snapshots>>,
 }
 
 /// Answers kept between writes (see [`crate::cache`]).
@@ -64,11 +67,14 @@ impl AppState {
             co_building: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
         };
         let grouped = (engine == Engine::Sqlite).then(|| GroupCommit::start(pool.clone(), Arc::clone(&generation)));
+        let snapshots = (engine == Engine::Sqlite && !config.read_snapshot.is_zero())
+            .then(|| Arc::new(Snapshots::new(&config.database_url, config.read_snapshot)));
         let data_keys = Arc::new(config.data_keys.clone());
         crate::integrity::install_key(&config.integrity_key);
         let limits = Arc::new(Limits::new(config.limits));
         AppState {
             grouped,
+            snapshots,
             blobs: BlobStore::for_engine(engine, &config.data_dir),
             pool,
             engine,
@@ -99,19 +105,23 @@ impl AppState {
         .await?
     }
 
-    /// Runs a read of a few rows by key (one member, one request) on the worker itself when
-    /// SQLite has a connection free: it answers in microseconds, less than the hop to the
-    /// blocking pool and back costs. PostgreSQL answers over the network, so its reads hop.
+    /// Runs a read of a few rows by key (one member, one request) on the worker itself, in
+    /// the worker's kept read transaction on SQLite (see [`crate::db::snapshot`]): it answers
+    /// in microseconds, less than the hop to the blocking pool and back costs. PostgreSQL
+    /// answers over the network, so its reads hop.
     pub async fn read_point<T, F>(&self, work: F) -> ApiResult<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> ApiResult<T> + Send + 'static,
     {
-        if self.engine == Engine::Sqlite
+        let mut work = work;
+        if let Some(snapshots) = &self.snapshots
             && idempotency::running().is_none()
-            && let Some(mut conn) = self.pool.try_get()
         {
-            return work(&mut conn);
+            match snapshots.read(&self.generation, work) {
+                Ok(done) => return done,
+                Err(back) => work = back,
+            }
         }
         self.read(work).await
     }

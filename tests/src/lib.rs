@@ -169,6 +169,7 @@ pub fn test_config(database_url: &str) -> Config {
         secure_cookies: true,
         pool_size: 4,
         cache_ttl: std::time::Duration::from_secs(10),
+        read_snapshot: std::time::Duration::from_millis(2),
         rules: Default::default(),
         attachments: Default::default(),
         cors_origins: Vec::new(),

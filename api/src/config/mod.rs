@@ -61,6 +61,9 @@ pub struct Config {
     /// How long another instance's writes may take to show in this instance's kept answers
     /// (accounts behind tokens, dashboards, rankings); this instance's own writes show at once.
     pub cache_ttl: std::time::Duration,
+    /// How long a worker keeps the read transaction of its point reads on SQLite: the longest
+    /// another process's write may take to show in them (zero: every read its own).
+    pub read_snapshot: std::time::Duration,
     /// Local rules of development and evaluation (docs/RULES.md).
     pub rules: Rules,
     pub attachments: AttachmentPolicy,
@@ -157,6 +160,7 @@ impl std::fmt::Debug for Config {
             .field("body_timeout", &self.body_timeout)
             .field("pool_size", &self.pool_size)
             .field("cache_ttl", &self.cache_ttl)
+            .field("read_snapshot", &self.read_snapshot)
             .field("rules", &self.rules)
             .field("attachments", &self.attachments)
             .field("cors_origins", &self.cors_origins)
@@ -284,6 +288,7 @@ impl Config {
             secure_cookies: flag("DANGJIAN_SECURE_COOKIES", true)?,
             pool_size: u32::try_from(number("DANGJIAN_DB_POOL_SIZE", 8)?).unwrap_or(8),
             cache_ttl: std::time::Duration::from_secs(number("DANGJIAN_CACHE_SECONDS", 10)?.unsigned_abs()),
+            read_snapshot: std::time::Duration::from_millis(number("DANGJIAN_READ_SNAPSHOT_MS", 2)?.unsigned_abs()),
             rules: Rules::from_env()?,
             attachments: AttachmentPolicy::from_env()?,
             cors_origins: var("DANGJIAN_CORS_ORIGINS")

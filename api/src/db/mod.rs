@@ -6,6 +6,7 @@ pub mod keyset;
 pub mod models;
 pub mod repo;
 pub mod schema;
+pub mod snapshot;
 
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::prelude::*;

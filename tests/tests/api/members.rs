@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use chrono::{Duration, NaiveDate, Utc};
+use diesel::prelude::*;
 use domain::access::Role;
 use domain::member::id_card;
 use tests::*;
@@ -290,6 +291,24 @@ on_both_databases! {
         }
     }
 
+    async fn a_change_written_by_another_process_shows_in_member_reads_within_moments(app) {
+        let token = app.token("city_admin").await;
+        let created = app.post("/api/v1/members", &token, member_body(&app, 105)).await.json();
+        let id = created["id"].as_i64().unwrap_or_default();
+        let path = format!("/api/v1/members/{id}");
+        assert_eq!(app.get(&path, &token).await.json()["name"], "测试党员");
+        let keys = api::data_key::DataKeys::parse(TEST_DATA_KEY).expect("key");
+        let (pool, _) = api::db::connect(&app.database_url(), 1, &keys).expect("another connection");
+        let mut conn = pool.get().expect("connection");
+        diesel::update(api::db::schema::members::table.find(id))
+            .set(api::db::schema::members::name.eq("李四"))
+            .execute(&mut conn)
+            .expect("written elsewhere");
+        // The rule is a time bound: a kept read transaction ends within DANGJIAN_READ_SNAPSHOT_MS.
+        actix_web::rt::time::sleep(app.state.config.read_snapshot * 5).await;
+        assert_eq!(app.get(&path, &token).await.json()["name"], "李四");
+    }
+
     async fn mobile_and_in_service_members_living_here_appear_next_to_the_communitys_own(app) {
         let token = app.token("laocheng_admin").await;
         let committee = app.org_id(COMMITTEE);
@@ -507,6 +526,31 @@ on_both_databases! {
         let refused = app.upload("/api/v1/members/import?dry_run=true", &token, "text/csv", long.into_bytes()).await;
         assert_eq!(refused.field_errors(), vec![("file".to_owned(), "too_large".to_owned())]);
     }
+}
+
+/// Point reads on SQLite come from a read transaction the worker keeps (here for a minute, so
+/// nothing but the write can end it), yet a read right after a change shows the change.
+async fn a_member_read_right_after_a_change_shows_the_change(backend: Backend) {
+    let app = start_configured(backend, |c| c.read_snapshot = std::time::Duration::from_secs(60)).await;
+    let token = app.token("city_admin").await;
+    let created = app.post("/api/v1/members", &token, member_body(&app, 103)).await.json();
+    let path = format!("/api/v1/members/{}", created["id"]);
+    for name in ["王一", "王二", "王三"] {
+        let etag = app.get(&path, &token).await.header("etag");
+        let changed = app.patch(&path, &token, etag.as_deref(), json!({"name": name})).await;
+        assert_eq!(changed.status, 200, "{}", String::from_utf8_lossy(&changed.body));
+        assert_eq!(app.get(&path, &token).await.json()["name"], name, "the read sees the write before it");
+    }
+}
+
+#[actix_web::test]
+async fn a_member_read_right_after_a_change_shows_the_change_on_sqlite() {
+    a_member_read_right_after_a_change_shows_the_change(Backend::Sqlite).await;
+}
+
+#[actix_web::test]
+async fn a_member_read_right_after_a_change_shows_the_change_on_postgres() {
+    a_member_read_right_after_a_change_shows_the_change(Backend::Postgres).await;
 }
 
 /// A body that does not arrive within the configured time answers 408, and the worker is free
