@@ -108,7 +108,8 @@ impl AppState {
     /// Runs a read of a few rows by key (one member, one request) on the worker itself, in
     /// the worker's kept read transaction on SQLite (see [`crate::db::snapshot`]): it answers
     /// in microseconds, less than the hop to the blocking pool and back costs. PostgreSQL
-    /// answers over the network, so its reads hop.
+    /// answers over the network, so its reads hop. `work` runs inside that transaction, so it
+    /// must not begin one of its own.
     pub async fn read_point<T, F>(&self, work: F) -> ApiResult<T>
     where
         T: Send + 'static,
