@@ -447,9 +447,30 @@ where
     }
 }
 
-/// Runs each test body once on SQLite and once on PostgreSQL.
+/// Runs each test body once on SQLite and once on PostgreSQL; `configured(|config| …)` after
+/// the name changes the configuration first.
 #[macro_export]
 macro_rules! on_both_databases {
+    ($(async fn $name:ident($app:ident) configured($configure:expr) $body:block)*) => {
+        $(
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+
+                #[actix_web::test]
+                async fn sqlite() {
+                    let $app = $crate::start_configured($crate::Backend::Sqlite, $configure).await;
+                    $body
+                }
+
+                #[actix_web::test]
+                async fn postgres() {
+                    let $app = $crate::start_configured($crate::Backend::Postgres, $configure).await;
+                    $body
+                }
+            }
+        )*
+    };
     ($(async fn $name:ident($app:ident) $body:block)*) => {
         $(
             mod $name {

@@ -421,30 +421,23 @@ on_both_databases! {
     }
 }
 
-/// The publicity period is a local rule: with 3 working days configured, a 3-day period is enough.
-async fn a_shorter_configured_publicity_period_is_accepted(backend: Backend) {
-    let app = start_configured(backend, |config| config.rules.development.publicity_working_days = 3).await;
-    let admin = app.token("city_admin").await;
-    let ids = (app.org_id("育才社区第一网格党支部"), app.org_id("育才社区党委"), app.area_id("育才社区第一网格"));
-    let id = app.post("/api/v1/members", &admin, person(ids, "candidate", "registered", 319)).await.json()["id"]
-        .as_i64()
-        .unwrap_or_default();
-    let publicity =
-        app.post("/api/v1/publicities", &admin, json!({"member_id": id, "purpose": "admission"})).await.json();
-    let site = format!("/api/v1/publicity-sites/{}", publicity["sites"][0]["id"]);
-    // Monday 2 to Wednesday 4 March 2026: three working days.
-    let period = json!({"start_on": "2026-03-02", "end_on": "2026-03-04"});
-    assert_eq!(app.patch(&site, &admin, Some("\"1\""), period).await.status, 200);
-}
-
-#[actix_web::test]
-async fn a_shorter_configured_publicity_period_is_accepted_sqlite() {
-    a_shorter_configured_publicity_period_is_accepted(Backend::Sqlite).await;
-}
-
-#[actix_web::test]
-async fn a_shorter_configured_publicity_period_is_accepted_postgres() {
-    a_shorter_configured_publicity_period_is_accepted(Backend::Postgres).await;
+// The publicity period is a local rule: with 3 working days configured, a 3-day period is enough.
+on_both_databases! {
+    async fn a_shorter_configured_publicity_period_is_accepted(app)
+        configured(|config| config.rules.development.publicity_working_days = 3)
+    {
+        let admin = app.token("city_admin").await;
+        let ids = (app.org_id("育才社区第一网格党支部"), app.org_id("育才社区党委"), app.area_id("育才社区第一网格"));
+        let id = app.post("/api/v1/members", &admin, person(ids, "candidate", "registered", 319)).await.json()["id"]
+            .as_i64()
+            .unwrap_or_default();
+        let publicity =
+            app.post("/api/v1/publicities", &admin, json!({"member_id": id, "purpose": "admission"})).await.json();
+        let site = format!("/api/v1/publicity-sites/{}", publicity["sites"][0]["id"]);
+        // Monday 2 to Wednesday 4 March 2026: three working days.
+        let period = json!({"start_on": "2026-03-02", "end_on": "2026-03-04"});
+        assert_eq!(app.patch(&site, &admin, Some("\"1\""), period).await.status, 200);
+    }
 }
 
 on_both_databases! {
