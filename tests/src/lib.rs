@@ -384,59 +384,7 @@ where
     /// organization, category and stage with the members table; yearly totals with the
     /// approved ledger entries.
     pub fn assert_counters_agree(&self) {
-        use api::db::schema::{member_counts, members, points_entries as entries, points_totals};
-        use std::collections::BTreeMap;
-        let mut conn = self.pool.get().expect("connection");
-        let counted: BTreeMap<(i64, String, String), i64> = members::table
-            .group_by((members::membership_org_id, members::category, members::stage))
-            .select((members::membership_org_id, members::category, members::stage, diesel::dsl::count_star()))
-            .load::<(i64, String, String, i64)>(&mut conn)
-            .expect("members")
-            .into_iter()
-            .map(|(org, category, stage, n)| ((org, category, stage), n))
-            .collect();
-        let kept: BTreeMap<(i64, String, String), i64> = member_counts::table
-            .filter(member_counts::members.ne(0))
-            .select((member_counts::org_id, member_counts::category, member_counts::stage, member_counts::members))
-            .load::<(i64, String, String, i32)>(&mut conn)
-            .expect("member counts")
-            .into_iter()
-            .map(|(org, category, stage, n)| ((org, category, stage), i64::from(n)))
-            .collect();
-        assert_eq!(kept, counted, "member counts follow the members table");
-        let approved = || entries::table.filter(entries::status.eq("approved"));
-        let sums: Vec<(i64, i32, Option<i64>)> = approved()
-            .group_by((entries::member_id, entries::year))
-            .select((entries::member_id, entries::year, diesel::dsl::sum(entries::points)))
-            .load(&mut conn)
-            .expect("ledger sums");
-        // A veto counts +1, the reversal that lifts it −1 (domain::points::Counted).
-        let mut vetoes: BTreeMap<(i64, i32), i64> = BTreeMap::new();
-        for (member, year, reverses) in approved()
-            .filter(entries::veto.eq(true))
-            .select((entries::member_id, entries::year, entries::reverses_entry_id))
-            .load::<(i64, i32, Option<i64>)>(&mut conn)
-            .expect("ledger vetoes")
-        {
-            *vetoes.entry((member, year)).or_default() +=
-                domain::points::Counted::entry(0, true, reverses.is_some()).vetoes;
-        }
-        let from_ledger: BTreeMap<(i64, i32), (i64, i64)> = sums
-            .into_iter()
-            .map(|(member, year, points)| {
-                ((member, year), (points.unwrap_or(0), vetoes.get(&(member, year)).copied().unwrap_or(0)))
-            })
-            .filter(|(_, totals)| *totals != (0, 0))
-            .collect();
-        let totals: BTreeMap<(i64, i32), (i64, i64)> = points_totals::table
-            .select((points_totals::member_id, points_totals::year, points_totals::points, points_totals::vetoes))
-            .load::<(i64, i32, i64, i64)>(&mut conn)
-            .expect("points totals")
-            .into_iter()
-            .map(|(member, year, points, vetoes)| ((member, year), (points, vetoes)))
-            .filter(|(_, totals)| *totals != (0, 0))
-            .collect();
-        assert_eq!(totals, from_ledger, "yearly totals follow the approved ledger entries");
+        assert_counters_agree_in(&mut self.pool.get().expect("connection"));
     }
 
     /// Id of the unit with this exact name.
@@ -491,4 +439,60 @@ macro_rules! on_both_databases {
             }
         )*
     };
+}
+
+/// What [`TestApp::assert_counters_agree`] checks, on any database.
+pub fn assert_counters_agree_in(conn: &mut db::DbConnection) {
+    use api::db::schema::{member_counts, members, points_entries as entries, points_totals};
+    use std::collections::BTreeMap;
+    let counted: BTreeMap<(i64, String, String), i64> = members::table
+        .group_by((members::membership_org_id, members::category, members::stage))
+        .select((members::membership_org_id, members::category, members::stage, diesel::dsl::count_star()))
+        .load::<(i64, String, String, i64)>(conn)
+        .expect("members")
+        .into_iter()
+        .map(|(org, category, stage, n)| ((org, category, stage), n))
+        .collect();
+    let kept: BTreeMap<(i64, String, String), i64> = member_counts::table
+        .filter(member_counts::members.ne(0))
+        .select((member_counts::org_id, member_counts::category, member_counts::stage, member_counts::members))
+        .load::<(i64, String, String, i32)>(conn)
+        .expect("member counts")
+        .into_iter()
+        .map(|(org, category, stage, n)| ((org, category, stage), i64::from(n)))
+        .collect();
+    assert_eq!(kept, counted, "member counts follow the members table");
+    let approved = || entries::table.filter(entries::status.eq("approved"));
+    let sums: Vec<(i64, i32, Option<i64>)> = approved()
+        .group_by((entries::member_id, entries::year))
+        .select((entries::member_id, entries::year, diesel::dsl::sum(entries::points)))
+        .load(conn)
+        .expect("ledger sums");
+    // A veto counts +1, the reversal that lifts it −1 (domain::points::Counted).
+    let mut vetoes: BTreeMap<(i64, i32), i64> = BTreeMap::new();
+    for (member, year, reverses) in approved()
+        .filter(entries::veto.eq(true))
+        .select((entries::member_id, entries::year, entries::reverses_entry_id))
+        .load::<(i64, i32, Option<i64>)>(conn)
+        .expect("ledger vetoes")
+    {
+        *vetoes.entry((member, year)).or_default() +=
+            domain::points::Counted::entry(0, true, reverses.is_some()).vetoes;
+    }
+    let from_ledger: BTreeMap<(i64, i32), (i64, i64)> = sums
+        .into_iter()
+        .map(|(member, year, points)| {
+            ((member, year), (points.unwrap_or(0), vetoes.get(&(member, year)).copied().unwrap_or(0)))
+        })
+        .filter(|(_, totals)| *totals != (0, 0))
+        .collect();
+    let totals: BTreeMap<(i64, i32), (i64, i64)> = points_totals::table
+        .select((points_totals::member_id, points_totals::year, points_totals::points, points_totals::vetoes))
+        .load::<(i64, i32, i64, i64)>(conn)
+        .expect("points totals")
+        .into_iter()
+        .map(|(member, year, points, vetoes)| ((member, year), (points, vetoes)))
+        .filter(|(_, totals)| *totals != (0, 0))
+        .collect();
+    assert_eq!(totals, from_ledger, "yearly totals follow the approved ledger entries");
 }

@@ -1,6 +1,7 @@
 //! Storage: one diesel code base over SQLite (embedded default) and PostgreSQL
 //! (production), an r2d2 pool, and the embedded migrations of each backend.
 
+pub mod bulk_load;
 pub mod group_commit;
 pub mod keyset;
 pub mod models;

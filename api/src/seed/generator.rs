@@ -22,7 +22,7 @@ use crate::data_key::DataKeys;
 use crate::db::models::{AreaRow, MemberForm, NewMember, OrganizationRow, PointsRuleRow, UnitForm};
 use crate::db::repo;
 use crate::db::schema::{meeting_attendance, meetings, members, points_entries, units};
-use crate::db::{DbConnection, now};
+use crate::db::{DbConnection, bulk_load, now};
 use crate::error::{ApiError, ApiResult};
 
 /// Size of generated data.
@@ -127,6 +127,7 @@ fn home(c: &Community, grid: usize) -> Home {
 
 /// Generates a profile into an empty database (besides what migrations create).
 pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u64) -> ApiResult<Summary> {
+    bulk_load::begin(conn)?;
     let mut ctx = Ctx { conn, keys, rng: StdRng::seed_from_u64(seed), summary: Summary::default() };
     let city_area = ctx.area(None, "基准市".into(), AreaKind::City, None)?;
     let city = ctx.org(
@@ -342,6 +343,7 @@ pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u6
         };
         ctx.summary.co_building += co_building.load(ctx.conn, &mut ctx.rng, crate::routes::common::today())?;
     }
+    bulk_load::finish(ctx.conn)?;
     Ok(ctx.summary)
 }
 
@@ -465,9 +467,7 @@ fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRo
         }
     }
     let before: Option<i64> = meetings::table.select(diesel::dsl::max(meetings::id)).first(ctx.conn)?;
-    for batch in meeting_rows.chunks(1000) {
-        crate::insert_batch!(ctx.conn, meetings::table, batch)?;
-    }
+    crate::load_rows!(ctx.conn, meetings::table, &meeting_rows[..], 1000);
     ctx.summary.meetings += meeting_rows.len();
     let created: Vec<(i64, i64, NaiveDate)> = meetings::table
         .filter(meetings::id.gt(before.unwrap_or(0)))
@@ -500,13 +500,9 @@ fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRo
             ));
         }
     }
-    for batch in attendance.chunks(1000) {
-        crate::insert_batch!(ctx.conn, meeting_attendance::table, batch)?;
-    }
+    crate::load_rows!(ctx.conn, meeting_attendance::table, &attendance[..], 1000);
     // Chains were built meeting by meeting in id order, and batches keep that order.
-    for batch in entries.chunks(400) {
-        crate::insert_batch!(ctx.conn, points_entries::table, batch)?;
-    }
+    crate::load_rows!(ctx.conn, points_entries::table, &entries[..], 400);
     ctx.summary.points_entries += entries.len();
     chains.write_heads(ctx.conn)
 }

@@ -39,7 +39,7 @@ const CHANNELS: [(Channel, u32); 7] = [
 
 /// A generated request row, every column at once.
 #[derive(Insertable)]
-#[diesel(table_name = resident_requests)]
+#[diesel(table_name = resident_requests, treat_none_as_default_value = false)]
 struct Generated {
     request_type: &'static str,
     category_id: Option<i64>,
@@ -119,9 +119,7 @@ impl District<'_> {
             }
         }
         let before: Option<i64> = households::table.select(diesel::dsl::max(households::id)).first(conn)?;
-        for batch in rows.chunks(1000) {
-            crate::insert_batch!(conn, households::table, batch)?;
-        }
+        crate::load_rows!(conn, households::table, &rows[..], 1000);
         let ids: Vec<i64> =
             households::table.filter(households::id.gt(before.unwrap_or(0))).select(households::id).load(conn)?;
         let today = crate::routes::common::today();
@@ -139,9 +137,7 @@ impl District<'_> {
                 ));
             }
         }
-        for batch in visits.chunks(2000) {
-            crate::insert_batch!(conn, household_visits::table, batch)?;
-        }
+        crate::load_rows!(conn, household_visits::table, &visits[..], 2000);
         Ok(rows.len())
     }
 
@@ -165,9 +161,7 @@ impl District<'_> {
         }
         let before: Option<i64> =
             resident_requests::table.select(diesel::dsl::max(resident_requests::id)).first(conn)?;
-        for batch in rows.chunks(700) {
-            crate::insert_batch!(conn, resident_requests::table, batch)?;
-        }
+        crate::load_rows!(conn, resident_requests::table, &rows[..], 700);
         let ids: Vec<i64> = resident_requests::table
             .filter(resident_requests::id.gt(before.unwrap_or(0)))
             .order(resident_requests::id)
@@ -207,12 +201,8 @@ impl District<'_> {
                 from = Some(to);
             }
         }
-        for batch in details.chunks(1000) {
-            crate::insert_batch!(conn, request_details::table, batch)?;
-        }
-        for batch in events.chunks(1000) {
-            crate::insert_batch!(conn, request_events::table, batch)?;
-        }
+        crate::load_rows!(conn, request_details::table, &details[..], 1000);
+        crate::load_rows!(conn, request_events::table, &events[..], 1000);
         Ok(rows.len())
     }
 

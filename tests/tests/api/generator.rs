@@ -70,3 +70,50 @@ fn a_generated_district_has_joint_meetings_projects_in_every_state_opinions_the_
     assert_eq!((figures.spaces_below_standard, figures.graduates_short), (28, 37));
     assert_eq!(figures.counties_without_site, 1, "a town's only district has named no site");
 }
+
+/// The indexes, constraints and triggers of the schema, as PostgreSQL prints them.
+fn postgres_schema(conn: &mut api::db::DbConnection) -> std::collections::BTreeSet<String> {
+    let printed: String = diesel::select(diesel::dsl::sql::<diesel::sql_types::Text>(
+        "(SELECT string_agg(indexdef, E'\\n' ORDER BY indexname) FROM pg_indexes WHERE schemaname = current_schema())
+        || (SELECT string_agg(conname || ' ' || pg_get_constraintdef(oid), E'\\n' ORDER BY conrelid::regclass::text, conname)
+            FROM pg_constraint WHERE connamespace = current_schema()::regnamespace)
+        || (SELECT string_agg(tgname || ' ' || tgenabled::text, E'\\n' ORDER BY tgname) FROM pg_trigger WHERE NOT tgisinternal)",
+    ))
+    .get_result(conn)
+    .expect("schema");
+    printed.lines().map(str::to_owned).collect()
+}
+
+#[test]
+fn a_district_bulk_loaded_into_postgresql_ends_with_the_schema_it_began_with_and_counters_that_agree() {
+    use api::db::schema::{members, points_entries, resident_requests};
+    let database = TestDb::create(Backend::Postgres);
+    let config = test_config(&database.url);
+    api::integrity::install_key(&config.integrity_key);
+    let (pool, _) = api::db::connect(&config.database_url, 1, &config.data_keys).expect("database");
+    let mut conn = pool.get().expect("connection");
+    let before = postgres_schema(&mut conn);
+    let summary = api::db::write_transaction(&mut conn, |conn| {
+        api::seed::generator::load(conn, &config.data_keys, api::seed::generator::Profile::Town, 7)
+    })
+    .expect("generated");
+    // Rule: the load's secondary indexes, foreign keys and counter triggers come back as the
+    // migrations made them.
+    let after = postgres_schema(&mut conn);
+    let (lost, gained): (Vec<_>, Vec<_>) = (before.difference(&after).collect(), after.difference(&before).collect());
+    assert!(lost.is_empty() && gained.is_empty(), "lost {lost:?}, gained {gained:?}");
+    // Every row went in, in order: each request's last event leaves it in its state.
+    let count = |n: i64| usize::try_from(n).expect("count");
+    assert_eq!(count(members::table.count().get_result(&mut conn).expect("members")), summary.members);
+    assert_eq!(count(points_entries::table.count().get_result(&mut conn).expect("entries")), summary.points_entries);
+    assert_eq!(count(resident_requests::table.count().get_result(&mut conn).expect("requests")), summary.requests);
+    let astray: i64 = diesel::select(diesel::dsl::sql::<diesel::sql_types::BigInt>(
+        "(SELECT COUNT(*) FROM resident_requests r WHERE r.state IS DISTINCT FROM
+            (SELECT e.to_state FROM request_events e WHERE e.request_id = r.id ORDER BY e.id DESC LIMIT 1))",
+    ))
+    .get_result(&mut conn)
+    .expect("requests and events");
+    assert_eq!(astray, 0);
+    // Rule: the dashboards' counters agree with the rows, though no trigger counted them.
+    assert_counters_agree_in(&mut conn);
+}

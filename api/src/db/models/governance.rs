@@ -67,7 +67,7 @@ pub struct HouseholdRow {
 }
 
 #[derive(Debug, Insertable)]
-#[diesel(table_name = households)]
+#[diesel(table_name = households, treat_none_as_default_value = false)]
 pub struct NewHousehold {
     pub area_id: i64,
     pub area_path: String,
@@ -189,7 +189,7 @@ pub struct DetailsRow {
 }
 
 #[derive(Debug, Default, Insertable)]
-#[diesel(table_name = request_details)]
+#[diesel(table_name = request_details, treat_none_as_default_value = false)]
 pub struct NewDetails {
     pub request_id: i64,
     pub resident_name_sealed: Option<String>,
@@ -262,7 +262,7 @@ pub struct RequestEventRow {
 }
 
 #[derive(Debug, Insertable)]
-#[diesel(table_name = request_events)]
+#[diesel(table_name = request_events, treat_none_as_default_value = false)]
 pub struct NewRequestEvent {
     pub request_id: i64,
     pub step: String,

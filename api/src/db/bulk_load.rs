@@ -1,0 +1,108 @@
+//! PostgreSQL's bulk-load mode, for generating a data set into an empty database: as any
+//! bulk loader does, the big tables lose their secondary indexes, foreign keys and counter
+//! triggers for the load and get them back at the end, built once over all rows instead of
+//! maintained row by row. Everything happens in the caller's transaction, so a failed load
+//! leaves the schema as it was. Primary and unique keys stay: they check the load as it runs.
+//! SQLite needs none of it (its load is a few inserts into B-trees of the same file).
+
+use diesel::prelude::*;
+use diesel::sql_query;
+
+use super::DbConnection;
+
+/// The tables a generated data set fills with millions of rows.
+const TABLES: &str = "ARRAY['members', 'meetings', 'meeting_attendance', 'points_entries', 'households', \
+    'household_visits', 'resident_requests', 'request_details', 'request_events']::regclass[]";
+
+/// Drops what [`finish`] restores, keeping each definition in a temporary table.
+pub fn begin(conn: &mut DbConnection) -> QueryResult<()> {
+    let DbConnection::Postgresql(pg) = conn else { return Ok(()) };
+    sql_query(
+        "CREATE TEMPORARY TABLE bulk_load_restore (step SERIAL PRIMARY KEY, statement TEXT NOT NULL) ON COMMIT DROP",
+    )
+    .execute(pg)?;
+    sql_query(format!(
+        "DO $$
+        DECLARE r RECORD;
+        BEGIN
+            FOR r IN SELECT i.indexrelid::regclass AS name, pg_get_indexdef(i.indexrelid) AS definition
+                FROM pg_index i
+                WHERE i.indrelid::regclass = ANY ({TABLES}) AND NOT i.indisunique AND NOT i.indisprimary
+                  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+                ORDER BY i.indexrelid
+            LOOP
+                INSERT INTO bulk_load_restore (statement) VALUES (r.definition);
+                EXECUTE format('DROP INDEX %s', r.name);
+            END LOOP;
+            FOR r IN SELECT c.conrelid::regclass AS tab, c.conname, pg_get_constraintdef(c.oid) AS definition
+                FROM pg_constraint c
+                WHERE c.contype = 'f' AND c.conrelid::regclass = ANY ({TABLES})
+                ORDER BY c.oid
+            LOOP
+                INSERT INTO bulk_load_restore (statement)
+                VALUES (format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tab, r.conname, r.definition));
+                EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tab, r.conname);
+            END LOOP;
+        END $$"
+    ))
+    .execute(pg)?;
+    sql_query("ALTER TABLE members DISABLE TRIGGER member_counts_follow").execute(pg)?;
+    sql_query("ALTER TABLE points_entries DISABLE TRIGGER points_totals_follow").execute(pg)?;
+    Ok(())
+}
+
+/// Builds the indexes, checks and adds the foreign keys, counts the counters the triggers
+/// would have kept (the same sums as `points_totals_follow` and `member_counts_follow`) and
+/// turns the triggers back on.
+pub fn finish(conn: &mut DbConnection) -> QueryResult<()> {
+    let DbConnection::Postgresql(pg) = conn else { return Ok(()) };
+    // Index builds sort in memory instead of in temporary files.
+    sql_query("SET LOCAL maintenance_work_mem = '512MB'").execute(pg)?;
+    sql_query(
+        "DO $$
+        DECLARE r RECORD;
+        BEGIN
+            FOR r IN SELECT statement FROM bulk_load_restore ORDER BY step LOOP
+                EXECUTE r.statement;
+            END LOOP;
+        END $$",
+    )
+    .execute(pg)?;
+    sql_query("DROP TABLE bulk_load_restore").execute(pg)?;
+    sql_query("DELETE FROM member_counts").execute(pg)?;
+    sql_query(
+        "INSERT INTO member_counts (org_id, category, stage, members)
+        SELECT membership_org_id, category, stage, COUNT(*) FROM members GROUP BY membership_org_id, category, stage",
+    )
+    .execute(pg)?;
+    sql_query("DELETE FROM points_totals").execute(pg)?;
+    sql_query(
+        "INSERT INTO points_totals (member_id, year, points, vetoes)
+        SELECT member_id, year, SUM(points),
+            SUM(CASE WHEN NOT veto THEN 0 WHEN reverses_entry_id IS NULL THEN 1 ELSE -1 END)
+        FROM points_entries WHERE status = 'approved' GROUP BY member_id, year",
+    )
+    .execute(pg)?;
+    sql_query("ALTER TABLE members ENABLE TRIGGER member_counts_follow").execute(pg)?;
+    sql_query("ALTER TABLE points_entries ENABLE TRIGGER points_totals_follow").execute(pg)?;
+    Ok(())
+}
+
+/// Writes generated rows: one `COPY` on PostgreSQL, multi-row INSERTs of `$chunk` rows on
+/// SQLite (its statements take at most 32,766 values). COPY needs every column bound, so a
+/// derived insertable sets `treat_none_as_default_value = false`.
+#[macro_export]
+macro_rules! load_rows {
+    ($conn:expr, $table:expr, $rows:expr, $chunk:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Sqlite(c) => {
+                for batch in $rows.chunks($chunk) {
+                    diesel::insert_into($table).values(batch).execute(c)?;
+                }
+            }
+            $crate::db::DbConnection::Postgresql(c) => {
+                diesel::copy_from($table).from_insertable($rows).execute(c)?;
+            }
+        }
+    };
+}
