@@ -198,27 +198,34 @@ def growth(base, results):
     p, m = results.get("postgres", {}), results.get("postgres-megacity", {})
     if not (p and m):
         return "", []
+    # The two runs may meet the shared machine in different states: a workload's cost is its
+    # time per request relative to /healthz in the same run.
+    def cost(rows, name):
+        return rows["healthz"]["rps"] / rows[name]["rps"]
+
     lines = ["## From city to megacity (PostgreSQL, 10× the data)", "",
-             "| workload | city p50 ms | megacity p50 ms | growth | city req/s | megacity req/s |",
+             f"/healthz: {p['healthz']['rps']:.0f} requests/s in the city run, {m['healthz']['rps']:.0f} in the megacity run; "
+             "growth is the megacity's cost per request over the city's, each relative to its run's /healthz.", "",
+             "| workload | city p50 ms | megacity p50 ms | city req/s | megacity req/s | growth |",
              "|---|---:|---:|---:|---:|---:|"]
     checks = []
     for name in WORKLOADS:
         if name == "healthz" or name not in p or name not in m:
             continue
         a, b = p[name], m[name]
-        ratio = b["p50"] / a["p50"] if completed(a) and completed(b) else float("nan")
-        lines.append(f"| {name} | {a['p50']:.2f} | {b['p50']:.2f} | {ratio:.1f}× | {a['rps']:.0f} | {b['rps']:.0f} |")
+        ratio = cost(m, name) / cost(p, name) if completed(a) and completed(b) else float("nan")
+        lines.append(f"| {name} | {a['p50']:.2f} | {b['p50']:.2f} | {a['rps']:.0f} | {b['rps']:.0f} | {ratio:.1f}× |")
         if name in SCALED_READS:
-            checks.append(f"- {name} p50 at 10× the data within 2× of city: {ratio:.1f}× — {'met' if ratio <= 2 else 'NOT met'}")
+            checks.append(f"- {name} at 10× the data within 2× of city: {ratio:.1f}× — {'met' if ratio <= 2 else 'NOT met'}")
     for name in ("W3", "W4"):
         a = first_ms(base, "postgres", f"{name}-recomputed")
         b = first_ms(base, "postgres-megacity", f"{name}-recomputed")
         if a and b:
-            lines.append(f"| {name} computed after writes | {a:.0f} | {b:.0f} | {b / a:.1f}× | — | — |")
+            lines.append(f"| {name} computed after writes | {a:.0f} | {b:.0f} | — | — | {b / a:.1f}× |")
             checks.append(f"- {name} computed after writes at 10× the data within 2× of city: {b / a:.1f}× — {'met' if b <= 2 * a else 'NOT met'}")
     a, b = p.get("W10") or {}, m.get("W10") or {}
     if a.get("scan_s") and b.get("scan_s"):
-        lines.append(f"| W10 whole scan (s) | {a['scan_s']:.1f} | {b['scan_s']:.1f} | {b['scan_s'] / a['scan_s']:.1f}× | — | — |")
+        lines.append(f"| W10 whole scan (s; 10× the members) | {a['scan_s']:.1f} | {b['scan_s']:.1f} | — | — | {b['scan_s'] / a['scan_s']:.1f}× |")
     seed = os.path.join(base, "postgres-megacity", "seed-time")
     if os.path.exists(seed):
         seconds = float(open(seed).read().split()[0])
