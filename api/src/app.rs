@@ -201,13 +201,23 @@ pub fn build(
 /// The access log. When its lines would be dropped (RUST_LOG below info for it), every path is
 /// excluded, so that no line is rendered for nothing.
 fn access_log() -> Logger {
-    let log = Logger::new("%a \"%{method}xi %U\" %s %b %Dms %{x-request-id}i")
-        .custom_request_replace("method", |req| req.method().to_string());
+    let log = Logger::new("%a \"%{method}xi %{path}xi\" %s %b %Dms %{x-request-id}i")
+        .custom_request_replace("method", |req| req.method().to_string())
+        .custom_request_replace("path", |req| logged_path(req.path()));
     if log::log_enabled!(target: "actix_web::middleware::logger", log::Level::Info) {
         log
     } else {
         log.exclude_regex("")
     }
+}
+
+/// The path as logged. A resident's rating link is a capability (whoever holds it may rate),
+/// so its token stays out of the log.
+fn logged_path(path: &str) -> String {
+    ["/rate/", "/api/v1/request-ratings/"]
+        .into_iter()
+        .find(|prefix| path.starts_with(prefix))
+        .map_or_else(|| path.to_owned(), |prefix| format!("{prefix}…"))
 }
 
 fn cors(origins: &[String]) -> actix_cors::Cors {
@@ -316,5 +326,13 @@ mod tests {
         let table = RouteTable(Arc::new(openapi::route_table(&openapi::document())));
         assert_eq!(table.allowed("/api/v1/organizations/12"), Some(&["GET", "PATCH", "DELETE"][..]));
         assert_eq!(table.allowed("/api/v1/nothing-here"), None);
+    }
+
+    #[test]
+    fn a_rating_links_token_stays_out_of_the_access_log() {
+        let token = "8e7882b26524c7931297684dec268abe5ab5b09b391544350776444027f83ecf";
+        assert_eq!(logged_path(&format!("/rate/{token}")), "/rate/…");
+        assert_eq!(logged_path(&format!("/api/v1/request-ratings/{token}")), "/api/v1/request-ratings/…");
+        assert_eq!(logged_path("/api/v1/members/5"), "/api/v1/members/5");
     }
 }

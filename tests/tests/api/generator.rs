@@ -4,18 +4,39 @@ use diesel::expression_methods::AggregateExpressionMethods;
 use diesel::prelude::*;
 use tests::*;
 
+/// A migrated database without data, and the configuration the generator runs with.
+struct Empty {
+    config: api::config::Config,
+    pool: api::db::DbPool,
+    // Dropped last: the database goes once no connection is open.
+    _database: TestDb,
+}
+
+impl Empty {
+    fn create(backend: Backend) -> Empty {
+        let database = TestDb::create(backend);
+        let config = test_config(&database.url);
+        api::integrity::install_key(&config.integrity_key);
+        let (pool, _) = api::db::connect(&config.database_url, 1, &config.data_keys).expect("database");
+        Empty { config, pool, _database: database }
+    }
+
+    /// The `town` data set (one district of the city's shape), as `dangjian seed --profile town` writes it.
+    fn generate_town(&self, conn: &mut api::db::DbConnection) -> api::seed::generator::Summary {
+        let keys = &self.config.data_keys;
+        api::db::write_transaction(conn, |conn| {
+            api::seed::generator::load(conn, keys, api::seed::generator::Profile::Town, 7)
+        })
+        .expect("generated")
+    }
+}
+
 #[test]
 fn a_generated_district_has_households_visits_and_a_year_of_requests_whose_clocks_the_rules_agree_with() {
     use api::db::schema::{household_visits, households, request_events, resident_requests};
-    let database = TestDb::create(Backend::Sqlite);
-    let config = test_config(&database.url);
-    api::integrity::install_key(&config.integrity_key);
-    let (pool, _) = api::db::connect(&config.database_url, 1, &config.data_keys).expect("database");
-    let mut conn = pool.get().expect("connection");
-    let profile = api::seed::generator::Profile::Town;
-    let summary =
-        api::db::write_transaction(&mut conn, |conn| api::seed::generator::load(conn, &config.data_keys, profile, 7))
-            .expect("generated");
+    let empty = Empty::create(Backend::Sqlite);
+    let mut conn = empty.pool.get().expect("connection");
+    let summary = empty.generate_town(&mut conn);
     // One district: 7 streets × 16 communities × 4 grids.
     assert_eq!(summary.households, 448 * 67);
     assert_eq!(summary.requests, 448 * 223);
@@ -47,15 +68,9 @@ fn a_generated_district_has_households_visits_and_a_year_of_requests_whose_clock
 
 #[test]
 fn a_generated_district_has_joint_meetings_projects_in_every_state_opinions_the_access_list_and_its_support() {
-    let database = TestDb::create(Backend::Sqlite);
-    let config = test_config(&database.url);
-    api::integrity::install_key(&config.integrity_key);
-    let (pool, _) = api::db::connect(&config.database_url, 1, &config.data_keys).expect("database");
-    let mut conn = pool.get().expect("connection");
-    let profile = api::seed::generator::Profile::Town;
-    let summary =
-        api::db::write_transaction(&mut conn, |conn| api::seed::generator::load(conn, &config.data_keys, profile, 7))
-            .expect("generated");
+    let empty = Empty::create(Backend::Sqlite);
+    let mut conn = empty.pool.get().expect("connection");
+    let summary = empty.generate_town(&mut conn);
     assert!(summary.co_building > 0);
     let today = api::routes::common::today();
     let policy = domain::support::SupportPolicy::default();
@@ -87,16 +102,10 @@ fn postgres_schema(conn: &mut api::db::DbConnection) -> std::collections::BTreeS
 #[test]
 fn a_district_bulk_loaded_into_postgresql_ends_with_the_schema_it_began_with_and_counters_that_agree() {
     use api::db::schema::{members, points_entries, resident_requests};
-    let database = TestDb::create(Backend::Postgres);
-    let config = test_config(&database.url);
-    api::integrity::install_key(&config.integrity_key);
-    let (pool, _) = api::db::connect(&config.database_url, 1, &config.data_keys).expect("database");
-    let mut conn = pool.get().expect("connection");
+    let empty = Empty::create(Backend::Postgres);
+    let mut conn = empty.pool.get().expect("connection");
     let before = postgres_schema(&mut conn);
-    let summary = api::db::write_transaction(&mut conn, |conn| {
-        api::seed::generator::load(conn, &config.data_keys, api::seed::generator::Profile::Town, 7)
-    })
-    .expect("generated");
+    let summary = empty.generate_town(&mut conn);
     // Rule: the load's secondary indexes, foreign keys and counter triggers come back as the
     // migrations made them.
     let after = postgres_schema(&mut conn);
