@@ -443,7 +443,9 @@ macro_rules! on_both_databases {
 
 /// What [`TestApp::assert_counters_agree`] checks, on any database.
 pub fn assert_counters_agree_in(conn: &mut db::DbConnection) {
-    use api::db::schema::{member_counts, members, points_entries as entries, points_totals};
+    use api::db::schema::{
+        member_counts, members, organizations, points_entries as entries, points_totals, subtree_member_counts,
+    };
     use std::collections::BTreeMap;
     let counted: BTreeMap<(i64, String, String), i64> = members::table
         .group_by((members::membership_org_id, members::category, members::stage))
@@ -462,6 +464,34 @@ pub fn assert_counters_agree_in(conn: &mut db::DbConnection) {
         .map(|(org, category, stage, n)| ((org, category, stage), i64::from(n)))
         .collect();
     assert_eq!(kept, counted, "member counts follow the members table");
+    // Each organization's subtree counts its own members and those of every descendant.
+    let paths: BTreeMap<i64, String> = organizations::table
+        .select((organizations::id, organizations::path))
+        .load::<(i64, String)>(conn)
+        .expect("organizations")
+        .into_iter()
+        .collect();
+    let mut rolled_up: BTreeMap<(i64, String, String), i64> = BTreeMap::new();
+    for ((org, category, stage), n) in &counted {
+        for ancestor in paths[org].split('/').filter(|id| !id.is_empty()) {
+            let ancestor: i64 = ancestor.parse().expect("a path of ids");
+            *rolled_up.entry((ancestor, category.clone(), stage.clone())).or_default() += n;
+        }
+    }
+    let kept_subtrees: BTreeMap<(i64, String, String), i64> = subtree_member_counts::table
+        .filter(subtree_member_counts::members.ne(0))
+        .select((
+            subtree_member_counts::org_id,
+            subtree_member_counts::category,
+            subtree_member_counts::stage,
+            subtree_member_counts::members,
+        ))
+        .load::<(i64, String, String, i32)>(conn)
+        .expect("subtree member counts")
+        .into_iter()
+        .map(|(org, category, stage, n)| ((org, category, stage), i64::from(n)))
+        .collect();
+    assert_eq!(kept_subtrees, rolled_up, "subtree counts follow every organization's members");
     let approved = || entries::table.filter(entries::status.eq("approved"));
     let sums: Vec<(i64, i32, Option<i64>)> = approved()
         .group_by((entries::member_id, entries::year))

@@ -47,13 +47,14 @@ pub fn begin(conn: &mut DbConnection) -> QueryResult<()> {
     ))
     .execute(pg)?;
     sql_query("ALTER TABLE members DISABLE TRIGGER member_counts_follow").execute(pg)?;
+    sql_query("ALTER TABLE member_counts DISABLE TRIGGER subtree_member_counts_follow").execute(pg)?;
     sql_query("ALTER TABLE points_entries DISABLE TRIGGER points_totals_follow").execute(pg)?;
     Ok(())
 }
 
 /// Builds the indexes, checks and adds the foreign keys, counts the counters the triggers
-/// would have kept (the same sums as `points_totals_follow` and `member_counts_follow`) and
-/// turns the triggers back on.
+/// would have kept (the same sums as `points_totals_follow`, `member_counts_follow` and
+/// `subtree_member_counts_follow`) and turns the triggers back on.
 pub fn finish(conn: &mut DbConnection) -> QueryResult<()> {
     let DbConnection::Postgresql(pg) = conn else { return Ok(()) };
     // Index builds sort in memory instead of in temporary files.
@@ -75,6 +76,14 @@ pub fn finish(conn: &mut DbConnection) -> QueryResult<()> {
         SELECT membership_org_id, category, stage, COUNT(*) FROM members GROUP BY membership_org_id, category, stage",
     )
     .execute(pg)?;
+    sql_query("DELETE FROM subtree_member_counts").execute(pg)?;
+    sql_query(
+        "INSERT INTO subtree_member_counts (org_id, category, stage, members)
+        SELECT a.id, c.category, c.stage, SUM(c.members)
+        FROM member_counts c JOIN organizations o ON o.id = c.org_id CROSS JOIN path_ids(o.path) AS a(id)
+        GROUP BY a.id, c.category, c.stage",
+    )
+    .execute(pg)?;
     sql_query("DELETE FROM points_totals").execute(pg)?;
     sql_query(
         "INSERT INTO points_totals (member_id, year, points, vetoes)
@@ -84,6 +93,7 @@ pub fn finish(conn: &mut DbConnection) -> QueryResult<()> {
     )
     .execute(pg)?;
     sql_query("ALTER TABLE members ENABLE TRIGGER member_counts_follow").execute(pg)?;
+    sql_query("ALTER TABLE member_counts ENABLE TRIGGER subtree_member_counts_follow").execute(pg)?;
     sql_query("ALTER TABLE points_entries ENABLE TRIGGER points_totals_follow").execute(pg)?;
     Ok(())
 }

@@ -363,13 +363,9 @@ fn organizational_life(
         });
     }
     // The low end of a scope's range is its organization's path.
-    let counts = match range {
-        Some((scope_path, _)) => organizations::member_counts_within(conn, scope_path)?,
-        None => Vec::new(),
-    };
     for period in deadlines::last_complete_periods(on) {
         let branches = match range {
-            Some((scope_path, _)) => compliance::branches(conn, scope_path, &period, on, &counts)?,
+            Some((scope_path, _)) => compliance::branches(conn, scope_path, &period, on)?,
             None => compliance::everywhere(conn, &period, on)?,
         };
         for branch in branches {

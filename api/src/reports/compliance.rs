@@ -11,7 +11,6 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::db::DbConnection;
-use crate::db::repo::organizations::MemberCountRow;
 use crate::db::repo::{meetings, organizations};
 use crate::error::ApiResult;
 
@@ -54,14 +53,13 @@ pub struct BranchCompliance {
     pub compliant: bool,
 }
 
-/// The compliance of each branch of a subtree in a period, in three queries whatever the
-/// size of the subtree; `counts` are the subtree's member counts.
+/// The compliance of each branch of a subtree in a period, in four queries whatever the size
+/// of the subtree.
 pub fn branches(
     conn: &mut DbConnection,
     org_path: &str,
     period: &Period,
     today: NaiveDate,
-    counts: &[MemberCountRow],
 ) -> ApiResult<Vec<BranchCompliance>> {
     let branches = organizations::of_kind_within(conn, org_path, OrgKind::Branch)?;
     let mut held: HashMap<(i64, String), Vec<(NaiveDate, i64)>> = HashMap::new();
@@ -69,10 +67,9 @@ pub fn branches(
         held.entry((org, kind)).or_default().push((on, n));
     }
     let with_groups = organizations::with_groups_within(conn, org_path)?;
-    let mut stages: HashMap<(i64, &str), i64> = HashMap::new();
-    for (org, _, stage, n) in counts {
-        *stages.entry((*org, stage.as_str())).or_default() += n;
-    }
+    let counted = organizations::branch_members_within(conn, org_path, &[Stage::Full, Stage::Probationary])?;
+    let stages: HashMap<(i64, &str), i64> =
+        counted.iter().map(|(org, stage, n)| ((*org, stage.as_str()), *n)).collect();
     let members_at =
         |id: i64, stage: Stage| usize::try_from(stages.get(&(id, stage.code())).copied().unwrap_or(0)).unwrap_or(0);
     Ok(branches
@@ -117,8 +114,7 @@ pub fn branches(
 pub fn everywhere(conn: &mut DbConnection, period: &Period, today: NaiveDate) -> ApiResult<Vec<BranchCompliance>> {
     let mut all = Vec::new();
     for root in organizations::root_paths(conn)? {
-        let counts = organizations::member_counts_within(conn, &root)?;
-        all.extend(branches(conn, &root, period, today, &counts)?);
+        all.extend(branches(conn, &root, period, today)?);
     }
     Ok(all)
 }

@@ -1,8 +1,6 @@
 //! The dashboard of a subtree: members by category and stage, unit coverage, and meeting
 //! compliance of its branches this quarter (DOMAIN.md §11).
 
-use std::collections::BTreeMap;
-
 use chrono::{Datelike, NaiveDate};
 use domain::meetings::Period;
 use domain::member::{Category, Stage};
@@ -60,15 +58,12 @@ pub struct KeptDashboard {
 impl KeptDashboard {
     /// The dashboard of an organization's subtree on `on`.
     pub fn of(conn: &mut DbConnection, org: OrganizationRow, on: NaiveDate) -> ApiResult<KeptDashboard> {
-        let counts = organizations::member_counts_within(conn, &org.path)?;
-        let mut by_category_and_stage: BTreeMap<(&str, &str), i64> = BTreeMap::new();
-        for (_, category, stage, n) in &counts {
-            *by_category_and_stage.entry((category, stage)).or_default() += n;
-        }
-        let members = by_category_and_stage
+        let mut counts = organizations::subtree_member_counts(conn, org.id)?;
+        counts.sort();
+        let members = counts
             .into_iter()
-            .map(|((category, stage), members)| {
-                Ok(MemberCount { category: stored(category)?, stage: stored(stage)?, members })
+            .map(|(category, stage, members)| {
+                Ok(MemberCount { category: stored(&category)?, stage: stored(&stage)?, members })
             })
             .collect::<ApiResult<Vec<_>>>()?;
         let reach = UnitFilter { reaches: vec![reach_of(conn, &org)?], ..UnitFilter::default() };
@@ -77,7 +72,7 @@ impl KeptDashboard {
         let covered: i64 = by_field.iter().map(|(_, _, c)| c).sum();
         let period_text = format!("{}-Q{}", on.year(), (on.month() - 1) / 3 + 1);
         let period = Period::parse(&period_text).map_err(|e| ApiError::Internal(e.to_string()))?;
-        let branches = compliance::branches(conn, &org.path, &period, on, &counts)?;
+        let branches = compliance::branches(conn, &org.path, &period, on)?;
         let dashboard = Dashboard {
             org_id: org.id,
             members,

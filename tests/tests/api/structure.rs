@@ -80,6 +80,13 @@ on_both_databases! {
         let new_parent = app.org_id("中共老城街道工作委员会");
         let old_street = app.org_id("中共新城街道工作委员会");
         let path = format!("/api/v1/organizations/{general_branch}");
+        let dashboard = |org: i64| format!("/api/v1/dashboard?org_id={org}");
+        let counted = |d: serde_json::Value| -> i64 {
+            d["members"].as_array().into_iter().flatten().filter_map(|l| l["members"].as_i64()).sum()
+        };
+        let moving = counted(app.get(&dashboard(general_branch), &token).await.json());
+        let old_before = counted(app.get(&dashboard(old_street), &token).await.json());
+        let new_before = counted(app.get(&dashboard(new_parent), &token).await.json());
         let own_members = format!("/api/v1/members?org_id={general_branch}&link=membership&limit=200");
         let members: Vec<i64> = app.get(&own_members, &token).await.json()["items"].as_array().into_iter().flatten()
             .filter_map(|m| m["id"].as_i64()).collect();
@@ -88,6 +95,11 @@ on_both_databases! {
         let etag = app.get(&path, &token).await.header("etag");
         let moved = app.patch(&path, &token, etag.as_deref(), json!({"parent_id": new_parent})).await;
         assert_eq!(moved.status, 200, "{}", String::from_utf8_lossy(&moved.body));
+        // The dashboards count the subtree's members under the new street, no longer the old one.
+        assert!(moving > 0);
+        assert_eq!(counted(app.get(&dashboard(old_street), &token).await.json()), old_before - moving);
+        assert_eq!(counted(app.get(&dashboard(new_parent), &token).await.json()), new_before + moving);
+        app.assert_counters_agree();
         // Its members and meetings moved with it: the new street holds them, the old one no longer does.
         let listed = |org: i64| format!("/api/v1/members?org_id={org}&link=membership&limit=200");
         let ids_under = |page: serde_json::Value| -> Vec<i64> {

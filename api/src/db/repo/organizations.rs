@@ -3,6 +3,7 @@
 use diesel::prelude::*;
 use diesel::sql_types::Text;
 use domain::changes::{Departure, Resource};
+use domain::member::Stage;
 use domain::organization::OrgKind;
 use domain::tree;
 
@@ -13,7 +14,7 @@ use crate::db::keyset::{Key, Order, Position, Window};
 use crate::db::models::{NewOrganization, OrganizationRow};
 use crate::db::schema::{
     courses, evaluation_campaigns, feedback_reports, meetings, member_counts, members, organizations, points_rules,
-    practice_posts, publicity_sites, secretary_reviews, units, users,
+    practice_posts, publicity_sites, secretary_reviews, subtree_member_counts, units, users,
 };
 use crate::db::{DbConnection, now};
 use domain::webhooks::EventType;
@@ -252,24 +253,42 @@ pub fn root_paths(conn: &mut DbConnection) -> StoreResult<Vec<String>> {
     Ok(organizations::table.filter(organizations::parent_id.is_null()).select(organizations::path).load(conn)?)
 }
 
-/// Members of a subtree by organization, category and stage: `(org_id, category, stage,
-/// members)`, read from the counters the triggers keep.
-pub fn member_counts_within(conn: &mut DbConnection, org_path: &str) -> StoreResult<Vec<MemberCountRow>> {
+/// Members of an organization's whole subtree by category and stage: `(category, stage,
+/// members)`, read from the rolled-up counters the triggers keep (as many rows as there are
+/// categories and stages, whatever the size of the subtree).
+pub fn subtree_member_counts(conn: &mut DbConnection, org_id: i64) -> StoreResult<Vec<(String, String, i64)>> {
+    Ok(subtree_member_counts::table
+        .filter(subtree_member_counts::org_id.eq(org_id))
+        .filter(subtree_member_counts::members.ne(0))
+        .select((subtree_member_counts::category, subtree_member_counts::stage, subtree_member_counts::members))
+        .load::<(String, String, i32)>(conn)?
+        .into_iter()
+        .map(|(category, stage, n)| (category, stage, i64::from(n)))
+        .collect())
+}
+
+/// The own members of each branch of a subtree at the given stages, all categories together:
+/// `(branch_id, stage, members)`.
+pub fn branch_members_within(
+    conn: &mut DbConnection,
+    org_path: &str,
+    stages: &[Stage],
+) -> StoreResult<Vec<(i64, String, i64)>> {
     let (low, high) = tree::subtree_range(org_path);
     Ok(member_counts::table
         .inner_join(organizations::table)
         .filter(organizations::path.ge(&low))
         .filter(organizations::path.lt(&high))
+        .filter(organizations::kind.eq(OrgKind::Branch.code()))
+        .filter(member_counts::stage.eq_any(stages.iter().map(|s| s.code())))
         .filter(member_counts::members.ne(0))
-        .select((member_counts::org_id, member_counts::category, member_counts::stage, member_counts::members))
-        .load::<(i64, String, String, i32)>(conn)?
+        .group_by((member_counts::org_id, member_counts::stage))
+        .select((member_counts::org_id, member_counts::stage, diesel::dsl::sum(member_counts::members)))
+        .load::<(i64, String, Option<i64>)>(conn)?
         .into_iter()
-        .map(|(org, category, stage, n)| (org, category, stage, i64::from(n)))
+        .map(|(org, stage, n)| (org, stage, n.unwrap_or(0)))
         .collect())
 }
-
-/// `(org_id, category, stage, members)`.
-pub type MemberCountRow = (i64, String, String, i64);
 
 /// The columns a change of an organization sets (`None`: left as it is).
 #[derive(Debug, Default, PartialEq, AsChangeset)]

@@ -468,6 +468,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Members of an organization's whole subtree by category and stage (kept by triggers).
+    subtree_member_counts (org_id, category, stage) {
+        org_id -> BigInt,
+        category -> Text,
+        stage -> Text,
+        members -> Integer,
+    }
+}
+
+diesel::table! {
     /// Approved points and veto entries per member and year (kept by triggers).
     points_totals (member_id, year) {
         member_id -> BigInt,

@@ -4,6 +4,7 @@ use super::*;
 
 diesel::joinable!(organizations -> areas (area_id));
 diesel::joinable!(member_counts -> organizations (org_id));
+diesel::joinable!(subtree_member_counts -> organizations (org_id));
 diesel::joinable!(points_totals -> members (member_id));
 diesel::joinable!(evaluation_results -> evaluation_campaigns (campaign_id));
 diesel::joinable!(evaluation_results -> members (member_id));
@@ -99,6 +100,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     points_entries,
     points_chain_heads,
     member_counts,
+    subtree_member_counts,
     points_totals,
     vote_exclusions,
     departments,

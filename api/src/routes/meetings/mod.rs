@@ -22,7 +22,6 @@ use crate::db::models::{MeetingRow, MemberRow, NewMeeting as DbNewMeeting};
 use crate::db::repo::attachments as stored_files;
 use crate::db::repo::meetings::{self, MeetingFilter};
 use crate::db::repo::names::NameBook;
-use crate::db::repo::organizations;
 use crate::db::repo::points::{self, Earned};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
@@ -369,8 +368,7 @@ pub async fn get_organization_compliance(
     let answer = state
         .read(move |conn| {
             let org = visible_org(conn, &caller.scope, id)?;
-            let counts = organizations::member_counts_within(conn, &org.path)?;
-            let branches = compliance::branches(conn, &org.path, &period, today(), &counts)?;
+            let branches = compliance::branches(conn, &org.path, &period, today())?;
             Ok(Compliance {
                 org_id: org.id,
                 period: query.period.trim().to_owned(),

@@ -1,0 +1,5 @@
+DROP TRIGGER subtree_member_counts_move;
+DROP TRIGGER subtree_member_counts_delete;
+DROP TRIGGER subtree_member_counts_update;
+DROP TRIGGER subtree_member_counts_insert;
+DROP TABLE subtree_member_counts;
