@@ -7,7 +7,7 @@ use std::sync::Arc;
 use actix_web::body::MessageBody;
 use actix_web::dev::{Service, ServiceFactory, ServiceRequest, ServiceResponse, fn_service};
 use actix_web::http::header;
-use actix_web::middleware::{DefaultHeaders, Logger};
+use actix_web::middleware::Logger;
 use actix_web::{App, HttpRequest, HttpResponse, ResponseError, web};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
@@ -74,13 +74,10 @@ pub fn build(
 > {
     let frontend_dir = state.config.frontend_dir.clone();
     let cors = cors(&state.config.cors_origins);
-    let mut headers = DefaultHeaders::new()
-        .add(("X-Content-Type-Options", "nosniff"))
-        .add(("Referrer-Policy", "no-referrer"))
-        .add(("X-Frame-Options", "DENY"));
-    if let Some(seconds) = state.config.hsts_seconds {
-        headers = headers.add(("Strict-Transport-Security", format!("max-age={seconds}; includeSubDomains")));
-    }
+    let hsts = state
+        .config
+        .hsts_seconds
+        .and_then(|seconds| header::HeaderValue::try_from(format!("max-age={seconds}; includeSubDomains")).ok());
     let contract = openapi::document();
     let table = RouteTable(Arc::new(openapi::route_table(&contract)));
     let scopes = crate::auth::scopes::OperationScopes::new(openapi::operation_scopes(&contract));
@@ -103,6 +100,9 @@ pub fn build(
                 .default_handler(fn_service(move |req| spa_fallback(req, index.clone()))),
         );
     }
+    // Each layer wraps the future of the ones inside it, so what only reads the request and
+    // adds headers shares a layer: the outermost (request id, security headers) and the guard
+    // (rate limit, audit of refusals).
     app.default_service(web::to(no_route))
         // Innermost, so that it keeps answers as the handlers gave them (before compression).
         .wrap(actix_web::middleware::from_fn(crate::idempotency::middleware))
@@ -128,21 +128,11 @@ pub fn build(
         .wrap(actix_web::middleware::Compress::default())
         // Path only: query strings may carry search text such as names or phone numbers.
         .wrap(access_log())
-        .wrap(headers)
+        // The guard: a request over its limit is refused here; an answered one carries its
+        // allowance, and a refusal of the API (4xx) goes to the audit log.
         .wrap_fn(|req, srv| {
             let state = req.app_data::<web::Data<AppState>>().cloned();
-            let refused = Refused::of(&req);
-            let answer = srv.call(req);
-            async move {
-                let response = answer.await?;
-                if let (Some(state), Some(refused)) = (state, refused) {
-                    refused.audit(&state, response.status().as_u16()).await;
-                }
-                Ok(response)
-            }
-        })
-        .wrap_fn(|req, srv| {
-            let limited = req.app_data::<web::Data<AppState>>().map(|state| state.limits.check(&req)).transpose();
+            let limited = state.as_ref().map(|state| state.limits.check(&req)).transpose();
             let answer = match limited {
                 Ok(allowance) => Ok((srv.call(req), allowance.flatten())),
                 Err(refused) => Err(req.into_response(refused.error_response())),
@@ -155,41 +145,49 @@ pub fn build(
                 let mut response = answer.await?.map_into_boxed_body();
                 if let Some(allowance) = allowance {
                     let headers = response.headers_mut();
-                    for (name, value) in [("ratelimit-policy", allowance.policy), ("ratelimit", allowance.state)] {
-                        if let Ok(value) = header::HeaderValue::from_str(&value) {
-                            headers.insert(header::HeaderName::from_static(name), value);
-                        }
+                    headers.insert(header::HeaderName::from_static("ratelimit-policy"), allowance.policy);
+                    headers.insert(header::HeaderName::from_static("ratelimit"), allowance.state);
+                }
+                if let Some(state) = state {
+                    let status = response.status().as_u16();
+                    if let Some(refused) = Refused::of(response.request(), status) {
+                        refused.audit(&state, status).await;
                     }
-                }
-                Ok(response)
-            }
-        })
-        .wrap_fn(|req, srv| {
-            let api = req.path().starts_with("/api/");
-            let docs = req.path().starts_with("/docs");
-            let answer = srv.call(req);
-            async move {
-                let mut response = answer.await?;
-                let headers = response.headers_mut();
-                // Answers of the API hold personal data: never kept by a browser or a proxy.
-                if api {
-                    headers.insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
-                }
-                // The SPA loads only its own files; the bundled Swagger UI needs its inline parts.
-                if !docs {
-                    headers.insert(header::CONTENT_SECURITY_POLICY, header::HeaderValue::from_static(CSP));
                 }
                 Ok(response)
             }
         })
         .wrap(cors)
         // Outermost: every layer inside, the access log and the audit log see the request's id.
-        .wrap_fn(|mut req, srv| {
+        .wrap_fn(move |mut req, srv| {
             let id = crate::request_id::assign(&mut req);
             let answer = srv.call(req);
+            let hsts = hsts.clone();
             async move {
                 let mut response = answer.await?;
-                response.headers_mut().insert(crate::request_id::HEADER, id);
+                let path = response.request().path();
+                // Answers of the API hold personal data: never kept by a browser or a proxy.
+                let api = path.starts_with("/api/");
+                // The SPA loads only its own files; the bundled Swagger UI needs its inline parts.
+                let docs = path.starts_with("/docs");
+                let headers = response.headers_mut();
+                headers.insert(crate::request_id::HEADER, id);
+                for (name, value) in [
+                    (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+                    (header::REFERRER_POLICY, "no-referrer"),
+                    (header::X_FRAME_OPTIONS, "DENY"),
+                ] {
+                    headers.insert(name, header::HeaderValue::from_static(value));
+                }
+                if let Some(hsts) = hsts {
+                    headers.insert(header::STRICT_TRANSPORT_SECURITY, hsts);
+                }
+                if api {
+                    headers.insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+                }
+                if !docs {
+                    headers.insert(header::CONTENT_SECURITY_POLICY, header::HeaderValue::from_static(CSP));
+                }
                 Ok(response)
             }
         })
@@ -267,11 +265,11 @@ struct Refused {
 }
 
 impl Refused {
-    /// The request's facts, unless it is one whose refusals its handler audits itself (the
-    /// token endpoint and logout).
-    fn of(req: &ServiceRequest) -> Option<Refused> {
+    /// The facts of a refused request (answered 4xx), unless it is one whose refusals its
+    /// handler audits itself (the token endpoint and logout).
+    fn of(req: &HttpRequest, status: u16) -> Option<Refused> {
         let path = req.path();
-        if !path.starts_with("/api/") || path.starts_with("/api/v1/auth/") {
+        if !(400..500).contains(&status) || !path.starts_with("/api/") || path.starts_with("/api/v1/auth/") {
             return None;
         }
         let token = req
@@ -284,8 +282,8 @@ impl Refused {
             method: req.method().to_string(),
             path: path.to_owned(),
             token,
-            client_addr: crate::auth::client_addr(req.request()),
-            request_id: crate::request_id::of(req.request()),
+            client_addr: crate::auth::client_addr(req),
+            request_id: crate::request_id::of(req),
         })
     }
 
@@ -293,7 +291,7 @@ impl Refused {
     /// most a bounded number per client address and minute.
     async fn audit(self, state: &AppState, status: u16) {
         let address = self.client_addr.clone().unwrap_or_default();
-        if !(400..500).contains(&status) || !state.limits.audit_refusal(&address) {
+        if !state.limits.audit_refusal(&address) {
             return;
         }
         let account = self.token.and_then(|token| state.keys.verify(&token).ok()).map(|token| token.user_id);

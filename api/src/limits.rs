@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use actix_web::dev::ServiceRequest;
+use actix_web::http::header::HeaderValue;
 use actix_web::http::{Method, header};
 use governor::clock::{Clock, DefaultClock};
 use governor::middleware::StateInformationMiddleware;
@@ -17,10 +18,17 @@ use governor::{Quota, RateLimiter};
 
 use crate::error::ApiError;
 
-type Buckets = RateLimiter<String, DefaultKeyedStateStore<String>, DefaultClock, StateInformationMiddleware>;
+/// Buckets are named by a keyed 64-bit hash of the session's bearer token or the client's
+/// address (never the token itself): the key is drawn per process, so a name is of no use
+/// outside it, and 64 bits keep two sessions from sharing a bucket.
+type Buckets = RateLimiter<u64, DefaultKeyedStateStore<u64>, DefaultClock, StateInformationMiddleware>;
 
-/// The key of the session names, drawn at start.
-static SESSION_NAMES: LazyLock<RandomState> = LazyLock::new(RandomState::new);
+/// The key of the bucket names, drawn at start.
+static BUCKET_NAMES: LazyLock<RandomState> = LazyLock::new(RandomState::new);
+
+fn bucket(name: &[u8]) -> u64 {
+    BUCKET_NAMES.hash_one(name)
+}
 
 /// Requests per minute allowed by each limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,34 +52,33 @@ impl Default for LimitsConfig {
 /// One limit: a bucket per key.
 pub struct Limit {
     per_minute: u32,
+    policy: HeaderValue,
     buckets: Buckets,
     checks: AtomicU64,
 }
 
-/// The headers of an allowed, limited request.
+/// The headers of an allowed, limited request: `RateLimit-Policy` and `RateLimit`.
 #[derive(Debug, Clone)]
 pub struct Allowance {
-    pub policy: String,
-    pub state: String,
+    pub policy: HeaderValue,
+    pub state: HeaderValue,
 }
 
 impl Limit {
     fn new(per_minute: u32) -> Limit {
         let per_minute = per_minute.max(1);
         let quota = Quota::per_minute(NonZeroU32::new(per_minute).unwrap_or(NonZeroU32::MIN));
+        let policy = HeaderValue::try_from(format!("{per_minute};w=60")).unwrap_or(HeaderValue::from_static(""));
         Limit {
             per_minute,
+            policy,
             buckets: RateLimiter::keyed(quota).with_middleware::<StateInformationMiddleware>(),
             checks: AtomicU64::new(0),
         }
     }
 
-    fn policy(&self) -> String {
-        format!("{};w=60", self.per_minute)
-    }
-
     /// Takes one request from `key`'s bucket.
-    fn take(&self, key: String) -> Result<Allowance, ApiError> {
+    fn take(&self, key: u64) -> Result<Allowance, ApiError> {
         // Buckets that are full again are forgotten now and then, so memory stays bounded.
         if self.checks.fetch_add(1, Ordering::Relaxed) % 4096 == 4095 {
             self.buckets.retain_recent();
@@ -81,15 +88,17 @@ impl Limit {
                 let remaining = snapshot.remaining_burst_capacity();
                 let used = self.per_minute.saturating_sub(remaining);
                 let reset = (u64::from(used) * 60).div_ceil(u64::from(self.per_minute));
+                let state = format!("limit={}, remaining={remaining}, reset={reset}", self.per_minute);
                 Ok(Allowance {
-                    policy: self.policy(),
-                    state: format!("limit={}, remaining={remaining}, reset={reset}", self.per_minute),
+                    policy: self.policy.clone(),
+                    state: HeaderValue::try_from(state).unwrap_or(HeaderValue::from_static("")),
                 })
             }
             Err(not_until) => {
                 let wait = not_until.wait_time_from(DefaultClock::default().now());
                 let retry_after_seconds = i64::try_from(wait.as_secs()).unwrap_or(i64::MAX).saturating_add(1);
-                Err(ApiError::RateLimited { retry_after_seconds, policy: self.policy() })
+                let policy = self.policy.to_str().unwrap_or_default().to_owned();
+                Err(ApiError::RateLimited { retry_after_seconds, policy })
             }
         }
     }
@@ -121,22 +130,15 @@ impl Limits {
 
     /// Whether a refused request from `address` is still to be audited this minute.
     pub fn audit_refusal(&self, address: &str) -> bool {
-        self.audited_refusals.take(address.to_owned()).is_ok()
+        self.audited_refusals.take(bucket(address.as_bytes())).is_ok()
     }
 
     /// Applies the limit a request falls under, if any.
     pub fn check(&self, req: &ServiceRequest) -> Result<Option<Allowance>, ApiError> {
         let path = req.path();
-        let address = || crate::auth::client_addr(req.request()).unwrap_or_default();
-        // A session is named by a keyed hash of its bearer token (never the token itself): the
-        // key is drawn per process, so the name is of no use outside it, and 64 bits keep
-        // two sessions from sharing a bucket. It runs on every request, so not SHA-256.
-        let session = || {
-            req.headers()
-                .get(header::AUTHORIZATION)
-                .map(|value| format!("{:016x}", SESSION_NAMES.hash_one(value.as_bytes())))
-                .unwrap_or_else(address)
-        };
+        let address = || bucket(crate::auth::client_addr(req.request()).unwrap_or_default().as_bytes());
+        let session =
+            || req.headers().get(header::AUTHORIZATION).map(|value| bucket(value.as_bytes())).unwrap_or_else(address);
         let searching =
             || req.query_string().split('&').any(|pair| pair.strip_prefix("q=").is_some_and(|q| !q.is_empty()));
         let limit = match (req.method(), path) {
@@ -160,10 +162,12 @@ mod tests {
     fn a_bucket_allows_its_quota_then_says_when_to_retry() {
         let limit = Limit::new(3);
         for remaining in [2, 1, 0] {
-            let allowed = limit.take("192.0.2.1".to_owned()).expect("allowed");
-            assert!(allowed.state.contains(&format!("remaining={remaining}")), "{}", allowed.state);
+            let allowed = limit.take(bucket(b"192.0.2.1")).expect("allowed");
+            let state = allowed.state.to_str().unwrap_or_default();
+            assert!(state.contains(&format!("remaining={remaining}")), "{state}");
+            assert_eq!(allowed.policy, "3;w=60");
         }
-        match limit.take("192.0.2.1".to_owned()) {
+        match limit.take(bucket(b"192.0.2.1")) {
             Err(ApiError::RateLimited { retry_after_seconds, policy }) => {
                 assert!(
                     (1..=21).contains(&retry_after_seconds),
@@ -173,6 +177,6 @@ mod tests {
             }
             other => panic!("expected a refusal, got {other:?}"),
         }
-        assert!(limit.take("192.0.2.2".to_owned()).is_ok(), "another address has its own bucket");
+        assert!(limit.take(bucket(b"192.0.2.2")).is_ok(), "another address has its own bucket");
     }
 }

@@ -24,7 +24,8 @@ fn acceptable(id: &[u8]) -> bool {
 /// 26 random lower-case letters (122 bits). Letters only: an id in a log never looks like an
 /// ID card or phone number to those who scan logs for personal data.
 fn generate() -> HeaderValue {
-    let id: String = (0..26).map(|_| char::from(b'a' + rand::rng().random_range(0..26u8))).collect();
+    let mut rng = rand::rng();
+    let id: String = (0..26).map(|_| char::from(b'a' + rng.random_range(0..26u8))).collect();
     HeaderValue::try_from(id).unwrap_or(HeaderValue::from_static("unknown"))
 }
 
