@@ -46,15 +46,14 @@ pub fn begin(conn: &mut DbConnection) -> QueryResult<()> {
         END $$"
     ))
     .execute(pg)?;
-    sql_query("ALTER TABLE members DISABLE TRIGGER member_counts_follow").execute(pg)?;
-    sql_query("ALTER TABLE member_counts DISABLE TRIGGER subtree_member_counts_follow").execute(pg)?;
+    sql_query("ALTER TABLE members DISABLE TRIGGER member_counts_insert").execute(pg)?;
     sql_query("ALTER TABLE points_entries DISABLE TRIGGER points_totals_follow").execute(pg)?;
     Ok(())
 }
 
 /// Builds the indexes, checks and adds the foreign keys, counts the counters the triggers
-/// would have kept (the same sums as `points_totals_follow`, `member_counts_follow` and
-/// `subtree_member_counts_follow`) and turns the triggers back on.
+/// would have kept (the same sums as `points_totals_follow` and `member_counts_apply`) and
+/// turns the triggers back on.
 pub fn finish(conn: &mut DbConnection) -> QueryResult<()> {
     let DbConnection::Postgresql(pg) = conn else { return Ok(()) };
     // Index builds sort in memory instead of in temporary files.
@@ -92,8 +91,7 @@ pub fn finish(conn: &mut DbConnection) -> QueryResult<()> {
         FROM points_entries WHERE status = 'approved' GROUP BY member_id, year",
     )
     .execute(pg)?;
-    sql_query("ALTER TABLE members ENABLE TRIGGER member_counts_follow").execute(pg)?;
-    sql_query("ALTER TABLE member_counts ENABLE TRIGGER subtree_member_counts_follow").execute(pg)?;
+    sql_query("ALTER TABLE members ENABLE TRIGGER member_counts_insert").execute(pg)?;
     sql_query("ALTER TABLE points_entries ENABLE TRIGGER points_totals_follow").execute(pg)?;
     Ok(())
 }

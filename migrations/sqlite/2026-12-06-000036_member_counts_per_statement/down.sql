@@ -1,0 +1,13 @@
+DROP TRIGGER subtree_member_counts_move;
+CREATE TRIGGER subtree_member_counts_move AFTER UPDATE OF path ON organizations
+WHEN OLD.path <> NEW.path AND EXISTS (SELECT 1 FROM member_counts WHERE org_id = NEW.id AND members <> 0)
+BEGIN
+    INSERT INTO subtree_member_counts (org_id, category, stage, members)
+    SELECT a.value, c.category, c.stage, -c.members
+    FROM member_counts c, json_each('[' || replace(trim(OLD.path, '/'), '/', ',') || ']') a WHERE c.org_id = NEW.id
+    ON CONFLICT (org_id, category, stage) DO UPDATE SET members = members + excluded.members;
+    INSERT INTO subtree_member_counts (org_id, category, stage, members)
+    SELECT a.value, c.category, c.stage, c.members
+    FROM member_counts c, json_each('[' || replace(trim(NEW.path, '/'), '/', ',') || ']') a WHERE c.org_id = NEW.id
+    ON CONFLICT (org_id, category, stage) DO UPDATE SET members = members + excluded.members;
+END;
