@@ -9,9 +9,13 @@ pub mod repo;
 pub mod schema;
 pub mod snapshot;
 
-use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use std::time::{Duration, Instant};
+
+use diesel::connection::{
+    AnsiTransactionManager, Instrumentation, InstrumentationEvent, SimpleConnection, TransactionManager,
+};
 use diesel::prelude::*;
-use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, ManageConnection, Pool, PooledConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use crate::data_key::DataKeys;
@@ -26,7 +30,60 @@ pub enum DbConnection {
     Sqlite(SqliteConnection),
 }
 
-pub type DbPool = Pool<ConnectionManager<DbConnection>>;
+pub type DbPool = Pool<Connections>;
+pub type PooledDb = PooledConnection<Connections>;
+
+/// How long after its last answer a PostgreSQL connection is taken from the pool unchecked:
+/// it answered a moment ago, and checking every connection taken was one more round trip per
+/// request (a fifth of the time of a member read). A connection quiet for longer is checked,
+/// so one ended by a server restart or a broken link is replaced; one ended within the moment
+/// fails its request.
+pub const UNCHECKED_AFTER_ANSWER: Duration = Duration::from_millis(500);
+
+/// Opens the pool's connections and, when one is taken, checks a PostgreSQL connection that
+/// has been quiet for longer than `unchecked_after_answer`. A SQLite file connection does not
+/// go stale.
+pub struct Connections {
+    opener: ConnectionManager<DbConnection>,
+    unchecked_after_answer: Duration,
+}
+
+/// When a connection last answered a query, kept by the connection itself.
+struct LastAnswer(Instant);
+
+impl Instrumentation for LastAnswer {
+    fn on_connection_event(&mut self, event: InstrumentationEvent<'_>) {
+        if let InstrumentationEvent::FinishQuery { error: None, .. } = event {
+            self.0 = Instant::now();
+        }
+    }
+}
+
+impl ManageConnection for Connections {
+    type Connection = DbConnection;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, Self::Error> {
+        let mut conn = self.opener.connect()?;
+        if let DbConnection::Postgresql(pg) = &mut conn {
+            pg.set_instrumentation(LastAnswer(Instant::now()));
+        }
+        Ok(conn)
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), Self::Error> {
+        let DbConnection::Postgresql(pg) = conn else { return Ok(()) };
+        let answered = pg.instrumentation().downcast_ref::<LastAnswer>().map(|last| last.0.elapsed());
+        if answered.is_some_and(|quiet| quiet < self.unchecked_after_answer) {
+            return Ok(());
+        }
+        self.opener.is_valid(conn)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        self.opener.has_broken(conn)
+    }
+}
 
 /// Runs a query on the backend's own connection instead of through [`DbConnection`]: there its
 /// prepared statement is found by the query's type, where through the multi-backend connection
@@ -41,7 +98,6 @@ macro_rules! natively {
     };
 }
 pub(crate) use natively;
-pub type PooledDb = PooledConnection<ConnectionManager<DbConnection>>;
 
 /// Which database a URL names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,15 +199,7 @@ fn owner_only(_file: &str) -> std::io::Result<()> {
 /// the points chains written before they were keyed (see [`repo::points::key_old_chains`]).
 /// The integrity key must be installed.
 pub fn connect(url: &str, pool_size: u32, keys: &DataKeys) -> Result<(DbPool, Engine), StorageError> {
-    let engine = probe(url)?;
-    let manager = ConnectionManager::<DbConnection>::new(connection_target(url));
-    let pool = Pool::builder()
-        .max_size(pool_size)
-        // A SQLite file connection does not go stale; a PostgreSQL one can (server restart).
-        .test_on_check_out(engine == Engine::Postgres)
-        .connection_customizer(Box::new(SqlitePragmas))
-        .build(manager)
-        .map_err(|e| StorageError::Connect(e.to_string()))?;
+    let (pool, engine) = open_pool(url, pool_size, UNCHECKED_AFTER_ANSWER)?;
     let mut conn = pool.get().map_err(|e| StorageError::Connect(e.to_string()))?;
     migrate(&mut conn)?;
     let sealed = write_transaction(&mut conn, |conn| {
@@ -174,6 +222,22 @@ pub fn connect(url: &str, pool_size: u32, keys: &DataKeys) -> Result<(DbPool, En
             keys.current_id()
         );
     }
+    Ok((pool, engine))
+}
+
+/// A pool of connections to `url`, not migrated (see [`Connections`]).
+pub fn open_pool(
+    url: &str,
+    pool_size: u32,
+    unchecked_after_answer: Duration,
+) -> Result<(DbPool, Engine), StorageError> {
+    let engine = probe(url)?;
+    let connections = Connections { opener: ConnectionManager::new(connection_target(url)), unchecked_after_answer };
+    let pool = Pool::builder()
+        .max_size(pool_size)
+        .connection_customizer(Box::new(SqlitePragmas))
+        .build(connections)
+        .map_err(|e| StorageError::Connect(e.to_string()))?;
     Ok((pool, engine))
 }
 

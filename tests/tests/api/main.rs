@@ -5,6 +5,7 @@ mod audit;
 mod auth;
 mod change_feed;
 mod cobuilding;
+mod connections;
 mod contract;
 mod development;
 mod errors;
