@@ -295,6 +295,16 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
  * the server's Content-Security-Policy does not govern.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // A message or dialog still fading in has the contrast of its half-way opacity: the page is
+  // judged once its finite animations and transitions have ended.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  )
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source)
   const violations = await page.evaluate(async (tags) => {
     const run = (window as unknown as { axe: typeof axe }).axe.run

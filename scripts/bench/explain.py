@@ -11,7 +11,8 @@ def upper(path):
     return path[:-1] + "0"
 s, d = path_of(street), path_of(district)
 statements = {
-    "W2 count": f"SELECT count(*) FROM members WHERE (membership_org_path >= '{s}' AND membership_org_path < '{upper(s)}' OR residence_org_path >= '{s}' AND residence_org_path < '{upper(s)}') AND category = 'mobile'",
+    "W2 count, membership side": f"SELECT count(*) FROM members WHERE category = 'mobile' AND membership_street_path = '{s}'",
+    "W2 count, residence side": f"SELECT count(*) FROM members WHERE category = 'mobile' AND residence_street_path = '{s}' AND (membership_street_path <> '{s}' OR membership_street_path IS NULL)",
     "W2 page, membership side": f"SELECT id FROM members WHERE membership_street_path = '{s}' AND category = 'mobile' ORDER BY name, id LIMIT 21",
     "W2 page, residence side": f"SELECT id FROM members WHERE residence_street_path = '{s}' AND category = 'mobile' ORDER BY name, id LIMIT 21",
     "W3 totals": f"SELECT m.id, m.name, t.points, t.vetoes FROM members m LEFT JOIN points_totals t ON t.member_id = m.id AND t.year = {int(year)} WHERE m.membership_org_path >= '{d}' AND m.membership_org_path < '{upper(d)}' AND m.stage IN ('probationary', 'full')",

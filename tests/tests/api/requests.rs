@@ -243,6 +243,32 @@ on_both_databases! {
         }
     }
 
+    async fn asking_for_an_area_narrows_the_list_to_what_the_callers_scope_shows_there(app) {
+        let ids = |list: Value| -> std::collections::BTreeSet<i64> {
+            list["items"].as_array().expect("items").iter().map(|r| r["id"].as_i64().expect("id")).collect()
+        };
+        let hotline = hotline_token(&app).await;
+        let sanitation = category(&app, &hotline, "sanitation").await;
+        let elsewhere = json!({
+            "request_type": "complaint", "category_id": sanitation, "channel": "hotline",
+            "description": "香溪路路灯不亮", "area_id": app.area_id("香溪社区第一网格"), "external_id": "HL-20261206-009",
+            "resident": {"name": "李四", "phone": "13812345679", "address": "香溪路9号"}
+        });
+        assert_eq!(app.post("/api/v1/requests", &hotline, elsewhere).await.status, 201);
+        let street = app.token("laocheng_admin").await;
+        let city = app.token("city_admin").await;
+        let seen = ids(app.get("/api/v1/requests?limit=200", &street).await.json());
+        // Rule: an area asked for never widens what the caller sees; its own street and a
+        // community of it list all they hold, another street only what reaches the caller.
+        for area in ["老城街道", "育才社区", "新城街道"] {
+            let uri = format!("/api/v1/requests?area_id={}&limit=200", app.area_id(area));
+            let held = ids(app.get(&uri, &city).await.json());
+            assert!(!held.is_empty(), "{area}: the demo has requests there");
+            let expected: std::collections::BTreeSet<i64> = seen.intersection(&held).copied().collect();
+            assert_eq!(ids(app.get(&uri, &street).await.json()), expected, "{area}");
+        }
+    }
+
     async fn a_request_received_days_ago_arrives_overdue_and_escalated_up_to_a_department(app) {
         let hotline = hotline_token(&app).await;
         let received = Utc::now() - Duration::days(20);

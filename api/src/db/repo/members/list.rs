@@ -114,7 +114,10 @@ pub fn list(
     order: &Order,
     window: &Window,
 ) -> StoreResult<(Vec<MemberRow>, i64)> {
-    let total = window.total(|| changed(filtered(filter), window).count().get_result(conn))?;
+    let total = window.total(|| match street_of(filter).filter(|_| window.since.is_none()) {
+        Some((category, street)) => street_count(conn, category, street),
+        None => changed(filtered(filter), window).count().get_result(conn),
+    })?;
     let matching = match street_page(filter, order, window) {
         Some((category, street)) => {
             members::table.filter(members::id.eq_any(street_ids(conn, category, street, order, window)?)).into_boxed()
@@ -125,17 +128,42 @@ pub fn list(
     Ok((query.select(MemberRow::as_select()).load(conn)?, total))
 }
 
+/// The category and street path of a filter that asks for a street's members of one
+/// category through either link, and nothing else.
+fn street_of(filter: &MemberFilter) -> Option<(&'static str, &str)> {
+    let [reach] = filter.reaches.as_slice() else { return None };
+    let plain = filter.stage.is_none() && filter.residence_range.is_none() && filter.search.is_none();
+    let category = filter.category?;
+    let street = reach.range.0.as_str();
+    let both_links = reach.through_membership && reach.through_residence;
+    (plain && both_links && tree::depth(street) == STREET_DEPTH).then_some((category, street))
+}
+
 /// The category and street path of a page that is a street's members of one category in
 /// name order: such a page is the first rows of two index-ordered scans, one per link,
 /// rather than a sort of every member of the street.
 fn street_page<'a>(filter: &'a MemberFilter, order: &Order, window: &Window) -> Option<(&'static str, &'a str)> {
-    let [reach] = filter.reaches.as_slice() else { return None };
-    let plain = filter.stage.is_none() && filter.residence_range.is_none() && filter.search.is_none();
     let paged_by_name = order.kind == KeyKind::Text && window.offset == 0 && window.since.is_none();
-    let category = filter.category?;
-    let street = reach.range.0.as_str();
-    let both_links = reach.through_membership && reach.through_residence;
-    (plain && paged_by_name && both_links && tree::depth(street) == STREET_DEPTH).then_some((category, street))
+    street_of(filter).filter(|_| paged_by_name)
+}
+
+/// How many members of a category a street has through either link, counted from the two
+/// street indexes alone: those of the street through membership, and those through residence
+/// whose membership lies elsewhere (the residence index carries the membership street). The
+/// OR of the two links would make PostgreSQL read every matching member's row to count it.
+fn street_count(conn: &mut DbConnection, category: &'static str, street: &str) -> diesel::QueryResult<i64> {
+    let through_membership: i64 = members::table
+        .filter(members::category.eq(category))
+        .filter(members::membership_street_path.eq(street))
+        .count()
+        .get_result(conn)?;
+    let only_through_residence: i64 = members::table
+        .filter(members::category.eq(category))
+        .filter(members::residence_street_path.eq(street))
+        .filter(members::membership_street_path.ne(street).or(members::membership_street_path.is_null()))
+        .count()
+        .get_result(conn)?;
+    Ok(through_membership + only_through_residence)
 }
 
 /// The ids of the window's first rows through either link of a street; the window of their

@@ -62,19 +62,35 @@ pub struct RequestFilter {
 /// Where requests are: a street's and a community's are read through their own queue indexes.
 #[derive(Debug, Clone)]
 pub enum AreaFilter {
-    Street(i64),
-    Community(i64),
+    /// A street, with the path range of its subtree.
+    Street(i64, (String, String)),
+    /// A community, with the path range of its subtree.
+    Community(i64, (String, String)),
     /// Inside this area subtree.
     Subtree((String, String)),
 }
 
 impl AreaFilter {
     pub fn of(area: &AreaRow) -> AreaFilter {
+        let range = subtree_range(&area.path);
         match area.kind.parse() {
-            Ok(AreaKind::Street) => AreaFilter::Street(area.id),
-            Ok(AreaKind::Community) => AreaFilter::Community(area.id),
-            _ => AreaFilter::Subtree(subtree_range(&area.path)),
+            Ok(AreaKind::Street) => AreaFilter::Street(area.id, range),
+            Ok(AreaKind::Community) => AreaFilter::Community(area.id, range),
+            _ => AreaFilter::Subtree(range),
         }
+    }
+
+    fn range(&self) -> &(String, String) {
+        match self {
+            AreaFilter::Street(_, range) | AreaFilter::Community(_, range) | AreaFilter::Subtree(range) => range,
+        }
+    }
+}
+
+impl Seer {
+    /// Reads every request in the subtree of `range` through its areas.
+    fn reads_whole(&self, range: &(String, String)) -> bool {
+        self.everything || self.area_ranges.iter().any(|(low, high)| *low <= range.0 && range.1 <= *high)
     }
 }
 
@@ -140,7 +156,13 @@ fn seen_by(seer: &Seer) -> Condition {
 type Boxed<'a> = resident_requests::BoxedQuery<'a, MultiBackend>;
 
 fn filtered(filter: &RequestFilter) -> Boxed<'_> {
-    let mut query = resident_requests::table.into_boxed().filter(seen_by(&filter.seer));
+    // A seer who reads the whole area asked for sees every request in it: the area's range
+    // stands for the seer's conditions (an OR of its areas, assignments and three sub-selects,
+    // which PostgreSQL would plan again on every run). It never widens them: a request whose
+    // stored street or community is stale after an area moved stays out unless it lies inside.
+    let whole = filter.area.as_ref().filter(|area| filter.seer.reads_whole(area.range()));
+    let scope = whole.map_or_else(|| seen_by(&filter.seer), |area| in_range(area.range()));
+    let mut query = resident_requests::table.into_boxed().filter(scope);
     if let Some(state) = filter.state {
         query = query.filter(resident_requests::state.eq(state));
     }
@@ -162,10 +184,10 @@ fn filtered(filter: &RequestFilter) -> Boxed<'_> {
         query = query.filter(resident_requests::channel.eq(channel));
     }
     match &filter.area {
-        Some(AreaFilter::Street(id)) => query = query.filter(resident_requests::street_area_id.eq(*id)),
-        Some(AreaFilter::Community(id)) => query = query.filter(resident_requests::community_area_id.eq(*id)),
-        Some(AreaFilter::Subtree(range)) => query = query.filter(in_range(range)),
-        None => {}
+        Some(AreaFilter::Street(id, _)) => query = query.filter(resident_requests::street_area_id.eq(*id)),
+        Some(AreaFilter::Community(id, _)) => query = query.filter(resident_requests::community_area_id.eq(*id)),
+        Some(AreaFilter::Subtree(range)) if whole.is_none() => query = query.filter(in_range(range)),
+        Some(AreaFilter::Subtree(_)) | None => {}
     }
     if let Some(today) = filter.overdue_on {
         query = query.filter(resident_requests::due_on.lt(today));
