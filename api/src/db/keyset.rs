@@ -3,10 +3,14 @@
 //! (an offset makes the database walk every row before it).
 
 use chrono::{NaiveDate, NaiveDateTime};
-use diesel::dsl::sql;
-use diesel::expression::BoxableExpression;
+use diesel::expression::{
+    AppearsOnTable, BoxableExpression, Expression, SelectableExpression, ValidGrouping, is_aggregate,
+};
+use diesel::query_builder::{AstPass, QueryFragment, QueryId};
 use diesel::query_dsl::methods::{FilterDsl, LimitDsl, OffsetDsl, OrderDsl};
+use diesel::serialize::ToSql;
 use diesel::sql_types::{BigInt, Bool, Date, Integer, Text, Timestamp};
+use diesel::sql_types::{HasSqlType, SqlType};
 
 use super::MultiBackend;
 
@@ -86,38 +90,105 @@ impl Order {
         Position { key, id }
     }
 
-    /// The `ORDER BY` of the order.
-    pub fn sql(&self) -> diesel::expression::SqlLiteral<BigInt> {
-        let direction = if self.descending { "DESC" } else { "ASC" };
-        if self.kind == KeyKind::Id {
-            sql(&format!("{} {direction}", self.id))
-        } else {
-            sql(&format!("{} {direction}, {} {direction}", self.key, self.id))
-        }
+    fn direction(&self) -> &'static str {
+        if self.descending { "DESC" } else { "ASC" }
     }
 
     /// Rows after `at` in this order: a row-value comparison, which SQLite and PostgreSQL
     /// answer from an index on `(key, id)`.
     pub fn after<T>(&self, at: &Position) -> Condition<T> {
-        let operator = if self.descending { "<" } else { ">" };
-        let pair = format!("({}, {}) {operator} (", self.key, self.id);
-        match &at.key {
-            Key::Id => Box::new(sql::<Bool>(&format!("{} {operator} ", self.id)).bind::<BigInt, _>(at.id)),
-            Key::Text(text) => {
-                Box::new(sql::<Bool>(&pair).bind::<Text, _>(text.clone()).sql(", ").bind::<BigInt, _>(at.id).sql(")"))
+        Box::new(After { order: *self, at: at.clone() })
+    }
+}
+
+// The SQL of an order and of the rows after a position comes from the order's constants
+// alone, never from input, so a statement that pages by it may be prepared once per
+// connection and kept (a `sql()` literal would make diesel prepare it again on every run,
+// and PostgreSQL plan it again).
+
+/// The `ORDER BY` of an order.
+#[derive(Debug, Clone, Copy)]
+pub struct OrderBy(Order);
+
+impl QueryFragment<MultiBackend> for OrderBy {
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, MultiBackend>) -> diesel::QueryResult<()> {
+        let Order { key, id, kind, .. } = self.0;
+        let direction = self.0.direction();
+        if kind != KeyKind::Id {
+            for sql in [key, " ", direction, ", "] {
+                out.push_sql(sql);
             }
-            Key::Date(date) => {
-                Box::new(sql::<Bool>(&pair).bind::<Date, _>(*date).sql(", ").bind::<BigInt, _>(at.id).sql(")"))
+        }
+        for sql in [id, " ", direction] {
+            out.push_sql(sql);
+        }
+        Ok(())
+    }
+}
+
+/// The rows after a position in an order.
+struct After {
+    order: Order,
+    at: Position,
+}
+
+impl After {
+    fn operator(&self) -> &'static str {
+        if self.order.descending { " < " } else { " > " }
+    }
+
+    /// `(key, id) > (key of the position, its id)`.
+    fn pair<'b, ST, U>(&'b self, mut out: AstPass<'_, 'b, MultiBackend>, key: &'b U) -> diesel::QueryResult<()>
+    where
+        ST: SqlType,
+        MultiBackend: HasSqlType<ST>,
+        U: ToSql<ST, MultiBackend>,
+    {
+        for sql in ["(", self.order.key, ", ", self.order.id, ")", self.operator(), "("] {
+            out.push_sql(sql);
+        }
+        out.push_bind_param::<ST, U>(key)?;
+        out.push_sql(", ");
+        out.push_bind_param::<BigInt, _>(&self.at.id)?;
+        out.push_sql(")");
+        Ok(())
+    }
+}
+
+impl QueryFragment<MultiBackend> for After {
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, MultiBackend>) -> diesel::QueryResult<()> {
+        match &self.at.key {
+            Key::Id => {
+                out.push_sql(self.order.id);
+                out.push_sql(self.operator());
+                out.push_bind_param::<BigInt, _>(&self.at.id)
             }
-            Key::Time(time) => {
-                Box::new(sql::<Bool>(&pair).bind::<Timestamp, _>(*time).sql(", ").bind::<BigInt, _>(at.id).sql(")"))
-            }
-            Key::Int(number) => {
-                Box::new(sql::<Bool>(&pair).bind::<Integer, _>(*number).sql(", ").bind::<BigInt, _>(at.id).sql(")"))
-            }
+            Key::Text(text) => self.pair::<Text, _>(out, text),
+            Key::Date(date) => self.pair::<Date, _>(out, date),
+            Key::Time(time) => self.pair::<Timestamp, _>(out, time),
+            Key::Int(number) => self.pair::<Integer, _>(out, number),
         }
     }
 }
+
+macro_rules! sql_expression {
+    ($name:ident: $sql_type:ty) => {
+        impl Expression for $name {
+            type SqlType = $sql_type;
+        }
+        impl<QS> AppearsOnTable<QS> for $name {}
+        impl<QS> SelectableExpression<QS> for $name {}
+        impl<GB> ValidGrouping<GB> for $name {
+            type IsAggregate = is_aggregate::Never;
+        }
+        impl QueryId for $name {
+            type QueryId = ();
+            const HAS_STATIC_QUERY_ID: bool = false;
+        }
+    };
+}
+sql_expression!(OrderBy: BigInt);
+sql_expression!(After: Bool);
 
 /// Which rows of an order to load: after a position (keyset) or from an offset, one more
 /// than the page so that the caller knows whether another page follows, and optionally
@@ -150,12 +221,13 @@ impl Window {
     /// Orders `query` (over table or join `T`) and keeps the rows of the window.
     pub fn apply<T, Q>(&self, query: Q, order: &Order) -> Q
     where
-        Q: OrderDsl<diesel::expression::SqlLiteral<BigInt>, Output = Q>
+        Q: OrderDsl<OrderBy, Output = Q>
             + LimitDsl<Output = Q>
             + OffsetDsl<Output = Q>
             + FilterDsl<Condition<T>, Output = Q>,
     {
-        let query = OffsetDsl::offset(LimitDsl::limit(OrderDsl::order(query, order.sql()), self.fetch), self.offset);
+        let query =
+            OffsetDsl::offset(LimitDsl::limit(OrderDsl::order(query, OrderBy(*order)), self.fetch), self.offset);
         match &self.after {
             Some(after) => FilterDsl::filter(query, order.after::<T>(after)),
             None => query,

@@ -269,6 +269,32 @@ on_both_databases! {
         }
     }
 
+    async fn a_community_moved_to_another_street_takes_its_requests_to_that_streets_queue(app) {
+        let hotline = hotline_token(&app).await;
+        let sanitation = category(&app, &hotline, "sanitation").await;
+        let new = json!({
+            "request_type": "complaint", "category_id": sanitation, "channel": "hotline",
+            "description": "兴安路垃圾未清运", "area_id": app.area_id("兴安社区第一网格"), "external_id": "HL-20261206-011"
+        });
+        let created = app.post("/api/v1/requests", &hotline, new).await;
+        assert_eq!(created.status, 201, "{}", String::from_utf8_lossy(&created.body));
+        let id = created.json()["id"].as_i64().expect("id");
+        let city = app.token("city_admin").await;
+        let community = format!("/api/v1/areas/{}", app.area_id("兴安社区"));
+        let etag = app.get(&community, &city).await.header("etag");
+        let moved = app.patch(&community, &city, etag.as_deref(), json!({"parent_id": app.area_id("老城街道")})).await;
+        assert_eq!(moved.status, 200, "{}", String::from_utf8_lossy(&moved.body));
+
+        // Rule: a request is held by the street its place lies in, after a move as before.
+        let request = app.get(&format!("/api/v1/requests/{id}"), &city).await.json();
+        assert_eq!(request["street_name"], "老城街道");
+        let listed = |list: Value| list["items"].as_array().expect("items").iter().any(|r| r["id"] == id);
+        let queue = |street: &str| format!("/api/v1/requests?open=true&area_id={}&limit=200", app.area_id(street));
+        let laocheng = app.token("laocheng_admin").await;
+        assert!(listed(app.get(&queue("老城街道"), &laocheng).await.json()), "the new street's queue holds it");
+        assert!(!listed(app.get(&queue("新城街道"), &city).await.json()), "the old street's queue no longer does");
+    }
+
     async fn a_request_received_days_ago_arrives_overdue_and_escalated_up_to_a_department(app) {
         let hotline = hotline_token(&app).await;
         let received = Utc::now() - Duration::days(20);

@@ -189,10 +189,26 @@ pub fn move_subtree(conn: &mut DbConnection, node: &AreaRow, new_parent: &AreaRo
     // The moved members now show in the new part of the tree: its change feeds send them.
     let (low, high) = tree::subtree_range(&new_path);
     diesel::update(
-        members::table.filter(members::residence_area_path.ge(low)).filter(members::residence_area_path.lt(high)),
+        members::table.filter(members::residence_area_path.ge(&low)).filter(members::residence_area_path.lt(&high)),
     )
     .set(members::updated_at.eq(now()))
     .execute(conn)?;
+    // A request is held by the street and community it lies in: an area moved below them
+    // takes its requests to the queues of its new street and community.
+    let (community, street) = community_and_street(conn, &new_parent.path)?;
+    if street.is_some() || community.is_some() {
+        diesel::update(
+            resident_requests::table
+                .filter(resident_requests::area_path.ge(&low))
+                .filter(resident_requests::area_path.lt(&high)),
+        )
+        .set((
+            street.map(|id| resident_requests::street_area_id.eq(id)),
+            community.map(|id| resident_requests::community_area_id.eq(id)),
+            resident_requests::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+    }
     Ok(())
 }
 

@@ -151,19 +151,20 @@ fn street_page<'a>(filter: &'a MemberFilter, order: &Order, window: &Window) -> 
 /// street indexes alone: those of the street through membership, and those through residence
 /// whose membership lies elsewhere (the residence index carries the membership street). The
 /// OR of the two links would make PostgreSQL read every matching member's row to count it.
+/// Both counts are sub-selects of one statement: one round trip.
 fn street_count(conn: &mut DbConnection, category: &'static str, street: &str) -> diesel::QueryResult<i64> {
-    let through_membership: i64 = members::table
+    let through_membership = members::table
         .filter(members::category.eq(category))
         .filter(members::membership_street_path.eq(street))
-        .count()
-        .get_result(conn)?;
-    let only_through_residence: i64 = members::table
+        .count();
+    let only_through_residence = members::table
         .filter(members::category.eq(category))
         .filter(members::residence_street_path.eq(street))
         .filter(members::membership_street_path.ne(street).or(members::membership_street_path.is_null()))
-        .count()
-        .get_result(conn)?;
-    Ok(through_membership + only_through_residence)
+        .count();
+    let (membership, residence): (Option<i64>, Option<i64>) =
+        diesel::select((through_membership.single_value(), only_through_residence.single_value())).get_result(conn)?;
+    Ok(membership.unwrap_or(0) + residence.unwrap_or(0))
 }
 
 /// The ids of the window's first rows through either link of a street; the window of their

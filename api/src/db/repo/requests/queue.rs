@@ -156,13 +156,14 @@ fn seen_by(seer: &Seer) -> Condition {
 type Boxed<'a> = resident_requests::BoxedQuery<'a, MultiBackend>;
 
 fn filtered(filter: &RequestFilter) -> Boxed<'_> {
-    // A seer who reads the whole area asked for sees every request in it: the area's range
-    // stands for the seer's conditions (an OR of its areas, assignments and three sub-selects,
-    // which PostgreSQL would plan again on every run). It never widens them: a request whose
-    // stored street or community is stale after an area moved stays out unless it lies inside.
-    let whole = filter.area.as_ref().filter(|area| filter.seer.reads_whole(area.range()));
-    let scope = whole.map_or_else(|| seen_by(&filter.seer), |area| in_range(area.range()));
-    let mut query = resident_requests::table.into_boxed().filter(scope);
+    // A seer who reads the whole area asked for sees every request in it: the area's own
+    // condition stands for the seer's (an OR of its areas, assignments and three sub-selects,
+    // which PostgreSQL would plan again on every run).
+    let whole = filter.area.as_ref().is_some_and(|area| filter.seer.reads_whole(area.range()));
+    let mut query = resident_requests::table.into_boxed();
+    if !whole {
+        query = query.filter(seen_by(&filter.seer));
+    }
     if let Some(state) = filter.state {
         query = query.filter(resident_requests::state.eq(state));
     }
@@ -186,8 +187,8 @@ fn filtered(filter: &RequestFilter) -> Boxed<'_> {
     match &filter.area {
         Some(AreaFilter::Street(id, _)) => query = query.filter(resident_requests::street_area_id.eq(*id)),
         Some(AreaFilter::Community(id, _)) => query = query.filter(resident_requests::community_area_id.eq(*id)),
-        Some(AreaFilter::Subtree(range)) if whole.is_none() => query = query.filter(in_range(range)),
-        Some(AreaFilter::Subtree(_)) | None => {}
+        Some(AreaFilter::Subtree(range)) => query = query.filter(in_range(range)),
+        None => {}
     }
     if let Some(today) = filter.overdue_on {
         query = query.filter(resident_requests::due_on.lt(today));
