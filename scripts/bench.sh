@@ -110,6 +110,13 @@ bench_engine() {
     # it is computed again on a running server.
     first "$base/api/v1/points/rankings?org_id=$district&year=$year&top=50" W3-recomputed
     first "$base/api/v1/dashboard?org_id=1" W4-recomputed
+    # A points entry leaves the dashboard's compliance as it was; a meeting does not: the
+    # branches' compliance is computed again.
+    local branch
+    branch=$(curl -fsS "$base/api/v1/organizations?kind=branch&limit=1" -H "$auth" | json '["items"][0]["id"]')
+    curl -fsS -o /dev/null -X POST "$base/api/v1/meetings" -H "$auth" -H 'content-type: application/json' \
+        -d "{\"org_id\":$branch,\"meeting_type\":\"themed_party_day\",\"held_on\":\"$(TZ=Asia/Shanghai date +%F)\",\"topic\":\"bench\",\"present\":[]}"
+    first "$base/api/v1/dashboard?org_id=1" W4-after-meeting
     local runs
     runs=$(cat "$dir/runs" 2>/dev/null || echo 0)
     echo $((runs + 1)) >"$dir/runs"

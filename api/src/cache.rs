@@ -4,7 +4,9 @@
 //! Every committed write of this instance advances the [`Generation`], which makes every
 //! kept answer stale at once, so a reader here never sees an answer older than the last
 //! write here. Writes made by other instances on the same database are seen once an answer
-//! is older than the cache's time to live.
+//! is older than the cache's time to live. The costly parts of an answer can also be kept
+//! [`Versioned`]: with the version of the facts they count, which the database advances on
+//! every write of those facts, so that a write of other facts does not make them stale.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -119,15 +121,55 @@ impl<K: Eq + Hash, V> Cache<K, V> {
         let value = Arc::new(value);
         if generation == self.generation.current() {
             let mut entries = self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            if entries.len() >= self.capacity {
-                entries.retain(|_, kept| kept.generation == generation);
-                if entries.len() >= self.capacity {
-                    entries.clear();
-                }
-            }
+            make_room(&mut entries, self.capacity, |kept| kept.generation == generation);
             entries.insert(key, Kept { generation, at: Instant::now(), value: Arc::clone(&value) });
         }
         value
+    }
+}
+
+/// Answers kept with the version of the facts they were computed from (see
+/// [`crate::db::repo::fact_versions`]), whatever else is written meanwhile: a reader who finds
+/// the facts at the kept version takes the answer instead of computing it again.
+pub struct Versioned<K, V> {
+    capacity: usize,
+    entries: Mutex<HashMap<K, (i64, Arc<V>)>>,
+}
+
+impl<K: Eq + Hash, V> Versioned<K, V> {
+    pub fn new(capacity: usize) -> Versioned<K, V> {
+        Versioned { capacity, entries: Mutex::new(HashMap::new()) }
+    }
+
+    /// The answer kept for `key` at `version`, or the one `compute` gives, kept at `version`.
+    /// `version` must be read before the facts `compute` reads, so that a write meanwhile
+    /// leaves the answer kept at an older version than the facts' (computed again next time),
+    /// never the other way round.
+    pub fn get_or_compute<E>(&self, key: K, version: i64, compute: impl FnOnce() -> Result<V, E>) -> Result<Arc<V>, E> {
+        let kept = self.lock().get(&key).filter(|(at, _)| *at == version).map(|(_, value)| Arc::clone(value));
+        if let Some(value) = kept {
+            return Ok(value);
+        }
+        let value = Arc::new(compute()?);
+        let mut entries = self.lock();
+        make_room(&mut entries, self.capacity, |(at, _)| *at == version);
+        entries.insert(key, (version, Arc::clone(&value)));
+        Ok(value)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<K, (i64, Arc<V>)>> {
+        self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// Makes room for one more answer: drops those `current` does not hold, and all of them
+/// when that is not enough.
+fn make_room<K, T>(entries: &mut HashMap<K, T>, capacity: usize, current: impl Fn(&T) -> bool) {
+    if entries.len() >= capacity {
+        entries.retain(|_, kept| current(kept));
+        if entries.len() >= capacity {
+            entries.clear();
+        }
     }
 }
 
@@ -206,5 +248,19 @@ mod tests {
         assert_eq!(cache.get(&"c").as_deref(), Some(&1));
         let kept = ["a", "b", "c"].iter().filter(|k| cache.get(k).is_some()).count();
         assert!(kept <= 2);
+    }
+
+    #[test]
+    fn a_versioned_answer_is_computed_again_only_when_its_facts_moved() {
+        let kept = Versioned::new(4);
+        let computed = std::cell::Cell::new(0);
+        let compute = |value| {
+            computed.set(computed.get() + 1);
+            Ok::<_, ()>(value)
+        };
+        assert_eq!(kept.get_or_compute("city", 1, || compute(10)).as_deref(), Ok(&10));
+        assert_eq!(kept.get_or_compute("city", 1, || compute(11)).as_deref(), Ok(&10), "same facts, same answer");
+        assert_eq!(kept.get_or_compute("city", 2, || compute(12)).as_deref(), Ok(&12), "the facts moved");
+        assert_eq!(computed.get(), 2);
     }
 }

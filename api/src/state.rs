@@ -45,6 +45,8 @@ pub struct Caches {
     pub accounts: Cache<i64, Account>,
     /// Dashboards, by organization id.
     pub dashboards: Cache<i64, crate::reports::dashboard::KeptDashboard>,
+    /// Their costly parts, kept while their facts stay as they are.
+    pub dashboard_parts: crate::reports::dashboard::KeptParts,
     /// Ranking totals, by organization id and year.
     pub rankings: Cache<(i64, i32), crate::reports::rankings::RankingTotals>,
     /// Co-building figures, by the path ranges of their subtree and the day they count to.
@@ -63,6 +65,7 @@ impl AppState {
         let caches = Caches {
             accounts: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
             dashboards: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
+            dashboard_parts: crate::reports::dashboard::KeptParts::new(CACHE_CAPACITY),
             rankings: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
             co_building: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
         };

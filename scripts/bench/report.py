@@ -109,10 +109,11 @@ def engine_section(base, engine):
         if os.path.exists(path):
             firsts.append(f"{name} {float(open(path).read().strip()) * 1000:.0f} ms")
     recomputed = []
-    for name in ("W3", "W4"):
-        path = os.path.join(d, f"{name}-recomputed-first.txt")
+    for name, label in (("W3-recomputed", "after W5's writes W3"), ("W4-recomputed", "W4"),
+                        ("W4-after-meeting", "after one more meeting W4")):
+        path = os.path.join(d, f"{name}-first.txt")
         if os.path.exists(path):
-            recomputed.append(f"{name} {float(open(path).read().strip()) * 1000:.0f} ms")
+            recomputed.append(f"{label} {float(open(path).read().strip()) * 1000:.0f} ms")
     w6 = open(os.path.join(d, "W6.txt")).read().split()
     lines.append(f"| W6 | import a 10,000-row roster (one request) | — | — | {float(w6[1]) * 1000:.0f} (HTTP {w6[0]}) | — | {0 if w6[0] == '200' else 1} |")
     before, after = map(int, open(os.path.join(d, "W5-count")).read().split())
@@ -132,7 +133,7 @@ def engine_section(base, engine):
     if firsts:
         lines.append("First request after start, computed from the database by a cold server: " + ", ".join(firsts) + ".")
     if recomputed:
-        lines.append("Computed again after W5's writes made the kept answers stale: " + ", ".join(recomputed) + ".")
+        lines.append("Computed again on a running server, once writes made the kept answers stale: " + ", ".join(recomputed) + ".")
     w10 = {}
     if os.path.exists(os.path.join(d, "W10.json")):
         w10 = json.load(open(os.path.join(d, "W10.json")))
@@ -217,12 +218,13 @@ def growth(base, results):
         lines.append(f"| {name} | {a['p50']:.2f} | {b['p50']:.2f} | {a['rps']:.0f} | {b['rps']:.0f} | {ratio:.1f}× |")
         if name in SCALED_READS:
             checks.append(f"- {name} at 10× the data within 2× of city: {ratio:.1f}× — {'met' if ratio <= 2 else 'NOT met'}")
-    for name in ("W3", "W4"):
-        a = first_ms(base, "postgres", f"{name}-recomputed")
-        b = first_ms(base, "postgres-megacity", f"{name}-recomputed")
+    for name, label in (("W3-recomputed", "W3 computed after writes"), ("W4-recomputed", "W4 computed after writes"),
+                        ("W4-after-meeting", "W4 computed after a meeting")):
+        a = first_ms(base, "postgres", name)
+        b = first_ms(base, "postgres-megacity", name)
         if a and b:
-            lines.append(f"| {name} computed after writes | {a:.0f} | {b:.0f} | — | — | {b / a:.1f}× |")
-            checks.append(f"- {name} computed after writes at 10× the data within 2× of city: {b / a:.1f}× — {'met' if b <= 2 * a else 'NOT met'}")
+            lines.append(f"| {label} | {a:.0f} | {b:.0f} | — | — | {b / a:.1f}× |")
+            checks.append(f"- {label} at 10× the data within 2× of city: {b / a:.1f}× — {'met' if b <= 2 * a else 'NOT met'}")
     a, b = p.get("W10") or {}, m.get("W10") or {}
     if a.get("scan_s") and b.get("scan_s"):
         lines.append(f"| W10 whole scan (s; 10× the members) | {a['scan_s']:.1f} | {b['scan_s']:.1f} | — | — | {b['scan_s'] / a['scan_s']:.1f}× |")
@@ -249,8 +251,9 @@ def main(base, target):
         for name, limit in (("W2", 25), ("W3", 50), ("W7", 25)):
             checks.append(f"- {name} p99 ≤ {limit} ms: {s[name]['p99']:.1f} ms — {verdict(s[name]['p99'] <= limit, s[name])}")
         checks.append(f"- W2 p99 with margin, ≤ 15 ms: {s['W2']['p99']:.1f} ms — {verdict(s['W2']['p99'] <= 15, s['W2'])}")
-        w4_computed = first_ms(base, "sqlite", "W4-recomputed") or first_ms(base, "sqlite", "W4")
-        w4 = max(s["W4"]["p99"], w4_computed or 0)
+        computed = [first_ms(base, "sqlite", "W4-recomputed") or first_ms(base, "sqlite", "W4"),
+                    first_ms(base, "sqlite", "W4-after-meeting")]
+        w4 = max([s["W4"]["p99"]] + [ms for ms in computed if ms])
         checks.append(f"- W4 ≤ 100 ms for the whole city (the slower of p99 under load and a computed request on a running server): {w4:.1f} ms — {verdict(w4 <= 100, s['W4'])}")
         checks.append(f"- W5 ≥ 2,000 entries/s: {s['W5']['rps']:.0f}/s — {verdict(s['W5']['rps'] >= 2000, s['W5'])}")
         checks.append(f"- W6 ≤ 5 s: {s['W6']:.2f} s — {'met' if s['W6'] <= 5 else 'NOT met'}")

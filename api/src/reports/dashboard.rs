@@ -8,10 +8,11 @@ use domain::unit::coverage_ratio;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::cache::Versioned;
 use crate::db::DbConnection;
 use crate::db::models::OrganizationRow;
-use crate::db::repo::organizations;
 use crate::db::repo::units::{self, UnitFilter, reach_of};
+use crate::db::repo::{fact_versions, organizations};
 use crate::error::{ApiError, ApiResult};
 use crate::reports::compliance;
 use crate::routes::common::stored;
@@ -55,9 +56,43 @@ pub struct KeptDashboard {
     pub dashboard: Dashboard,
 }
 
+/// The units a subtree reaches and those of them covered.
+pub struct Coverage {
+    units: i64,
+    covered: i64,
+}
+
+/// A subtree's branches on a day and those of them missing no required meeting.
+pub struct BranchesCompliant {
+    branches: usize,
+    compliant: usize,
+}
+
+/// The parts of dashboards kept while their facts stay as they are: each reads every branch
+/// or every unit of the subtree, which a points entry or a resident's request does not change.
+pub struct KeptParts {
+    /// By organization and day.
+    pub compliance: Versioned<(i64, NaiveDate), BranchesCompliant>,
+    /// By organization.
+    pub coverage: Versioned<i64, Coverage>,
+}
+
+impl KeptParts {
+    pub fn new(capacity: usize) -> KeptParts {
+        KeptParts { compliance: Versioned::new(capacity), coverage: Versioned::new(capacity) }
+    }
+}
+
 impl KeptDashboard {
     /// The dashboard of an organization's subtree on `on`.
-    pub fn of(conn: &mut DbConnection, org: OrganizationRow, on: NaiveDate) -> ApiResult<KeptDashboard> {
+    pub fn of(
+        conn: &mut DbConnection,
+        kept: &KeptParts,
+        org: OrganizationRow,
+        on: NaiveDate,
+    ) -> ApiResult<KeptDashboard> {
+        // Read before the facts themselves (see `Versioned::get_or_compute`).
+        let versions = fact_versions::current(conn)?;
         let mut counts = organizations::subtree_member_counts(conn, org.id)?;
         counts.sort();
         let members = counts
@@ -66,22 +101,32 @@ impl KeptDashboard {
                 Ok(MemberCount { category: stored(&category)?, stage: stored(&stage)?, members })
             })
             .collect::<ApiResult<Vec<_>>>()?;
-        let reach = UnitFilter { reaches: vec![reach_of(conn, &org)?], ..UnitFilter::default() };
-        let by_field = units::coverage_by_field(conn, &reach)?;
-        let units: i64 = by_field.iter().map(|(_, n, _)| n).sum();
-        let covered: i64 = by_field.iter().map(|(_, _, c)| c).sum();
+        let coverage = kept.coverage.get_or_compute(org.id, versions.coverage, || -> ApiResult<Coverage> {
+            let reach = UnitFilter { reaches: vec![reach_of(conn, &org)?], ..UnitFilter::default() };
+            let by_field = units::coverage_by_field(conn, &reach)?;
+            Ok(Coverage {
+                units: by_field.iter().map(|(_, n, _)| n).sum(),
+                covered: by_field.iter().map(|(_, _, c)| c).sum(),
+            })
+        })?;
         let period_text = format!("{}-Q{}", on.year(), (on.month() - 1) / 3 + 1);
         let period = Period::parse(&period_text).map_err(|e| ApiError::Internal(e.to_string()))?;
-        let branches = compliance::branches(conn, &org.path, &period, on)?;
+        let branches = kept.compliance.get_or_compute((org.id, on), versions.compliance, || {
+            let branches = compliance::branches(conn, &org.path, &period, on)?;
+            Ok::<_, ApiError>(BranchesCompliant {
+                branches: branches.len(),
+                compliant: branches.iter().filter(|b| b.compliant).count(),
+            })
+        })?;
         let dashboard = Dashboard {
             org_id: org.id,
             members,
-            units,
-            covered_units: covered,
-            coverage_ratio: coverage_ratio(covered, units),
+            units: coverage.units,
+            covered_units: coverage.covered,
+            coverage_ratio: coverage_ratio(coverage.covered, coverage.units),
             period: period_text,
-            branches: branches.len(),
-            compliant_branches: branches.iter().filter(|b| b.compliant).count(),
+            branches: branches.branches,
+            compliant_branches: branches.compliant,
         };
         Ok(KeptDashboard { org_path: org.path, dashboard })
     }

@@ -1,6 +1,8 @@
 //! The dashboard of a subtree: members by category and stage, unit coverage, and meeting
 //! compliance of its branches this quarter (DOMAIN.md §11).
 
+use std::sync::Arc;
+
 use actix_web::{HttpResponse, get, web};
 use domain::access::policy::Action;
 use serde::Deserialize;
@@ -38,9 +40,10 @@ pub async fn get_dashboard(
 ) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
     let scope = caller.scope.clone();
+    let caches = Arc::clone(&state.caches);
     let compute = state.read(move |conn| {
         let org = visible_org(conn, &scope, query.org_id)?;
-        KeptDashboard::of(conn, org, today())
+        KeptDashboard::of(conn, &caches.dashboard_parts, org, today())
     });
     let kept = state.caches.dashboards.get_or_compute(query.org_id, compute).await?;
     // Out of scope is "not found", exactly as when computed.

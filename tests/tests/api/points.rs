@@ -1,6 +1,7 @@
 //! Points-based management and organizational life (DOMAIN.md §6, §7).
 
 use actix_web::test::TestRequest;
+use chrono::Datelike;
 use diesel::prelude::*;
 use domain::access::Role;
 use tests::*;
@@ -389,6 +390,74 @@ on_both_databases! {
         assert_eq!(themed["standing"], "in_progress", "{fresh}");
         assert_eq!(themed["missed"], json!([]));
         assert_eq!(fresh["compliant"], true, "nothing is missed yet");
+    }
+
+    async fn the_dashboard_follows_meetings_groups_branches_and_units_but_not_points(app) {
+        // The dashboard keeps its compliance and coverage while their facts stay as they are:
+        // every change of those facts shows at once, a points entry computes nothing again.
+        let admin = app.token("city_admin").await;
+        let street = app.org_id("中共新城街道工作委员会");
+        let today = (chrono::Utc::now() + chrono::Duration::hours(8)).date_naive();
+        let quarter_start = (today.month() - 1) / 3 * 3 + 1;
+        let period = format!("{}-Q{}", today.year(), (today.month() - 1) / 3 + 1);
+        let dashboard = || async { app.get(&format!("/api/v1/dashboard?org_id={street}"), &admin).await.json() };
+        let report = || async {
+            let report = app.get(&format!("/api/v1/organizations/{street}/compliance?period={period}"), &admin).await.json();
+            let branches = report["branches"].as_array().cloned().unwrap_or_default();
+            (branches.len(), branches.iter().filter(|b| b["compliant"] == true).count())
+        };
+        let counted = |d: &serde_json::Value| {
+            (d["branches"].as_u64().unwrap_or_default() as usize, d["compliant_branches"].as_u64().unwrap_or_default() as usize)
+        };
+        let before = dashboard().await;
+        assert_eq!(counted(&before), report().await);
+
+        let member = member_of_yucai(&app, &admin).await;
+        assert_eq!(app.post("/api/v1/points/entries", &admin, award(member, rule_id(&app, "A02"))).await.status, 201);
+        assert_eq!(counted(&dashboard().await), counted(&before), "a points entry changes no branch");
+
+        let branch = app.post("/api/v1/organizations", &admin, json!({
+            "name": "香溪社区第九网格党支部", "kind": "branch", "parent_id": app.org_id("香溪社区党委"), "field": "community",
+            "setting_type": "independent", "area_id": app.area_id("香溪社区")
+        })).await.json()["id"].clone();
+        let with_branch = dashboard().await;
+        assert_eq!(counted(&with_branch).0, counted(&before).0 + 1, "the new branch counts");
+        assert_eq!(counted(&with_branch), report().await);
+
+        // A month of this quarter already over without a themed Party day is missed; holding
+        // one in each makes the new branch compliant.
+        for month in quarter_start..today.month() {
+            let held_on = chrono::NaiveDate::from_ymd_opt(today.year(), month, 15).expect("day");
+            let meeting = json!({"org_id": branch, "meeting_type": "themed_party_day", "held_on": held_on, "topic": "主题党日", "present": []});
+            assert_eq!(app.post("/api/v1/meetings", &admin, meeting).await.status, 201);
+        }
+        let with_meetings = dashboard().await;
+        assert_eq!(counted(&with_meetings), report().await);
+        let finished_month = today.month() > quarter_start;
+        if finished_month {
+            assert_eq!(counted(&with_meetings).1, counted(&with_branch).1 + 1, "the meetings make the branch compliant");
+        }
+
+        // A Party group below the branch requires its monthly group meeting.
+        let group = app.post("/api/v1/organizations", &admin, json!({
+            "name": "香溪社区第九网格党支部第一党小组", "kind": "group", "parent_id": branch, "field": "community",
+            "setting_type": "independent", "area_id": app.area_id("香溪社区")
+        })).await;
+        assert_eq!(group.status, 201, "{}", String::from_utf8_lossy(&group.body));
+        let with_group = dashboard().await;
+        assert_eq!(counted(&with_group), report().await);
+        if finished_month {
+            assert_eq!(counted(&with_group).1, counted(&with_meetings).1 - 1, "its group meetings are missing");
+        }
+
+        let unit = json!({
+            "name": "安康测试科技有限公司", "credit_code": "91350100M000100Y43", "field": "private_enterprise",
+            "area_id": app.area_id("香溪社区"), "staff_count": 10, "party_member_count": 0, "coverage": "none"
+        });
+        assert_eq!(app.post("/api/v1/units", &admin, unit).await.status, 201);
+        let with_unit = dashboard().await;
+        assert_eq!(with_unit["units"].as_i64(), before["units"].as_i64().map(|n| n + 1), "the new unit in the street's area counts");
+        assert_eq!(with_unit["covered_units"], before["covered_units"]);
     }
 
     async fn rankings_list_the_top_and_a_members_percentile(app) {

@@ -22,6 +22,7 @@ pub mod calendar;
 pub mod cobuilding;
 pub mod development;
 pub mod evaluations;
+pub mod fact_versions;
 pub mod feedback_reports;
 pub mod households;
 pub mod idempotency;

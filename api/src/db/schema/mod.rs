@@ -468,6 +468,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// The version of each set of facts kept answers are computed from (advanced by triggers).
+    fact_versions (facts) {
+        facts -> Text,
+        version -> BigInt,
+    }
+}
+
+diesel::table! {
     /// Members of an organization's whole subtree by category and stage (kept by triggers).
     subtree_member_counts (org_id, category, stage) {
         org_id -> BigInt,

@@ -1,0 +1,16 @@
+DROP TRIGGER areas_advance_coverage_delete;
+DROP TRIGGER areas_advance_coverage_update;
+DROP TRIGGER areas_advance_coverage_insert;
+DROP TRIGGER units_advance_coverage_delete;
+DROP TRIGGER units_advance_coverage_update;
+DROP TRIGGER units_advance_coverage_insert;
+DROP TRIGGER organizations_advance_facts_delete;
+DROP TRIGGER organizations_advance_facts_update;
+DROP TRIGGER organizations_advance_facts_insert;
+DROP TRIGGER member_counts_advance_compliance_delete;
+DROP TRIGGER member_counts_advance_compliance_update;
+DROP TRIGGER member_counts_advance_compliance_insert;
+DROP TRIGGER meetings_advance_compliance_delete;
+DROP TRIGGER meetings_advance_compliance_update;
+DROP TRIGGER meetings_advance_compliance_insert;
+DROP TABLE fact_versions;
