@@ -141,16 +141,24 @@ impl<K: Eq + Hash, V> Versioned<K, V> {
         Versioned { capacity, entries: Mutex::new(HashMap::new()) }
     }
 
-    /// The answer kept for `key` at `version`, or the one `compute` gives, kept at `version`.
-    /// `version` must be read before the facts `compute` reads, so that a write meanwhile
-    /// leaves the answer kept at an older version than the facts' (computed again next time),
-    /// never the other way round.
-    pub fn get_or_compute<E>(&self, key: K, version: i64, compute: impl FnOnce() -> Result<V, E>) -> Result<Arc<V>, E> {
-        let kept = self.lock().get(&key).filter(|(at, _)| *at == version).map(|(_, value)| Arc::clone(value));
-        if let Some(value) = kept {
-            return Ok(value);
-        }
-        let value = Arc::new(compute()?);
+    /// The answer kept for `key` at `version`, or the one `refresh` gives from the answer kept
+    /// at an older version (if any), kept at `version`. `version` must be read before the facts
+    /// `refresh` reads, so that a write meanwhile leaves the answer kept at an older version
+    /// than the facts' (refreshed again next time), never the other way round.
+    pub fn get_or_refresh<E>(
+        &self,
+        key: K,
+        version: i64,
+        refresh: impl FnOnce(Option<(i64, Arc<V>)>) -> Result<V, E>,
+    ) -> Result<Arc<V>, E> {
+        let older = {
+            let mut entries = self.lock();
+            match entries.get(&key) {
+                Some((at, value)) if *at == version => return Ok(Arc::clone(value)),
+                _ => entries.remove(&key),
+            }
+        };
+        let value = Arc::new(refresh(older)?);
         let mut entries = self.lock();
         make_room(&mut entries, self.capacity, |(at, _)| *at == version);
         entries.insert(key, (version, Arc::clone(&value)));
@@ -251,16 +259,19 @@ mod tests {
     }
 
     #[test]
-    fn a_versioned_answer_is_computed_again_only_when_its_facts_moved() {
+    fn a_versioned_answer_is_refreshed_only_when_its_facts_moved() {
         let kept = Versioned::new(4);
-        let computed = std::cell::Cell::new(0);
-        let compute = |value| {
-            computed.set(computed.get() + 1);
-            Ok::<_, ()>(value)
+        let refreshed = std::cell::RefCell::new(Vec::new());
+        let refresh = |value: i32| {
+            let refreshed = &refreshed;
+            move |older: Option<(i64, Arc<i32>)>| {
+                refreshed.borrow_mut().push(older.map(|(at, value)| (at, *value)));
+                Ok::<_, ()>(value)
+            }
         };
-        assert_eq!(kept.get_or_compute("city", 1, || compute(10)).as_deref(), Ok(&10));
-        assert_eq!(kept.get_or_compute("city", 1, || compute(11)).as_deref(), Ok(&10), "same facts, same answer");
-        assert_eq!(kept.get_or_compute("city", 2, || compute(12)).as_deref(), Ok(&12), "the facts moved");
-        assert_eq!(computed.get(), 2);
+        assert_eq!(kept.get_or_refresh("city", 1, refresh(10)).as_deref(), Ok(&10));
+        assert_eq!(kept.get_or_refresh("city", 1, refresh(11)).as_deref(), Ok(&10), "same facts, same answer");
+        assert_eq!(kept.get_or_refresh("city", 2, refresh(12)).as_deref(), Ok(&12), "the facts moved");
+        assert_eq!(*refreshed.borrow(), vec![None, Some((1, 10))], "refreshed from the answer kept at version 1");
     }
 }

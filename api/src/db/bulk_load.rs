@@ -48,6 +48,8 @@ pub fn begin(conn: &mut DbConnection) -> QueryResult<()> {
     .execute(pg)?;
     sql_query("ALTER TABLE members DISABLE TRIGGER member_counts_insert").execute(pg)?;
     sql_query("ALTER TABLE points_entries DISABLE TRIGGER points_totals_follow").execute(pg)?;
+    // A loaded tree has no kept compliance to refresh: its first dashboard computes it whole.
+    sql_query("ALTER TABLE meetings DISABLE TRIGGER meetings_compliance_insert").execute(pg)?;
     Ok(())
 }
 
@@ -93,6 +95,7 @@ pub fn finish(conn: &mut DbConnection) -> QueryResult<()> {
     .execute(pg)?;
     sql_query("ALTER TABLE members ENABLE TRIGGER member_counts_insert").execute(pg)?;
     sql_query("ALTER TABLE points_entries ENABLE TRIGGER points_totals_follow").execute(pg)?;
+    sql_query("ALTER TABLE meetings ENABLE TRIGGER meetings_compliance_insert").execute(pg)?;
     Ok(())
 }
 

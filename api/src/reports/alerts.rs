@@ -16,6 +16,7 @@ use utoipa::ToSchema;
 
 use crate::db::DbConnection;
 use crate::db::repo::members::Person;
+use crate::db::repo::organizations::Branches;
 use crate::db::repo::{development, evaluations, meetings, members, organizations, publicities, transfers};
 use crate::error::ApiResult;
 use crate::reports::compliance;
@@ -365,7 +366,7 @@ fn organizational_life(
     // The low end of a scope's range is its organization's path.
     for period in deadlines::last_complete_periods(on) {
         let branches = match range {
-            Some((scope_path, _)) => compliance::branches(conn, scope_path, &period, on)?,
+            Some((scope_path, _)) => compliance::branches(conn, Branches::Within(scope_path), &period, on)?,
             None => compliance::everywhere(conn, &period, on)?,
         };
         for branch in branches {

@@ -6,11 +6,11 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use domain::meetings::{BranchShape, MeetingType, Period, Standing, committee_expected, compliance};
 use domain::member::Stage;
-use domain::organization::OrgKind;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::db::DbConnection;
+use crate::db::repo::organizations::Branches;
 use crate::db::repo::{meetings, organizations};
 use crate::error::ApiResult;
 
@@ -53,21 +53,21 @@ pub struct BranchCompliance {
     pub compliant: bool,
 }
 
-/// The compliance of each branch of a subtree in a period, in four queries whatever the size
-/// of the subtree.
+/// The compliance of each of the branches (a subtree's, or some by id) in a period, in four
+/// queries whatever their number.
 pub fn branches(
     conn: &mut DbConnection,
-    org_path: &str,
+    which: Branches<'_>,
     period: &Period,
     today: NaiveDate,
 ) -> ApiResult<Vec<BranchCompliance>> {
-    let branches = organizations::of_kind_within(conn, org_path, OrgKind::Branch)?;
+    let branches = organizations::branches(conn, which)?;
     let mut held: HashMap<(i64, String), Vec<(NaiveDate, i64)>> = HashMap::new();
-    for (org, kind, on, n) in meetings::held_by_day(conn, org_path, period.first, period.last)? {
+    for (org, kind, on, n) in meetings::held_by_day(conn, which, period.first, period.last)? {
         held.entry((org, kind)).or_default().push((on, n));
     }
-    let with_groups = organizations::with_groups_within(conn, org_path)?;
-    let counted = organizations::branch_members_within(conn, org_path, &[Stage::Full, Stage::Probationary])?;
+    let with_groups = organizations::with_groups(conn, which)?;
+    let counted = organizations::branch_members(conn, which, &[Stage::Full, Stage::Probationary])?;
     let stages: HashMap<(i64, &str), i64> =
         counted.iter().map(|(org, stage, n)| ((*org, stage.as_str()), *n)).collect();
     let members_at =
@@ -114,7 +114,7 @@ pub fn branches(
 pub fn everywhere(conn: &mut DbConnection, period: &Period, today: NaiveDate) -> ApiResult<Vec<BranchCompliance>> {
     let mut all = Vec::new();
     for root in organizations::root_paths(conn)? {
-        all.extend(branches(conn, &root, period, today)?);
+        all.extend(branches(conn, Branches::Within(&root), period, today)?);
     }
     Ok(all)
 }

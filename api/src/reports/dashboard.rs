@@ -1,6 +1,9 @@
 //! The dashboard of a subtree: members by category and stage, unit coverage, and meeting
 //! compliance of its branches this quarter (DOMAIN.md §11).
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use chrono::{Datelike, NaiveDate};
 use domain::meetings::Period;
 use domain::member::{Category, Stage};
@@ -11,10 +14,11 @@ use utoipa::ToSchema;
 use crate::cache::Versioned;
 use crate::db::DbConnection;
 use crate::db::models::OrganizationRow;
+use crate::db::repo::organizations::Branches;
 use crate::db::repo::units::{self, UnitFilter, reach_of};
 use crate::db::repo::{fact_versions, organizations};
 use crate::error::{ApiError, ApiResult};
-use crate::reports::compliance;
+use crate::reports::compliance::{self, BranchCompliance};
 use crate::routes::common::stored;
 
 /// Members of one category at one stage.
@@ -62,17 +66,18 @@ pub struct Coverage {
     covered: i64,
 }
 
-/// A subtree's branches on a day and those of them missing no required meeting.
-pub struct BranchesCompliant {
-    branches: usize,
-    compliant: usize,
-}
+/// Whether each branch of a subtree missed no required meeting on a day, by branch.
+pub type Standings = HashMap<i64, bool>;
+
+/// Branches whose facts changed since the kept standings beyond which all are computed again
+/// (one query over the subtree costs less than a list of ids that long).
+const REFRESHED_AT_MOST: usize = 1_000;
 
 /// The parts of dashboards kept while their facts stay as they are: each reads every branch
 /// or every unit of the subtree, which a points entry or a resident's request does not change.
 pub struct KeptParts {
-    /// By organization and day.
-    pub compliance: Versioned<(i64, NaiveDate), BranchesCompliant>,
+    /// By organization and day; a meeting or a member's stage computes its branch again.
+    pub compliance: Versioned<(i64, NaiveDate), Standings>,
     /// By organization.
     pub coverage: Versioned<i64, Coverage>,
 }
@@ -83,6 +88,30 @@ impl KeptParts {
     }
 }
 
+/// The standings of a subtree's branches: those kept at `older`'s version with the branches
+/// changed since computed again, or all of them when the tree itself changed.
+fn standings(
+    conn: &mut DbConnection,
+    org_path: &str,
+    period: &Period,
+    on: NaiveDate,
+    older: Option<(i64, Arc<Standings>)>,
+) -> ApiResult<Standings> {
+    let standing = |branches: Vec<BranchCompliance>| branches.into_iter().map(|b| (b.org_id, b.compliant));
+    if let Some((version, kept)) = older {
+        let changed = fact_versions::compliance_changed_since(conn, version)?;
+        if !changed.contains(&fact_versions::TREE) && changed.len() <= REFRESHED_AT_MOST {
+            let mut standings = Arc::unwrap_or_clone(kept);
+            let ours: Vec<i64> = changed.into_iter().filter(|id| standings.contains_key(id)).collect();
+            if !ours.is_empty() {
+                standings.extend(standing(compliance::branches(conn, Branches::Among(&ours), period, on)?));
+            }
+            return Ok(standings);
+        }
+    }
+    Ok(standing(compliance::branches(conn, Branches::Within(org_path), period, on)?).collect())
+}
+
 impl KeptDashboard {
     /// The dashboard of an organization's subtree on `on`.
     pub fn of(
@@ -91,7 +120,7 @@ impl KeptDashboard {
         org: OrganizationRow,
         on: NaiveDate,
     ) -> ApiResult<KeptDashboard> {
-        // Read before the facts themselves (see `Versioned::get_or_compute`).
+        // Read before the facts themselves (see `Versioned::get_or_refresh`).
         let versions = fact_versions::current(conn)?;
         let mut counts = organizations::subtree_member_counts(conn, org.id)?;
         counts.sort();
@@ -101,7 +130,7 @@ impl KeptDashboard {
                 Ok(MemberCount { category: stored(&category)?, stage: stored(&stage)?, members })
             })
             .collect::<ApiResult<Vec<_>>>()?;
-        let coverage = kept.coverage.get_or_compute(org.id, versions.coverage, || -> ApiResult<Coverage> {
+        let coverage = kept.coverage.get_or_refresh(org.id, versions.coverage, |_| -> ApiResult<Coverage> {
             let reach = UnitFilter { reaches: vec![reach_of(conn, &org)?], ..UnitFilter::default() };
             let by_field = units::coverage_by_field(conn, &reach)?;
             Ok(Coverage {
@@ -111,12 +140,8 @@ impl KeptDashboard {
         })?;
         let period_text = format!("{}-Q{}", on.year(), (on.month() - 1) / 3 + 1);
         let period = Period::parse(&period_text).map_err(|e| ApiError::Internal(e.to_string()))?;
-        let branches = kept.compliance.get_or_compute((org.id, on), versions.compliance, || {
-            let branches = compliance::branches(conn, &org.path, &period, on)?;
-            Ok::<_, ApiError>(BranchesCompliant {
-                branches: branches.len(),
-                compliant: branches.iter().filter(|b| b.compliant).count(),
-            })
+        let standings = kept.compliance.get_or_refresh((org.id, on), versions.compliance, |older| {
+            standings(conn, &org.path, &period, on, older)
         })?;
         let dashboard = Dashboard {
             org_id: org.id,
@@ -125,8 +150,8 @@ impl KeptDashboard {
             covered_units: coverage.covered,
             coverage_ratio: coverage_ratio(coverage.covered, coverage.units),
             period: period_text,
-            branches: branches.branches,
-            compliant_branches: branches.compliant,
+            branches: standings.len(),
+            compliant_branches: standings.values().filter(|compliant| **compliant).count(),
         };
         Ok(KeptDashboard { org_path: org.path, dashboard })
     }

@@ -1,11 +1,12 @@
-//! The versions of the facts kept answers are computed from (see the migration
-//! `fact_versions`): every write of those facts, by any instance, advances them.
+//! The versions of the facts kept answers are computed from (see the migrations
+//! `fact_versions` and `compliance_changes`): every write of those facts, by any instance,
+//! advances them.
 
 use diesel::prelude::*;
 
 use super::{StoreError, StoreResult};
 use crate::db::DbConnection;
-use crate::db::schema::fact_versions;
+use crate::db::schema::{compliance_changes, fact_versions};
 
 /// The versions of the facts a dashboard is computed from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,4 +27,16 @@ pub fn current(conn: &mut DbConnection) -> StoreResult<FactVersions> {
             .ok_or_else(|| StoreError::Unreadable(format!("no version of the {facts} facts")))
     };
     Ok(FactVersions { compliance: version("compliance")?, coverage: version("coverage")? })
+}
+
+/// Stands for the tree itself among the organizations whose compliance facts changed: a
+/// branch or group added, removed or moved changes which branches a subtree holds.
+pub const TREE: i64 = 0;
+
+/// The organizations (or [`TREE`]) whose compliance facts changed after `version`.
+pub fn compliance_changed_since(conn: &mut DbConnection, version: i64) -> StoreResult<Vec<i64>> {
+    Ok(compliance_changes::table
+        .filter(compliance_changes::version.gt(version))
+        .select(compliance_changes::org_id)
+        .load(conn)?)
 }

@@ -7,6 +7,7 @@ use domain::member::Stage;
 use domain::tree::subtree_range;
 
 use super::StoreResult;
+use super::organizations::Branches;
 use crate::db::DbConnection;
 use crate::db::keyset::{Key, KeyKind, Order, Position, Window};
 use crate::db::models::{MeetingRow, MemberRow, NewMeeting};
@@ -169,23 +170,22 @@ pub fn mark(
     Ok(())
 }
 
-/// Meetings a subtree held between two dates (inclusive), by organization, type and day:
-/// `(org_id, meeting_type, held_on, meetings)`.
+/// Meetings held between `first` and `last` (inclusive) in a subtree or by some
+/// organizations, by organization, type and day: `(org_id, meeting_type, held_on, meetings)`.
 pub fn held_by_day(
     conn: &mut DbConnection,
-    org_path: &str,
+    which: Branches<'_>,
     first: NaiveDate,
     last: NaiveDate,
 ) -> StoreResult<Vec<(i64, String, NaiveDate, i64)>> {
-    let (low, high) = subtree_range(org_path);
-    Ok(meetings::table
-        .filter(meetings::org_path.ge(&low))
-        .filter(meetings::org_path.lt(&high))
+    let query = meetings::table
         .filter(meetings::held_on.ge(first))
         .filter(meetings::held_on.le(last))
         .group_by((meetings::org_id, meetings::meeting_type, meetings::held_on))
         .select((meetings::org_id, meetings::meeting_type, meetings::held_on, diesel::dsl::count_star()))
-        .load(conn)?)
+        .into_boxed();
+    let query = of_branches!(query, which, meetings::org_path, meetings::org_id);
+    Ok(query.load(conn)?)
 }
 
 /// The members present at any meeting held on or after `since`.

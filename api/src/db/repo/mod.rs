@@ -13,6 +13,20 @@ macro_rules! within {
     }};
 }
 
+/// Narrows a boxed query to the rows of [`organizations::Branches`]: a subtree's by the path
+/// column `$path`, or those whose `$id` is one of the ids.
+macro_rules! of_branches {
+    ($query:expr, $which:expr, $path:expr, $id:expr) => {
+        match $which {
+            $crate::db::repo::organizations::Branches::Within(path) => {
+                let (low, high) = domain::tree::subtree_range(path);
+                $query.filter($path.ge(low)).filter($path.lt(high))
+            }
+            $crate::db::repo::organizations::Branches::Among(ids) => $query.filter($id.eq_any(ids)),
+        }
+    };
+}
+
 pub mod account_changes;
 pub mod affairs;
 pub mod areas;

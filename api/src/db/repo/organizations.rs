@@ -222,30 +222,25 @@ pub fn touch(conn: &mut DbConnection, id: i64, expected_version: i32) -> StoreRe
     Ok(changed == 1)
 }
 
-/// The organizations of a kind in a subtree, in tree order: `(id, name)`.
-pub fn of_kind_within(conn: &mut DbConnection, org_path: &str, kind: OrgKind) -> StoreResult<Vec<(i64, String)>> {
-    let (low, high) = tree::subtree_range(org_path);
-    Ok(organizations::table
-        .filter(organizations::path.ge(&low))
-        .filter(organizations::path.lt(&high))
-        .filter(organizations::kind.eq(kind.code()))
-        .order(organizations::path)
-        .select((organizations::id, organizations::name))
-        .load(conn)?)
+/// The branches a compliance read is about: a subtree's, or some named by id.
+#[derive(Debug, Clone, Copy)]
+pub enum Branches<'a> {
+    Within(&'a str),
+    Among(&'a [i64]),
 }
 
-/// The organizations of a subtree that have Party groups below them.
-pub fn with_groups_within(conn: &mut DbConnection, org_path: &str) -> StoreResult<std::collections::HashSet<i64>> {
-    let (low, high) = tree::subtree_range(org_path);
-    Ok(organizations::table
-        .filter(organizations::path.ge(&low))
-        .filter(organizations::path.lt(&high))
-        .filter(organizations::kind.eq(OrgKind::Group.code()))
-        .select(organizations::parent_id)
-        .load::<Option<i64>>(conn)?
-        .into_iter()
-        .flatten()
-        .collect())
+/// The branches, in tree order: `(id, name)`.
+pub fn branches(conn: &mut DbConnection, which: Branches<'_>) -> StoreResult<Vec<(i64, String)>> {
+    let query = organizations::table.filter(organizations::kind.eq(OrgKind::Branch.code())).into_boxed();
+    let query = of_branches!(query, which, organizations::path, organizations::id);
+    Ok(query.order(organizations::path).select((organizations::id, organizations::name)).load(conn)?)
+}
+
+/// Those of the branches that have Party groups below them.
+pub fn with_groups(conn: &mut DbConnection, which: Branches<'_>) -> StoreResult<std::collections::HashSet<i64>> {
+    let query = organizations::table.filter(organizations::kind.eq(OrgKind::Group.code())).into_boxed();
+    let query = of_branches!(query, which, organizations::path, organizations::parent_id);
+    Ok(query.select(organizations::parent_id).load::<Option<i64>>(conn)?.into_iter().flatten().collect())
 }
 
 /// The paths of the roots of the tree.
@@ -267,23 +262,23 @@ pub fn subtree_member_counts(conn: &mut DbConnection, org_id: i64) -> StoreResul
         .collect())
 }
 
-/// The own members of each branch of a subtree at the given stages, all categories together:
+/// The own members of each of the branches at the given stages, all categories together:
 /// `(branch_id, stage, members)`.
-pub fn branch_members_within(
+pub fn branch_members(
     conn: &mut DbConnection,
-    org_path: &str,
+    which: Branches<'_>,
     stages: &[Stage],
 ) -> StoreResult<Vec<(i64, String, i64)>> {
-    let (low, high) = tree::subtree_range(org_path);
-    Ok(member_counts::table
+    let query = member_counts::table
         .inner_join(organizations::table)
-        .filter(organizations::path.ge(&low))
-        .filter(organizations::path.lt(&high))
         .filter(organizations::kind.eq(OrgKind::Branch.code()))
         .filter(member_counts::stage.eq_any(stages.iter().map(|s| s.code())))
         .filter(member_counts::members.ne(0))
         .group_by((member_counts::org_id, member_counts::stage))
         .select((member_counts::org_id, member_counts::stage, diesel::dsl::sum(member_counts::members)))
+        .into_boxed();
+    let query = of_branches!(query, which, organizations::path, member_counts::org_id);
+    Ok(query
         .load::<(i64, String, Option<i64>)>(conn)?
         .into_iter()
         .map(|(org, stage, n)| (org, stage, n.unwrap_or(0)))

@@ -4,6 +4,7 @@
 mod cobuilding;
 mod governance;
 mod integration;
+mod kept;
 mod life;
 mod powers;
 mod relations;
@@ -11,6 +12,7 @@ mod relations;
 pub use cobuilding::*;
 pub use governance::*;
 pub use integration::*;
+pub use kept::*;
 pub use life::*;
 pub use powers::*;
 
@@ -454,43 +456,5 @@ diesel::table! {
         member_id -> BigInt,
         links -> BigInt,
         hash -> Text,
-    }
-}
-
-diesel::table! {
-    /// Members per membership organization, category and stage (kept by triggers).
-    member_counts (org_id, category, stage) {
-        org_id -> BigInt,
-        category -> Text,
-        stage -> Text,
-        members -> Integer,
-    }
-}
-
-diesel::table! {
-    /// The version of each set of facts kept answers are computed from (advanced by triggers).
-    fact_versions (facts) {
-        facts -> Text,
-        version -> BigInt,
-    }
-}
-
-diesel::table! {
-    /// Members of an organization's whole subtree by category and stage (kept by triggers).
-    subtree_member_counts (org_id, category, stage) {
-        org_id -> BigInt,
-        category -> Text,
-        stage -> Text,
-        members -> Integer,
-    }
-}
-
-diesel::table! {
-    /// Approved points and veto entries per member and year (kept by triggers).
-    points_totals (member_id, year) {
-        member_id -> BigInt,
-        year -> Integer,
-        points -> BigInt,
-        vetoes -> BigInt,
     }
 }

@@ -22,6 +22,7 @@ use crate::db::models::{MeetingRow, MemberRow, NewMeeting as DbNewMeeting};
 use crate::db::repo::attachments as stored_files;
 use crate::db::repo::meetings::{self, MeetingFilter};
 use crate::db::repo::names::NameBook;
+use crate::db::repo::organizations::Branches;
 use crate::db::repo::points::{self, Earned};
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult, FieldError};
@@ -368,7 +369,7 @@ pub async fn get_organization_compliance(
     let answer = state
         .read(move |conn| {
             let org = visible_org(conn, &caller.scope, id)?;
-            let branches = compliance::branches(conn, &org.path, &period, today())?;
+            let branches = compliance::branches(conn, Branches::Within(&org.path), &period, today())?;
             Ok(Compliance {
                 org_id: org.id,
                 period: query.period.trim().to_owned(),
