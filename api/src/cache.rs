@@ -1,5 +1,6 @@
-//! Answers kept in memory between writes: the account behind an access token, and the
-//! dashboards and rankings that aggregate a whole subtree.
+//! Answers kept in memory between writes: the account behind an access token, the
+//! organizations and areas that lists are filtered by, and the dashboards and rankings that
+//! aggregate a whole subtree.
 //!
 //! Every committed write of this instance advances the [`Generation`], which makes every
 //! kept answer stale at once, so a reader here never sees an answer older than the last
@@ -87,6 +88,16 @@ impl<K: Eq + Hash, V> Cache<K, V> {
             Some(kept) if kept.generation == current => Lookup::Expired(Arc::clone(&kept.value)),
             _ => Lookup::Missing,
         }
+    }
+
+    /// The value kept for `key`, or the one `load` reads, kept unless a write committed
+    /// meanwhile (a missing one is not kept).
+    pub fn get_or_load<E>(&self, key: K, load: impl FnOnce() -> Result<Option<V>, E>) -> Result<Option<Arc<V>>, E> {
+        if let Some(value) = self.get(&key) {
+            return Ok(Some(value));
+        }
+        let generation = self.generation();
+        Ok(load()?.map(|value| self.keep(key, generation, value)))
     }
 
     /// The kept answer for `key`, or the one `compute` gives (kept unless a write committed

@@ -43,6 +43,10 @@ pub struct AppState {
 pub struct Caches {
     /// The account behind an access token, by account id.
     pub accounts: Cache<i64, Account>,
+    /// The organizations and areas that list filters name, by id: a page then reads only its
+    /// own rows.
+    pub organizations: Cache<i64, crate::db::models::OrganizationRow>,
+    pub areas: Cache<i64, crate::db::models::AreaRow>,
     /// Dashboards, by organization id.
     pub dashboards: Cache<i64, crate::reports::dashboard::KeptDashboard>,
     /// Their costly parts, kept while their facts stay as they are.
@@ -64,6 +68,8 @@ impl AppState {
         let ttl = config.cache_ttl;
         let caches = Caches {
             accounts: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
+            organizations: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
+            areas: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
             dashboards: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
             dashboard_parts: crate::reports::dashboard::KeptParts::new(CACHE_CAPACITY),
             rankings: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),

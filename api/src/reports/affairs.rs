@@ -47,7 +47,7 @@ pub fn report(conn: &mut DbConnection, ranges: &[(String, String)], year: i32) -
     let from = NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(bad_year)?;
     let to = NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(bad_year)?;
     let tallies = affairs::tally(conn, ranges, from, to)?;
-    let names = NameBook::default().with_areas(conn, tallies.iter().map(|t| t.area_id))?;
+    let names = NameBook::wanted().areas(tallies.iter().map(|t| t.area_id)).read(conn)?;
     let rows: Vec<AffairsReportRow> = tallies
         .into_iter()
         .map(|t| AffairsReportRow {

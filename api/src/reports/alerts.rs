@@ -422,7 +422,7 @@ pub fn governance(
     let filter = RequestFilter { seer, overdue_on: Some(on), ..RequestFilter::default() };
     let (rows, _) = requests::list(conn, &filter, &order::DUE, &Window::first(OVERDUE_REQUESTS))?;
     let names =
-        crate::db::repo::names::NameBook::default().with_areas(conn, rows.iter().map(|r| r.community_area_id))?;
+        crate::db::repo::names::NameBook::wanted().areas(rows.iter().map(|r| r.community_area_id)).read(conn)?;
     for row in rows {
         let due_on = row.due_on.unwrap_or(on);
         let community = names.area(row.community_area_id);

@@ -45,10 +45,9 @@ pub fn co_building(
     let last = joint::last_held(conn, &bodies.iter().map(|b| b.id).collect::<Vec<_>>())?;
     let tasks = cobuilding::overdue_tasks_per_area(conn, &ranges, on)?;
     let requests = opinions::overdue_per_community(conn, &ranges, on)?;
-    let names = NameBook::default().with_areas(
-        conn,
-        bodies.iter().map(|b| b.area_id).chain(tasks.iter().map(|t| t.0)).chain(requests.iter().map(|r| r.0)),
-    )?;
+    let names = NameBook::wanted()
+        .areas(bodies.iter().map(|b| b.area_id).chain(tasks.iter().map(|t| t.0)).chain(requests.iter().map(|r| r.0)))
+        .read(conn)?;
     for body in &bodies {
         let last_held = last.get(&body.id).copied();
         let due_on = next_meeting_due(last_held, body.set_up_on, policy);

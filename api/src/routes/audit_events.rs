@@ -59,11 +59,12 @@ fn to_events(conn: &mut DbConnection, rows: Vec<AuditEventRow>) -> ApiResult<Vec
     let ids_of = |kind: &str| -> Vec<i64> {
         rows.iter().filter(|r| r.object_type == kind).filter_map(|r| r.object_id.as_deref()?.parse().ok()).collect()
     };
-    let names = NameBook::default()
-        .with_orgs(conn, ids_of("organization"))?
-        .with_areas(conn, ids_of("area"))?
-        .with_members(conn, ids_of("member"))?
-        .with_rules(conn, ids_of("points_rule"))?;
+    let names = NameBook::wanted()
+        .orgs(ids_of("organization"))
+        .areas(ids_of("area"))
+        .members(ids_of("member"))
+        .rules(ids_of("points_rule"))
+        .read(conn)?;
     let usernames = users::usernames(conn, &ids_of("user"))?;
     Ok(rows
         .into_iter()

@@ -12,7 +12,7 @@ use crate::db::repo::attachments;
 use crate::db::repo::users::escape_like;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::etag;
-use crate::state::AppState;
+use crate::state::{AppState, Caches};
 
 /// Declares the list envelope of a resource: `{items, total, limit, offset, next_cursor}`.
 macro_rules! list_of {
@@ -175,6 +175,8 @@ pub fn non_empty(text: Option<String>) -> Option<String> {
     text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
 }
 
+use std::sync::Arc;
+
 use domain::access::policy::Scope;
 use domain::tree::subtree_range;
 
@@ -219,6 +221,22 @@ pub fn list_ranges(conn: &mut DbConnection, scope: &Scope, area_id: Option<i64>)
 /// An organization the scope holds; anything else is "not found", exactly like a missing id.
 pub fn visible_org(conn: &mut DbConnection, scope: &Scope, id: i64) -> ApiResult<OrganizationRow> {
     organizations::find(conn, id)?.filter(|org| scope.holds_org(&org.path)).ok_or(ApiError::NotFound)
+}
+
+/// [`visible_org`] for a list's filter, kept between writes (see [`Caches`]).
+pub fn kept_visible_org(
+    conn: &mut DbConnection,
+    caches: &Caches,
+    scope: &Scope,
+    id: i64,
+) -> ApiResult<Arc<OrganizationRow>> {
+    let org = caches.organizations.get_or_load(id, || organizations::find(conn, id))?;
+    org.filter(|org| scope.holds_org(&org.path)).ok_or(ApiError::NotFound)
+}
+
+/// An area named by a list's filter, kept between writes (see [`Caches`]).
+pub fn kept_area(conn: &mut DbConnection, caches: &Caches, id: i64) -> ApiResult<Option<Arc<AreaRow>>> {
+    Ok(caches.areas.get_or_load(id, || areas::find(conn, id))?)
 }
 
 /// Which management link the caller holds for a member.

@@ -109,6 +109,8 @@ on_both_databases! {
         assert!(members.iter().all(|id| new_street.contains(id)), "the new street lists the moved members");
         let old_street_ids = ids_under(app.get(&listed(old_street), &token).await.json());
         assert!(members.iter().all(|id| !old_street_ids.contains(id)), "the old street no longer does");
+        // A list filtered by the moved organization itself (read above, at its old place) follows it.
+        assert_eq!(ids_under(app.get(&own_members, &token).await.json()), members, "its own members, at its new place");
         let member = format!("/api/v1/members/{}", members[0]);
         let old_side = app.token("xincheng_viewer").await;
         app.get(&member, &old_side).await.assert_problem(404, "not-found");

@@ -1,159 +1,191 @@
-//! Names of the records a response refers to, read in one query per kind. A name is shown
-//! even outside the caller's scope (each side must see whom it deals with); nothing else of
-//! the record is.
+//! Names of the records a response refers to, read in one statement for every kind. A name
+//! is shown even outside the caller's scope (each side must see whom it deals with); nothing
+//! else of the record is.
 
 use std::collections::HashMap;
+use std::fmt::Write;
 
 use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Integer, Text};
 
 use super::StoreResult;
-use crate::db::DbConnection;
-use crate::db::schema::{areas, departments, members, organizations, points_rules, request_categories, units, users};
+use crate::db::{DbConnection, natively};
 
-/// Names by id, for the organizations, areas, members and points rules of a response.
-#[derive(Debug, Default)]
-pub struct NameBook {
-    orgs: HashMap<i64, String>,
-    areas: HashMap<i64, String>,
-    members: HashMap<i64, String>,
-    rules: HashMap<i64, String>,
-    users: HashMap<i64, String>,
-    units: HashMap<i64, String>,
-    departments: HashMap<i64, String>,
-    categories: HashMap<i64, String>,
+/// The kinds of records a response names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Kind {
+    Org,
+    Area,
+    Member,
+    Rule,
+    User,
+    Unit,
+    Department,
+    Category,
 }
 
-/// The names of `ids` as `load` reads them, without a round trip when there are none.
-fn names(
-    ids: impl IntoIterator<Item = i64>,
-    load: impl FnOnce(Vec<i64>) -> QueryResult<Vec<(i64, String)>>,
-) -> StoreResult<Vec<(i64, String)>> {
-    let mut ids: Vec<i64> = ids.into_iter().collect();
-    ids.sort_unstable();
-    ids.dedup();
-    if ids.is_empty() {
-        return Ok(Vec::new());
+impl Kind {
+    const ALL: [Kind; 8] =
+        [Kind::Org, Kind::Area, Kind::Member, Kind::Rule, Kind::User, Kind::Unit, Kind::Department, Kind::Category];
+
+    fn table(self) -> &'static str {
+        match self {
+            Kind::Org => "organizations",
+            Kind::Area => "areas",
+            Kind::Member => "members",
+            Kind::Rule => "points_rules",
+            Kind::User => "users",
+            Kind::Unit => "units",
+            Kind::Department => "departments",
+            Kind::Category => "request_categories",
+        }
     }
-    Ok(load(ids)?)
+
+    /// The column people know its records by.
+    fn name_column(self) -> &'static str {
+        if self == Kind::User { "display_name" } else { "name" }
+    }
+
+    fn of(code: i32) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| *kind as i32 == code)
+    }
+}
+
+/// Names by kind and id, for the records of a response.
+#[derive(Debug, Default)]
+pub struct NameBook(HashMap<(Kind, i64), String>);
+
+/// The records whose names a response needs; [`Wanted::read`] reads them all in one round
+/// trip (a page of requests names areas, categories, departments, accounts and units).
+#[derive(Debug, Default)]
+pub struct Wanted(Vec<(Kind, i64)>);
+
+#[derive(QueryableByName)]
+struct Named {
+    #[diesel(sql_type = Integer)]
+    kind: i32,
+    #[diesel(sql_type = BigInt)]
+    id: i64,
+    #[diesel(sql_type = Text)]
+    name: String,
+}
+
+impl Wanted {
+    fn with(mut self, kind: Kind, ids: impl IntoIterator<Item = i64>) -> Self {
+        self.0.extend(ids.into_iter().map(|id| (kind, id)));
+        self
+    }
+
+    pub fn orgs(self, ids: impl IntoIterator<Item = i64>) -> Self {
+        self.with(Kind::Org, ids)
+    }
+
+    pub fn areas(self, ids: impl IntoIterator<Item = i64>) -> Self {
+        self.with(Kind::Area, ids)
+    }
+
+    pub fn members(self, ids: impl IntoIterator<Item = i64>) -> Self {
+        self.with(Kind::Member, ids)
+    }
+
+    pub fn rules(self, ids: impl IntoIterator<Item = i64>) -> Self {
+        self.with(Kind::Rule, ids)
+    }
+
+    /// Accounts, by the name people know them by.
+    pub fn users(self, ids: impl IntoIterator<Item = i64>) -> Self {
+        self.with(Kind::User, ids)
+    }
+
+    pub fn units(self, ids: impl IntoIterator<Item = i64>) -> Self {
+        self.with(Kind::Unit, ids)
+    }
+
+    pub fn departments(self, ids: impl IntoIterator<Item = i64>) -> Self {
+        self.with(Kind::Department, ids)
+    }
+
+    pub fn categories(self, ids: impl IntoIterator<Item = i64>) -> Self {
+        self.with(Kind::Category, ids)
+    }
+
+    /// Reads the names, one `SELECT` per kind joined by `UNION ALL`, without a round trip
+    /// when no record is wanted. The ids are integers written into the statement: a list of
+    /// any length, with no bound parameters to count.
+    pub fn read(mut self, conn: &mut DbConnection) -> StoreResult<NameBook> {
+        self.0.sort_unstable();
+        self.0.dedup();
+        if self.0.is_empty() {
+            return Ok(NameBook::default());
+        }
+        let mut sql = String::new();
+        for ids in self.0.chunk_by(|a, b| a.0 == b.0) {
+            let kind = ids[0].0;
+            let (table, column) = (kind.table(), kind.name_column());
+            if !sql.is_empty() {
+                sql.push_str(" UNION ALL ");
+            }
+            write!(sql, "SELECT {} AS kind, id, {column} AS name FROM {table} WHERE id IN (", kind as i32)
+                .expect("writing to a string");
+            for (n, (_, id)) in ids.iter().enumerate() {
+                let comma = if n == 0 { "" } else { "," };
+                write!(sql, "{comma}{id}").expect("writing to a string");
+            }
+            sql.push(')');
+        }
+        let rows: Vec<Named> = natively!(conn, |native| diesel::sql_query(&sql).load(native))?;
+        Ok(NameBook(rows.into_iter().filter_map(|row| Some(((Kind::of(row.kind)?, row.id), row.name))).collect()))
+    }
 }
 
 impl NameBook {
+    /// The records of a response whose names it needs.
+    pub fn wanted() -> Wanted {
+        Wanted::default()
+    }
+
     /// Names read along with a record.
     pub fn known(
         orgs: impl IntoIterator<Item = (i64, String)>,
         areas: impl IntoIterator<Item = (i64, String)>,
     ) -> NameBook {
-        NameBook { orgs: orgs.into_iter().collect(), areas: areas.into_iter().collect(), ..NameBook::default() }
+        let orgs = orgs.into_iter().map(|(id, name)| ((Kind::Org, id), name));
+        NameBook(orgs.chain(areas.into_iter().map(|(id, name)| ((Kind::Area, id), name))).collect())
     }
 
-    pub fn with_orgs(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows = names(ids, |ids| {
-            organizations::table
-                .filter(organizations::id.eq_any(ids))
-                .select((organizations::id, organizations::name))
-                .load(conn)
-        })?;
-        self.orgs.extend(rows);
-        Ok(self)
-    }
-
-    pub fn with_areas(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows =
-            names(ids, |ids| areas::table.filter(areas::id.eq_any(ids)).select((areas::id, areas::name)).load(conn))?;
-        self.areas.extend(rows);
-        Ok(self)
-    }
-
-    pub fn with_members(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows = names(ids, |ids| {
-            members::table.filter(members::id.eq_any(ids)).select((members::id, members::name)).load(conn)
-        })?;
-        self.members.extend(rows);
-        Ok(self)
-    }
-
-    pub fn with_rules(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows = names(ids, |ids| {
-            points_rules::table
-                .filter(points_rules::id.eq_any(ids))
-                .select((points_rules::id, points_rules::name))
-                .load(conn)
-        })?;
-        self.rules.extend(rows);
-        Ok(self)
-    }
-
-    /// Accounts by the name people know them by.
-    pub fn with_users(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows = names(ids, |ids| {
-            users::table.filter(users::id.eq_any(ids)).select((users::id, users::display_name)).load(conn)
-        })?;
-        self.users.extend(rows);
-        Ok(self)
-    }
-
-    pub fn with_units(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows =
-            names(ids, |ids| units::table.filter(units::id.eq_any(ids)).select((units::id, units::name)).load(conn))?;
-        self.units.extend(rows);
-        Ok(self)
-    }
-
-    pub fn with_departments(
-        mut self,
-        conn: &mut DbConnection,
-        ids: impl IntoIterator<Item = i64>,
-    ) -> StoreResult<Self> {
-        let rows = names(ids, |ids| {
-            departments::table
-                .filter(departments::id.eq_any(ids))
-                .select((departments::id, departments::name))
-                .load(conn)
-        })?;
-        self.departments.extend(rows);
-        Ok(self)
-    }
-
-    pub fn with_categories(mut self, conn: &mut DbConnection, ids: impl IntoIterator<Item = i64>) -> StoreResult<Self> {
-        let rows = names(ids, |ids| {
-            request_categories::table
-                .filter(request_categories::id.eq_any(ids))
-                .select((request_categories::id, request_categories::name))
-                .load(conn)
-        })?;
-        self.categories.extend(rows);
-        Ok(self)
-    }
-
-    pub fn user(&self, id: i64) -> String {
-        self.users.get(&id).cloned().unwrap_or_default()
-    }
-
-    pub fn unit(&self, id: i64) -> String {
-        self.units.get(&id).cloned().unwrap_or_default()
-    }
-
-    pub fn department(&self, id: i64) -> String {
-        self.departments.get(&id).cloned().unwrap_or_default()
-    }
-
-    pub fn category(&self, id: i64) -> String {
-        self.categories.get(&id).cloned().unwrap_or_default()
+    fn name(&self, kind: Kind, id: i64) -> String {
+        self.0.get(&(kind, id)).cloned().unwrap_or_default()
     }
 
     pub fn org(&self, id: i64) -> String {
-        self.orgs.get(&id).cloned().unwrap_or_default()
+        self.name(Kind::Org, id)
     }
 
     pub fn area(&self, id: i64) -> String {
-        self.areas.get(&id).cloned().unwrap_or_default()
+        self.name(Kind::Area, id)
     }
 
     pub fn member(&self, id: i64) -> String {
-        self.members.get(&id).cloned().unwrap_or_default()
+        self.name(Kind::Member, id)
     }
 
     pub fn rule(&self, id: i64) -> String {
-        self.rules.get(&id).cloned().unwrap_or_default()
+        self.name(Kind::Rule, id)
+    }
+
+    pub fn user(&self, id: i64) -> String {
+        self.name(Kind::User, id)
+    }
+
+    pub fn unit(&self, id: i64) -> String {
+        self.name(Kind::Unit, id)
+    }
+
+    pub fn department(&self, id: i64) -> String {
+        self.name(Kind::Department, id)
+    }
+
+    pub fn category(&self, id: i64) -> String {
+        self.name(Kind::Category, id)
     }
 }

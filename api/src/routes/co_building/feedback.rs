@@ -70,7 +70,7 @@ pub struct FeedbackReport {
 list_of!(FeedbackReportList, FeedbackReport, "A page of feedback reports.");
 
 fn to_report(conn: &mut DbConnection, row: FeedbackReportRow) -> ApiResult<FeedbackReport> {
-    let names = NameBook::default().with_users(conn, row.signed_off_by)?;
+    let names = NameBook::wanted().users(row.signed_off_by).read(conn)?;
     let content: FeedbackContent = serde_json::from_str(&row.content)
         .map_err(|e| ApiError::Internal(format!("feedback report {}: {e}", row.id)))?;
     Ok(FeedbackReport {

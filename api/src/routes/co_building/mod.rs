@@ -113,7 +113,7 @@ pub struct Need {
 list_of!(NeedList, Need, "A page of needs.");
 
 fn to_needs(conn: &mut DbConnection, rows: Vec<NeedRow>) -> ApiResult<Vec<Need>> {
-    let names = NameBook::default().with_areas(conn, rows.iter().map(|r| r.area_id))?;
+    let names = NameBook::wanted().areas(rows.iter().map(|r| r.area_id)).read(conn)?;
     rows.into_iter()
         .map(|row| {
             Ok(Need {
@@ -381,7 +381,7 @@ pub async fn get_recurring_needs(
             let since = today() - chrono::Duration::days(90);
             let counts = requests::counts_by_category(conn, &subtree_range(&area.path), since)?;
             let found = recurring(&counts, query.threshold.unwrap_or(3));
-            let names = NameBook::default().with_categories(conn, found.iter().map(|(id, _)| *id))?;
+            let names = NameBook::wanted().categories(found.iter().map(|(id, _)| *id)).read(conn)?;
             let items = found
                 .into_iter()
                 .map(|(id, requests)| RecurringNeed {

@@ -85,7 +85,7 @@ pub struct Project {
 list_of!(ProjectList, Project, "A page of projects.");
 
 fn to_progress(conn: &mut DbConnection, rows: Vec<ProgressRow>) -> ApiResult<Vec<Progress>> {
-    let names = NameBook::default().with_users(conn, rows.iter().filter_map(|r| r.recorded_by))?;
+    let names = NameBook::wanted().users(rows.iter().filter_map(|r| r.recorded_by)).read(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let mut files = attachments::of_progress(conn, &ids)?;
     Ok(rows
@@ -105,9 +105,8 @@ fn to_progress(conn: &mut DbConnection, rows: Vec<ProgressRow>) -> ApiResult<Vec
 
 fn to_projects(conn: &mut DbConnection, rows: Vec<ProjectRow>) -> ApiResult<Vec<Project>> {
     let area_of = |row: &ProjectRow| tree::ids(&row.area_path).last().copied().unwrap_or_default();
-    let names = NameBook::default()
-        .with_units(conn, rows.iter().map(|r| r.owner_unit_id))?
-        .with_areas(conn, rows.iter().map(area_of))?;
+    let names =
+        NameBook::wanted().units(rows.iter().map(|r| r.owner_unit_id)).areas(rows.iter().map(area_of)).read(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     // A page's resources and progress in two queries each, handed out per project.
     let links = cobuilding::project_resources(conn, &ids)?;

@@ -94,7 +94,7 @@ pub async fn get_public_summary(state: web::Data<AppState>, id: web::Path<i64>) 
             let (resources, resources_total) =
                 cobuilding::list_resources(conn, &nearby, None, &cobuilding::RESOURCES_BY_ID, &window)?;
             let units = projects.iter().map(|p| p.owner_unit_id).chain(resources.iter().map(|r| r.unit_id));
-            let names = NameBook::default().with_units(conn, units.collect::<Vec<_>>())?;
+            let names = NameBook::wanted().units(units.collect::<Vec<_>>()).read(conn)?;
             Ok(PublicSummary {
                 community_name: area.name,
                 open_needs: needs.into_iter().map(|n| n.title).collect(),

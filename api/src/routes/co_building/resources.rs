@@ -49,7 +49,7 @@ pub struct CoResource {
 list_of!(CoResourceList, CoResource, "A page of resources.");
 
 pub fn to_resources(conn: &mut DbConnection, rows: Vec<ResourceRow>) -> ApiResult<Vec<CoResource>> {
-    let names = NameBook::default().with_units(conn, rows.iter().map(|r| r.unit_id))?;
+    let names = NameBook::wanted().units(rows.iter().map(|r| r.unit_id)).read(conn)?;
     rows.into_iter()
         .map(|row| {
             Ok(CoResource {

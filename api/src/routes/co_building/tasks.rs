@@ -77,10 +77,11 @@ pub struct Task {
 list_of!(TaskList, Task, "A page of co-building tasks.");
 
 pub fn to_tasks(conn: &mut DbConnection, rows: Vec<TaskRow>) -> ApiResult<Vec<Task>> {
-    let names = NameBook::default()
-        .with_areas(conn, rows.iter().map(|r| r.area_id))?
-        .with_units(conn, rows.iter().filter_map(|r| r.unit_id))?
-        .with_members(conn, rows.iter().filter_map(|r| r.member_id))?;
+    let names = NameBook::wanted()
+        .areas(rows.iter().map(|r| r.area_id))
+        .units(rows.iter().filter_map(|r| r.unit_id))
+        .members(rows.iter().filter_map(|r| r.member_id))
+        .read(conn)?;
     let projects: Vec<i64> = rows.iter().filter_map(|r| r.project_id).collect();
     let titles = cobuilding::project_titles(conn, &projects)?;
     let today = today();

@@ -85,7 +85,7 @@ pub struct AffairsRefusal {
 list_of!(AffairsRefusalList, AffairsRefusal, "A page of work refused at communities' doors.");
 
 fn to_assignments(conn: &mut crate::db::DbConnection, rows: Vec<AssignmentRow>) -> ApiResult<Vec<Assignment>> {
-    let names = NameBook::default().with_areas(conn, rows.iter().map(|r| r.area_id))?;
+    let names = NameBook::wanted().areas(rows.iter().map(|r| r.area_id)).read(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.item_id).collect();
     let items = affairs::item_titles(conn, &ids)?;
     Ok(rows
@@ -109,7 +109,7 @@ fn to_assignments(conn: &mut crate::db::DbConnection, rows: Vec<AssignmentRow>) 
 }
 
 fn to_refusals(conn: &mut crate::db::DbConnection, rows: Vec<AffairsRefusalRow>) -> ApiResult<Vec<AffairsRefusal>> {
-    let names = NameBook::default().with_areas(conn, rows.iter().map(|r| r.area_id))?;
+    let names = NameBook::wanted().areas(rows.iter().map(|r| r.area_id)).read(conn)?;
     Ok(rows
         .into_iter()
         .map(|row| AffairsRefusal {

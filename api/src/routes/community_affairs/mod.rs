@@ -74,7 +74,7 @@ pub struct AffairsItem {
 list_of!(AffairsItemList, AffairsItem, "A page of access-list items.");
 
 fn to_items(conn: &mut DbConnection, caller: &Caller, rows: Vec<AffairsItemRow>) -> ApiResult<Vec<AffairsItem>> {
-    let names = NameBook::default().with_areas(conn, rows.iter().map(|r| r.area_id))?;
+    let names = NameBook::wanted().areas(rows.iter().map(|r| r.area_id)).read(conn)?;
     let keeps = allows(&caller.roles, Action::ManageAffairs);
     rows.into_iter()
         .map(|row| {

@@ -70,7 +70,7 @@ pub struct Household {
 list_of!(HouseholdList, Household, "A page of households.");
 
 pub fn to_households(conn: &mut DbConnection, rows: Vec<HouseholdRow>) -> ApiResult<Vec<Household>> {
-    let names = NameBook::default().with_areas(conn, rows.iter().map(|r| r.area_id))?;
+    let names = NameBook::wanted().areas(rows.iter().map(|r| r.area_id)).read(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let last: std::collections::HashMap<i64, Option<NaiveDate>> =
         households::last_visits(conn, &ids)?.into_iter().collect();

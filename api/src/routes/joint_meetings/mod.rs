@@ -116,9 +116,10 @@ fn to_bodies(
     rows: Vec<JointBodyRow>,
     policy: &JointMeetingPolicy,
 ) -> ApiResult<Vec<JointBody>> {
-    let names = NameBook::default()
-        .with_areas(conn, rows.iter().map(|r| r.area_id))?
-        .with_orgs(conn, rows.iter().map(|r| r.convener_org_id))?;
+    let names = NameBook::wanted()
+        .areas(rows.iter().map(|r| r.area_id))
+        .orgs(rows.iter().map(|r| r.convener_org_id))
+        .read(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let last = joint::last_held(conn, &ids)?;
     // The page's areas and seats in one query each.

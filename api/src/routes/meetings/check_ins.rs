@@ -56,7 +56,7 @@ fn to_my_meetings(
     policy: &OnlinePolicy,
     rows: Vec<MemberMeeting>,
 ) -> ApiResult<Vec<MyMeeting>> {
-    let names = NameBook::default().with_orgs(conn, rows.iter().map(|(m, _, _)| m.org_id))?;
+    let names = NameBook::wanted().orgs(rows.iter().map(|(m, _, _)| m.org_id)).read(conn)?;
     let today = today();
     rows.into_iter()
         .map(|(meeting, status, checked_in_at)| {

@@ -114,7 +114,7 @@ fn to_meeting(conn: &mut DbConnection, row: MeetingRow) -> ApiResult<Meeting> {
             })
         })
         .collect::<ApiResult<_>>()?;
-    let names = NameBook::default().with_orgs(conn, [row.org_id])?;
+    let names = NameBook::wanted().orgs([row.org_id]).read(conn)?;
     Ok(Meeting {
         id: row.id,
         org_id: row.org_id,

@@ -64,7 +64,7 @@ list_of!(MemberEventList, MemberEvent, "A page of a member's history, newest fir
 /// History events with the names of their organizations.
 pub fn to_events(conn: &mut DbConnection, rows: Vec<MemberEventRow>) -> ApiResult<Vec<MemberEvent>> {
     let names =
-        NameBook::default().with_orgs(conn, rows.iter().flat_map(|r| [r.org_id, r.counterpart_org_id]).flatten())?;
+        NameBook::wanted().orgs(rows.iter().flat_map(|r| [r.org_id, r.counterpart_org_id]).flatten()).read(conn)?;
     rows.into_iter()
         .map(|row| {
             Ok(MemberEvent {

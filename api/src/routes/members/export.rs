@@ -41,10 +41,11 @@ pub async fn get_member_export(
         }
     }
     let keys = std::sync::Arc::clone(&state.data_keys);
+    let caches = std::sync::Arc::clone(&state.caches);
     let personal_data = caller.require(Action::ReadPersonalData).is_ok();
     let bytes = state
         .write(move |conn| {
-            let filter = member_filter(conn, &keys, &caller.scope, personal_data, &query)?;
+            let filter = member_filter(conn, &caches, &keys, &caller.scope, personal_data, &query)?;
             let (rows, total) = members::list(conn, &filter, member_order(query.sort), &Window::first(EXPORT_LIMIT))?;
             if total > EXPORT_LIMIT {
                 return Err(ApiError::field(

@@ -17,7 +17,6 @@ use crate::auth::Caller;
 use crate::data_key::DataKeys;
 use crate::db::keyset::Order;
 use crate::db::models::{MemberRow, NewMemberEvent};
-use crate::db::repo::areas;
 use crate::db::repo::members::{self, MemberFilter, Reach, Search, order};
 use crate::db::repo::names::NameBook;
 use crate::db::repo::users::escape_like;
@@ -25,8 +24,10 @@ use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{IfMatch, JsonBody};
 use crate::paging::{ChangesSince, ListQuery, Paging};
-use crate::routes::common::{created, list_of, org_ranges, side_in, visible_member, visible_org, with_etag};
-use crate::state::AppState;
+use crate::routes::common::{
+    created, kept_area, kept_visible_org, list_of, org_ranges, side_in, visible_member, with_etag,
+};
+use crate::state::{AppState, Caches};
 
 list_of!(MemberList, Member, "A page of members.");
 
@@ -108,6 +109,7 @@ pub fn search_of(keys: &DataKeys, q: &str, personal_data: bool) -> Search {
 /// The filter for a member query in a caller's scope.
 pub fn member_filter(
     conn: &mut DbConnection,
+    caches: &Caches,
     keys: &DataKeys,
     scope: &Scope,
     personal_data: bool,
@@ -124,7 +126,7 @@ pub fn member_filter(
     // An organization in scope reaches only members the scope sees (either link inside the
     // scope), so the scope's own, wider condition would only slow the query down.
     if let Some(org_id) = query.org_id {
-        let org = visible_org(conn, scope, org_id)?;
+        let org = kept_visible_org(conn, caches, scope, org_id)?;
         let (through_membership, through_residence) = match query.link.unwrap_or(LinkFilter::Any) {
             LinkFilter::Any => (true, true),
             LinkFilter::Membership => (true, false),
@@ -134,7 +136,7 @@ pub fn member_filter(
     }
     // Any existing area: the scope already limits which members can match.
     let residence_range = match query.area_id {
-        Some(area_id) => Some(subtree_range(&areas::find(conn, area_id)?.ok_or(ApiError::NotFound)?.path)),
+        Some(area_id) => Some(subtree_range(&kept_area(conn, caches, area_id)?.ok_or(ApiError::NotFound)?.path)),
         None => None,
     };
     let search = query.q.as_deref().map(str::trim).filter(|q| !q.is_empty()).map(|q| search_of(keys, q, personal_data));
@@ -181,11 +183,12 @@ pub async fn list_members(
         return Err(ApiError::field(field, "unknown_field", "personal_data and reason apply to the export only"));
     }
     let keys = std::sync::Arc::clone(&state.data_keys);
+    let caches = std::sync::Arc::clone(&state.caches);
     let personal_data = caller.require(Action::ReadPersonalData).is_ok();
     let actor = caller.actor();
     let (list, by_personal_data) = state
         .read(move |conn| {
-            let filter = member_filter(conn, &keys, &caller.scope, personal_data, &query)?;
+            let filter = member_filter(conn, &caches, &keys, &caller.scope, personal_data, &query)?;
             let (rows, total) = members::list(conn, &filter, order, &window)?;
             let (rows, next) = page.finish(order, rows, total, |row| members::position(order, row));
             let sides = sides(&caller.scope, &rows);

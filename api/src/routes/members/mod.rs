@@ -98,9 +98,10 @@ pub struct Member {
 
 /// Members with their names resolved.
 pub fn to_members(conn: &mut DbConnection, rows: Vec<(MemberRow, Side)>) -> ApiResult<Vec<Member>> {
-    let names = NameBook::default()
-        .with_orgs(conn, rows.iter().flat_map(|(r, _)| [r.membership_org_id, r.residence_org_id]))?
-        .with_areas(conn, rows.iter().map(|(r, _)| r.residence_area_id))?;
+    let names = NameBook::wanted()
+        .orgs(rows.iter().flat_map(|(r, _)| [r.membership_org_id, r.residence_org_id]))
+        .areas(rows.iter().map(|(r, _)| r.residence_area_id))
+        .read(conn)?;
     rows.into_iter().map(|(row, side)| to_member(row, side, &names)).collect()
 }
 

@@ -76,9 +76,10 @@ list_of!(TransferList, Transfer, "A page of transfer letters, newest first.");
 
 /// Letters with the names of their member and organizations.
 fn to_transfers(conn: &mut DbConnection, rows: Vec<TransferRow>) -> ApiResult<Vec<Transfer>> {
-    let names = NameBook::default()
-        .with_members(conn, rows.iter().map(|r| r.member_id))?
-        .with_orgs(conn, rows.iter().flat_map(|r| [r.from_org_id, r.to_org_id]))?;
+    let names = NameBook::wanted()
+        .members(rows.iter().map(|r| r.member_id))
+        .orgs(rows.iter().flat_map(|r| [r.from_org_id, r.to_org_id]))
+        .read(conn)?;
     rows.into_iter()
         .map(|row| {
             Ok(Transfer {

@@ -77,7 +77,7 @@ pub struct Course {
 list_of!(CourseList, Course, "A page of micro Party courses, newest first.");
 
 fn to_courses(conn: &mut DbConnection, rows: Vec<CourseRow>) -> ApiResult<Vec<Course>> {
-    let names = NameBook::default().with_orgs(conn, rows.iter().map(|r| r.org_id))?;
+    let names = NameBook::wanted().orgs(rows.iter().map(|r| r.org_id)).read(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let figures = online::completion_figures(conn, &ids)?;
     let day = today();

@@ -67,9 +67,10 @@ pub struct PracticePost {
 list_of!(PracticePostList, PracticePost, "A page of practice posts, newest first.");
 
 fn to_posts(conn: &mut DbConnection, rows: Vec<PracticePostRow>) -> ApiResult<Vec<PracticePost>> {
-    let names = NameBook::default()
-        .with_orgs(conn, rows.iter().map(|r| r.org_id))?
-        .with_areas(conn, rows.iter().filter_map(|r| r.area_id))?;
+    let names = NameBook::wanted()
+        .orgs(rows.iter().map(|r| r.org_id))
+        .areas(rows.iter().filter_map(|r| r.area_id))
+        .read(conn)?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let mut people = online::post_members(conn, &ids)?;
     rows.into_iter()

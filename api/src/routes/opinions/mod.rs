@@ -95,7 +95,7 @@ fn reads_communities(caller: &Caller) -> bool {
 }
 
 fn to_opinions(conn: &mut DbConnection, caller: &Caller, rows: Vec<OpinionRow>) -> ApiResult<Vec<Opinion>> {
-    let names = NameBook::default().with_areas(conn, rows.iter().map(|r| r.area_id))?;
+    let names = NameBook::wanted().areas(rows.iter().map(|r| r.area_id)).read(conn)?;
     let today = today();
     rows.into_iter()
         .map(|row| {

@@ -60,7 +60,7 @@ pub async fn list_organization_names(
             };
             let (rows, total) = organizations::list(conn, &filter, order, &window)?;
             let (rows, next) = page.finish(order, rows, total, |row| organizations::position(order, row));
-            let names = NameBook::default().with_orgs(conn, rows.iter().filter_map(|row| row.parent_id))?;
+            let names = NameBook::wanted().orgs(rows.iter().filter_map(|row| row.parent_id)).read(conn)?;
             let items = rows
                 .into_iter()
                 .map(|row| OrganizationName {

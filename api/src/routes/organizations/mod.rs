@@ -14,8 +14,8 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use super::common::{
-    Deletion, contains_pattern, created, delete_checked, list_of, missing_reference, nullable, org_ranges, stored, utc,
-    visible_org, with_etag,
+    Deletion, contains_pattern, created, delete_checked, kept_visible_org, list_of, missing_reference, nullable,
+    org_ranges, stored, utc, visible_org, with_etag,
 };
 use crate::audit::{self, Event};
 use crate::auth::Caller;
@@ -154,6 +154,7 @@ pub async fn list_organizations(
         Some(OrgSortParam::CreatedAtDescending) => &order::CREATED_DESCENDING,
     };
     let order = page.order(query.sort.is_some(), sorted, &order::CHANGED)?;
+    let caches = std::sync::Arc::clone(&state.caches);
     let list = state
         .read(move |conn| {
             let mut filter = OrgFilter {
@@ -169,7 +170,7 @@ pub async fn list_organizations(
             if let Some(within) = query.within {
                 // A subtree in scope lies inside the scope's range, which would only make the
                 // database walk the wider range.
-                let org = visible_org(conn, &caller.scope, within)?;
+                let org = kept_visible_org(conn, &caches, &caller.scope, within)?;
                 filter.ranges = vec![tree::subtree_range(&org.path)];
             }
             if query.roots == Some(true) {

@@ -87,10 +87,11 @@ list_of!(PointsEntryList, PointsEntry, "A page of ledger entries.");
 
 /// Ledger entries with the names of their member, rule and awarding organization.
 fn to_entries(conn: &mut DbConnection, rows: Vec<PointsEntryRow>) -> ApiResult<Vec<PointsEntry>> {
-    let names = NameBook::default()
-        .with_members(conn, rows.iter().map(|r| r.member_id))?
-        .with_rules(conn, rows.iter().map(|r| r.rule_id))?
-        .with_orgs(conn, rows.iter().map(|r| r.awarding_org_id))?;
+    let names = NameBook::wanted()
+        .members(rows.iter().map(|r| r.member_id))
+        .rules(rows.iter().map(|r| r.rule_id))
+        .orgs(rows.iter().map(|r| r.awarding_org_id))
+        .read(conn)?;
     rows.into_iter()
         .map(|row| {
             Ok(PointsEntry {

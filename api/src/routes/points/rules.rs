@@ -63,7 +63,7 @@ fn categories_of(text: &str) -> ApiResult<Vec<Category>> {
 
 /// The rules of `rows`, with the names of their organizations.
 fn to_rules(conn: &mut DbConnection, rows: Vec<PointsRuleRow>) -> ApiResult<Vec<PointsRule>> {
-    let names = NameBook::default().with_orgs(conn, rows.iter().map(|r| r.org_id))?;
+    let names = NameBook::wanted().orgs(rows.iter().map(|r| r.org_id)).read(conn)?;
     rows.into_iter().map(|row| to_rule(row, &names)).collect()
 }
 

@@ -145,9 +145,10 @@ pub struct DepartmentList {
 }
 
 fn to_departments(conn: &mut crate::db::DbConnection, rows: Vec<DepartmentRow>) -> ApiResult<Vec<Department>> {
-    let names = NameBook::default()
-        .with_areas(conn, rows.iter().map(|r| r.area_id))?
-        .with_orgs(conn, rows.iter().filter_map(|r| r.org_id))?;
+    let names = NameBook::wanted()
+        .areas(rows.iter().map(|r| r.area_id))
+        .orgs(rows.iter().filter_map(|r| r.org_id))
+        .read(conn)?;
     Ok(rows
         .into_iter()
         .map(|row| Department {

@@ -48,7 +48,7 @@ pub struct RequestAttachment {
 /// The files of a request, oldest first, with their uploaders' names.
 pub fn files_of(conn: &mut crate::db::DbConnection, request_id: i64) -> ApiResult<Vec<RequestAttachment>> {
     let rows = attachments::of_request(conn, request_id)?;
-    let names = NameBook::default().with_users(conn, rows.iter().filter_map(|r| r.uploaded_by))?;
+    let names = NameBook::wanted().users(rows.iter().filter_map(|r| r.uploaded_by)).read(conn)?;
     Ok(rows.into_iter().map(|row| to_attachment(request_id, row, &names)).collect())
 }
 
@@ -97,7 +97,7 @@ pub async fn create_request_attachment(
             let file = attachments::insert(conn, &store, stored)?;
             let event = Event::success("request.attachment", "request", id).with_detail(file.name.clone());
             audit::record(conn, &caller.actor(), event)?;
-            let names = NameBook::default().with_users(conn, [caller.id])?;
+            let names = NameBook::wanted().users([caller.id]).read(conn)?;
             Ok(to_attachment(id, file, &names))
         })
         .await?;
@@ -170,7 +170,7 @@ pub async fn list_request_assignees(
             let community = areas::find(conn, row.community_area_id)?.ok_or(ApiError::NotFound)?;
             let since = reported_in_since(today());
             let members = report_ins::reported_in_living_in(conn, &subtree_range(&community.path), since)?;
-            let names = NameBook::default().with_areas(conn, members.iter().map(|m| m.2))?;
+            let names = NameBook::wanted().areas(members.iter().map(|m| m.2)).read(conn)?;
             items.extend(members.into_iter().map(|(id, name, area_id)| GridStaff {
                 kind: AssigneeKind::Member,
                 id,

@@ -8,11 +8,10 @@ use validator::Validate;
 
 use super::{ResidentRequestList, seer, to_requests};
 use crate::auth::Caller;
-use crate::db::repo::areas;
 use crate::db::repo::requests::{self, AreaFilter, RequestFilter, order};
 use crate::error::ApiResult;
 use crate::paging::{ChangesSince, ListQuery, Paging};
-use crate::routes::common::{missing_reference, today};
+use crate::routes::common::{kept_area, missing_reference, today};
 use crate::state::AppState;
 
 /// How the list is ordered.
@@ -73,10 +72,14 @@ pub async fn list_requests(
     };
     let order = page.order(query.sort.is_some(), sorted, &order::CHANGED)?;
     let window = page.window(order)?;
+    let caches = std::sync::Arc::clone(&state.caches);
     let list = state
         .read(move |conn| {
             let area = match query.area_id {
-                Some(id) => Some(AreaFilter::of(&areas::find(conn, id)?.ok_or_else(|| missing_reference("area_id"))?)),
+                Some(id) => {
+                    let area = kept_area(conn, &caches, id)?.ok_or_else(|| missing_reference("area_id"))?;
+                    Some(AreaFilter::of(&area))
+                }
                 None => None,
             };
             let filter = RequestFilter {

@@ -249,13 +249,14 @@ pub fn to_requests(conn: &mut DbConnection, rows: Vec<RequestRow>) -> ApiResult<
     let assigned = |kind: &'static str| {
         rows.iter().filter(move |r| r.assignee_kind.as_deref() == Some(kind)).filter_map(|r| r.assignee_id)
     };
-    let names = NameBook::default()
-        .with_areas(conn, rows.iter().flat_map(|r| [r.area_id, r.community_area_id, r.street_area_id]))?
-        .with_categories(conn, rows.iter().filter_map(|r| r.category_id))?
-        .with_departments(conn, rows.iter().filter_map(|r| r.department_id).chain(assigned(ASSIGNED_DEPARTMENT)))?
-        .with_users(conn, assigned(ASSIGNED_USER))?
-        .with_members(conn, assigned(ASSIGNED_MEMBER))?
-        .with_units(conn, assigned(ASSIGNED_UNIT))?;
+    let names = NameBook::wanted()
+        .areas(rows.iter().flat_map(|r| [r.area_id, r.community_area_id, r.street_area_id]))
+        .categories(rows.iter().filter_map(|r| r.category_id))
+        .departments(rows.iter().filter_map(|r| r.department_id).chain(assigned(ASSIGNED_DEPARTMENT)))
+        .users(assigned(ASSIGNED_USER))
+        .members(assigned(ASSIGNED_MEMBER))
+        .units(assigned(ASSIGNED_UNIT))
+        .read(conn)?;
     let today = today();
     rows.into_iter()
         .map(|row| {

@@ -55,7 +55,7 @@ pub struct Cadre {
 list_of!(CadreList, Cadre, "A page of community cadres.");
 
 fn to_cadres(conn: &mut DbConnection, rows: Vec<CadreRow>) -> ApiResult<Vec<Cadre>> {
-    let names = NameBook::default().with_areas(conn, rows.iter().map(|r| r.area_id))?;
+    let names = NameBook::wanted().areas(rows.iter().map(|r| r.area_id)).read(conn)?;
     rows.into_iter()
         .map(|row| {
             Ok(Cadre {

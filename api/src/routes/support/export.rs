@@ -56,7 +56,7 @@ fn ledgers(
     let sites = support::sites_within(conn, ranges)?;
     let areas = spaces.iter().map(|s| s.area_id).chain(cadres.iter().map(|c| c.area_id));
     let areas = areas.chain(funding.iter().map(|f| f.area_id)).chain(sites.iter().map(|s| s.area_id));
-    let names = NameBook::default().with_areas(conn, areas.collect::<Vec<_>>())?;
+    let names = NameBook::wanted().areas(areas.collect::<Vec<_>>()).read(conn)?;
     let room = |code: &str| stored::<RoomKind>(code).map(|r| r.chinese_name());
     let mut space_rows = Vec::new();
     for s in &spaces {

@@ -44,7 +44,7 @@ pub struct FundingLine {
 list_of!(FundingLineList, FundingLine, "A page of funding lines.");
 
 fn to_lines(conn: &mut DbConnection, rows: Vec<FundingRow>) -> ApiResult<Vec<FundingLine>> {
-    let names = NameBook::default().with_areas(conn, rows.iter().map(|r| r.area_id))?;
+    let names = NameBook::wanted().areas(rows.iter().map(|r| r.area_id)).read(conn)?;
     rows.into_iter()
         .map(|row| {
             Ok(FundingLine {
@@ -269,7 +269,7 @@ pub struct DemonstrationSite {
 list_of!(DemonstrationSiteList, DemonstrationSite, "A page of demonstration sites.");
 
 fn to_sites(conn: &mut DbConnection, rows: Vec<SiteRow>) -> ApiResult<Vec<DemonstrationSite>> {
-    let names = NameBook::default().with_areas(conn, rows.iter().map(|r| r.area_id))?;
+    let names = NameBook::wanted().areas(rows.iter().map(|r| r.area_id)).read(conn)?;
     rows.into_iter()
         .map(|row| {
             Ok(DemonstrationSite {

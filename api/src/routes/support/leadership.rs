@@ -64,7 +64,7 @@ pub struct LeadingBody {
 list_of!(LeadingBodyList, LeadingBody, "A page of leading bodies.");
 
 fn to_bodies(conn: &mut DbConnection, rows: Vec<LeadingBodyRow>) -> ApiResult<Vec<LeadingBody>> {
-    let names = NameBook::default().with_areas(conn, rows.iter().map(|r| r.area_id))?;
+    let names = NameBook::wanted().areas(rows.iter().map(|r| r.area_id)).read(conn)?;
     rows.into_iter()
         .map(|row| {
             let members = serde_json::from_str(&row.members)

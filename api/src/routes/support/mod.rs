@@ -108,7 +108,7 @@ fn rooms_text(rooms: &[RoomKind]) -> String {
 }
 
 fn to_spaces(conn: &mut DbConnection, state: &AppState, rows: Vec<SpaceRow>) -> ApiResult<Vec<Space>> {
-    let names = NameBook::default().with_areas(conn, rows.iter().map(|r| r.area_id))?;
+    let names = NameBook::wanted().areas(rows.iter().map(|r| r.area_id)).read(conn)?;
     let policy = state.config.rules.support;
     rows.into_iter()
         .map(|row| {

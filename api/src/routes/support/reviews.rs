@@ -71,7 +71,7 @@ pub struct SecretaryReview {
 list_of!(SecretaryReviewList, SecretaryReview, "A page of secretaries' reviews.");
 
 fn to_reviews(conn: &mut DbConnection, rows: Vec<ReviewRow>) -> ApiResult<Vec<SecretaryReview>> {
-    let names = NameBook::default().with_orgs(conn, rows.iter().map(|r| r.org_id))?;
+    let names = NameBook::wanted().orgs(rows.iter().map(|r| r.org_id)).read(conn)?;
     let scores = support::scores_of(conn, &rows.iter().map(|r| r.id).collect::<Vec<_>>())?;
     rows.into_iter()
         .map(|row| {

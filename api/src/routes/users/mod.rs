@@ -78,7 +78,7 @@ list_of!(UserList, User, "A page of accounts.");
 fn to_users(conn: &mut DbConnection, rows: Vec<UserRow>) -> ApiResult<Vec<User>> {
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let roles = users::roles_of_many(conn, &ids)?;
-    let names = NameBook::default().with_orgs(conn, rows.iter().filter_map(|r| r.scope_org_id))?;
+    let names = NameBook::wanted().orgs(rows.iter().filter_map(|r| r.scope_org_id)).read(conn)?;
     rows.into_iter()
         .zip(roles)
         .map(|(row, roles)| {
