@@ -1,16 +1,13 @@
 //! The member list: filters, orders and the windows of a page.
 
-use diesel::expression::{AppearsOnTable, Expression, SelectableExpression, ValidGrouping, is_aggregate};
 use diesel::prelude::*;
-use diesel::query_builder::{AstPass, QueryFragment, QueryId};
-use diesel::sql_types::{BigInt, Bool};
 use domain::tree::{self, STREET_DEPTH};
 
 use super::super::StoreResult;
+use crate::db::DbConnection;
 use crate::db::keyset::{Key, KeyKind, NO_DATE, Order, Position, Window};
 use crate::db::models::MemberRow;
 use crate::db::schema::members;
-use crate::db::{DbConnection, MultiBackend};
 
 /// A part of the tree a member must be linked to, through either or both links.
 #[derive(Debug, Clone)]
@@ -122,7 +119,9 @@ pub fn list(
         None => changed(filtered(filter), window).count().get_result(conn),
     })?;
     let matching = match street_page(filter, order, window) {
-        Some((category, street)) => members::table.into_boxed().filter(street_sides(category, street, order, window)),
+        Some((category, street)) => {
+            members::table.filter(members::id.eq_any(street_ids(conn, category, street, order, window)?)).into_boxed()
+        }
         None => changed(filtered(filter), window),
     };
     let query = window.apply::<members::table, _>(matching, order);
@@ -168,47 +167,21 @@ fn street_count(conn: &mut DbConnection, category: &'static str, street: &str) -
     Ok(membership.unwrap_or(0) + residence.unwrap_or(0))
 }
 
-/// The window's first rows through either link of a street, as the ids of two index-ordered
-/// scans; the window of their union is the window of the street's members.
-fn street_sides(category: &'static str, street: &str, order: &Order, window: &Window) -> EitherSide {
-    let side = |through: Boxed<'static>| {
-        window.apply::<members::table, _>(through.filter(members::category.eq(category)), order).select(members::id)
-    };
-    EitherSide([
-        side(members::table.filter(members::membership_street_path.eq(street.to_owned())).into_boxed()),
-        side(members::table.filter(members::residence_street_path.eq(street.to_owned())).into_boxed()),
-    ])
-}
-
-type Ids = members::BoxedQuery<'static, MultiBackend, BigInt>;
-
-/// `members.id IN (the ids of one side UNION ALL those of the other)`, so that a street's page
-/// is read in one statement. Each side is wrapped in a sub-select: SQLite allows no `LIMIT` in
-/// a part of a compound select, and diesel's own unions do not reach the multi-backend
-/// connection.
-struct EitherSide([Ids; 2]);
-
-impl Expression for EitherSide {
-    type SqlType = Bool;
-}
-impl AppearsOnTable<members::table> for EitherSide {}
-impl SelectableExpression<members::table> for EitherSide {}
-impl<GB> ValidGrouping<GB> for EitherSide {
-    type IsAggregate = is_aggregate::Never;
-}
-impl QueryId for EitherSide {
-    type QueryId = ();
-    const HAS_STATIC_QUERY_ID: bool = false;
-}
-
-impl QueryFragment<MultiBackend> for EitherSide {
-    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, MultiBackend>) -> QueryResult<()> {
-        let [membership, residence] = &self.0;
-        out.push_sql("members.id IN (SELECT id FROM (");
-        <Ids as QueryFragment<MultiBackend>>::walk_ast(membership, out.reborrow())?;
-        out.push_sql(") AS through_membership UNION ALL SELECT id FROM (");
-        <Ids as QueryFragment<MultiBackend>>::walk_ast(residence, out.reborrow())?;
-        out.push_sql(") AS through_residence)");
-        Ok(())
+/// The ids of the window's first rows through either link of a street; the window of their
+/// union is the window of the street's members.
+fn street_ids(
+    conn: &mut DbConnection,
+    category: &'static str,
+    street: &str,
+    order: &Order,
+    window: &Window,
+) -> StoreResult<Vec<i64>> {
+    let through_membership = members::table.filter(members::membership_street_path.eq(street.to_owned())).into_boxed();
+    let through_residence = members::table.filter(members::residence_street_path.eq(street.to_owned())).into_boxed();
+    let mut ids = Vec::new();
+    for side in [through_membership, through_residence] {
+        let side = window.apply::<members::table, _>(side.filter(members::category.eq(category)), order);
+        ids.extend(side.select(members::id).load::<i64>(conn)?);
     }
+    Ok(ids)
 }
