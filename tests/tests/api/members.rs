@@ -289,6 +289,19 @@ on_both_databases! {
             }
             assert_eq!(listed, expected, "sort={sort}: each member once, in the order of the whole list");
         }
+        // The first page counts the street's members of its category, whether it has many,
+        // one or none of them.
+        for category in ["registered", "in_service", "mobile", "relocated"] {
+            let mut street: HashSet<i64> = HashSet::new();
+            for link in ["membership", "residence"] {
+                let url = format!("/api/v1/members?org_id={laocheng}&link={link}&category={category}&limit=200");
+                let page = app.get(&url, &token).await.json();
+                street.extend(page["items"].as_array().into_iter().flatten().filter_map(|m| m["id"].as_i64()));
+            }
+            let first = format!("/api/v1/members?org_id={laocheng}&category={category}&sort=name&limit=2");
+            let page = app.get(&first, &token).await.json();
+            assert_eq!(page["total"], json!(street.len()), "{category}: {page}");
+        }
     }
 
     async fn a_change_written_by_another_process_shows_in_member_reads_within_moments(app) {

@@ -114,17 +114,14 @@ pub fn list(
     order: &Order,
     window: &Window,
 ) -> StoreResult<(Vec<MemberRow>, i64)> {
+    if let Some((category, street)) = street_page(filter, order, window) {
+        return street_list(conn, category, street, order, window);
+    }
     let total = window.total(|| match street_of(filter).filter(|_| window.since.is_none()) {
         Some((category, street)) => street_count(conn, category, street),
         None => changed(filtered(filter), window).count().get_result(conn),
     })?;
-    let matching = match street_page(filter, order, window) {
-        Some((category, street)) => {
-            members::table.filter(members::id.eq_any(street_ids(conn, category, street, order, window)?)).into_boxed()
-        }
-        None => changed(filtered(filter), window),
-    };
-    let query = window.apply::<members::table, _>(matching, order);
+    let query = window.apply::<members::table, _>(changed(filtered(filter), window), order);
     Ok((query.select(MemberRow::as_select()).load(conn)?, total))
 }
 
@@ -147,24 +144,73 @@ fn street_page<'a>(filter: &'a MemberFilter, order: &Order, window: &Window) -> 
     street_of(filter).filter(|_| paged_by_name)
 }
 
-/// How many members of a category a street has through either link, counted from the two
-/// street indexes alone: those of the street through membership, and those through residence
-/// whose membership lies elsewhere (the residence index carries the membership street). The
-/// OR of the two links would make PostgreSQL read every matching member's row to count it.
-/// Both counts are sub-selects of one statement: one round trip.
+/// How many members of a category a street has through either link, as two counts from the
+/// two street indexes alone: those of the street through membership, and those through
+/// residence whose membership lies elsewhere (the residence index carries the membership
+/// street). The OR of the two links would make PostgreSQL read every matching member's row to
+/// count it. Each count is a sub-select, so it rides along with another statement.
+macro_rules! street_counts {
+    ($category:expr, $street:expr) => {{
+        let counted = diesel::alias!(members as counted);
+        let (category, street) = ($category, $street.to_owned());
+        let category_of = counted.field(members::category);
+        let membership_street = counted.field(members::membership_street_path);
+        let through_membership = counted
+            .filter(category_of.eq(category))
+            .filter(membership_street.eq(street.clone()))
+            .count()
+            .single_value();
+        let only_through_residence = counted
+            .filter(category_of.eq(category))
+            .filter(counted.field(members::residence_street_path).eq(street.clone()))
+            .filter(membership_street.ne(street).or(membership_street.is_null()))
+            .count()
+            .single_value();
+        (through_membership, only_through_residence)
+    }};
+}
+
+/// How many members of a category a street has through either link, in one round trip.
 fn street_count(conn: &mut DbConnection, category: &'static str, street: &str) -> diesel::QueryResult<i64> {
-    let through_membership = members::table
-        .filter(members::category.eq(category))
-        .filter(members::membership_street_path.eq(street))
-        .count();
-    let only_through_residence = members::table
-        .filter(members::category.eq(category))
-        .filter(members::residence_street_path.eq(street))
-        .filter(members::membership_street_path.ne(street).or(members::membership_street_path.is_null()))
-        .count();
-    let (membership, residence): (Option<i64>, Option<i64>) =
-        diesel::select((through_membership.single_value(), only_through_residence.single_value())).get_result(conn)?;
-    Ok(membership.unwrap_or(0) + residence.unwrap_or(0))
+    let counts: (Option<i64>, Option<i64>) = diesel::select(street_counts!(category, street)).get_result(conn)?;
+    Ok(sum(counts))
+}
+
+fn sum((through_membership, only_through_residence): (Option<i64>, Option<i64>)) -> i64 {
+    through_membership.unwrap_or(0) + only_through_residence.unwrap_or(0)
+}
+
+/// A page of a street's members of one category in name order: the window's first rows
+/// through each link, then the window of their union. On PostgreSQL that last statement
+/// carries the street's count when the page must count: a round trip fewer. SQLite prepares it
+/// on every run (its ids are an `IN` list), so there the count, prepared once, stays apart.
+fn street_list(
+    conn: &mut DbConnection,
+    category: &'static str,
+    street: &str,
+    order: &Order,
+    window: &Window,
+) -> StoreResult<(Vec<MemberRow>, i64)> {
+    let ids = street_ids(conn, category, street, order, window)?;
+    let page = window.apply::<members::table, _>(members::table.filter(members::id.eq_any(ids)).into_boxed(), order);
+    let counted = match window.counted {
+        None if matches!(conn, DbConnection::Sqlite(_)) => Some(street_count(conn, category, street)?),
+        counted => counted,
+    };
+    if let Some(total) = counted {
+        return Ok((page.select(MemberRow::as_select()).load(conn)?, total));
+    }
+    let (through_membership, only_through_residence) = street_counts!(category, street);
+    let rows: Vec<(MemberRow, Option<i64>, Option<i64>)> =
+        page.select((MemberRow::as_select(), through_membership, only_through_residence)).load(conn)?;
+    match rows.first() {
+        Some(&(_, through_membership, only_through_residence)) => {
+            let total = sum((through_membership, only_through_residence));
+            Ok((rows.into_iter().map(|(row, ..)| row).collect(), total))
+        }
+        // No row to carry the count: the street has none (or they left between statements).
+        None => Ok((Vec::new(), street_count(conn, category, street)?)),
+    }
 }
 
 /// The ids of the window's first rows through either link of a street; the window of their
