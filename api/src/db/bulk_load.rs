@@ -14,7 +14,10 @@ use super::DbConnection;
 const TABLES: &str = "ARRAY['members', 'meetings', 'meeting_attendance', 'points_entries', 'households', \
     'household_visits', 'resident_requests', 'request_details', 'request_events']::regclass[]";
 
-/// Drops what [`finish`] restores, keeping each definition in a temporary table.
+/// Drops what [`finish`] restores, keeping each definition in a temporary table. The points
+/// totals lose their primary key as well: [`finish`] counts them from the loaded entries in one
+/// statement, whose rows come in hash order, and a key built after them is one sort instead of
+/// millions of inserts at random places of a B-tree.
 pub fn begin(conn: &mut DbConnection) -> QueryResult<()> {
     let DbConnection::Postgresql(pg) = conn else { return Ok(()) };
     sql_query(
@@ -43,6 +46,15 @@ pub fn begin(conn: &mut DbConnection) -> QueryResult<()> {
                 VALUES (format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tab, r.conname, r.definition));
                 EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tab, r.conname);
             END LOOP;
+            FOR r IN SELECT c.conname, pg_get_constraintdef(c.oid) AS definition
+                FROM pg_constraint c
+                WHERE c.conrelid = 'points_totals'::regclass AND c.contype IN ('p', 'f')
+                ORDER BY c.oid
+            LOOP
+                INSERT INTO bulk_load_restore (statement)
+                VALUES (format('ALTER TABLE points_totals ADD CONSTRAINT %I %s', r.conname, r.definition));
+                EXECUTE format('ALTER TABLE points_totals DROP CONSTRAINT %I', r.conname);
+            END LOOP;
         END $$"
     ))
     .execute(pg)?;
@@ -58,8 +70,18 @@ pub fn begin(conn: &mut DbConnection) -> QueryResult<()> {
 /// turns the triggers back on.
 pub fn finish(conn: &mut DbConnection) -> QueryResult<()> {
     let DbConnection::Postgresql(pg) = conn else { return Ok(()) };
-    // Index builds sort in memory instead of in temporary files.
-    sql_query("SET LOCAL maintenance_work_mem = '512MB'").execute(pg)?;
+    // Index builds sort, and the totals' aggregate hashes, in memory instead of in temporary files.
+    sql_query("SET LOCAL maintenance_work_mem = '1GB'").execute(pg)?;
+    sql_query("SET LOCAL work_mem = '512MB'").execute(pg)?;
+    // Before the entries' indexes are back: one sequential scan counts them.
+    sql_query("DELETE FROM points_totals").execute(pg)?;
+    sql_query(
+        "INSERT INTO points_totals (member_id, year, points, vetoes)
+        SELECT member_id, year, SUM(points),
+            SUM(CASE WHEN NOT veto THEN 0 WHEN reverses_entry_id IS NULL THEN 1 ELSE -1 END)
+        FROM points_entries WHERE status = 'approved' GROUP BY member_id, year",
+    )
+    .execute(pg)?;
     sql_query(
         "DO $$
         DECLARE r RECORD;
@@ -85,14 +107,6 @@ pub fn finish(conn: &mut DbConnection) -> QueryResult<()> {
         GROUP BY a.id, c.category, c.stage",
     )
     .execute(pg)?;
-    sql_query("DELETE FROM points_totals").execute(pg)?;
-    sql_query(
-        "INSERT INTO points_totals (member_id, year, points, vetoes)
-        SELECT member_id, year, SUM(points),
-            SUM(CASE WHEN NOT veto THEN 0 WHEN reverses_entry_id IS NULL THEN 1 ELSE -1 END)
-        FROM points_entries WHERE status = 'approved' GROUP BY member_id, year",
-    )
-    .execute(pg)?;
     sql_query("ALTER TABLE members ENABLE TRIGGER member_counts_insert").execute(pg)?;
     sql_query("ALTER TABLE points_entries ENABLE TRIGGER points_totals_follow").execute(pg)?;
     sql_query("ALTER TABLE meetings ENABLE TRIGGER meetings_compliance_insert").execute(pg)?;
@@ -116,4 +130,27 @@ macro_rules! load_rows {
             }
         }
     };
+}
+
+/// Runs `$load`, which adds `$count` rows to `$table`, and returns the ids the database gave
+/// them, in the rows' order. The load's transaction is the only writer, so they are the ones
+/// after the largest id before it (checked against the largest after it): reading them back
+/// would scan the table once per load, for PostgreSQL's statistics do not see the load's rows.
+#[macro_export]
+macro_rules! loaded_ids {
+    ($conn:expr, $table:expr, $id:expr, $count:expr, $load:expr) => {{
+        let largest = |conn: &mut $crate::db::DbConnection| -> diesel::QueryResult<i64> {
+            Ok($table.select(diesel::dsl::max($id)).first::<Option<i64>>(conn)?.unwrap_or(0))
+        };
+        let before = largest($conn)?;
+        $load;
+        let after = largest($conn)?;
+        if usize::try_from(after - before).ok() != Some($count) {
+            return Err($crate::error::ApiError::Internal(format!(
+                "{} rows loaded, ids {before}..{after}: another writer",
+                $count
+            )));
+        }
+        before + 1..=after
+    }};
 }

@@ -3,10 +3,8 @@
 //! (an offset makes the database walk every row before it).
 
 use chrono::{NaiveDate, NaiveDateTime};
-use diesel::expression::{
-    AppearsOnTable, BoxableExpression, Expression, SelectableExpression, ValidGrouping, is_aggregate,
-};
-use diesel::query_builder::{AstPass, QueryFragment, QueryId};
+use diesel::expression::BoxableExpression;
+use diesel::query_builder::{AstPass, QueryFragment};
 use diesel::query_dsl::methods::{FilterDsl, LimitDsl, OffsetDsl, OrderDsl};
 use diesel::serialize::ToSql;
 use diesel::sql_types::{BigInt, Bool, Date, Integer, Text, Timestamp};
@@ -173,20 +171,21 @@ impl QueryFragment<MultiBackend> for After {
 
 macro_rules! sql_expression {
     ($name:ident: $sql_type:ty) => {
-        impl Expression for $name {
+        impl diesel::expression::Expression for $name {
             type SqlType = $sql_type;
         }
-        impl<QS> AppearsOnTable<QS> for $name {}
-        impl<QS> SelectableExpression<QS> for $name {}
-        impl<GB> ValidGrouping<GB> for $name {
-            type IsAggregate = is_aggregate::Never;
+        impl<QS> diesel::expression::AppearsOnTable<QS> for $name {}
+        impl<QS> diesel::expression::SelectableExpression<QS> for $name {}
+        impl<GB> diesel::expression::ValidGrouping<GB> for $name {
+            type IsAggregate = diesel::expression::is_aggregate::Never;
         }
-        impl QueryId for $name {
+        impl diesel::query_builder::QueryId for $name {
             type QueryId = ();
             const HAS_STATIC_QUERY_ID: bool = false;
         }
     };
 }
+pub(super) use sql_expression;
 sql_expression!(OrderBy: BigInt);
 sql_expression!(After: Bool);
 

@@ -3,6 +3,7 @@
 
 pub mod bulk_load;
 pub mod group_commit;
+pub mod id_list;
 pub mod keyset;
 pub mod models;
 pub mod repo;

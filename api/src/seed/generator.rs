@@ -408,52 +408,37 @@ fn member_form(
 /// Writes a district's members, then its meetings, attendance and chained points.
 fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRow]) -> ApiResult<()> {
     let at = now();
-    let mut indexes = Vec::with_capacity(forms.len());
-    for batch in forms.chunks(300) {
-        let rows: Vec<NewMember> = batch
-            .iter()
-            .map(|form| NewMember { columns: repo::members::columns(ctx.keys, form), created_at: at })
-            .collect();
-        crate::insert_batch!(ctx.conn, members::table, &rows)?;
-        indexes.extend(rows.into_iter().map(|row| row.columns.id_number_index));
-    }
-    ctx.summary.members += forms.len();
-    // Member ids by ID number, found through the blind indexes just written.
-    let mut ids: HashMap<String, i64> = HashMap::new();
-    for (forms, chunk) in forms.chunks(5000).zip(indexes.chunks(5000)) {
-        let found: HashMap<String, i64> = members::table
-            .filter(members::id_number_index.eq_any(chunk))
-            .select((members::id_number_index, members::id))
-            .load::<(String, i64)>(ctx.conn)?
-            .into_iter()
-            .collect();
-        for (form, index) in forms.iter().zip(chunk) {
-            if let Some(id) = found.get(index) {
-                ids.insert(form.id_number.clone(), *id);
-            }
+    let rows: Vec<NewMember> = forms
+        .iter()
+        .map(|form| NewMember { columns: repo::members::columns(ctx.keys, form), created_at: at })
+        .collect();
+    let ids = crate::loaded_ids!(ctx.conn, members::table, members::id, rows.len(), {
+        for batch in rows.chunks(300) {
+            crate::insert_batch!(ctx.conn, members::table, batch)?;
         }
-    }
+    });
+    ctx.summary.members += forms.len();
     let (Some(attend), Some(absent)) = (rules.iter().find(|r| r.code == "A01"), rules.iter().find(|r| r.code == "D01"))
     else {
         return Ok(());
     };
     // Branch → its members that attend (probationary and full).
     let mut by_branch: HashMap<i64, (String, Vec<i64>)> = HashMap::new();
-    for form in forms.iter().filter(|f| f.stage == "full" || f.stage == "probationary") {
+    for (form, id) in forms.iter().zip(ids).filter(|(f, _)| f.stage == "full" || f.stage == "probationary") {
         let entry =
             by_branch.entry(form.membership_org_id).or_insert_with(|| (form.membership_org_path.clone(), Vec::new()));
-        if let Some(id) = ids.get(&form.id_number) {
-            entry.1.push(*id);
-        }
+        entry.1.push(id);
     }
     let today = crate::routes::common::today();
     let mut branches: Vec<(&i64, &(String, Vec<i64>))> = by_branch.iter().collect();
     branches.sort_by_key(|(id, _)| **id);
     let mut meeting_rows = Vec::new();
+    let mut held = Vec::new();
     for (branch_id, (path, _)) in &branches {
         for year in 0..YEARS {
             for n in 0..MEETINGS_PER_YEAR {
                 let held_on = NaiveDate::from_ymd_opt(today.year() - YEARS + 1 + year, 3 + n * 6, 10).unwrap_or(today);
+                held.push((**branch_id, held_on));
                 meeting_rows.push((
                     meetings::org_id.eq(**branch_id),
                     meetings::org_path.eq(path.clone()),
@@ -466,18 +451,18 @@ fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRo
             }
         }
     }
-    let before: Option<i64> = meetings::table.select(diesel::dsl::max(meetings::id)).first(ctx.conn)?;
-    crate::load_rows!(ctx.conn, meetings::table, &meeting_rows[..], 1000);
+    let ids = crate::loaded_ids!(
+        ctx.conn,
+        meetings::table,
+        meetings::id,
+        meeting_rows.len(),
+        crate::load_rows!(ctx.conn, meetings::table, &meeting_rows[..], 1000)
+    );
     ctx.summary.meetings += meeting_rows.len();
-    let created: Vec<(i64, i64, NaiveDate)> = meetings::table
-        .filter(meetings::id.gt(before.unwrap_or(0)))
-        .order(meetings::id)
-        .select((meetings::id, meetings::org_id, meetings::held_on))
-        .load(ctx.conn)?;
     let mut attendance = Vec::new();
     let mut entries = Vec::new();
     let mut chains = super::points_demo::BulkChains::new()?;
-    for (meeting_id, org_id, held_on) in created {
+    for (meeting_id, (org_id, held_on)) in ids.zip(held) {
         let Some((_, people)) = by_branch.get(&org_id) else { continue };
         for member_id in people {
             let present = ctx.rng.random_range(0..10) < 8;

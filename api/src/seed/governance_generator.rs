@@ -118,18 +118,21 @@ impl District<'_> {
                 }
             }
         }
-        let before: Option<i64> = households::table.select(diesel::dsl::max(households::id)).first(conn)?;
-        crate::load_rows!(conn, households::table, &rows[..], 1000);
-        let ids: Vec<i64> =
-            households::table.filter(households::id.gt(before.unwrap_or(0))).select(households::id).load(conn)?;
+        let ids = crate::loaded_ids!(
+            conn,
+            households::table,
+            households::id,
+            rows.len(),
+            crate::load_rows!(conn, households::table, &rows[..], 1000)
+        );
         let today = crate::routes::common::today();
         let (quarter_start, _) = period_of(today, &VisitPolicy::default());
         let span = (today - quarter_start).num_days().max(0);
         let mut visits = Vec::new();
-        for id in &ids {
+        for id in ids {
             if rng.random_range(0..100) < VISITED_PERCENT {
                 visits.push((
-                    household_visits::household_id.eq(*id),
+                    household_visits::household_id.eq(id),
                     household_visits::visited_on.eq(quarter_start + Duration::days(rng.random_range(0..=span))),
                     household_visits::visitor_name.eq("网格长"),
                     household_visits::topic.eq("入户走访"),
@@ -159,21 +162,20 @@ impl District<'_> {
                 }
             }
         }
-        let before: Option<i64> =
-            resident_requests::table.select(diesel::dsl::max(resident_requests::id)).first(conn)?;
-        crate::load_rows!(conn, resident_requests::table, &rows[..], 700);
-        let ids: Vec<i64> = resident_requests::table
-            .filter(resident_requests::id.gt(before.unwrap_or(0)))
-            .order(resident_requests::id)
-            .select(resident_requests::id)
-            .load(conn)?;
-        let mut details = Vec::with_capacity(ids.len());
+        let ids = crate::loaded_ids!(
+            conn,
+            resident_requests::table,
+            resident_requests::id,
+            rows.len(),
+            crate::load_rows!(conn, resident_requests::table, &rows[..], 700)
+        );
+        let mut details = Vec::with_capacity(rows.len());
         let mut events = Vec::new();
-        for ((id, row), plan) in ids.iter().zip(&rows).zip(plans) {
+        for ((id, row), plan) in ids.zip(&rows).zip(plans) {
             let resident = (rng.random_range(0..10) < 7)
                 .then(|| (name(rng), format!("138{:08}", rng.random_range(0..100_000_000u32))));
             details.push(NewDetails {
-                request_id: *id,
+                request_id: id,
                 resident_name_masked: resident.as_ref().map(|(n, _)| mask_name(n)),
                 resident_name_sealed: resident.as_ref().map(|(n, _)| keys.seal("resident_requests.resident_name", n)),
                 resident_phone_masked: resident.as_ref().map(|(_, p)| mask_phone(p)),
@@ -183,7 +185,7 @@ impl District<'_> {
             let mut from: Option<&'static str> = None;
             for (step, to, level, when) in plan {
                 events.push(NewRequestEvent {
-                    request_id: *id,
+                    request_id: id,
                     step: step.to_owned(),
                     from_state: from.map(str::to_owned),
                     to_state: to.to_owned(),

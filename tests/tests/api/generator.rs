@@ -106,8 +106,8 @@ fn a_district_bulk_loaded_into_postgresql_ends_with_the_schema_it_began_with_and
     let mut conn = empty.pool.get().expect("connection");
     let before = postgres_schema(&mut conn);
     let summary = empty.generate_town(&mut conn);
-    // Rule: the load's secondary indexes, foreign keys and counter triggers come back as the
-    // migrations made them.
+    // Rule: the load's secondary indexes, foreign keys, counter triggers and the totals' primary
+    // key come back as the migrations made them.
     let after = postgres_schema(&mut conn);
     let (lost, gained): (Vec<_>, Vec<_>) = (before.difference(&after).collect(), after.difference(&before).collect());
     assert!(lost.is_empty() && gained.is_empty(), "lost {lost:?}, gained {gained:?}");

@@ -93,7 +93,7 @@ pub struct NewPointsEntry {
 }
 
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = points_chain_heads)]
+#[diesel(table_name = points_chain_heads, treat_none_as_default_value = false)]
 pub struct NewChainHead {
     pub member_id: i64,
     pub links: i64,

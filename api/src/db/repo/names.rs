@@ -3,13 +3,15 @@
 //! else of the record is.
 
 use std::collections::HashMap;
-use std::fmt::Write;
 
 use diesel::prelude::*;
+use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
 use diesel::sql_types::{BigInt, Integer, Text};
 
 use super::StoreResult;
-use crate::db::{DbConnection, natively};
+use crate::db::id_list::any_of;
+use crate::db::keyset::Condition;
+use crate::db::{DbConnection, MultiBackend};
 
 /// The kinds of records a response names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -46,6 +48,11 @@ impl Kind {
         if self == Kind::User { "display_name" } else { "name" }
     }
 
+    /// The kind's number in the rows of a statement, as SQL.
+    fn code(self) -> &'static str {
+        ["0", "1", "2", "3", "4", "5", "6", "7"][self as usize]
+    }
+
     fn of(code: i32) -> Option<Kind> {
         Kind::ALL.into_iter().find(|kind| *kind as i32 == code)
     }
@@ -59,16 +66,6 @@ pub struct NameBook(HashMap<(Kind, i64), String>);
 /// trip (a page of requests names areas, categories, departments, accounts and units).
 #[derive(Debug, Default)]
 pub struct Wanted(Vec<(Kind, i64)>);
-
-#[derive(QueryableByName)]
-struct Named {
-    #[diesel(sql_type = Integer)]
-    kind: i32,
-    #[diesel(sql_type = BigInt)]
-    id: i64,
-    #[diesel(sql_type = Text)]
-    name: String,
-}
 
 impl Wanted {
     fn with(mut self, kind: Kind, ids: impl IntoIterator<Item = i64>) -> Self {
@@ -110,33 +107,55 @@ impl Wanted {
     }
 
     /// Reads the names, one `SELECT` per kind joined by `UNION ALL`, without a round trip
-    /// when no record is wanted. The ids are integers written into the statement: a list of
-    /// any length, with no bound parameters to count.
+    /// when no record is wanted. Each kind's ids are one bound value, so the statement is the
+    /// same for every response naming the same kinds and stays prepared.
     pub fn read(mut self, conn: &mut DbConnection) -> StoreResult<NameBook> {
         self.0.sort_unstable();
         self.0.dedup();
         if self.0.is_empty() {
             return Ok(NameBook::default());
         }
-        let mut sql = String::new();
-        for ids in self.0.chunk_by(|a, b| a.0 == b.0) {
+        let kinds = self.0.chunk_by(|a, b| a.0 == b.0).map(|ids| {
             let kind = ids[0].0;
-            let (table, column) = (kind.table(), kind.name_column());
-            if !sql.is_empty() {
-                sql.push_str(" UNION ALL ");
-            }
-            write!(sql, "SELECT {} AS kind, id, {column} AS name FROM {table} WHERE id IN (", kind as i32)
-                .expect("writing to a string");
-            for (n, (_, id)) in ids.iter().enumerate() {
-                let comma = if n == 0 { "" } else { "," };
-                write!(sql, "{comma}{id}").expect("writing to a string");
-            }
-            sql.push(')');
-        }
-        let rows: Vec<Named> = natively!(conn, |native| diesel::sql_query(&sql).load(native))?;
-        Ok(NameBook(rows.into_iter().filter_map(|row| Some(((Kind::of(row.kind)?, row.id), row.name))).collect()))
+            (kind, any_of("id", ids.iter().map(|(_, id)| *id).collect()))
+        });
+        let rows: Vec<(i32, i64, String)> = ByKind(kinds.collect()).load(conn)?;
+        Ok(NameBook(rows.into_iter().filter_map(|(kind, id, name)| Some(((Kind::of(kind)?, id), name))).collect()))
     }
 }
+
+/// The statement of [`Wanted::read`]: `SELECT kind, id, name FROM table WHERE id …` per kind.
+struct ByKind(Vec<(Kind, Condition<()>)>);
+
+impl QueryFragment<MultiBackend> for ByKind {
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, MultiBackend>) -> diesel::QueryResult<()> {
+        for (n, (kind, ids)) in self.0.iter().enumerate() {
+            if n > 0 {
+                out.push_sql(" UNION ALL ");
+            }
+            out.push_sql("SELECT ");
+            out.push_sql(kind.code());
+            out.push_sql(" AS kind, id, ");
+            out.push_sql(kind.name_column());
+            out.push_sql(" AS name FROM ");
+            out.push_sql(kind.table());
+            out.push_sql(" WHERE ");
+            ids.walk_ast(out.reborrow())?;
+        }
+        Ok(())
+    }
+}
+
+impl Query for ByKind {
+    type SqlType = (Integer, BigInt, Text);
+}
+
+impl QueryId for ByKind {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl RunQueryDsl<DbConnection> for ByKind {}
 
 impl NameBook {
     /// The records of a response whose names it needs.

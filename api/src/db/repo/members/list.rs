@@ -5,6 +5,7 @@ use domain::tree::{self, STREET_DEPTH};
 
 use super::super::StoreResult;
 use crate::db::DbConnection;
+use crate::db::id_list::any_of;
 use crate::db::keyset::{Key, KeyKind, NO_DATE, Order, Position, Window};
 use crate::db::models::MemberRow;
 use crate::db::schema::members;
@@ -181,9 +182,8 @@ fn sum((through_membership, only_through_residence): (Option<i64>, Option<i64>))
 }
 
 /// A page of a street's members of one category in name order: the window's first rows
-/// through each link, then the window of their union. On PostgreSQL that last statement
-/// carries the street's count when the page must count: a round trip fewer. SQLite prepares it
-/// on every run (its ids are an `IN` list), so there the count, prepared once, stays apart.
+/// through each link, then the window of their union, which carries the street's count when
+/// the page must count (a round trip fewer).
 fn street_list(
     conn: &mut DbConnection,
     category: &'static str,
@@ -192,12 +192,9 @@ fn street_list(
     window: &Window,
 ) -> StoreResult<(Vec<MemberRow>, i64)> {
     let ids = street_ids(conn, category, street, order, window)?;
-    let page = window.apply::<members::table, _>(members::table.filter(members::id.eq_any(ids)).into_boxed(), order);
-    let counted = match window.counted {
-        None if matches!(conn, DbConnection::Sqlite(_)) => Some(street_count(conn, category, street)?),
-        counted => counted,
-    };
-    if let Some(total) = counted {
+    let page = members::table.into_boxed().filter(any_of("members.id", ids));
+    let page = window.apply::<members::table, _>(page, order);
+    if let Some(total) = window.counted {
         return Ok((page.select(MemberRow::as_select()).load(conn)?, total));
     }
     let (through_membership, only_through_residence) = street_counts!(category, street);
