@@ -132,25 +132,27 @@ macro_rules! load_rows {
     };
 }
 
-/// Runs `$load`, which adds `$count` rows to `$table`, and returns the ids the database gave
-/// them, in the rows' order. The load's transaction is the only writer, so they are the ones
-/// after the largest id before it (checked against the largest after it): reading them back
-/// would scan the table once per load, for PostgreSQL's statistics do not see the load's rows.
+/// The largest id of `$table`, 0 when it has no rows.
 #[macro_export]
-macro_rules! loaded_ids {
-    ($conn:expr, $table:expr, $id:expr, $count:expr, $load:expr) => {{
-        let largest = |conn: &mut $crate::db::DbConnection| -> diesel::QueryResult<i64> {
-            Ok($table.select(diesel::dsl::max($id)).first::<Option<i64>>(conn)?.unwrap_or(0))
-        };
-        let before = largest($conn)?;
-        $load;
-        let after = largest($conn)?;
-        if usize::try_from(after - before).ok() != Some($count) {
+macro_rules! largest_id {
+    ($conn:expr, $table:expr, $id:expr) => {
+        $table.select(diesel::dsl::max($id)).first::<Option<i64>>($conn).map(|id| id.unwrap_or(0))
+    };
+}
+
+/// Checks, after a load, that its rows got the ids counted ahead for them (`$ids`, a range):
+/// the load's transaction is the only writer, so they follow the table's largest id, and a
+/// largest id other than the range's end means another writer or a sequence out of step
+/// (one behind the table fails the load on its primary key instead).
+#[macro_export]
+macro_rules! check_loaded_ids {
+    ($conn:expr, $table:expr, $id:expr, $ids:expr) => {{
+        let largest = $crate::largest_id!($conn, $table, $id)?;
+        if largest != *$ids.end() {
             return Err($crate::error::ApiError::Internal(format!(
-                "{} rows loaded, ids {before}..{after}: another writer",
-                $count
+                "rows loaded up to id {largest} instead of {:?}: another writer",
+                $ids
             )));
         }
-        before + 1..=after
     }};
 }

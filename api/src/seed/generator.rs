@@ -8,6 +8,8 @@
 //! visits and a year of 1 million resident requests. `megacity` is ten times larger.
 
 use std::collections::HashMap;
+use std::ops::RangeInclusive;
+use std::sync::mpsc::{SyncSender, sync_channel};
 
 use chrono::{Datelike, Duration, NaiveDate};
 use diesel::prelude::*;
@@ -21,7 +23,9 @@ use rand::{Rng, SeedableRng};
 use crate::data_key::DataKeys;
 use crate::db::models::{AreaRow, MemberForm, NewMember, OrganizationRow, PointsRuleRow, UnitForm};
 use crate::db::repo;
-use crate::db::schema::{meeting_attendance, meetings, members, points_entries, units};
+use crate::db::schema::{
+    households, meeting_attendance, meetings, members, points_chain_heads, points_entries, resident_requests, units,
+};
 use crate::db::{DbConnection, bulk_load, now};
 use crate::error::{ApiError, ApiResult};
 
@@ -68,8 +72,6 @@ const MEETINGS_PER_YEAR: u32 = 2;
 
 struct Ctx<'c> {
     conn: &'c mut DbConnection,
-    keys: &'c DataKeys,
-    rng: StdRng,
     summary: Summary,
 }
 
@@ -111,6 +113,16 @@ pub(super) struct Community {
     branches: Vec<OrganizationRow>,
 }
 
+/// A district's tree as generated: its area and committee, communities, unit branches (with
+/// their units) and the department its requests go up to.
+struct District {
+    area: AreaRow,
+    committee: OrganizationRow,
+    communities: Vec<Community>,
+    unit_branches: Vec<(OrganizationRow, i64)>,
+    department: i64,
+}
+
 /// Where a generated member lives.
 #[derive(Clone)]
 struct Home {
@@ -125,10 +137,64 @@ fn home(c: &Community, grid: usize) -> Home {
     Home { org_id: c.committee.id, org_path: c.committee.path.clone(), area_id: grid.id, area_path: grid.path.clone() }
 }
 
-/// Generates a profile into an empty database (besides what migrations create).
+/// Writing generated rows on a thread of its own, in order, while the generator makes the next
+/// ones: making rows (sealing personal data, hashing ledger chains) and the database's work
+/// overlap instead of taking turns. Ids are counted ahead, so making never waits for a write.
+pub(super) struct Loader {
+    jobs: SyncSender<Job>,
+    pub(super) ids: Ahead,
+}
+
+/// Some rows to write, with the check that they got the ids counted for them.
+type Job = Box<dyn FnOnce(&mut DbConnection) -> ApiResult<()> + Send>;
+
+impl Loader {
+    pub(super) fn write(&self, job: impl FnOnce(&mut DbConnection) -> ApiResult<()> + Send + 'static) -> ApiResult<()> {
+        // Sending fails only once the writer stopped on an error, which the writer reports.
+        self.jobs.send(Box::new(job)).map_err(|_| ApiError::Internal("the writer stopped".into()))
+    }
+}
+
+/// The next ids of the tables whose rows other rows refer to. The load's transaction is the only
+/// writer, so a table's rows get the ids after its largest, in the rows' order; each write checks
+/// it (`check_loaded_ids!`).
+pub(super) struct Ahead {
+    members: Ids,
+    meetings: Ids,
+    pub(super) households: Ids,
+    pub(super) requests: Ids,
+}
+
+/// The largest id a table has, or will have once the written rows are in.
+pub(super) struct Ids(i64);
+
+impl Ids {
+    /// The ids of the next `count` rows.
+    pub(super) fn take(&mut self, count: usize) -> RangeInclusive<i64> {
+        let first = self.0 + 1;
+        self.0 += i64::try_from(count).unwrap_or(i64::MAX);
+        first..=self.0
+    }
+}
+
+impl Ahead {
+    fn read(conn: &mut DbConnection) -> ApiResult<Ahead> {
+        Ok(Ahead {
+            members: Ids(crate::largest_id!(conn, members::table, members::id)?),
+            meetings: Ids(crate::largest_id!(conn, meetings::table, meetings::id)?),
+            households: Ids(crate::largest_id!(conn, households::table, households::id)?),
+            requests: Ids(crate::largest_id!(conn, resident_requests::table, resident_requests::id)?),
+        })
+    }
+}
+
+/// Generates a profile into an empty database (besides what migrations create): first the
+/// districts' trees, whose ids the rest refers to; then each district's members, meetings,
+/// points and governance, made on this thread and written on another; then co-building, a few
+/// rows each written on its own.
 pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u64) -> ApiResult<Summary> {
     bulk_load::begin(conn)?;
-    let mut ctx = Ctx { conn, keys, rng: StdRng::seed_from_u64(seed), summary: Summary::default() };
+    let mut ctx = Ctx { conn, summary: Summary::default() };
     let city_area = ctx.area(None, "基准市".into(), AreaKind::City, None)?;
     let city = ctx.org(
         None,
@@ -142,209 +208,225 @@ pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u6
     let rules = super::points_demo::standard_rules(ctx.conn, &city)?;
     let categories = super::requests_demo::load_catalogue(ctx.conn)?;
     let mut unit_serial = 0u32;
-    let mut member_serial = 0usize;
-    for d in 0..profile.districts() {
-        let district_area = ctx.area(Some(&city_area), format!("第{}区", d + 1), AreaKind::District, None)?;
-        let district = ctx.org(
-            Some(&city),
-            format!("中共第{}区委员会", d + 1),
-            OrgKind::Committee,
-            Field::GovernmentAgency,
-            SettingType::Independent,
-            &district_area,
-            true,
-        )?;
-        let mut communities = Vec::new();
-        let mut unit_branches = Vec::new();
-        for s in 0..STREETS {
-            let street_area =
-                ctx.area(Some(&district_area), format!("第{}区第{}街道", d + 1, s + 1), AreaKind::Street, None)?;
-            let street = ctx.org(
-                Some(&district),
-                format!("中共第{}区第{}街道工作委员会", d + 1, s + 1),
-                OrgKind::WorkingCommittee,
-                Field::Community,
-                SettingType::Regional,
-                &street_area,
-                true,
-            )?;
-            for c in 0..COMMUNITIES {
-                let relocation = c % 10 == 9;
-                let kind = if relocation { CommunityType::Relocation } else { CommunityType::Urban };
-                let name = format!("{}第{}社区", street_area.name, c + 1);
-                let community_area = ctx.area(Some(&street_area), name.clone(), AreaKind::Community, Some(kind))?;
-                let committee = ctx.org(
-                    Some(&street),
-                    format!("{name}党委"),
-                    OrgKind::Committee,
-                    Field::Community,
-                    SettingType::Regional,
-                    &community_area,
-                    true,
-                )?;
-                let mut grids = Vec::new();
-                let mut branches = Vec::new();
-                for g in 0..GRIDS {
-                    let grid =
-                        ctx.area(Some(&community_area), format!("{name}第{}网格", g + 1), AreaKind::Grid, None)?;
-                    branches.push(ctx.org(
-                        Some(&committee),
-                        format!("{name}第{}网格党支部", g + 1),
-                        OrgKind::Branch,
-                        Field::Community,
-                        SettingType::Regional,
-                        &grid,
-                        true,
-                    )?);
-                    grids.push(grid);
-                }
-                communities.push(Community {
-                    area: community_area,
-                    street: street_area.clone(),
-                    relocation,
-                    committee,
-                    grids,
-                    branches,
-                });
-            }
-            let fields = [
-                Field::PrivateEnterprise,
-                Field::StateEnterprise,
-                Field::GovernmentAgency,
-                Field::PublicInstitution,
-                Field::BusinessBuilding,
-                Field::Internet,
-                Field::SocialOrganization,
-                Field::Park,
-            ];
-            let mut unit_rows = Vec::new();
-            for u in 0..UNIT_BRANCHES + 20 {
-                let field = fields[u % fields.len()];
-                unit_serial += 1;
-                let first17 = format!("91{}{:09}", 610_000 + d % 1000, unit_serial);
-                let check = credit_code::check_character(first17.as_bytes())
-                    .ok_or_else(|| ApiError::Internal("credit code".into()))?;
-                let branch = if u < UNIT_BRANCHES {
-                    Some(ctx.org(
-                        Some(&street),
-                        format!("{}第{}单位党支部", street_area.name, u + 1),
-                        OrgKind::Branch,
-                        field,
-                        SettingType::Independent,
-                        &street_area,
-                        false,
-                    )?)
-                } else {
-                    None
-                };
-                unit_rows.push((
-                    format!("{}第{}单位", street_area.name, u + 1),
-                    format!("{first17}{check}"),
-                    field,
-                    branch,
-                ));
-            }
-            for (name, code, field, branch) in &unit_rows {
-                let at = now();
-                let id: i64 = diesel::insert_into(units::table)
-                    .values((
-                        UnitForm {
-                            name,
-                            credit_code: code,
-                            field: field.code(),
-                            area_id: street_area.id,
-                            staff_count: 80,
-                            party_member_count: i32::try_from(UNIT_BRANCH_MEMBERS).unwrap_or(0),
-                            coverage: if branch.is_some() {
-                                UnitCoverage::Own.code()
-                            } else {
-                                UnitCoverage::None.code()
-                            },
-                            covering_org_id: branch.as_ref().map(|b| b.id),
-                            instructor: None,
-                            superior_org_id: None,
-                            superior_name: None,
-                            updated_at: at,
-                        },
-                        units::created_at.eq(at),
-                    ))
-                    .returning(units::id)
-                    .get_result(ctx.conn)?;
-                if let Some(branch) = branch {
-                    unit_branches.push((branch.clone(), id));
-                }
-            }
-        }
-        // Members, meetings, attendance and points of the district, flushed per district so
-        // that memory stays bounded.
-        let mut forms = Vec::new();
-        let count = communities.len();
-        for (ci, community) in communities.iter().enumerate() {
-            for (bi, branch) in community.branches.iter().enumerate() {
-                for i in 0..GRID_BRANCH_MEMBERS {
-                    let roll = ctx.rng.random_range(0..100);
-                    let elsewhere = &communities[(ci + 17) % count];
-                    let (category, residence) = match roll {
-                        0..10 => (Category::Mobile, home(elsewhere, i)),
-                        10..15 if elsewhere.relocation => (Category::Relocated, home(elsewhere, i)),
-                        _ => (Category::Registered, home(community, bi)),
-                    };
-                    forms.push(member_form(
-                        &mut ctx.rng,
-                        &mut member_serial,
-                        branch,
-                        category,
-                        residence,
-                        home(community, bi),
-                        None,
-                    ));
-                }
-            }
-        }
-        for (i, (branch, unit_id)) in unit_branches.iter().enumerate() {
-            for j in 0..UNIT_BRANCH_MEMBERS {
-                let residence = home(&communities[(i + j) % count], j);
-                forms.push(member_form(
-                    &mut ctx.rng,
-                    &mut member_serial,
-                    branch,
-                    Category::InService,
-                    residence.clone(),
-                    residence,
-                    Some(*unit_id),
-                ));
-            }
-        }
-        flush_district(&mut ctx, &forms, &rules)?;
-        let department = repo::requests::insert_department(
-            ctx.conn,
-            &crate::db::models::NewDepartment {
-                name: &format!("第{}区住房和城乡建设局", d + 1),
-                area_id: district_area.id,
-                org_id: None,
-                created_at: now(),
-            },
-        )?;
-        let governance = super::governance_generator::District {
-            communities: &communities,
-            categories: &categories,
-            department: department.id,
-        };
-        let (households, requests) = governance.load(ctx.conn, ctx.keys, &mut ctx.rng)?;
-        ctx.summary.households += households;
-        ctx.summary.requests += requests;
-        let units: Vec<i64> = unit_branches.iter().map(|(_, id)| *id).collect();
+    let districts = (0..profile.districts())
+        .map(|d| district(&mut ctx, &city_area, &city, d, &mut unit_serial))
+        .collect::<ApiResult<Vec<District>>>()?;
+    let Ctx { conn, mut summary } = ctx;
+    let mut rng = StdRng::seed_from_u64(seed);
+    let ahead = Ahead::read(conn)?;
+    std::thread::scope(|scope| {
+        let (jobs, queue) = sync_channel::<Job>(4);
+        let writer = scope.spawn(|| queue.into_iter().try_for_each(|job| job(&mut *conn)));
+        let mut loader = Loader { jobs, ids: ahead };
+        let made = districts.iter().try_for_each(|district| {
+            district_rows(&mut loader, keys, &mut rng, district, &rules, &categories, &mut summary)
+        });
+        drop(loader);
+        // The writer's error first: it is why making stopped, when it did.
+        writer.join().map_err(|_| ApiError::Internal("the writer panicked".into()))??;
+        made
+    })?;
+    let today = crate::routes::common::today();
+    for (d, district) in districts.iter().enumerate() {
+        let units: Vec<i64> = district.unit_branches.iter().map(|(_, id)| *id).collect();
         let co_building = super::cobuilding_generator::District {
-            area: &district_area,
-            org_id: district.id,
-            communities: &communities,
+            area: &district.area,
+            org_id: district.committee.id,
+            communities: &district.communities,
             units: &units,
             with_site: d + 1 < profile.districts(),
         };
-        ctx.summary.co_building += co_building.load(ctx.conn, &mut ctx.rng, crate::routes::common::today())?;
+        summary.co_building += co_building.load(conn, &mut rng, today)?;
     }
-    bulk_load::finish(ctx.conn)?;
-    Ok(ctx.summary)
+    bulk_load::finish(conn)?;
+    Ok(summary)
+}
+
+/// A district's areas, organizations, units and department.
+fn district(
+    ctx: &mut Ctx<'_>,
+    city_area: &AreaRow,
+    city: &OrganizationRow,
+    d: usize,
+    unit_serial: &mut u32,
+) -> ApiResult<District> {
+    let district_area = ctx.area(Some(city_area), format!("第{}区", d + 1), AreaKind::District, None)?;
+    let committee = ctx.org(
+        Some(city),
+        format!("中共第{}区委员会", d + 1),
+        OrgKind::Committee,
+        Field::GovernmentAgency,
+        SettingType::Independent,
+        &district_area,
+        true,
+    )?;
+    let mut communities = Vec::new();
+    let mut unit_branches = Vec::new();
+    for s in 0..STREETS {
+        let street_area =
+            ctx.area(Some(&district_area), format!("第{}区第{}街道", d + 1, s + 1), AreaKind::Street, None)?;
+        let street = ctx.org(
+            Some(&committee),
+            format!("中共第{}区第{}街道工作委员会", d + 1, s + 1),
+            OrgKind::WorkingCommittee,
+            Field::Community,
+            SettingType::Regional,
+            &street_area,
+            true,
+        )?;
+        for c in 0..COMMUNITIES {
+            let relocation = c % 10 == 9;
+            let kind = if relocation { CommunityType::Relocation } else { CommunityType::Urban };
+            let name = format!("{}第{}社区", street_area.name, c + 1);
+            let community_area = ctx.area(Some(&street_area), name.clone(), AreaKind::Community, Some(kind))?;
+            let committee = ctx.org(
+                Some(&street),
+                format!("{name}党委"),
+                OrgKind::Committee,
+                Field::Community,
+                SettingType::Regional,
+                &community_area,
+                true,
+            )?;
+            let mut grids = Vec::new();
+            let mut branches = Vec::new();
+            for g in 0..GRIDS {
+                let grid = ctx.area(Some(&community_area), format!("{name}第{}网格", g + 1), AreaKind::Grid, None)?;
+                branches.push(ctx.org(
+                    Some(&committee),
+                    format!("{name}第{}网格党支部", g + 1),
+                    OrgKind::Branch,
+                    Field::Community,
+                    SettingType::Regional,
+                    &grid,
+                    true,
+                )?);
+                grids.push(grid);
+            }
+            communities.push(Community {
+                area: community_area,
+                street: street_area.clone(),
+                relocation,
+                committee,
+                grids,
+                branches,
+            });
+        }
+        let fields = [
+            Field::PrivateEnterprise,
+            Field::StateEnterprise,
+            Field::GovernmentAgency,
+            Field::PublicInstitution,
+            Field::BusinessBuilding,
+            Field::Internet,
+            Field::SocialOrganization,
+            Field::Park,
+        ];
+        for u in 0..UNIT_BRANCHES + 20 {
+            let field = fields[u % fields.len()];
+            *unit_serial += 1;
+            let first17 = format!("91{}{:09}", 610_000 + d % 1000, unit_serial);
+            let check = credit_code::check_character(first17.as_bytes())
+                .ok_or_else(|| ApiError::Internal("credit code".into()))?;
+            let branch = if u < UNIT_BRANCHES {
+                Some(ctx.org(
+                    Some(&street),
+                    format!("{}第{}单位党支部", street_area.name, u + 1),
+                    OrgKind::Branch,
+                    field,
+                    SettingType::Independent,
+                    &street_area,
+                    false,
+                )?)
+            } else {
+                None
+            };
+            let at = now();
+            let id: i64 = diesel::insert_into(units::table)
+                .values((
+                    UnitForm {
+                        name: &format!("{}第{}单位", street_area.name, u + 1),
+                        credit_code: &format!("{first17}{check}"),
+                        field: field.code(),
+                        area_id: street_area.id,
+                        staff_count: 80,
+                        party_member_count: i32::try_from(UNIT_BRANCH_MEMBERS).unwrap_or(0),
+                        coverage: if branch.is_some() { UnitCoverage::Own.code() } else { UnitCoverage::None.code() },
+                        covering_org_id: branch.as_ref().map(|b| b.id),
+                        instructor: None,
+                        superior_org_id: None,
+                        superior_name: None,
+                        updated_at: at,
+                    },
+                    units::created_at.eq(at),
+                ))
+                .returning(units::id)
+                .get_result(ctx.conn)?;
+            if let Some(branch) = branch {
+                unit_branches.push((branch, id));
+            }
+        }
+    }
+    let department = repo::requests::insert_department(
+        ctx.conn,
+        &crate::db::models::NewDepartment {
+            name: &format!("第{}区住房和城乡建设局", d + 1),
+            area_id: district_area.id,
+            org_id: None,
+            created_at: now(),
+        },
+    )?;
+    Ok(District { area: district_area, committee, communities, unit_branches, department: department.id })
+}
+
+/// A district's members, meetings, attendance, points and governance, handed to the writer.
+fn district_rows(
+    loader: &mut Loader,
+    keys: &DataKeys,
+    rng: &mut StdRng,
+    district: &District,
+    rules: &[PointsRuleRow],
+    categories: &[i64],
+    summary: &mut Summary,
+) -> ApiResult<()> {
+    let communities = &district.communities;
+    let mut serial = summary.members;
+    let mut forms = Vec::new();
+    let count = communities.len();
+    for (ci, community) in communities.iter().enumerate() {
+        for (bi, branch) in community.branches.iter().enumerate() {
+            for i in 0..GRID_BRANCH_MEMBERS {
+                let roll = rng.random_range(0..100);
+                let elsewhere = &communities[(ci + 17) % count];
+                let (category, residence) = match roll {
+                    0..10 => (Category::Mobile, home(elsewhere, i)),
+                    10..15 if elsewhere.relocation => (Category::Relocated, home(elsewhere, i)),
+                    _ => (Category::Registered, home(community, bi)),
+                };
+                forms.push(member_form(rng, &mut serial, branch, category, residence, home(community, bi), None));
+            }
+        }
+    }
+    for (i, (branch, unit_id)) in district.unit_branches.iter().enumerate() {
+        for j in 0..UNIT_BRANCH_MEMBERS {
+            let residence = home(&communities[(i + j) % count], j);
+            forms.push(member_form(
+                rng,
+                &mut serial,
+                branch,
+                Category::InService,
+                residence.clone(),
+                residence,
+                Some(*unit_id),
+            ));
+        }
+    }
+    members_and_meetings(loader, keys, rng, &forms, rules, summary)?;
+    let governance = super::governance_generator::District { communities, categories, department: district.department };
+    let (households, requests) = governance.load(loader, keys, rng)?;
+    summary.households += households;
+    summary.requests += requests;
+    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -405,19 +487,28 @@ fn member_form(
     }
 }
 
-/// Writes a district's members, then its meetings, attendance and chained points.
-fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRow]) -> ApiResult<()> {
+/// A district's members, then its meetings, attendance and chained points.
+fn members_and_meetings(
+    loader: &mut Loader,
+    keys: &DataKeys,
+    rng: &mut StdRng,
+    forms: &[MemberForm],
+    rules: &[PointsRuleRow],
+    summary: &mut Summary,
+) -> ApiResult<()> {
     let at = now();
-    let rows: Vec<NewMember> = forms
-        .iter()
-        .map(|form| NewMember { columns: repo::members::columns(ctx.keys, form), created_at: at })
-        .collect();
-    let ids = crate::loaded_ids!(ctx.conn, members::table, members::id, rows.len(), {
+    let rows: Vec<NewMember> =
+        forms.iter().map(|form| NewMember { columns: repo::members::columns(keys, form), created_at: at }).collect();
+    let ids = loader.ids.members.take(rows.len());
+    let written = ids.clone();
+    loader.write(move |conn| {
         for batch in rows.chunks(300) {
-            crate::insert_batch!(ctx.conn, members::table, batch)?;
+            crate::insert_batch!(conn, members::table, batch)?;
         }
-    });
-    ctx.summary.members += forms.len();
+        crate::check_loaded_ids!(conn, members::table, members::id, written);
+        Ok(())
+    })?;
+    summary.members += forms.len();
     let (Some(attend), Some(absent)) = (rules.iter().find(|r| r.code == "A01"), rules.iter().find(|r| r.code == "D01"))
     else {
         return Ok(());
@@ -451,21 +542,15 @@ fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRo
             }
         }
     }
-    let ids = crate::loaded_ids!(
-        ctx.conn,
-        meetings::table,
-        meetings::id,
-        meeting_rows.len(),
-        crate::load_rows!(ctx.conn, meetings::table, &meeting_rows[..], 1000)
-    );
-    ctx.summary.meetings += meeting_rows.len();
+    let ids = loader.ids.meetings.take(meeting_rows.len());
+    summary.meetings += meeting_rows.len();
     let mut attendance = Vec::new();
     let mut entries = Vec::new();
     let mut chains = super::points_demo::BulkChains::new()?;
-    for (meeting_id, (org_id, held_on)) in ids.zip(held) {
+    for (meeting_id, (org_id, held_on)) in ids.clone().zip(held) {
         let Some((_, people)) = by_branch.get(&org_id) else { continue };
         for member_id in people {
-            let present = ctx.rng.random_range(0..10) < 8;
+            let present = rng.random_range(0..10) < 8;
             if present {
                 attendance.push((
                     meeting_attendance::meeting_id.eq(meeting_id),
@@ -485,9 +570,15 @@ fn flush_district(ctx: &mut Ctx<'_>, forms: &[MemberForm], rules: &[PointsRuleRo
             ));
         }
     }
-    crate::load_rows!(ctx.conn, meeting_attendance::table, &attendance[..], 1000);
-    // Chains were built meeting by meeting in id order, and batches keep that order.
-    crate::load_rows!(ctx.conn, points_entries::table, &entries[..], 400);
-    ctx.summary.points_entries += entries.len();
-    chains.write_heads(ctx.conn)
+    summary.points_entries += entries.len();
+    let heads = chains.heads();
+    loader.write(move |conn| {
+        crate::load_rows!(conn, meetings::table, &meeting_rows[..], 1000);
+        crate::check_loaded_ids!(conn, meetings::table, meetings::id, ids);
+        crate::load_rows!(conn, meeting_attendance::table, &attendance[..], 1000);
+        // Chains were built meeting by meeting in id order, and batches keep that order.
+        crate::load_rows!(conn, points_entries::table, &entries[..], 400);
+        crate::load_rows!(conn, points_chain_heads::table, &heads[..], 500);
+        Ok(())
+    })
 }

@@ -14,11 +14,11 @@ use domain::requests::{Channel, Level, RequestState, RequestStep, RequestType};
 use rand::Rng;
 use rand::rngs::StdRng;
 
-use super::generator::Community;
+use super::generator::{Community, Loader};
 use crate::data_key::DataKeys;
 use crate::db::models::{NewDetails, NewHousehold, NewRequestEvent};
+use crate::db::now;
 use crate::db::schema::{household_visits, households, request_details, request_events, resident_requests};
-use crate::db::{DbConnection, now};
 use crate::error::ApiResult;
 
 const HOUSEHOLDS_PER_GRID: usize = 67;
@@ -84,11 +84,11 @@ fn day(at: NaiveDateTime) -> NaiveDate {
 impl District<'_> {
     /// Writes the district's households, visits, requests, their details and events; answers
     /// how many households and requests.
-    pub fn load(&self, conn: &mut DbConnection, keys: &DataKeys, rng: &mut StdRng) -> ApiResult<(usize, usize)> {
-        Ok((self.households(conn, keys, rng)?, self.requests(conn, keys, rng)?))
+    pub fn load(&self, loader: &mut Loader, keys: &DataKeys, rng: &mut StdRng) -> ApiResult<(usize, usize)> {
+        Ok((self.households(loader, keys, rng)?, self.requests(loader, keys, rng)?))
     }
 
-    fn households(&self, conn: &mut DbConnection, keys: &DataKeys, rng: &mut StdRng) -> ApiResult<usize> {
+    fn households(&self, loader: &mut Loader, keys: &DataKeys, rng: &mut StdRng) -> ApiResult<usize> {
         let at = now();
         let mut rows = Vec::new();
         for community in self.communities {
@@ -118,18 +118,13 @@ impl District<'_> {
                 }
             }
         }
-        let ids = crate::loaded_ids!(
-            conn,
-            households::table,
-            households::id,
-            rows.len(),
-            crate::load_rows!(conn, households::table, &rows[..], 1000)
-        );
+        let count = rows.len();
+        let ids = loader.ids.households.take(count);
         let today = crate::routes::common::today();
         let (quarter_start, _) = period_of(today, &VisitPolicy::default());
         let span = (today - quarter_start).num_days().max(0);
         let mut visits = Vec::new();
-        for id in ids {
+        for id in ids.clone() {
             if rng.random_range(0..100) < VISITED_PERCENT {
                 visits.push((
                     household_visits::household_id.eq(id),
@@ -140,11 +135,16 @@ impl District<'_> {
                 ));
             }
         }
-        crate::load_rows!(conn, household_visits::table, &visits[..], 2000);
-        Ok(rows.len())
+        loader.write(move |conn| {
+            crate::load_rows!(conn, households::table, &rows[..], 1000);
+            crate::check_loaded_ids!(conn, households::table, households::id, ids);
+            crate::load_rows!(conn, household_visits::table, &visits[..], 2000);
+            Ok(())
+        })?;
+        Ok(count)
     }
 
-    fn requests(&self, conn: &mut DbConnection, keys: &DataKeys, rng: &mut StdRng) -> ApiResult<usize> {
+    fn requests(&self, loader: &mut Loader, keys: &DataKeys, rng: &mut StdRng) -> ApiResult<usize> {
         let at = now();
         let calendar = Calendar::default();
         let sla = Sla::default();
@@ -162,16 +162,11 @@ impl District<'_> {
                 }
             }
         }
-        let ids = crate::loaded_ids!(
-            conn,
-            resident_requests::table,
-            resident_requests::id,
-            rows.len(),
-            crate::load_rows!(conn, resident_requests::table, &rows[..], 700)
-        );
-        let mut details = Vec::with_capacity(rows.len());
+        let count = rows.len();
+        let ids = loader.ids.requests.take(count);
+        let mut details = Vec::with_capacity(count);
         let mut events = Vec::new();
-        for ((id, row), plan) in ids.zip(&rows).zip(plans) {
+        for ((id, row), plan) in ids.clone().zip(&rows).zip(plans) {
             let resident = (rng.random_range(0..10) < 7)
                 .then(|| (name(rng), format!("138{:08}", rng.random_range(0..100_000_000u32))));
             details.push(NewDetails {
@@ -203,9 +198,14 @@ impl District<'_> {
                 from = Some(to);
             }
         }
-        crate::load_rows!(conn, request_details::table, &details[..], 1000);
-        crate::load_rows!(conn, request_events::table, &events[..], 1000);
-        Ok(rows.len())
+        loader.write(move |conn| {
+            crate::load_rows!(conn, resident_requests::table, &rows[..], 700);
+            crate::check_loaded_ids!(conn, resident_requests::table, resident_requests::id, ids);
+            crate::load_rows!(conn, request_details::table, &details[..], 1000);
+            crate::load_rows!(conn, request_events::table, &events[..], 1000);
+            Ok(())
+        })?;
+        Ok(count)
     }
 
     /// One request and its events (step, state after it, level, time), in the state its age

@@ -161,7 +161,9 @@ pub fn load(
     for batch in entries.chunks(400) {
         crate::insert_batch!(conn, points_entries::table, batch)?;
     }
-    chains.write_heads(conn)
+    let heads = chains.heads();
+    crate::load_rows!(conn, points_chain_heads::table, &heads[..], 500);
+    Ok(())
 }
 
 /// Ledger chains written in bulk: each member's head as its entries are made, written after
@@ -226,16 +228,15 @@ impl BulkChains {
         }
     }
 
-    /// Writes the heads of members that had no chain before.
-    pub(super) fn write_heads(self, conn: &mut DbConnection) -> ApiResult<()> {
+    /// The heads of members that had no chain before, in key order: each row goes at the end of
+    /// the primary key's B-tree.
+    pub(super) fn heads(self) -> Vec<NewChainHead> {
         let mut heads: Vec<NewChainHead> = self
             .heads
             .into_iter()
             .map(|(member_id, head)| NewChainHead { member_id, links: head.links, hash: head.hash })
             .collect();
-        // In key order: each row goes at the end of the primary key's B-tree.
         heads.sort_unstable_by_key(|head| head.member_id);
-        crate::load_rows!(conn, points_chain_heads::table, &heads[..], 500);
-        Ok(())
+        heads
     }
 }
