@@ -210,7 +210,7 @@ fn key_of(kind: KeyKind, text: Option<&str>) -> ApiResult<Key> {
     let text = || text.ok_or_else(not_this_list);
     let key = match kind {
         KeyKind::Id => Key::Id,
-        KeyKind::Text => Key::Text(text()?.to_owned()),
+        KeyKind::Text | KeyKind::UniqueText => Key::Text(text()?.to_owned()),
         KeyKind::Date => Key::Date(NaiveDate::parse_from_str(text()?, "%Y-%m-%d").map_err(|_| not_this_list())?),
         KeyKind::Time => Key::Time(NaiveDateTime::parse_from_str(text()?, TIME_FORMAT).map_err(|_| not_this_list())?),
         KeyKind::Int => Key::Int(text()?.parse().map_err(|_| not_this_list())?),

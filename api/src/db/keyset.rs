@@ -18,6 +18,11 @@ pub enum KeyKind {
     /// The order is the id alone.
     Id,
     Text,
+    /// A unique text key (a tree path): it orders the rows alone, so a page is read in its
+    /// index's order and stops at the page's end. With the id after it the database sorts every
+    /// row of the range whenever it estimates the range small, as PostgreSQL does for a
+    /// district's subtree at megacity (4 rows estimated, 1,002 read and sorted).
+    UniqueText,
     Date,
     Time,
     Int,
@@ -112,6 +117,12 @@ impl QueryFragment<MultiBackend> for OrderBy {
     fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, MultiBackend>) -> diesel::QueryResult<()> {
         let Order { key, id, kind, .. } = self.0;
         let direction = self.0.direction();
+        if kind == KeyKind::UniqueText {
+            for sql in [key, " ", direction] {
+                out.push_sql(sql);
+            }
+            return Ok(());
+        }
         if kind != KeyKind::Id {
             for sql in [key, " ", direction, ", "] {
                 out.push_sql(sql);
@@ -160,6 +171,11 @@ impl QueryFragment<MultiBackend> for After {
                 out.push_sql(self.order.id);
                 out.push_sql(self.operator());
                 out.push_bind_param::<BigInt, _>(&self.at.id)
+            }
+            Key::Text(text) if self.order.kind == KeyKind::UniqueText => {
+                out.push_sql(self.order.key);
+                out.push_sql(self.operator());
+                out.push_bind_param::<Text, _>(text)
             }
             Key::Text(text) => self.pair::<Text, _>(out, text),
             Key::Date(date) => self.pair::<Date, _>(out, date),

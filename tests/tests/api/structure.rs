@@ -74,6 +74,33 @@ on_both_databases! {
         assert!(paged["total"].as_i64().is_some_and(|n| n >= 30), "the demo city has at least 30 organizations");
     }
 
+    async fn a_subtrees_organizations_and_areas_page_in_tree_order_each_once(app) {
+        // Rule: tree order puts a parent before its children; a cursor continues it where the
+        // previous page ended, so every organization or area of the subtree comes once.
+        let token = app.token("city_admin").await;
+        for (list, within) in [("organizations", app.org_id("中共江北街道工作委员会")), ("areas", app.area_id("江北街道"))] {
+            let whole = app.get(&format!("/api/v1/{list}?within={within}&limit=200"), &token).await.json();
+            let expected: Vec<i64> = whole["items"].as_array().into_iter().flatten().filter_map(|o| o["id"].as_i64()).collect();
+            assert!(expected.len() > 3, "{list}: a subtree of several pages");
+            let mut seen = std::collections::HashSet::new();
+            for item in whole["items"].as_array().into_iter().flatten() {
+                let parent = item["parent_id"].as_i64();
+                assert!(item["id"].as_i64() == Some(within) || parent.is_some_and(|p| seen.contains(&p)), "{list}: a parent before its children: {item}");
+                seen.extend(item["id"].as_i64());
+            }
+            let first = format!("/api/v1/{list}?within={within}&limit=3");
+            let mut listed = Vec::new();
+            let mut page = app.get(&first, &token).await.json();
+            loop {
+                assert_eq!(page["total"], json!(expected.len()), "{list}: every page counts the subtree");
+                listed.extend(page["items"].as_array().into_iter().flatten().filter_map(|o| o["id"].as_i64()));
+                let Some(cursor) = page["next_cursor"].as_str() else { break };
+                page = app.get(&format!("{first}&cursor={cursor}"), &token).await.json();
+            }
+            assert_eq!(listed, expected, "{list}: page by page, each once, in tree order");
+        }
+    }
+
     async fn moving_an_organization_moves_its_whole_subtree(app) {
         let token = app.token("city_admin").await;
         let general_branch = app.org_id("兴安社区党总支");

@@ -109,7 +109,7 @@ pub struct AreaFilter {
 
 /// Areas in tree order (a parent before its children).
 pub const TREE_ORDER: Order =
-    Order { name: "path", key: "areas.path", kind: KeyKind::Text, id: "areas.id", descending: false };
+    Order { name: "path", key: "areas.path", kind: KeyKind::UniqueText, id: "areas.id", descending: false };
 pub const CHANGED: Order = Order::by_change("areas.updated_at", "areas.id");
 
 pub fn position(order: &Order, row: &AreaRow) -> Position {

@@ -48,11 +48,11 @@ pub mod order {
     pub const PATH: Order = Order {
         name: "path",
         key: "organizations.path",
-        kind: KeyKind::Text,
+        kind: KeyKind::UniqueText,
         id: "organizations.id",
         descending: false,
     };
-    pub const NAME: Order = Order { name: "name", key: "organizations.name", ..PATH };
+    pub const NAME: Order = Order { name: "name", key: "organizations.name", kind: KeyKind::Text, ..PATH };
     pub const NAME_DESCENDING: Order = Order { name: "-name", descending: true, ..NAME };
     pub const CREATED: Order =
         Order { name: "created_at", key: "organizations.created_at", kind: KeyKind::Time, ..PATH };
