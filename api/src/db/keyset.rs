@@ -146,6 +146,23 @@ impl After {
         if self.order.descending { " < " } else { " > " }
     }
 
+    /// `column > value`: an order whose one column orders the rows alone.
+    fn single<'b, ST, U>(
+        &'b self,
+        mut out: AstPass<'_, 'b, MultiBackend>,
+        column: &'static str,
+        value: &'b U,
+    ) -> diesel::QueryResult<()>
+    where
+        ST: SqlType,
+        MultiBackend: HasSqlType<ST>,
+        U: ToSql<ST, MultiBackend>,
+    {
+        out.push_sql(column);
+        out.push_sql(self.operator());
+        out.push_bind_param::<ST, U>(value)
+    }
+
     /// `(key, id) > (key of the position, its id)`.
     fn pair<'b, ST, U>(&'b self, mut out: AstPass<'_, 'b, MultiBackend>, key: &'b U) -> diesel::QueryResult<()>
     where
@@ -165,17 +182,11 @@ impl After {
 }
 
 impl QueryFragment<MultiBackend> for After {
-    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, MultiBackend>) -> diesel::QueryResult<()> {
+    fn walk_ast<'b>(&'b self, out: AstPass<'_, 'b, MultiBackend>) -> diesel::QueryResult<()> {
         match &self.at.key {
-            Key::Id => {
-                out.push_sql(self.order.id);
-                out.push_sql(self.operator());
-                out.push_bind_param::<BigInt, _>(&self.at.id)
-            }
+            Key::Id => self.single::<BigInt, _>(out, self.order.id, &self.at.id),
             Key::Text(text) if self.order.kind == KeyKind::UniqueText => {
-                out.push_sql(self.order.key);
-                out.push_sql(self.operator());
-                out.push_bind_param::<Text, _>(text)
+                self.single::<Text, _>(out, self.order.key, text)
             }
             Key::Text(text) => self.pair::<Text, _>(out, text),
             Key::Date(date) => self.pair::<Date, _>(out, date),
