@@ -1,21 +1,30 @@
 //! Paging of lists: `limit`, then either `offset` or the `cursor` a previous page answered
 //! (keyset: the next page starts after the last item, through the order's index), and
 //! `updated_since` for lists that keep change times (the change feed, ordered by change).
+//!
+//! A list's total is counted for its first page and travels in the cursor after it; the
+//! instance also keeps it between writes (see [`crate::cache`]), so that loading the same list
+//! again, as a queue or a subtree's list is, reads its page and counts nothing.
+
+use std::sync::Arc;
 
 use actix_web::dev::Payload;
-use actix_web::{FromRequest, HttpRequest};
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest, web};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use futures_util::future::{Ready, ready};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use utoipa::IntoParams;
 use validator::Validate;
 
 use crate::db::keyset::{Key, KeyKind, Order, Position, Window};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::parse_query;
+use crate::state::{AppState, Caches};
 
 /// Default and largest page size of lists.
 pub const DEFAULT_LIMIT: i64 = 20;
@@ -57,12 +66,34 @@ pub struct ChangesSince {
 pub struct NoFilters {}
 
 /// A list's checked paging.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Page {
     pub limit: i64,
     pub offset: i64,
     pub updated_since: Option<NaiveDateTime>,
     cursor: Option<Cursor>,
+    kept: Option<KeptTotal>,
+}
+
+/// A list as one caller asks for it, whatever the page: a digest of its path, its filters and
+/// the caller's credentials (the rows a caller may see depend on who asks).
+pub type ListKey = [u8; 32];
+
+/// The total kept for a first page's list, or where to keep the one it counts.
+#[derive(Clone)]
+struct KeptTotal {
+    caches: Arc<Caches>,
+    key: ListKey,
+    /// The generation before anything was read: a total counted while a write committed is
+    /// not kept.
+    generation: u64,
+    total: Option<i64>,
+}
+
+impl std::fmt::Debug for KeptTotal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeptTotal").field("total", &self.total).finish_non_exhaustive()
+    }
 }
 
 /// What a cursor holds: the order it continues and the position of the last item.
@@ -125,6 +156,7 @@ impl Page {
             offset: paging.offset.unwrap_or(0),
             updated_since: changes.updated_since.map(|at| at.naive_utc()),
             cursor,
+            kept: None,
         })
     }
 
@@ -154,7 +186,10 @@ impl Page {
             Some(cursor) if cursor.order != order.name => return Err(not_this_list()),
             Some(cursor) => Some(Position { key: key_of(order.kind, cursor.key.as_deref())?, id: cursor.id }),
         };
-        let counted = self.cursor.as_ref().and_then(|cursor| cursor.total);
+        let counted = match (&self.cursor, &self.kept) {
+            (Some(cursor), _) => cursor.total,
+            (None, kept) => kept.as_ref().and_then(|kept| kept.total),
+        };
         Ok(Window { fetch: self.limit + 1, offset: self.offset, after, since: self.updated_since, counted })
     }
 
@@ -167,6 +202,9 @@ impl Page {
         total: i64,
         position: impl Fn(&R) -> Position,
     ) -> (Vec<R>, Option<String>) {
+        if let Some(kept) = self.kept.as_ref().filter(|kept| kept.total.is_none()) {
+            kept.caches.totals.keep(kept.key, kept.generation, total);
+        }
         let limit = usize::try_from(self.limit).unwrap_or(0);
         if rows.len() <= limit {
             return (rows, None);
@@ -241,8 +279,39 @@ impl<T: DeserializeOwned + Validate> FromRequest for ListQuery<T> {
     type Future = Ready<Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(parse_list_query(req.query_string()))
+        ready(parse_list_query(req.query_string()).map(|ListQuery(filters, mut page)| {
+            if page.cursor.is_none() {
+                page.kept = kept_total(req);
+            }
+            ListQuery(filters, page)
+        }))
     }
+}
+
+/// The total kept for the list `req` asks for, if any, and where to keep the one counted.
+fn kept_total(req: &HttpRequest) -> Option<KeptTotal> {
+    let caches = Arc::clone(&req.app_data::<web::Data<AppState>>()?.caches);
+    let key = list_key(req);
+    let generation = caches.totals.generation();
+    let total = caches.totals.get(&key).map(|total| *total);
+    Some(KeptTotal { caches, key, generation, total })
+}
+
+fn list_key(req: &HttpRequest) -> ListKey {
+    let mut digest = Sha256::new();
+    digest.update(req.path());
+    digest.update(b"?");
+    for (name, value) in form_urlencoded::parse(req.query_string().as_bytes()) {
+        if !PAGING.contains(&name.as_ref()) {
+            digest.update(name.as_bytes());
+            digest.update(b"=");
+            digest.update(value.as_bytes());
+            digest.update(b"\0");
+        }
+    }
+    digest.update(b"\0");
+    digest.update(req.headers().get(header::AUTHORIZATION).map_or(&b""[..], |value| value.as_bytes()));
+    digest.finalize().into()
 }
 
 fn parse_list_query<T: DeserializeOwned + Validate>(query: &str) -> ApiResult<ListQuery<T>> {

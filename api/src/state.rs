@@ -56,6 +56,8 @@ pub struct Caches {
     /// Co-building figures, by the path ranges of their subtree and the day they count to.
     pub co_building:
         Cache<(Vec<(String, String)>, chrono::NaiveDate), crate::reports::cobuilding_figures::CoBuildingFigures>,
+    /// The totals lists' first pages counted, by list (see [`crate::paging::ListKey`]).
+    pub totals: Cache<crate::paging::ListKey, i64>,
 }
 
 /// Distinct subtrees and years kept at most, per kind of answer.
@@ -74,6 +76,7 @@ impl AppState {
             dashboard_parts: crate::reports::dashboard::KeptParts::new(CACHE_CAPACITY),
             rankings: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
             co_building: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
+            totals: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
         };
         let grouped = (engine == Engine::Sqlite).then(|| GroupCommit::start(pool.clone(), Arc::clone(&generation)));
         let snapshots = (engine == Engine::Sqlite && !config.read_snapshot.is_zero())

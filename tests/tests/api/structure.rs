@@ -101,6 +101,31 @@ on_both_databases! {
         }
     }
 
+    async fn a_lists_total_follows_a_write_at_once_and_is_each_callers_own(app) {
+        // Rule: a first page's total is kept between writes; a write of the instance counts
+        // again, and the same list asked by a narrower scope counts what that scope sees.
+        let admin = app.token("city_admin").await;
+        let laocheng = app.token("laocheng_admin").await;
+        let community = app.org_id("香溪社区党委");
+        let list = format!("/api/v1/organizations?within={community}&limit=1");
+        let total = |page: serde_json::Value| page["total"].as_i64().unwrap_or(-1);
+        let before = total(app.get(&list, &admin).await.json());
+        assert!(before >= 1, "the community committee is in its own subtree");
+        assert_eq!(total(app.get(&list, &admin).await.json()), before, "asked again, the same total");
+        assert_eq!(app.get(&list, &laocheng).await.status, 404, "another street's subtree stays out of sight");
+        let everything = "/api/v1/organizations?limit=1";
+        let (city, street) = (total(app.get(everything, &admin).await.json()), total(app.get(everything, &laocheng).await.json()));
+        assert!(0 < street && street < city, "each caller counts its own scope: {street} of {city}");
+        let created = app.post("/api/v1/organizations", &admin, json!({
+            "name": "香溪社区第十网格党支部", "kind": "branch", "parent_id": community, "field": "community",
+            "setting_type": "independent", "area_id": app.area_id("香溪社区")
+        })).await;
+        assert_eq!(created.status, 201, "{}", String::from_utf8_lossy(&created.body));
+        assert_eq!(total(app.get(&list, &admin).await.json()), before + 1, "the new branch is counted at once");
+        assert_eq!(total(app.get(everything, &admin).await.json()), city + 1);
+        assert_eq!(total(app.get(everything, &laocheng).await.json()), street, "outside 老城's scope");
+    }
+
     async fn moving_an_organization_moves_its_whole_subtree(app) {
         let token = app.token("city_admin").await;
         let general_branch = app.org_id("兴安社区党总支");
