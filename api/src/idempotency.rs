@@ -9,6 +9,7 @@
 //! The token endpoints are left out: their answers are fresh credentials, never replayed.
 
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use actix_web::body::{BoxBody, MessageBody};
@@ -79,6 +80,8 @@ impl Drop for Claim {
 pub struct Held {
     pool: DbPool,
     conn: Mutex<Option<PooledDb>>,
+    /// The request changed names that are kept in memory (see [`AppState::renamed`]).
+    renamed: AtomicBool,
 }
 
 impl Held {
@@ -101,6 +104,11 @@ impl Held {
             conn.transaction(work)
         })
         .await?
+    }
+
+    /// Makes the kept names stale once the request's transaction commits.
+    pub fn rename_on_commit(&self) {
+        self.renamed.store(true, Ordering::Release);
     }
 
     /// Runs a read; after the request's first write, on its connection, so that the request
@@ -187,8 +195,9 @@ pub async fn middleware(
         Ok(Keyed::Unscoped) => return Ok(next.call(req).await?.map_into_boxed_body()),
         Ok(Keyed::Run { caller, key, fingerprint, claim }) => (caller, key, fingerprint, claim),
     };
-    let held = Arc::new(Held { pool: state.pool.clone(), conn: Mutex::new(None) });
+    let held = Arc::new(Held { pool: state.pool.clone(), conn: Mutex::new(None), renamed: AtomicBool::new(false) });
     let response = RUNNING.scope(Arc::clone(&held), next.call(req)).await?;
+    let renamed = held.renamed.load(Ordering::Acquire);
     let (http_request, response) = response.into_parts();
     let status = response.status();
     let (head, body) = response.into_parts();
@@ -217,6 +226,10 @@ pub async fn middleware(
     .map_err(ApiError::from)
     .and_then(|committed| committed);
     drop(claim);
+    // Names the request read back on its own connection are stale whether or not it committed.
+    if renamed {
+        state.caches.names.renamed();
+    }
     if let Err(refusal) = committed {
         return Ok(ServiceResponse::new(http_request, refusal.error_response()));
     }

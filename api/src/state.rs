@@ -58,6 +58,8 @@ pub struct Caches {
         Cache<(Vec<(String, String)>, chrono::NaiveDate), crate::reports::cobuilding_figures::CoBuildingFigures>,
     /// The totals lists' first pages counted, by list (see [`crate::paging::ListKey`]).
     pub totals: Cache<crate::paging::ListKey, i64>,
+    /// Names of organizations and areas, kept until one is renamed.
+    pub names: Arc<crate::db::repo::names::KeptNames>,
 }
 
 /// Distinct subtrees and years kept at most, per kind of answer.
@@ -77,6 +79,7 @@ impl AppState {
             rankings: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
             co_building: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
             totals: Cache::new(Arc::clone(&generation), ttl, CACHE_CAPACITY),
+            names: Arc::new(crate::db::repo::names::KeptNames::new(ttl)),
         };
         let grouped = (engine == Engine::Sqlite).then(|| GroupCommit::start(pool.clone(), Arc::clone(&generation)));
         let snapshots = (engine == Engine::Sqlite && !config.read_snapshot.is_zero())
@@ -161,6 +164,15 @@ impl AppState {
             written
         })
         .await?
+    }
+
+    /// Tells the kept names that the write just made changed or removed organizations or
+    /// areas: at once when it has committed, or once its request's transaction commits.
+    pub fn renamed(&self) {
+        match idempotency::running() {
+            Some(keyed) => keyed.rename_on_commit(),
+            None => self.caches.names.renamed(),
+        }
     }
 
     /// A small write that many clients make at once (points entries). On SQLite, where

@@ -2093,10 +2093,8 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete an organization without children, covered units or scoped accounts (needs
-         *     `If-Match`).
-         * @description Delete an organization without children, covered units or scoped accounts (needs
-         *     `If-Match`). Needs a person's access token whose roles allow it, or a service account's token with the `organizations:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
+         * Delete an organization without children, covered units or scoped accounts (needs `If-Match`).
+         * @description Delete an organization without children, covered units or scoped accounts (needs `If-Match`). Needs a person's access token whose roles allow it, or a service account's token with the `organizations:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem documents whose `type` is listed in `Problem`.
          */
         delete: operations["delete_organization"];
         options?: never;

@@ -298,7 +298,8 @@ pub async fn update_area(
             areas::find(conn, id)?.ok_or(ApiError::NotFound)
         })
         .await?;
-    Ok(with_etag(row.version, &to_area(row.clone())?))
+    state.renamed();
+    Ok(with_etag(row.version, &to_area(row)?))
 }
 
 /// Delete an area without children, organizations or units (needs `If-Match`).
@@ -320,5 +321,6 @@ pub async fn delete_area(
             delete_checked(conn, &caller, &if_match, deletion, areas::delete)
         })
         .await?;
+    state.renamed();
     Ok(HttpResponse::NoContent().finish())
 }

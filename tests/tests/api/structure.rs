@@ -126,6 +126,38 @@ on_both_databases! {
         assert_eq!(total(app.get(everything, &laocheng).await.json()), street, "outside 老城's scope");
     }
 
+    async fn a_rename_shows_on_the_members_it_names_at_once_keyed_or_not(app) {
+        // Rule: names of organizations and areas are kept between renames; a rename of the
+        // instance shows at once on every member naming it, whether the PATCH carried an
+        // `Idempotency-Key` (committed after the handler) or not.
+        let admin = app.token("city_admin").await;
+        let branch = app.org_id("育才社区第一网格党支部");
+        let listed = format!("/api/v1/members?org_id={branch}&link=membership&limit=1");
+        let member = app.get(&listed, &admin).await.json()["items"][0].clone();
+        let (member_id, area_id) = (member["id"].as_i64().expect("a member"), member["residence_area_id"].clone());
+        let one = format!("/api/v1/members/{member_id}");
+        assert_eq!(app.get(&one, &admin).await.json()["membership_org_name"], "育才社区第一网格党支部");
+        let org_path = format!("/api/v1/organizations/{branch}");
+        let etag = app.get(&org_path, &admin).await.header("etag");
+        let renamed = app.patch(&org_path, &admin, etag.as_deref(), json!({"name": "育才社区第一网格第一党支部"})).await;
+        assert_eq!(renamed.status, 200, "{}", String::from_utf8_lossy(&renamed.body));
+        assert_eq!(app.get(&one, &admin).await.json()["membership_org_name"], "育才社区第一网格第一党支部");
+        assert_eq!(app.get(&listed, &admin).await.json()["items"][0]["membership_org_name"], "育才社区第一网格第一党支部");
+        let area_path = format!("/api/v1/areas/{area_id}");
+        let old_area = app.get(&one, &admin).await.json()["residence_area_name"].clone();
+        assert_eq!(app.get(&area_path, &admin).await.json()["name"], old_area, "the member names its area");
+        let etag = app.get(&area_path, &admin).await.header("etag").expect("etag");
+        let keyed = actix_web::test::TestRequest::patch()
+            .uri(&uri(&area_path))
+            .set_json(json!({"name": "育才社区东网格"}))
+            .insert_header(("Authorization", format!("Bearer {admin}")))
+            .insert_header(("If-Match", etag))
+            .insert_header(("Idempotency-Key", "rename-the-grid"));
+        let renamed = app.send(keyed).await;
+        assert_eq!(renamed.status, 200, "{}", String::from_utf8_lossy(&renamed.body));
+        assert_eq!(app.get(&one, &admin).await.json()["residence_area_name"], "育才社区东网格");
+    }
+
     async fn moving_an_organization_moves_its_whole_subtree(app) {
         let token = app.token("city_admin").await;
         let general_branch = app.org_id("兴安社区党总支");

@@ -3,12 +3,15 @@
 //! else of the record is.
 
 use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
 
 use diesel::prelude::*;
 use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
 use diesel::sql_types::{BigInt, Integer, Text};
 
 use super::StoreResult;
+use crate::cache::{Cache, Generation};
 use crate::db::id_list::any_of;
 use crate::db::keyset::Condition;
 use crate::db::{DbConnection, MultiBackend};
@@ -122,6 +125,79 @@ impl Wanted {
         let rows: Vec<(i32, i64, String)> = ByKind(kinds.collect()).load(conn)?;
         Ok(NameBook(rows.into_iter().filter_map(|(kind, id, name)| Some(((Kind::of(kind)?, id), name))).collect()))
     }
+
+    /// As [`Wanted::read`], taking the names of organizations and areas from `kept` and
+    /// keeping those it reads: a response naming only those reads nothing.
+    pub fn read_kept(self, conn: &mut DbConnection, kept: &KeptSince) -> StoreResult<NameBook> {
+        let mut found = HashMap::new();
+        let mut missing = Wanted::default();
+        for wanted in self.0 {
+            match kept.names.get(wanted) {
+                Some(name) => {
+                    found.insert(wanted, name);
+                }
+                None => missing.0.push(wanted),
+            }
+        }
+        let read = missing.read(conn)?;
+        for (&wanted, name) in &read.0 {
+            if KeptNames::holds(wanted.0) {
+                kept.names.names.keep(wanted, kept.generation, name.clone());
+            }
+        }
+        found.extend(read.0);
+        Ok(NameBook(found))
+    }
+}
+
+/// The names of organizations and areas, kept in memory between their renames: a member's
+/// answer names two organizations and an area, which PostgreSQL otherwise joins on every read
+/// at about the cost of the member's row. A rename (or removal) made here makes them stale
+/// once it commits ([`KeptNames::renamed`]); one made by another instance is seen within the
+/// time to live. Other writes leave them as they are.
+pub struct KeptNames {
+    renames: Arc<Generation>,
+    names: Cache<(Kind, i64), String>,
+}
+
+/// Names kept at most: every organization and area of a city (about 16,000), a part of a
+/// megacity's (about 160,000), in a few megabytes.
+const KEPT_NAMES: usize = 65_536;
+
+impl KeptNames {
+    pub fn new(time_to_live: Duration) -> KeptNames {
+        let renames = Arc::new(Generation::default());
+        KeptNames { names: Cache::new(Arc::clone(&renames), time_to_live, KEPT_NAMES), renames }
+    }
+
+    /// The kinds renamed only by their own changes, which call [`KeptNames::renamed`].
+    fn holds(kind: Kind) -> bool {
+        matches!(kind, Kind::Org | Kind::Area)
+    }
+
+    fn get(&self, wanted: (Kind, i64)) -> Option<String> {
+        Self::holds(wanted.0).then(|| self.names.get(&wanted)).flatten().map(|name| String::clone(&name))
+    }
+
+    /// A committed write changed or removed organizations or areas.
+    pub fn renamed(&self) {
+        self.renames.advance();
+    }
+
+    /// The kept names for a read about to begin. Taken before it, since a point read on
+    /// SQLite may run in a transaction begun before the last rename (see
+    /// [`crate::db::snapshot`]): a generation taken inside it would keep names the rename
+    /// already changed.
+    pub fn since_now(self: &Arc<Self>) -> KeptSince {
+        KeptSince { names: Arc::clone(self), generation: self.names.generation() }
+    }
+}
+
+/// The kept names, with the generation a read began at (see [`KeptNames::since_now`]).
+#[derive(Clone)]
+pub struct KeptSince {
+    names: Arc<KeptNames>,
+    generation: u64,
 }
 
 /// The statement of [`Wanted::read`]: `SELECT kind, id, name FROM table WHERE id …` per kind.
@@ -161,15 +237,6 @@ impl NameBook {
     /// The records of a response whose names it needs.
     pub fn wanted() -> Wanted {
         Wanted::default()
-    }
-
-    /// Names read along with a record.
-    pub fn known(
-        orgs: impl IntoIterator<Item = (i64, String)>,
-        areas: impl IntoIterator<Item = (i64, String)>,
-    ) -> NameBook {
-        let orgs = orgs.into_iter().map(|(id, name)| ((Kind::Org, id), name));
-        NameBook(orgs.chain(areas.into_iter().map(|(id, name)| ((Kind::Area, id), name))).collect())
     }
 
     fn name(&self, kind: Kind, id: i64) -> String {

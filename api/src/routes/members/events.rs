@@ -237,6 +237,7 @@ pub async fn create_member_relocation(
     crate::routes::common::recorded("occurred_on", relocation.occurred_on)?;
     let id = id.into_inner();
     let keys = std::sync::Arc::clone(&state.data_keys);
+    let names = state.caches.names.since_now();
     let (version, member) = state
         .write(move |conn| {
             let (row, side) = visible_member(conn, &caller.scope, id)?;
@@ -264,7 +265,7 @@ pub async fn create_member_relocation(
             };
             record_event(conn, &caller, id, event)?;
             let row = members::find(conn, id)?.ok_or(ApiError::NotFound)?;
-            Ok((row.version, to_one_member(conn, row, side)?))
+            Ok((row.version, to_one_member(conn, &names, row, side)?))
         })
         .await?;
     Ok(with_etag(version, &member))

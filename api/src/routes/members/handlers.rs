@@ -9,16 +9,13 @@ use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
-use super::{
-    Member, MemberInput, PersonalData, Refs, audit_refusal, check_member, to_member, to_members, to_one_member,
-};
+use super::{Member, MemberInput, PersonalData, Refs, audit_refusal, check_member, to_members, to_one_member};
 use crate::audit::{self, Event};
 use crate::auth::Caller;
 use crate::data_key::DataKeys;
 use crate::db::keyset::Order;
 use crate::db::models::{MemberRow, NewMemberEvent};
 use crate::db::repo::members::{self, MemberFilter, Reach, Search, order};
-use crate::db::repo::names::NameBook;
 use crate::db::repo::users::escape_like;
 use crate::db::{DbConnection, now};
 use crate::error::{ApiError, ApiResult};
@@ -186,13 +183,14 @@ pub async fn list_members(
     let caches = std::sync::Arc::clone(&state.caches);
     let personal_data = caller.require(Action::ReadPersonalData).is_ok();
     let actor = caller.actor();
+    let names = caches.names.since_now();
     let (list, by_personal_data) = state
         .read(move |conn| {
             let filter = member_filter(conn, &caches, &keys, &caller.scope, personal_data, &query)?;
             let (rows, total) = members::list(conn, &filter, order, &window)?;
             let (rows, next) = page.finish(order, rows, total, |row| members::position(order, row));
             let sides = sides(&caller.scope, &rows);
-            let items = to_members(conn, rows.into_iter().zip(sides).collect())?;
+            let items = to_members(conn, &names, rows.into_iter().zip(sides).collect())?;
             let by_personal_data = matches!(filter.search, Some(Search::IdNumber(_) | Search::Phone(_)));
             Ok((MemberList::new(items, total, &page, next), by_personal_data))
         })
@@ -218,6 +216,7 @@ pub async fn create_member(
     caller.require(Action::WriteMembers)?;
     let input = input.accept()?;
     let keys = std::sync::Arc::clone(&state.data_keys);
+    let names = state.caches.names.since_now();
     let (member, version) = state
         .write(move |conn| {
             let form = match check_member(conn, &mut Refs::default(), &keys, &caller.scope, &input, None) {
@@ -247,7 +246,7 @@ pub async fn create_member(
             )?;
             audit::record(conn, &caller.actor(), Event::success("member.create", "member", row.id))?;
             let version = row.version;
-            Ok(Ok((to_one_member(conn, row, side)?, version)))
+            Ok(Ok((to_one_member(conn, &names, row, side)?, version)))
         })
         .await??;
     Ok(created(format!("/api/v1/members/{}", member.id), version, &member))
@@ -259,16 +258,12 @@ pub async fn create_member(
 pub async fn get_member(state: web::Data<AppState>, caller: Caller, id: web::Path<i64>) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadMembers)?;
     let id = id.into_inner();
+    let names = state.caches.names.since_now();
     let (version, member) = state
         .read_point(move |conn| {
-            let (row, names) = members::find_named(conn, id)?.ok_or(ApiError::NotFound)?;
+            let row = members::find(conn, id)?.ok_or(ApiError::NotFound)?;
             let side = side_in(&caller.scope, &row)?;
-            let [membership, residence, area] = names;
-            let names = NameBook::known(
-                [(row.membership_org_id, membership), (row.residence_org_id, residence)],
-                [(row.residence_area_id, area)],
-            );
-            Ok((row.version, to_member(row, side, &names)?))
+            Ok((row.version, to_one_member(conn, &names, row, side)?))
         })
         .await?;
     Ok(with_etag(version, &member))
@@ -357,6 +352,7 @@ pub async fn update_member(
     let patch = patch.accept()?;
     let id = id.into_inner();
     let keys = std::sync::Arc::clone(&state.data_keys);
+    let names = state.caches.names.since_now();
     let (version, member) = state
         .write(move |conn| {
             let (row, side) = visible_member(conn, &caller.scope, id)?;
@@ -372,7 +368,7 @@ pub async fn update_member(
             }
             audit::record(conn, &caller.actor(), Event::success("member.update", "member", id))?;
             let row = members::find(conn, id)?.ok_or(ApiError::NotFound)?;
-            Ok(Ok((row.version, to_one_member(conn, row, side)?)))
+            Ok(Ok((row.version, to_one_member(conn, &names, row, side)?)))
         })
         .await??;
     Ok(with_etag(version, &member))

@@ -36,6 +36,7 @@ pub struct MyMember {
 pub async fn get_my_member(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
     caller.require(Action::ReadOwnRecord)?;
     let id = caller.id;
+    let names = state.caches.names.since_now();
     let mine = state
         .read(move |conn| {
             let member_id = users::find(conn, id)?.and_then(|u| u.member_id).ok_or(ApiError::NotFound)?;
@@ -55,7 +56,7 @@ pub async fn get_my_member(state: web::Data<AppState>, caller: Caller) -> ApiRes
                 _ => 0.0,
             };
             Ok(MyMember {
-                member: to_one_member(conn, row, Side::Membership)?,
+                member: to_one_member(conn, &names, row, Side::Membership)?,
                 events: to_events(conn, events)?,
                 service_hours_this_year,
             })

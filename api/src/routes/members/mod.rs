@@ -22,7 +22,7 @@ pub use events::input_of;
 use super::common::{ManagementSide, stored, utc};
 use crate::db::DbConnection;
 use crate::db::models::MemberRow;
-use crate::db::repo::names::NameBook;
+use crate::db::repo::names::{KeptSince, NameBook};
 use crate::error::ApiResult;
 
 pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -96,21 +96,21 @@ pub struct Member {
     pub updated_at: DateTime<Utc>,
 }
 
-/// Members with their names resolved.
-pub fn to_members(conn: &mut DbConnection, rows: Vec<(MemberRow, Side)>) -> ApiResult<Vec<Member>> {
+/// Members with the names of their organizations and area (kept between renames).
+pub fn to_members(conn: &mut DbConnection, kept: &KeptSince, rows: Vec<(MemberRow, Side)>) -> ApiResult<Vec<Member>> {
     let names = NameBook::wanted()
         .orgs(rows.iter().flat_map(|(r, _)| [r.membership_org_id, r.residence_org_id]))
         .areas(rows.iter().map(|(r, _)| r.residence_area_id))
-        .read(conn)?;
+        .read_kept(conn, kept)?;
     rows.into_iter().map(|(row, side)| to_member(row, side, &names)).collect()
 }
 
 /// One member with its names resolved.
-pub fn to_one_member(conn: &mut DbConnection, row: MemberRow, side: Side) -> ApiResult<Member> {
-    to_members(conn, vec![(row, side)])?.pop().ok_or(crate::error::ApiError::NotFound)
+pub fn to_one_member(conn: &mut DbConnection, kept: &KeptSince, row: MemberRow, side: Side) -> ApiResult<Member> {
+    to_members(conn, kept, vec![(row, side)])?.pop().ok_or(crate::error::ApiError::NotFound)
 }
 
-pub fn to_member(row: MemberRow, side: Side, names: &NameBook) -> ApiResult<Member> {
+fn to_member(row: MemberRow, side: Side, names: &NameBook) -> ApiResult<Member> {
     Ok(Member {
         id: row.id,
         gender: stored(&row.gender)?,

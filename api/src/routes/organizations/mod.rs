@@ -349,9 +349,8 @@ pub struct UpdateOrganization {
     pub led_area_id: Option<Option<i64>>,
     /// New code; `null` removes it.
     #[serde(default, deserialize_with = "nullable")]
-    #[schema(value_type = Option<String>)]
     #[validate(length(min = 1, max = 32))]
-    #[schema(min_length = 1, max_length = 32)]
+    #[schema(value_type = Option<String>, min_length = 1, max_length = 32)]
     pub code: Option<Option<String>>,
 }
 
@@ -415,11 +414,11 @@ pub async fn update_organization(
             organizations::find(conn, id)?.ok_or(ApiError::NotFound)
         })
         .await?;
-    Ok(with_etag(row.version, &to_organization(row.clone())?))
+    state.renamed();
+    Ok(with_etag(row.version, &to_organization(row)?))
 }
 
-/// Delete an organization without children, covered units or scoped accounts (needs
-/// `If-Match`).
+/// Delete an organization without children, covered units or scoped accounts (needs `If-Match`).
 #[utoipa::path(operation_id = "delete_organization", tag = "organizations", params(("id" = i64, Path, description = "Organization id"), ("If-Match" = String, Header, description = "ETag of the organization as read")), responses((status = 204, description = "Deleted")))]
 #[delete("/organizations/{id}")]
 pub async fn delete_organization(
@@ -438,6 +437,7 @@ pub async fn delete_organization(
             delete_checked(conn, &caller, &if_match, deletion, organizations::delete)
         })
         .await?;
+    state.renamed();
     Ok(HttpResponse::NoContent().finish())
 }
 

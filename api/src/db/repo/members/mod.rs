@@ -13,7 +13,7 @@ use super::webhooks::{self, Change};
 use super::{StoreError, StoreResult};
 use crate::data_key::DataKeys;
 use crate::db::models::{MemberColumns, MemberForm, MemberRow, NewMember, NewMemberEvent, SealedMember};
-use crate::db::schema::{areas, member_events, members, organizations};
+use crate::db::schema::{member_events, members};
 use crate::db::{DbConnection, natively, now};
 use domain::webhooks::EventType;
 pub use list::{MemberFilter, Reach, Search, list, order, position};
@@ -187,34 +187,13 @@ pub fn of_work_unit(conn: &mut DbConnection, unit_id: i64) -> StoreResult<Vec<i6
 }
 
 pub fn find(conn: &mut DbConnection, id: i64) -> StoreResult<Option<MemberRow>> {
-    Ok(members::table.find(id).select(MemberRow::as_select()).first(conn).optional()?)
+    // The read of one member (W1), on the backend's own connection.
+    Ok(natively!(conn, |native| members::table.find(id).select(MemberRow::as_select()).first(native).optional())?)
 }
 
 /// Some members by id, in one query (those that exist).
 pub fn find_many(conn: &mut DbConnection, ids: &[i64]) -> StoreResult<Vec<MemberRow>> {
     Ok(members::table.filter(members::id.eq_any(ids)).select(MemberRow::as_select()).load(conn)?)
-}
-
-/// A member with the names of its membership and residence organizations and of its
-/// residence area, in one query (the member page reads nothing else).
-pub fn find_named(conn: &mut DbConnection, id: i64) -> StoreResult<Option<(MemberRow, [String; 3])>> {
-    let (membership, residence) = diesel::alias!(organizations as membership_orgs, organizations as residence_orgs);
-    // The read of one member (W1), on the backend's own connection (each arm types the query
-    // for its backend).
-    let found: Option<(MemberRow, String, String, String)> = natively!(conn, |native| members::table
-        .find(id)
-        .inner_join(membership.on(membership.field(organizations::id).eq(members::membership_org_id)))
-        .inner_join(residence.on(residence.field(organizations::id).eq(members::residence_org_id)))
-        .inner_join(areas::table.on(areas::id.eq(members::residence_area_id)))
-        .select((
-            MemberRow::as_select(),
-            membership.field(organizations::name),
-            residence.field(organizations::name),
-            areas::name,
-        ))
-        .first(native)
-        .optional())?;
-    Ok(found.map(|(row, membership, residence, area)| (row, [membership, residence, area])))
 }
 
 /// The member with this ID number (by its blind index), with the paths of its two links.

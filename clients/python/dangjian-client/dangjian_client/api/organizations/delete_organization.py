@@ -100,12 +100,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     if_match: str,
 ) -> Response[Any | Problem]:
-    """Delete an organization without children, covered units or scoped accounts (needs
-    `If-Match`).
+    """Delete an organization without children, covered units or scoped accounts (needs `If-Match`).
 
-     Delete an organization without children, covered units or scoped accounts (needs
-    `If-Match`). Needs a person's access token whose roles allow it, or a service account's token with
-    the `organizations:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem
+     Delete an organization without children, covered units or scoped accounts (needs `If-Match`). Needs
+    a person's access token whose roles allow it, or a service account's token with the
+    `organizations:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem
     documents whose `type` is listed in `Problem`.
 
     Args:
@@ -138,12 +137,11 @@ def sync(
     client: AuthenticatedClient,
     if_match: str,
 ) -> Any | Problem | None:
-    """Delete an organization without children, covered units or scoped accounts (needs
-    `If-Match`).
+    """Delete an organization without children, covered units or scoped accounts (needs `If-Match`).
 
-     Delete an organization without children, covered units or scoped accounts (needs
-    `If-Match`). Needs a person's access token whose roles allow it, or a service account's token with
-    the `organizations:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem
+     Delete an organization without children, covered units or scoped accounts (needs `If-Match`). Needs
+    a person's access token whose roles allow it, or a service account's token with the
+    `organizations:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem
     documents whose `type` is listed in `Problem`.
 
     Args:
@@ -171,12 +169,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     if_match: str,
 ) -> Response[Any | Problem]:
-    """Delete an organization without children, covered units or scoped accounts (needs
-    `If-Match`).
+    """Delete an organization without children, covered units or scoped accounts (needs `If-Match`).
 
-     Delete an organization without children, covered units or scoped accounts (needs
-    `If-Match`). Needs a person's access token whose roles allow it, or a service account's token with
-    the `organizations:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem
+     Delete an organization without children, covered units or scoped accounts (needs `If-Match`). Needs
+    a person's access token whose roles allow it, or a service account's token with the
+    `organizations:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem
     documents whose `type` is listed in `Problem`.
 
     Args:
@@ -207,12 +204,11 @@ async def asyncio(
     client: AuthenticatedClient,
     if_match: str,
 ) -> Any | Problem | None:
-    """Delete an organization without children, covered units or scoped accounts (needs
-    `If-Match`).
+    """Delete an organization without children, covered units or scoped accounts (needs `If-Match`).
 
-     Delete an organization without children, covered units or scoped accounts (needs
-    `If-Match`). Needs a person's access token whose roles allow it, or a service account's token with
-    the `organizations:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem
+     Delete an organization without children, covered units or scoped accounts (needs `If-Match`). Needs
+    a person's access token whose roles allow it, or a service account's token with the
+    `organizations:write` scope. Needs `If-Match` with the `ETag` last read. Refusals are problem
     documents whose `type` is listed in `Problem`.
 
     Args:
