@@ -5,8 +5,13 @@ export default defineConfig({
   testDir: 'e2e',
   reporter: 'list',
   retries: 0,
-  workers: 1,
-  fullyParallel: false,
+  workers: 2,
+  projects: [
+    // The role walk only reads, each test as an account of its own: two browsers at once.
+    { name: 'roles', testMatch: 'every-role.spec.ts', fullyParallel: true },
+    // The other specs change the data they share, so they go one after another.
+    { name: 'tasks', testIgnore: 'every-role.spec.ts', workers: 1 },
+  ],
   forbidOnly: !!process.env.CI,
   use: {
     baseURL: process.env.DANGJIAN_E2E_BASE_URL,

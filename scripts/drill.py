@@ -2,9 +2,11 @@
 server started and waited for. Standard library only; run from the repository root after
 `cargo build -p api`."""
 
+import atexit
 import json
 import os
 import secrets
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -69,6 +71,8 @@ def city(engine, database, port):
     """A work directory, the server's environment over `database` with the demo city, and
     the password of `drill_admin`, an organization administrator of the whole city."""
     work = tempfile.mkdtemp(prefix="dangjian-drill-")
+    # It holds the keys and a city of personal data: removed when the drill exits, passed or failed.
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
     url = databases(work, engine, [database])[0]
     env = dict(os.environ, DANGJIAN_DATA_DIR=work, DANGJIAN_BIND="127.0.0.1:" + port,
                DANGJIAN_DATABASE_URL=url, DANGJIAN_FRONTEND_DIR=os.path.join(work, "none"),

@@ -78,16 +78,30 @@ impl<K: Eq + Hash, V> Cache<K, V> {
         }
     }
 
+    /// The answers kept for `keys`, in their order, each as [`Cache::get`] would give it,
+    /// under one lock: a response naming several records looks them up at once.
+    pub fn get_each(&self, keys: &[K]) -> Vec<Option<Arc<V>>> {
+        let current = self.generation.current();
+        let now = Instant::now();
+        let entries = self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let fresh = |key: &K| {
+            entries.get(key).filter(|kept| self.fresh(kept, current, now)).map(|kept| Arc::clone(&kept.value))
+        };
+        keys.iter().map(fresh).collect()
+    }
+
     fn lookup(&self, key: &K) -> Lookup<V> {
         let current = self.generation.current();
         let entries = self.entries.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         match entries.get(key) {
-            Some(kept) if kept.generation == current && kept.at.elapsed() < self.time_to_live => {
-                Lookup::Fresh(Arc::clone(&kept.value))
-            }
+            Some(kept) if self.fresh(kept, current, Instant::now()) => Lookup::Fresh(Arc::clone(&kept.value)),
             Some(kept) if kept.generation == current => Lookup::Expired(Arc::clone(&kept.value)),
             _ => Lookup::Missing,
         }
+    }
+
+    fn fresh(&self, kept: &Kept<V>, current: u64, now: Instant) -> bool {
+        kept.generation == current && now.saturating_duration_since(kept.at) < self.time_to_live
     }
 
     /// The value kept for `key`, or the one `load` reads, kept unless a write committed
@@ -217,6 +231,17 @@ mod tests {
         generation.advance();
         assert_eq!(*cache.keep("city", before, 1), 1);
         assert_eq!(cache.get(&"city"), None);
+    }
+
+    #[test]
+    fn several_answers_are_looked_up_at_once_each_as_alone() {
+        let (generation, cache) = cache(Duration::from_secs(60));
+        cache.keep("city", cache.generation(), 1);
+        let each =
+            |keys: &[&'static str]| cache.get_each(keys).into_iter().map(|v| v.as_deref().copied()).collect::<Vec<_>>();
+        assert_eq!(each(&["street", "city", "city"]), [None, Some(1), Some(1)]);
+        generation.advance();
+        assert_eq!(each(&["city"]), [None]);
     }
 
     #[test]

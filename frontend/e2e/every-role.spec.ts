@@ -38,7 +38,8 @@ test.beforeAll(() => {
 
 for (const username of ACCOUNTS) {
   test(`${username}: every menu page fits, names its records, reports no errors and passes axe`, async ({ page }) => {
-    test.setTimeout(180_000)
+    // The largest menus take minutes: every page, twice per language, with axe each time.
+    test.setTimeout(420_000)
     const account = demoAccounts().get(username)
     expect(account, `${username} is among the demo accounts`).toBeTruthy()
     const errors = collectErrors(page)

@@ -129,16 +129,17 @@ impl Wanted {
     /// As [`Wanted::read`], taking the names of organizations and areas from `kept` and
     /// keeping those it reads: a response naming only those reads nothing.
     pub fn read_kept(self, conn: &mut DbConnection, kept: &KeptSince) -> StoreResult<NameBook> {
+        let (held, mut missing): (Vec<_>, Vec<_>) = self.0.into_iter().partition(|wanted| KeptNames::holds(wanted.0));
         let mut found = HashMap::new();
-        let mut missing = Wanted::default();
-        for wanted in self.0 {
-            match kept.names.get(wanted) {
+        for (wanted, name) in held.iter().zip(kept.names.names.get_each(&held)) {
+            match name {
                 Some(name) => {
-                    found.insert(wanted, name);
+                    found.insert(*wanted, String::clone(&name));
                 }
-                None => missing.0.push(wanted),
+                None => missing.push(*wanted),
             }
         }
+        let missing = Wanted(missing);
         let read = missing.read(conn)?;
         for (&wanted, name) in &read.0 {
             if KeptNames::holds(wanted.0) {
@@ -173,10 +174,6 @@ impl KeptNames {
     /// The kinds renamed only by their own changes, which call [`KeptNames::renamed`].
     fn holds(kind: Kind) -> bool {
         matches!(kind, Kind::Org | Kind::Area)
-    }
-
-    fn get(&self, wanted: (Kind, i64)) -> Option<String> {
-        Self::holds(wanted.0).then(|| self.names.get(&wanted)).flatten().map(|name| String::clone(&name))
     }
 
     /// A committed write changed or removed organizations or areas.
