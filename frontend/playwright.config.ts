@@ -9,7 +9,8 @@ export default defineConfig({
   projects: [
     // The role walk only reads, each test as an account of its own: two browsers at once.
     { name: 'roles', testMatch: 'every-role.spec.ts', fullyParallel: true },
-    // The other specs change the data they share, so they go one after another.
+    // The other specs change the data they share, so they go one after another on a server;
+    // scripts/test-browser.sh gives half of them to a second server of their own.
     { name: 'tasks', testIgnore: 'every-role.spec.ts', workers: 1 },
   ],
   forbidOnly: !!process.env.CI,

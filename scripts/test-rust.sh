@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 url="$(scripts/test-postgres.sh start)"
-trap 'scripts/test-postgres.sh stop' EXIT
+# The demo-city templates the tests copy (tests/src/template.rs) go with the run.
+trap 'scripts/test-postgres.sh stop; rm -rf "${TMPDIR:-/tmp}"/dangjian-test-template-*' EXIT
 export DANGJIAN_TEST_POSTGRES_URL="$url"
 if cargo nextest --version >/dev/null 2>&1; then
     cargo nextest run --workspace --no-fail-fast

@@ -164,8 +164,10 @@ pub fn run(cli: Cli) -> CliResult {
                 let started = std::time::Instant::now();
                 let summary =
                     write_transaction(&mut conn, |conn| seed::generator::load(conn, keys, profile, generator_seed))?;
+                let steps: Vec<String> =
+                    summary.steps.iter().map(|(name, took)| format!("{name} {:.1} s", took.as_secs_f64())).collect();
                 println!(
-                    "generated {} organizations, {} members, {} meetings, {} points entries, {} households, {} requests, {} co-building and support rows in {:.1} s",
+                    "generated {} organizations, {} members, {} meetings, {} points entries, {} households, {} requests, {} co-building and support rows in {:.1} s ({})",
                     summary.organizations,
                     summary.members,
                     summary.meetings,
@@ -173,7 +175,8 @@ pub fn run(cli: Cli) -> CliResult {
                     summary.households,
                     summary.requests,
                     summary.co_building,
-                    started.elapsed().as_secs_f64()
+                    started.elapsed().as_secs_f64(),
+                    steps.join(", ")
                 );
                 return Ok(());
             }

@@ -15,6 +15,8 @@ use api::state::AppState;
 use diesel::prelude::*;
 use serde_json::Value;
 
+mod template;
+
 pub use api;
 pub use serde_json::json;
 
@@ -38,21 +40,32 @@ pub struct TestDb {
 }
 
 impl TestDb {
+    /// An empty database, migrated when the application first connects.
     pub fn create(backend: Backend) -> TestDb {
+        TestDb::copy_of(backend, "")
+    }
+
+    /// A database copied from `template` (a SQLite file or a PostgreSQL database; empty for none).
+    fn copy_of(backend: Backend, template: &str) -> TestDb {
         let unique =
             format!("{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst), rand::random::<u32>());
         match backend {
             Backend::Sqlite => {
                 let file = std::env::temp_dir().join(format!("dangjian-test-{unique}.sqlite3"));
+                if !template.is_empty() {
+                    std::fs::copy(template, &file).expect("copy the template database");
+                }
                 TestDb { url: format!("sqlite://{}", file.display()), cleanup: None }
             }
             Backend::Postgres => {
-                let admin = std::env::var("DANGJIAN_TEST_POSTGRES_URL").expect(
-                    "DANGJIAN_TEST_POSTGRES_URL is not set: run the tests with `make test`, which starts PostgreSQL",
-                );
+                let admin = template::admin_url();
                 let name = format!("dangjian_test_{unique}");
                 let mut conn = PgConnection::establish(&admin).expect("connect to the test PostgreSQL");
-                diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut conn).expect("create test database");
+                let create = match template {
+                    "" => format!("CREATE DATABASE {name}"),
+                    template => format!("CREATE DATABASE {name} TEMPLATE {template}"),
+                };
+                diesel::sql_query(create).execute(&mut conn).expect("create test database");
                 let (base, _) = admin.rsplit_once('/').expect("database URL with a database name");
                 TestDb { url: format!("{base}/{name}"), cleanup: Some((admin, name)) }
             }
@@ -192,17 +205,12 @@ pub async fn start_configured(
     backend: Backend,
     configure: impl FnOnce(&mut Config),
 ) -> TestApp<impl Service<Request, Response = ServiceResponse<impl MessageBody>, Error = actix_web::Error>> {
-    let database = TestDb::create(backend);
+    let (database, passwords) = template::demo_database(backend);
     let mut config = test_config(&database.url);
     configure(&mut config);
     api::integrity::install_key(&config.integrity_key);
     let (pool, engine) =
         db::connect(&config.database_url, config.pool_size, &config.data_keys).expect("open test database");
-    let accounts = {
-        let mut conn = pool.get().expect("connection");
-        api::seed::load_demo(&mut conn, &config.data_keys).expect("demo city")
-    };
-    let passwords = accounts.into_iter().map(|a| (a.username, a.password)).collect();
     let state = AppState::new(pool.clone(), engine, config);
     let service = test::init_service(api::app::build(state.clone())).await;
     TestApp { service, pool, engine, state, passwords, _db: database }

@@ -5,6 +5,8 @@
 //! leaves the schema as it was. Primary and unique keys stay: they check the load as it runs.
 //! SQLite needs none of it (its load is a few inserts into B-trees of the same file).
 
+use std::time::{Duration, Instant};
+
 use diesel::prelude::*;
 use diesel::sql_query;
 
@@ -67,8 +69,8 @@ pub fn begin(conn: &mut DbConnection) -> QueryResult<()> {
 
 /// Builds the indexes, checks and adds the foreign keys, counts the counters the triggers
 /// would have kept (the same sums as `points_totals_follow` and `member_counts_apply`) and
-/// turns the triggers back on.
-pub fn finish(conn: &mut DbConnection) -> QueryResult<()> {
+/// turns the triggers back on, timing each in `steps`.
+pub fn finish(conn: &mut DbConnection, steps: &mut Steps) -> QueryResult<()> {
     let DbConnection::Postgresql(pg) = conn else { return Ok(()) };
     // Index builds sort, and the totals' aggregate hashes, in memory instead of in temporary files.
     sql_query("SET LOCAL maintenance_work_mem = '1GB'").execute(pg)?;
@@ -82,16 +84,12 @@ pub fn finish(conn: &mut DbConnection) -> QueryResult<()> {
         FROM points_entries WHERE status = 'approved' GROUP BY member_id, year",
     )
     .execute(pg)?;
-    sql_query(
-        "DO $$
-        DECLARE r RECORD;
-        BEGIN
-            FOR r IN SELECT statement FROM bulk_load_restore ORDER BY step LOOP
-                EXECUTE r.statement;
-            END LOOP;
-        END $$",
-    )
-    .execute(pg)?;
+    steps.lap("points totals");
+    let restore: Vec<Restore> = sql_query("SELECT statement FROM bulk_load_restore ORDER BY step").load(pg)?;
+    for Restore { statement } in restore {
+        sql_query(&statement).execute(pg)?;
+        steps.lap(if statement.starts_with("ALTER TABLE") { "keys" } else { "indexes" });
+    }
     sql_query("DROP TABLE bulk_load_restore").execute(pg)?;
     sql_query("DELETE FROM member_counts").execute(pg)?;
     sql_query(
@@ -110,7 +108,40 @@ pub fn finish(conn: &mut DbConnection) -> QueryResult<()> {
     sql_query("ALTER TABLE members ENABLE TRIGGER member_counts_insert").execute(pg)?;
     sql_query("ALTER TABLE points_entries ENABLE TRIGGER points_totals_follow").execute(pg)?;
     sql_query("ALTER TABLE meetings ENABLE TRIGGER meetings_compliance_insert").execute(pg)?;
+    steps.lap("member counts");
     Ok(())
+}
+
+/// A statement [`begin`] kept to restore what it dropped.
+#[derive(QueryableByName)]
+struct Restore {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    statement: String,
+}
+
+/// How long each step of a load took, in the order of their first laps; laps of the same
+/// name add up.
+#[derive(Debug)]
+pub struct Steps {
+    pub taken: Vec<(&'static str, Duration)>,
+    since: Instant,
+}
+
+impl Steps {
+    pub fn start() -> Steps {
+        Steps { taken: Vec::new(), since: Instant::now() }
+    }
+
+    /// Ends the step `name` now: the time since the last lap goes to it.
+    pub fn lap(&mut self, name: &'static str) {
+        let now = Instant::now();
+        let took = now - self.since;
+        self.since = now;
+        match self.taken.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, total)) => *total += took,
+            None => self.taken.push((name, took)),
+        }
+    }
 }
 
 /// Writes generated rows: one `COPY` on PostgreSQL, multi-row INSERTs of `$chunk` rows on

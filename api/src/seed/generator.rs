@@ -59,6 +59,8 @@ pub struct Summary {
     pub requests: usize,
     /// Joint meetings, lists, tasks, opinions, access-list and support rows.
     pub co_building: usize,
+    /// How long each part took.
+    pub steps: Vec<(&'static str, std::time::Duration)>,
 }
 
 const STREETS: usize = 7;
@@ -193,6 +195,7 @@ impl Ahead {
 /// points and governance, made on this thread and written on another; then co-building, a few
 /// rows each written on its own.
 pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u64) -> ApiResult<Summary> {
+    let mut steps = bulk_load::Steps::start();
     bulk_load::begin(conn)?;
     let mut ctx = Ctx { conn, summary: Summary::default() };
     let city_area = ctx.area(None, "基准市".into(), AreaKind::City, None)?;
@@ -212,11 +215,15 @@ pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u6
         .map(|d| district(&mut ctx, &city_area, &city, d, &mut unit_serial))
         .collect::<ApiResult<Vec<District>>>()?;
     let Ctx { conn, mut summary } = ctx;
+    steps.lap("trees");
     let mut rng = StdRng::seed_from_u64(seed);
     let ahead = Ahead::read(conn)?;
     std::thread::scope(|scope| {
         let (jobs, queue) = sync_channel::<Job>(4);
-        let writer = scope.spawn(|| queue.into_iter().try_for_each(|job| job(&mut *conn)));
+        let writer = std::thread::Builder::new()
+            .name("seed-writer".into())
+            .spawn_scoped(scope, || queue.into_iter().try_for_each(|job| job(&mut *conn)))
+            .map_err(|e| ApiError::Internal(format!("starting the writer: {e}")))?;
         let mut loader = Loader { jobs, ids: ahead };
         let made = districts.iter().try_for_each(|district| {
             district_rows(&mut loader, keys, &mut rng, district, &rules, &categories, &mut summary)
@@ -226,6 +233,7 @@ pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u6
         writer.join().map_err(|_| ApiError::Internal("the writer panicked".into()))??;
         made
     })?;
+    steps.lap("rows");
     let today = crate::routes::common::today();
     for (d, district) in districts.iter().enumerate() {
         let units: Vec<i64> = district.unit_branches.iter().map(|(_, id)| *id).collect();
@@ -238,7 +246,9 @@ pub fn load(conn: &mut DbConnection, keys: &DataKeys, profile: Profile, seed: u6
         };
         summary.co_building += co_building.load(conn, &mut rng, today)?;
     }
-    bulk_load::finish(conn)?;
+    steps.lap("co-building");
+    bulk_load::finish(conn, &mut steps)?;
+    summary.steps = steps.taken;
     Ok(summary)
 }
 
